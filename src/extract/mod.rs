@@ -1,0 +1,60 @@
+//! Finds the article in a document: its body paragraphs and its metadata.
+//!
+//! `html` works on parsed pages, `text` on plain-text scrapes; both return an [`Article`].
+
+pub mod html;
+pub mod text;
+
+pub use text::Memory;
+
+/// What extraction found. Dates are ISO strings ("YYYY-MM-DD" or "YYYY-MM").
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Article {
+    pub title: Option<String>,
+    pub published: Option<String>,
+    /// A date printed by the site chrome (header/footer), not the article's own.
+    pub page_date: Option<String>,
+    pub author: Option<String>,
+    pub site: Option<String>,
+    /// Language declared by the markup (`<html lang>`), if any.
+    pub lang: Option<String>,
+    /// Agencies credited in structured metadata; the text itself is searched later.
+    pub sources: Vec<String>,
+    pub body: Vec<String>,
+    /// Blocks left out as boilerplate, with the reason, in document order.
+    pub removed: Vec<Removed>,
+    pub errors: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Removed {
+    pub text: String,
+    pub reason: String,
+}
+
+/// Metadata stated outside the article text (JSON dump fields).
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub author: Option<String>,
+    pub site: Option<String>,
+    pub url: Option<String>,
+    pub lang: Option<String>,
+}
+
+impl Article {
+    /// Fills what extraction left empty from the container's metadata.
+    pub fn fill_from(&mut self, meta: &Meta) {
+        let fill = |slot: &mut Option<String>, v: &Option<String>| {
+            if slot.is_none() {
+                slot.clone_from(v);
+            }
+        };
+        fill(&mut self.title, &meta.title);
+        fill(&mut self.published, &meta.published);
+        fill(&mut self.author, &meta.author);
+        fill(&mut self.site, &meta.site);
+        fill(&mut self.lang, &meta.lang);
+    }
+}
