@@ -1,0 +1,119 @@
+//! The wasm boundary: one engine object, owned by a Web Worker. Bytes in, plain records out.
+//!
+//! This is the only file that knows about JavaScript. It converts the contract's code point
+//! offsets to UTF-16 code unit offsets (what JS strings index by) — here and nowhere else.
+//! Each analysed article crosses the boundary twice: as its contract record, serialised to
+//! one JSON line (what the page exports and stores), and as a *view*: the same record with
+//! UTF-16 offsets, as a plain JS object, for rendering.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::record::Record;
+use crate::{Engine, Options};
+
+thread_local! {
+    static LAST_PANIC: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+#[wasm_bindgen(js_name = Engine)]
+pub struct WasmEngine {
+    engine: Engine,
+}
+
+/// One article as handed to the page.
+#[derive(Serialize)]
+struct Analysed<'a> {
+    /// The contract record as one JSON line (code point offsets).
+    contract: String,
+    /// The record with UTF-16 offsets.
+    view: &'a Record,
+}
+
+#[wasm_bindgen(js_class = Engine)]
+impl WasmEngine {
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> WasmEngine {
+        std::panic::set_hook(Box::new(|info| {
+            LAST_PANIC.with(|p| *p.borrow_mut() = info.to_string());
+        }));
+        WasmEngine { engine: Engine::new() }
+    }
+
+    /// The message of the last panic, read by the worker after a trap so that the page can
+    /// say what went wrong before it replaces the worker.
+    #[wasm_bindgen(js_name = lastPanic)]
+    pub fn last_panic() -> String {
+        LAST_PANIC.with(|p| p.borrow().clone())
+    }
+
+    /// The `{contract, view}` pair of a file that could not be analysed (unreadable, or the
+    /// engine crashed on it), so that every file has a record.
+    #[wasm_bindgen(js_name = errorRecord)]
+    pub fn error_record(name: &str, message: &str) -> Result<JsValue, JsValue> {
+        to_js(&[Record { file: name.to_string(), errors: vec![message.to_string()], ..Record::default() }])
+    }
+
+    /// Analyses one file: an array of `{contract, view}`, one per article in the file.
+    pub fn analyze(&mut self, name: &str, bytes: &[u8], raw: bool) -> Result<JsValue, JsValue> {
+        let records = self.engine.analyze(name, bytes, &Options { raw });
+        to_js(&records)
+    }
+
+    /// Teaches the engine's corpus memory a file without analysing it.
+    pub fn observe(&mut self, name: &str, bytes: &[u8]) {
+        self.engine.observe(name, bytes);
+    }
+
+    /// The `{contract, view}` pair of a contract record read back from an export or from
+    /// storage (one JSON line). Errors if the line is not a record.
+    pub fn view(&self, contract_line: &str) -> Result<JsValue, JsValue> {
+        let rec: Record = serde_json::from_str(contract_line).map_err(|e| JsValue::from_str(&format!("not a Revue record: {e}")))?;
+        to_js(&[rec])
+    }
+}
+
+impl Default for WasmEngine {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn to_js(records: &[Record]) -> Result<JsValue, JsValue> {
+    let ser = serde_wasm_bindgen::Serializer::json_compatible();
+    let arr = js_sys::Array::new();
+    for rec in records {
+        let contract = serde_json::to_string(rec).map_err(|e| JsValue::from_str(&e.to_string()))?;
+        let view = to_utf16(rec);
+        let item = Analysed { contract, view: &view };
+        arr.push(&item.serialize(&ser).map_err(|e| JsValue::from_str(&e.to_string()))?);
+    }
+    Ok(arr.into())
+}
+
+/// The record with every span's offsets in UTF-16 code units.
+fn to_utf16(rec: &Record) -> Record {
+    // utf16[i] = UTF-16 offset of code point i (one past the end included).
+    let mut utf16 = Vec::with_capacity(rec.text.len() + 1);
+    let mut at = 0usize;
+    for c in rec.text.chars() {
+        utf16.push(at);
+        at += c.len_utf16();
+    }
+    utf16.push(at);
+    let conv = |i: usize| utf16.get(i).copied().unwrap_or(at);
+    let mut v = rec.clone();
+    for e in &mut v.entities {
+        (e.start, e.end) = (conv(e.start), conv(e.end));
+    }
+    for d in &mut v.dates {
+        (d.start, d.end) = (conv(d.start), conv(d.end));
+    }
+    for f in &mut v.figures {
+        (f.start, f.end) = (conv(f.start), conv(f.end));
+    }
+    for q in &mut v.quotes {
+        (q.start, q.end) = (conv(q.start), conv(q.end));
+    }
+    v
+}

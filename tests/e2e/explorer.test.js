@@ -1,0 +1,83 @@
+// End-to-end: the explorer as a person uses it, from file:// and over http.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert');
+const path = require('node:path');
+const { pathToFileURL } = require('node:url');
+const h = require('./harness');
+
+let browser;
+let http;
+test.before(async () => {
+  browser = await h.launch();
+  http = await h.serve();
+});
+test.after(async () => {
+  await browser.close();
+  http.server.close();
+});
+
+const FILE_URL = pathToFileURL(path.join(h.WWW, 'index.html')).href;
+
+async function expectSeedsListed(page, seeds) {
+  await page.waitForFunction((n) => document.querySelectorAll('#articles-body tr.article-row').length === n, seeds.length, { timeout: 15000 });
+  const titles = await h.listedTitles(page);
+  for (const s of seeds) assert.ok(titles.includes(s.title), `title listed: ${s.title}\n got: ${JSON.stringify(titles)}`);
+}
+
+async function expectHighlightedArticle(page) {
+  await page.click('#articles-body tr.article-row');
+  await page.waitForSelector('#reader .body p');
+  const marks = await page.$$eval('#reader .body mark.ent', (ms) => ms.map((m) => [m.className, m.textContent]));
+  assert.ok(marks.length >= 3, `entities highlighted in the reader: ${JSON.stringify(marks)}`);
+  const types = new Set(marks.map(([c]) => c.split(' ').find((x) => x.startsWith('ent-'))));
+  assert.ok(types.size >= 1, 'entity marks carry their type');
+  const heading = await page.textContent('#reader h2');
+  assert.ok(heading && heading.length > 10, 'the reader shows the title');
+}
+
+test('from file://: dropping the five seed scrapes lists them and opens one with entities', async () => {
+  const { context, page, problems } = await h.open(browser, FILE_URL);
+  const seeds = h.seeds();
+  const t0 = Date.now();
+  await h.drop(page, seeds);
+  await expectSeedsListed(page, seeds);
+  const ms = Date.now() - t0;
+  console.log(`# drop to list (file://, ${seeds.length} files): ${ms} ms`);
+  await expectHighlightedArticle(page);
+  await page.waitForSelector('body[data-state="idle"]');
+  const status = await page.textContent('#status');
+  assert.match(status, /Analysed 5 files/);
+  await h.screenshot(page, 'file-1280');
+  assert.deepStrictEqual(problems.console, [], 'no console errors');
+  assert.deepStrictEqual(problems.requests, [], 'no request leaves the page');
+  await context.close();
+});
+
+test('over http on 127.0.0.1: picking files with the button lists them; a reload keeps them', async () => {
+  const { context, page, problems } = await h.open(browser, http.url);
+  const seeds = h.seeds();
+  await page.setInputFiles('#pick-files', seeds.map((s) => s.path));
+  await expectSeedsListed(page, seeds);
+  await expectHighlightedArticle(page);
+  await page.waitForSelector('body[data-state="idle"]');
+  await page.reload();
+  await page.waitForSelector('body[data-state="ready"]');
+  await expectSeedsListed(page, seeds);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await h.screenshot(page, 'http-390');
+  assert.deepStrictEqual(problems.console, [], 'no console errors');
+  assert.deepStrictEqual(problems.requests, [], 'no request leaves the page');
+  await context.close();
+});
+
+test('a folder picked with the folder button is walked, and cancel stops the work', async () => {
+  const { context, page, problems } = await h.open(browser, http.url);
+  const dir = path.join(h.FIXTURES, 'seeds');
+  await page.setInputFiles('#pick-folder', dir);
+  await page.waitForFunction(() => document.querySelectorAll('#articles-body tr.article-row').length >= 5, null, { timeout: 15000 });
+  const names = await page.$$eval('#articles-body tr.article-row', (rows) => rows.map((r) => r.dataset.key));
+  assert.ok(names.every((n) => n.startsWith('seeds/')), `relative folder paths kept: ${names}`);
+  assert.deepStrictEqual(problems.console, []);
+  await context.close();
+});

@@ -1,0 +1,101 @@
+// Shared set-up for the browser tests: Debian's Chromium driven by playwright-core (no
+// browser download), a static server on 127.0.0.1, and the checks every test makes: no
+// console error, no request leaving the page.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const http = require('node:http');
+const { chromium } = require('playwright-core');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const WWW = path.join(ROOT, 'www');
+const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
+const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts');
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+
+/** A static server for www/ on 127.0.0.1 (a random free port). */
+function serve() {
+  return new Promise((resolve) => {
+    const server = http.createServer((req, res) => {
+      const url = new URL(req.url, 'http://127.0.0.1');
+      let p = path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+      if (p.endsWith('/')) p += 'index.html';
+      const file = path.join(WWW, p);
+      if (!file.startsWith(WWW) || !fs.existsSync(file)) { res.writeHead(404); res.end(); return; }
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+      fs.createReadStream(file).pipe(res);
+    });
+    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/` }));
+  });
+}
+
+/** Opens the page and starts watching for console errors and outside requests. */
+async function open(browser, url, viewport) {
+  const context = await browser.newContext({ viewport: viewport || { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const problems = { console: [], requests: [] };
+  const base = new URL(url);
+  page.on('console', (m) => { if (m.type() === 'error') problems.console.push(m.text()); });
+  page.on('pageerror', (e) => problems.console.push(String(e)));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    const local = u.protocol === 'blob:' || u.protocol === 'data:'
+      || (base.protocol === 'file:' ? u.protocol === 'file:' : u.origin === base.origin);
+    if (!local) problems.requests.push(r.url());
+  });
+  await page.goto(url);
+  await page.waitForSelector('body[data-state="ready"]', { timeout: 20000 });
+  return { context, page, problems };
+}
+
+/** The seed scrapes (name, bytes) and their gold titles. */
+function seeds() {
+  const dir = path.join(FIXTURES, 'seeds');
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((name) => ({
+    name,
+    path: path.join(dir, name),
+    title: JSON.parse(fs.readFileSync(path.join(dir, name + '.gold.json'), 'utf8')).title,
+  }));
+}
+
+/** Drops files onto the drop zone through the page's real drop handler (a DataTransfer
+ * holding File objects, as the browser builds it for a drag from the desktop). */
+async function drop(page, files) {
+  const payload = files.map((f) => ({ name: f.name, b64: fs.readFileSync(f.path).toString('base64') }));
+  await page.evaluate((items) => {
+    const dt = new DataTransfer();
+    for (const { name, b64 } of items) {
+      const bin = atob(b64);
+      const bytes = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      dt.items.add(new File([bytes], name));
+    }
+    const target = document.getElementById('dropzone');
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
+    }
+  }, payload);
+}
+
+async function listedTitles(page) {
+  return page.$$eval('#articles-body tr.article-row td.title', (tds) => tds.map((td) => td.textContent));
+}
+
+function screenshot(page, name) {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  return page.screenshot({ path: path.join(ARTIFACTS, name + '.png'), fullPage: false });
+}
+
+module.exports = { ROOT, WWW, FIXTURES, launch, serve, open, seeds, drop, listedTitles, screenshot };

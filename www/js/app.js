@@ -1,0 +1,302 @@
+// The page: wires intake, the worker pool, storage and the views. The main thread only
+// schedules work and renders; analysis runs in the workers.
+/* global RevuePool, RevueIntake, RevueReader, RevueStore */
+'use strict';
+
+const $ = (id) => document.getElementById(id);
+
+const state = {
+  articles: [],          // {key, contract, view}
+  byKey: new Map(),
+  shown: [],             // articles after filter and sort
+  sort: { key: 'published', dir: -1 },
+  filter: '',
+  selected: null,
+  pool: null,
+  renderQueued: false,
+  pendingSave: [],
+};
+
+const ROW_HEIGHT = 34;   // px; rows are fixed-height so the list can be windowed
+
+function articleKey(view) {
+  return view.file + '#' + view.record;
+}
+
+function addRecords(records, persist) {
+  for (const { contract, view } of records) {
+    if (!view) continue;
+    const key = articleKey(view);
+    const item = { key, contract, view };
+    if (state.byKey.has(key)) {
+      const i = state.articles.indexOf(state.byKey.get(key));
+      if (i >= 0) state.articles[i] = item;
+    } else {
+      state.articles.push(item);
+    }
+    state.byKey.set(key, item);
+    if (persist) state.pendingSave.push({ key, contract });
+  }
+  scheduleRender();
+}
+
+function scheduleRender() {
+  if (state.renderQueued) return;
+  state.renderQueued = true;
+  requestAnimationFrame(() => {
+    state.renderQueued = false;
+    renderList();
+    flushSave();
+  });
+}
+
+let saving = false;
+async function flushSave() {
+  if (saving || state.pendingSave.length === 0) return;
+  saving = true;
+  const batch = state.pendingSave.splice(0);
+  try {
+    await RevueStore.put(batch);
+  } catch (e) {
+    setStatus('Could not save the analysis in this browser (' + e + '); it will be lost on reload.');
+  }
+  saving = false;
+  if (state.pendingSave.length) flushSave();
+}
+
+function sortValue(a, key) {
+  const v = a.view;
+  switch (key) {
+    case 'entities': return v.entities.length;
+    case 'published': return v.published || v.page_date || '';
+    default: return (v[key] || '').toString().toLowerCase();
+  }
+}
+
+function applyFilterSort() {
+  const q = state.filter.trim().toLowerCase();
+  let list = state.articles;
+  if (q) {
+    list = list.filter((a) => {
+      const v = a.view;
+      return (v.title || '').toLowerCase().includes(q) || (v.site || '').toLowerCase().includes(q)
+        || v.file.toLowerCase().includes(q) || (v.sources || []).some((s) => s.toLowerCase().includes(q));
+    });
+  }
+  const { key, dir } = state.sort;
+  state.shown = list.slice().sort((a, b) => {
+    const x = sortValue(a, key);
+    const y = sortValue(b, key);
+    return x < y ? -dir : x > y ? dir : 0;
+  });
+}
+
+function renderList() {
+  applyFilterSort();
+  const n = state.articles.length;
+  $('count').textContent = state.shown.length === n ? `${n} article${n === 1 ? '' : 's'}` : `${state.shown.length} of ${n} articles`;
+  $('export-jsonl').disabled = n === 0;
+  $('clear').disabled = n === 0;
+  renderRows();
+}
+
+/** Renders only the rows in (and near) the visible window of the list pane. */
+function renderRows() {
+  const pane = document.querySelector('.list-pane');
+  const tbody = $('articles-body');
+  const total = state.shown.length;
+  const first = Math.max(0, Math.floor(pane.scrollTop / ROW_HEIGHT) - 20);
+  const last = Math.min(total, first + Math.ceil((pane.clientHeight || 800) / ROW_HEIGHT) + 40);
+  const rows = [];
+  if (first > 0) rows.push(spacer(first * ROW_HEIGHT));
+  for (let i = first; i < last; i++) rows.push(row(state.shown[i]));
+  if (last < total) rows.push(spacer((total - last) * ROW_HEIGHT));
+  tbody.replaceChildren(...rows);
+}
+
+function spacer(h) {
+  const tr = document.createElement('tr');
+  tr.className = 'spacer';
+  tr.style.height = h + 'px';
+  tr.setAttribute('aria-hidden', 'true');
+  return tr;
+}
+
+function cell(text, cls) {
+  const td = document.createElement('td');
+  td.textContent = text;
+  if (cls) td.className = cls;
+  return td;
+}
+
+function row(item) {
+  const v = item.view;
+  const tr = document.createElement('tr');
+  tr.tabIndex = 0;
+  tr.dataset.key = item.key;
+  tr.className = 'article-row' + (v.errors.length && !v.body.length ? ' has-error' : '') + (state.selected === item.key ? ' selected' : '');
+  tr.setAttribute('aria-selected', state.selected === item.key ? 'true' : 'false');
+  const title = v.title || (v.body.length ? v.body[0].slice(0, 90) : v.file.split('/').pop());
+  const titleCell = cell(title, 'title');
+  if (v.errors.length && !v.body.length) titleCell.title = v.errors.join('\n');
+  tr.append(
+    cell(v.published || v.page_date || '', 'date'),
+    cell(v.site || '', 'site'),
+    titleCell,
+    cell(v.lang || '', 'lang'),
+    cell(String(v.entities.length), 'num'),
+  );
+  return tr;
+}
+
+function openArticle(key) {
+  const item = state.byKey.get(key);
+  if (!item) return;
+  state.selected = key;
+  RevueReader.render($('reader'), item.view);
+  renderRows();
+  $('reader').focus({ preventScroll: true });
+}
+
+function setStatus(text) {
+  $('status').textContent = text;
+}
+
+function fmtBytes(b) {
+  return b >= 1048576 ? (b / 1048576).toFixed(1) + ' MB' : Math.max(1, Math.round(b / 1024)) + ' kB';
+}
+
+function showProgress(p) {
+  const box = $('progress');
+  box.hidden = p.files === 0 || p.filesDone >= p.files;
+  $('progress-bar').max = Math.max(1, p.bytes);
+  $('progress-bar').value = p.bytesDone;
+  const left = p.secondsLeft === null ? '' : ` · about ${Math.ceil(p.secondsLeft)} s left`;
+  $('progress-text').textContent = `${p.filesDone} / ${p.files} files · ${fmtBytes(p.bytesDone)} of ${fmtBytes(p.bytes)}${left}`;
+}
+
+function analyse(entries) {
+  if (!state.pool || entries.length === 0) return;
+  setStatus(`Analysing ${entries.length} file${entries.length === 1 ? '' : 's'}…`);
+  state.pool.add(entries, false);
+}
+
+function exportJsonl() {
+  const lines = state.articles.map((a) => a.contract).join('\n') + '\n';
+  const blob = new Blob([lines], { type: 'application/x-ndjson' });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = 'revue-records.jsonl';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+}
+
+async function clearAll() {
+  if (!confirm('Remove every analysed article from this browser?')) return;
+  state.pool.cancel();
+  state.articles = [];
+  state.byKey.clear();
+  state.selected = null;
+  await RevueStore.clear().catch(() => {});
+  $('reader').replaceChildren();
+  renderList();
+  setStatus('All data cleared.');
+}
+
+async function restore() {
+  let stored = [];
+  try {
+    stored = await RevueStore.all();
+  } catch (e) {
+    setStatus('This browser does not allow local storage here; results will not survive a reload.');
+    return;
+  }
+  if (!stored.length) return;
+  const views = await state.pool.views(stored.map((s) => s.contract));
+  addRecords(views.filter(Boolean), false);
+  setStatus(`${stored.length} article${stored.length === 1 ? '' : 's'} restored from your last session.`);
+}
+
+function bind() {
+  const dz = $('dropzone');
+  for (const ev of ['dragenter', 'dragover']) {
+    document.addEventListener(ev, (e) => { e.preventDefault(); dz.classList.add('over'); });
+  }
+  document.addEventListener('dragleave', (e) => { if (!e.relatedTarget) dz.classList.remove('over'); });
+  document.addEventListener('drop', async (e) => {
+    e.preventDefault();
+    dz.classList.remove('over');
+    analyse(await RevueIntake.fromDrop(e.dataTransfer));
+  });
+  for (const id of ['pick-files', 'pick-folder']) {
+    $(id).addEventListener('change', (e) => { analyse(RevueIntake.fromInput(e.target)); e.target.value = ''; });
+  }
+  dz.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); $('pick-files').click(); }
+  });
+  $('cancel').addEventListener('click', () => {
+    const n = state.pool.cancel();
+    $('progress').hidden = true;
+    setStatus(`Cancelled: ${n} file${n === 1 ? '' : 's'} not analysed.`);
+  });
+  $('export-jsonl').addEventListener('click', exportJsonl);
+  $('clear').addEventListener('click', clearAll);
+  $('filter').addEventListener('input', (e) => { state.filter = e.target.value; renderList(); });
+  document.querySelector('.list-pane').addEventListener('scroll', () => renderRows(), { passive: true });
+  document.querySelectorAll('#articles th[data-sort]').forEach((th) => {
+    th.tabIndex = 0;
+    const go = () => {
+      const key = th.dataset.sort;
+      state.sort = { key, dir: state.sort.key === key ? -state.sort.dir : 1 };
+      document.querySelectorAll('#articles th').forEach((x) => x.removeAttribute('aria-sort'));
+      th.setAttribute('aria-sort', state.sort.dir > 0 ? 'ascending' : 'descending');
+      renderList();
+    };
+    th.addEventListener('click', go);
+    th.addEventListener('keydown', (e) => { if (e.key === 'Enter') go(); });
+  });
+  $('articles-body').addEventListener('click', (e) => {
+    const tr = e.target.closest('tr.article-row');
+    if (tr) openArticle(tr.dataset.key);
+  });
+  $('articles-body').addEventListener('keydown', (e) => {
+    const tr = e.target.closest('tr.article-row');
+    if (!tr) return;
+    if (e.key === 'Enter') openArticle(tr.dataset.key);
+    if (e.key === 'ArrowDown' && tr.nextElementSibling) { e.preventDefault(); tr.nextElementSibling.focus(); }
+    if (e.key === 'ArrowUp' && tr.previousElementSibling) { e.preventDefault(); tr.previousElementSibling.focus(); }
+  });
+  $('theme').addEventListener('click', () => {
+    const dark = document.documentElement.dataset.theme !== 'dark';
+    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+    RevueStore.setSetting('theme', dark ? 'dark' : 'light').catch(() => {});
+  });
+}
+
+async function main() {
+  bind();
+  RevueStore.getSetting('theme').then((t) => { if (t) document.documentElement.dataset.theme = t; }).catch(() => {});
+  const t0 = performance.now();
+  state.pool = new RevuePool(navigator.hardwareConcurrency || 2);
+  state.pool.on('result', ({ records }) => addRecords(records, true));
+  state.pool.on('progress', showProgress);
+  state.pool.on('idle', (p) => {
+    setStatus(`Analysed ${p.filesDone} file${p.filesDone === 1 ? '' : 's'} (${fmtBytes(p.bytesDone)}) into ${p.articles} article${p.articles === 1 ? '' : 's'} in ${p.elapsed.toFixed(1)} s.`);
+    document.body.dataset.state = 'idle';
+  });
+  state.pool.on('fatal', (m) => setStatus('The analysis engine could not start: ' + m));
+  try {
+    await state.pool.start();
+  } catch (e) {
+    setStatus(String(e.message || e));
+    document.body.dataset.state = 'broken';
+    return;
+  }
+  await restore();
+  document.body.dataset.state = 'ready';
+  if (!state.articles.length) setStatus(`Ready (engine loaded in ${Math.round(performance.now() - t0)} ms, ${state.pool.size} workers). Drop files to begin.`);
+}
+
+main();

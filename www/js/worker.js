@@ -1,0 +1,68 @@
+// The analysis worker. This function never runs on the page: pool.js turns its source text
+// into a Blob worker, prefixed with the wasm-bindgen glue (which defines `wasm_bindgen`).
+// A worker owns one engine; it reads each File itself, so file bytes never touch the main
+// thread.
+/* exported revueWorkerMain */
+function revueWorkerMain() {
+  'use strict';
+  let engine = null;
+
+  function fail(id, name, message) {
+    let records = [];
+    try {
+      records = wasm_bindgen.Engine.errorRecord(name, message);
+    } catch (_) {
+      // The instance is unusable (it trapped); the page builds the record itself.
+    }
+    self.postMessage({ type: 'failed', id, name, message, records });
+  }
+
+  self.onmessage = async (event) => {
+    const msg = event.data;
+    if (msg.type === 'init') {
+      try {
+        wasm_bindgen.initSync({ module: msg.module });
+        engine = new wasm_bindgen.Engine();
+        self.postMessage({ type: 'ready' });
+      } catch (e) {
+        self.postMessage({ type: 'fatal', message: String(e && e.message || e) });
+      }
+      return;
+    }
+    if (msg.type === 'file') {
+      let bytes;
+      try {
+        bytes = new Uint8Array(await msg.file.arrayBuffer());
+      } catch (e) {
+        fail(msg.id, msg.name, 'cannot read file: ' + (e && e.message || e));
+        return;
+      }
+      try {
+        const t0 = performance.now();
+        const records = engine.analyze(msg.name, bytes, !!msg.raw);
+        self.postMessage({ type: 'result', id: msg.id, bytes: bytes.length, ms: performance.now() - t0, records });
+      } catch (e) {
+        let why = '';
+        try { why = wasm_bindgen.Engine.lastPanic(); } catch (_) { /* trapped */ }
+        // A trap leaves the instance unusable: report, then the pool replaces this worker.
+        self.postMessage({ type: 'crashed', id: msg.id, name: msg.name,
+          message: 'the analysis engine crashed on this file' + (why ? ': ' + why : ' (' + (e && e.message || e) + ')') });
+      }
+      return;
+    }
+    if (msg.type === 'error') {
+      // A file another worker could not finish: give it its error record.
+      self.postMessage({ type: 'result', id: msg.id, bytes: 0, ms: 0,
+        records: wasm_bindgen.Engine.errorRecord(msg.name, msg.message) });
+      return;
+    }
+    if (msg.type === 'view') {
+      // Rebuild view records from stored/imported contract lines.
+      const out = [];
+      for (const line of msg.lines) {
+        try { out.push(...engine.view(line)); } catch (e) { out.push(null); }
+      }
+      self.postMessage({ type: 'views', id: msg.id, records: out });
+    }
+  };
+}
