@@ -379,7 +379,10 @@ mod json {
             };
         };
         let meta = meta_of(obj);
-        let text = get(obj, TEXT_KEYS).and_then(as_text).filter(|t| !t.trim().is_empty());
+        // A list of paragraphs (Revue's own records, some dumps) is the cleanest form of the
+        // text; a record's `text` repeats its title.
+        let paragraphs = ["body", "paragraphs"].iter().find_map(|k| get(obj, &[k]).filter(|v| v.is_array()).and_then(as_text));
+        let text = paragraphs.or_else(|| get(obj, TEXT_KEYS).and_then(as_text)).filter(|t| !t.trim().is_empty());
         let html = get(obj, HTML_KEYS).and_then(as_text).filter(|t| !t.trim().is_empty());
         let body = match (text, html) {
             (Some(t), _) if !looks_like_markup(&t) => DocBody::Text { text: t, clean: true },

@@ -38,7 +38,8 @@ pub fn decode(bytes: &[u8]) -> Decoded {
     let utf8_shape = utf8_shape(bytes);
     // Mostly-valid UTF-8: a UTF-8 file with stray legacy bytes. Declared UTF-8 counts too.
     let declared_utf8 = declared.map(|e| e == UTF_8).unwrap_or(false);
-    if utf8_shape.valid_multibyte > 0 && (utf8_shape.invalid * 4 <= utf8_shape.valid_multibyte || declared_utf8)
+    // Legacy text almost never forms valid multi-byte UTF-8 sequences by chance ("Ã©").
+    if utf8_shape.valid_multibyte > 0 && (utf8_shape.valid_multibyte >= 2 && utf8_shape.invalid <= utf8_shape.valid_multibyte * 2 || declared_utf8)
         || declared_utf8 && utf8_shape.valid_multibyte == 0 && utf8_shape.invalid == 0
     {
         return decode_mixed_utf8(bytes, utf8_shape.invalid);

@@ -113,7 +113,12 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     for i in (lo..=start.min(lines.len() - 1)).chain(0..lo.min(3)) {
         let l = &lines[i];
         let n = l.info.chars;
-        if !(12..=250).contains(&n) || l.info.truncated || l.info.words < 3 {
+        if !(12..=250).contains(&n) || l.info.truncated || l.info.words < 2 {
+            continue;
+        }
+        // Dates, times and counters are not headlines.
+        let digits = l.text.chars().filter(|c| c.is_ascii_digit()).count();
+        if digits * 4 > n || (n <= 60 && normalise_str(l.text).is_some()) {
             continue;
         }
         if matches!(l.label, Label::Barrier(_) | Label::Credit) {
@@ -133,7 +138,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         let words = content_words(l.text);
         let overlap = if words.is_empty() { 0.0 } else { words.iter().filter(|w| body_words.contains(*w)).count() as f32 / words.len() as f32 };
         let dist = start.saturating_sub(i) as f32;
-        let mut s = overlap * 3.0 + (1.0 - (dist / TITLE_WINDOW as f32).min(1.0));
+        let mut s = overlap * 2.0 + (1.0 - (dist / TITLE_WINDOW as f32).min(1.0));
         if i == 0 {
             s += 0.3;
         }
@@ -141,7 +146,10 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             s -= 2.0;
         }
         if l.info.sentence_end && l.text.ends_with('.') {
-            s -= 0.8;
+            s -= 1.0;
+        }
+        if n > 150 {
+            s -= 0.5;
         }
         if l.corpus >= 3 && n < 40 {
             s -= 1.5;
@@ -170,6 +178,9 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         }
         let in_run = (start..=end).contains(&i);
         for part in l.text.split([ '|', '•', '·']).map(str::trim) {
+            if l.info.chars <= 80 && in_run && byline_re().is_match(part) && !found.meta_lines.contains(&i) {
+                found.meta_lines.push(i);
+            }
             if found.author.is_none() {
                 if let Some(c) = byline_re().captures(part).or_else(|| label_re().captures(part)).or_else(|| correspondent_re().captures(part)) {
                     let name = c.get(1).map(|m| m.as_str().trim().trim_end_matches([',', '.', ';'])).unwrap_or("");

@@ -54,6 +54,7 @@ pub fn info(line: &str) -> LineInfo {
     let sample = &line[..cut];
     let mut words = 0usize;
     let mut stops = 0usize;
+    #[allow(unused_assignments)]
     let mut last_word = String::new();
     for raw in sample.split(|c: char| c.is_whitespace() || c == '’' || c == '\'') {
         let w: String = raw.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
@@ -70,12 +71,19 @@ pub fn info(line: &str) -> LineInfo {
         // Extrapolate the word count of a huge line.
         words = words * line.len() / cut.max(1);
     }
+    // Chinese/Japanese/Korean text has no spaces: count characters, and assume prose density.
+    let cjk = sample.chars().filter(|c| matches!(*c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF)).count();
+    let cjk_text = cjk * 3 >= sample.chars().count().max(1);
+    if cjk_text {
+        words = words.max(chars / 2);
+        stops = words * 3 / 10;
+    }
     let end = line.trim_end();
     let last = end.chars().last().unwrap_or(' ');
     let before_last = end.chars().rev().nth(1).unwrap_or(' ');
     let ellipsis = end.ends_with("...") || end.ends_with('…') || end.ends_with("[…]") || end.ends_with("[...]");
     let sentence_end = !ellipsis
-        && (matches!(last, '.' | '!' | '?' | ';')
+        && (matches!(last, '.' | '!' | '?' | ';' | '。' | '！' | '？')
             || (matches!(last, '»' | '"' | '”' | ')' | ']' | '’' | '\'') && matches!(before_last, '.' | '!' | '?' | ' ' | '\u{a0}' | '»' | '"' | '”' | ')'))
             || (matches!(last, '»' | '”' | '"') && chars > 60));
     let truncated = ellipsis

@@ -77,7 +77,6 @@ fn line_key(line: &str) -> Option<u64> {
         }
         ' '.hash(&mut h);
     }
-    t.len().min(HASHED_BYTES * 4).hash(&mut h);
     Some(h.finish())
 }
 

@@ -41,6 +41,7 @@ pub(crate) struct Line<'a> {
     pub info: LineInfo,
     pub label: Label,
     /// Times the line occurs in this page.
+    #[allow(dead_code)]
     pub in_page: u32,
     /// Other files of the corpus holding the line.
     pub corpus: u32,
@@ -83,6 +84,7 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     }
     let (start, end) = trim_run(&lines, start, end);
     let end = cut_at_signoff(&lines, start, end);
+    let end = cut_at_credit(&lines, start, end);
     let found = headline::find(&lines, start, end);
     let mut article = Article { title: found.title.clone(), author: found.author.clone(), published: found.published.clone(), page_date: found.page_date.clone(), ..Article::default() };
     for (i, l) in lines.iter().enumerate() {
@@ -142,12 +144,12 @@ fn page_key(line: &str) -> String {
 }
 
 fn prose_label(i: &LineInfo) -> Label {
-    let good = (i.chars >= 150 && (i.stop_density >= 0.12 || i.sentence_end))
-        || (i.chars >= 80 && i.sentence_end && i.stop_density >= 0.15)
-        || (i.chars >= 100 && i.stop_density >= 0.25);
+    // Article paragraphs end like sentences; headlines, menus and teaser titles do not.
+    let good = (i.sentence_end && i.chars >= 80 && (i.stop_density >= 0.15 || i.chars >= 150))
+        || (!i.sentence_end && i.chars >= 200 && i.stop_density >= 0.15);
     if good {
         Label::Good
-    } else if i.chars >= 40 && (i.sentence_end || i.stop_density >= 0.2) {
+    } else if i.sentence_end && i.chars >= 30 {
         Label::NearGood
     } else {
         Label::Short
@@ -181,7 +183,7 @@ pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str) -> u32) -> Ve
             Label::Bad("teaser")
         } else if teaser_head {
             Label::Bad("teaser")
-        } else if in_page >= 2 && info.chars >= 3 {
+        } else if in_page >= 2 && prose_label(info) != Label::Good {
             Label::Bad("repeated in page")
         } else if corpus_n >= CORPUS_REPEAT {
             Label::Bad("repeated across files")
@@ -199,13 +201,13 @@ fn score(l: &Line, use_memory: bool) -> f32 {
     match l.label {
         Label::Good => c,
         Label::NearGood => c * 0.5,
-        Label::Short => -12.0,
+        Label::Short => -(8.0 + c.min(300.0) * 0.1),
         Label::Credit => 20.0,
         Label::Barrier(_) => -600.0,
         Label::Bad("repeated across files") if !use_memory => match prose_label(&l.info) {
             Label::Good => c,
             Label::NearGood => c * 0.5,
-            _ => -12.0,
+            _ => -(8.0 + c.min(300.0) * 0.1),
         },
         Label::Bad(_) => -(30.0 + c.min(400.0)),
     }
@@ -264,6 +266,21 @@ fn cut_at_signoff(lines: &[Line], start: usize, end: usize) -> usize {
             }
         }
         before += l.info.chars;
+    }
+    end
+}
+
+/// An agency credit line after the article's prose ends the article ("(Avec AFP)").
+fn cut_at_credit(lines: &[Line], start: usize, end: usize) -> usize {
+    let mut prose = 0usize;
+    for i in start..=end {
+        let l = &lines[i];
+        if l.label == Label::Credit && prose >= 400 {
+            return i;
+        }
+        if matches!(l.label, Label::Good | Label::NearGood) {
+            prose += l.info.chars;
+        }
     }
     end
 }
