@@ -592,3 +592,19 @@ mod tests {
         assert_eq!(recs[0].entities[0].canonical, "Vardan Cholakyan");
     }
 }
+
+/// Whether a mention can be a person (a speaker): typed PER, or untyped (MISC) and shaped like
+/// a person's name without being a known place or organisation.
+pub fn person_like(name: &str, ty: EntityType) -> bool {
+    match ty {
+        EntityType::Per => true,
+        EntityType::Loc | EntityType::Org => false,
+        EntityType::Misc => {
+            let n = clean_name(name);
+            match lexicon().lookup(&n) {
+                Some((_, e)) => e.kind == Kind::Person,
+                None => looks_like_name(&n) && !is_acronym(&n),
+            }
+        }
+    }
+}

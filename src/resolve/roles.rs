@@ -72,7 +72,9 @@ pub fn role_before(text: &str, start: usize) -> Option<String> {
     }
     let window = &text[from..start];
     // The clause: after the last sentence or clause break that is not the role's own comma.
-    let cut = window.rfind(|c| matches!(c, '.' | ';' | ':' | '«' | '»' | '"' | '(' | ')' | '\n')).map_or(0, |i| i + 1);
+    let cut = window
+        .rfind(|c| matches!(c, '.' | ';' | ':' | '«' | '»' | '"' | '(' | ')' | '\n'))
+        .map_or(0, |i| i + window[i..].chars().next().map_or(1, char::len_utf8));
     let clause = &window[cut..];
     for (a, _) in role_positions(clause) {
         let role = clause[a..].trim().trim_end_matches(',').trim();
