@@ -76,7 +76,12 @@ fn lists() -> &'static Lists {
                     "multiplier" => {
                         l.multipliers.insert(f, cols[1].parse().unwrap_or(1.0));
                     }
-                    "qualifier" => l.qualifiers.push((f, cols[1].to_string())),
+                    "qualifier" => {
+                        if f.contains('\'') {
+                            l.qualifiers.push((f.replace('\'', "’"), cols[1].to_string()));
+                        }
+                        l.qualifiers.push((f, cols[1].to_string()))
+                    }
                     "noun" => {
                         l.nouns.insert(f, category(cols[1]));
                     }
@@ -207,14 +212,19 @@ fn sentence(text: &str, a: usize, b: usize) -> (usize, usize) {
 fn claimant(text: &str, s: usize, e: usize) -> Option<String> {
     let sent = &text[s..e];
     let re = claimant_re();
-    re.captures(sent).and_then(|c| c.get(1)).map(|m| m.as_str().trim().trim_end_matches(',').to_string()).filter(|x| !x.is_empty())
+    re.captures(sent)
+        .and_then(|c| c.get(1).or_else(|| c.get(2)))
+        .map(|m| m.as_str().trim().trim_end_matches(',').to_string())
+        .filter(|x| !x.is_empty())
 }
 
 fn claimant_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:selon|d'après|d’après|according to|a déclaré|ont déclaré|a indiqué|a annoncé|a affirmé|a précisé|said|reported)\s+((?:l['’]|le |la |les |the )?[^,.;«»()]{2,80})")
-            .expect("claimant regex")
+        Regex::new(
+            r"(?:\b(?i:selon|d'après|d’après|according to|cité par|cited by)\s+((?:l['’]|le |la |les |the )?[^,.;«»()]{2,80}?)(?:\s+(?:que|qui|that|who)\b|[,.;«»()]|$))|(?:\b(?i:a déclaré|ont déclaré|a indiqué|a annoncé|a affirmé|a précisé|said|reported)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}))",
+        )
+        .expect("claimant regex")
     })
 }
 
@@ -291,7 +301,10 @@ pub fn find_figures(text: &str, lang: &str) -> Vec<Figure> {
         let mut rest = before_text.trim_end();
         // Up to two stacked qualifiers ("jusqu'à environ").
         for _ in 0..2 {
-            let rn = norm(rest);
+            let rn = rest.to_lowercase();
+            if rn.len() != rest.len() {
+                break;
+            }
             if let Some((f, q)) = l.qualifiers.iter().find(|(f, _)| {
                 rn.ends_with(f.as_str()) && rn[..rn.len() - f.len()].chars().next_back().map_or(true, |c| !c.is_alphanumeric())
             }) {
@@ -331,14 +344,21 @@ pub fn find_figures(text: &str, lang: &str) -> Vec<Figure> {
             let hi2 = ceil_boundary(text, head_end + 60);
             let tail = &text[lo2..hi2];
             let tail = &tail[..tail.find([',', '.', ';', '«', '»', '(']).unwrap_or(tail.len())];
-            let tail_words: Vec<String> = word_spans(tail, 0).into_iter().take(5).map(|w| w.2).collect();
-            if let Some(c) = verb_category(&tail_words.join(" "), l) {
+            let tail_words: Vec<String> = word_spans(tail, 0)
+                .into_iter()
+                .map(|w| w.2)
+                .take_while(|w| !["et", "and", "mais", "but", "dont", "including", "ou", "or"].contains(&w.as_str()))
+                .take(4)
+                .collect();
+            if let Some(c) = prev_words.last().and_then(|w| verb_category(&w.2, l)) {
                 what = c;
-            } else if let Some(c) = prev_words.last().and_then(|w| verb_category(&w.2, l)) {
+            } else if let Some(c) = verb_category(&tail_words.join(" "), l) {
                 what = c;
             } else {
                 let (_, se) = sentence(text, ns, head_end);
                 let rest_of_sentence = &text[head_end..se.max(head_end)];
+                // The clause ends at a closing quote too ("… ont été détruits », a déclaré").
+                let rest_of_sentence = &rest_of_sentence[..rest_of_sentence.find(['»', '”', ';', '!', '?']).unwrap_or(rest_of_sentence.len())];
                 // Only a verb group at the very end of the sentence, passive or not:
                 // "… ont été détruits", "… were destroyed".
                 let tail_words: Vec<String> = word_spans(rest_of_sentence, 0).into_iter().rev().take(3).map(|w| w.2).collect();

@@ -11,8 +11,8 @@
 //! person named before; a role ("a assuré le président azerbaïdjanais") is the person who had
 //! that role. Unattributed quotes have no speaker.
 
-use crate::resolve::{person_like, Resolved};
-use crate::tag::Mention;
+use crate::resolve::{is_role_word, person_like, Resolved};
+use crate::tag::{EntityType, Mention};
 use std::sync::OnceLock;
 
 pub struct Quote {
@@ -147,6 +147,7 @@ fn words(s: &str) -> Vec<String> {
     norm(s).split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')).filter(|w| !w.is_empty()).map(str::to_string).collect()
 }
 
+#[cfg(test)]
 fn has_verb(s: &str) -> bool {
     let ws = words(s);
     let joined = format!(" {} ", ws.join(" "));
@@ -171,45 +172,55 @@ fn floor(s: &str, mut i: usize) -> usize {
 
 pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Resolved]) -> Vec<Quote> {
     let qs = spans(text);
+    let inside_quote = |m: &Mention| qs.iter().any(|&(_, a, b, _)| m.start >= a && m.end <= b);
+    // People who can speak, not counting names inside quoted words.
     let persons: Vec<usize> = (0..mentions.len())
         .filter(|&i| {
             let m = mentions[i];
-            text.get(m.start..m.end).is_some_and(|s| person_like(s, m.ty))
+            !inside_quote(&m) && text.get(m.start..m.end).is_some_and(|s| person_like(s, m.ty))
         })
         .collect();
+    // Organisations can speak too ("le ministère russe des Affaires étrangères a affirmé").
+    let orgs: Vec<usize> = (0..mentions.len()).filter(|&i| mentions[i].ty == EntityType::Org && !inside_quote(&mentions[i])).collect();
     let canon = |i: usize| resolved.get(i).map(|r| r.canonical.clone());
-    let mut out = Vec::with_capacity(qs.len());
+    let mut out: Vec<Quote> = Vec::with_capacity(qs.len());
     let mut last_speaker: Option<(usize, String)> = None;
+    let mut prev_close: Option<usize> = None;
     for &(open, a, b, close) in &qs {
         // The sentence around the quote, bounded, not crossing paragraphs.
-        let lo = floor(text, open.saturating_sub(300));
-        let before = &text[lo..open];
-        let sent_start = before
-            .rfind(['.', '!', '?', '\n', '»', '”'])
-            .map_or(lo, |k| lo + k + before[k..].chars().next().map_or(1, char::len_utf8));
+        let lo = floor(text, open.saturating_sub(400));
+        let sent_start = sentence_start(text, lo, open);
         let hi = floor(text, close + 250);
-        let after = &text[close..hi];
-        let sent_end = close + after.find(['.', '!', '?', '\n', '«', '“']).unwrap_or(after.len());
+        let sent_end = sentence_end(text, close, hi);
         let in_span = |i: &usize, s: usize, e: usize| mentions[*i].start >= s && mentions[*i].end <= e;
         let after_txt = &text[close..sent_end];
         let before_txt = &text[sent_start..open];
         let sp = speech();
+        let recent_speaker = || last_speaker.as_ref().filter(|(q, _)| open - q < 2500).map(|(_, s)| s.clone());
+        let nearest_before = |at: usize| persons.iter().rev().find(|&&i| mentions[i].end <= at).and_then(|&i| canon(i));
         let mut speaker: Option<String> = None;
-        // 1. Attribution after the quote: "», a déclaré X" / "" X said".
-        let after_head: String = after_txt.chars().take(120).collect();
-        if has_verb(&after_head) {
-            if let Some(&i) = persons.iter().find(|i| in_span(i, close, sent_end)) {
+        // 1. Attribution right after the quote: "», a déclaré X", "», a-t-il dit", "" X
+        // said", "» (X)" — the verb must open the clause.
+        let paren = after_txt.trim_start().starts_with('(');
+        if paren || attribution_follows(after_txt) {
+            // The attribution clause: up to the next comma after its opening one ("», a
+            // déclaré X, porte-parole…", not "…, précisant que l'entretien avec M. Blinken").
+            let lead = after_txt.len() - after_txt.trim_start_matches(|c: char| c == ',' || is_space(c)).len();
+            let att_end = if paren {
+                close + after_txt.find(')').unwrap_or(after_txt.len())
+            } else {
+                close + lead + after_txt[lead..].find([',', ';', '(']).unwrap_or(after_txt.len() - lead)
+            };
+            if let Some(&i) = persons.iter().find(|i| in_span(i, close, att_end)) {
                 speaker = canon(i);
+            } else if paren {
+            } else if has_pronoun(&after_txt.chars().take(40).collect::<String>()) {
+                speaker = recent_speaker().or_else(|| nearest_before(open));
             } else if let Some(role) = role_phrase(after_txt) {
-                speaker = by_role(&role, mentions, resolved, open);
-                if speaker.is_none() && has_pronoun(after_txt) {
-                    speaker = last_or_nearest(&last_speaker, &persons, mentions, resolved, open);
-                }
-            } else if has_pronoun(after_txt) {
-                speaker = last_or_nearest(&last_speaker, &persons, mentions, resolved, open);
+                speaker = by_role(&role, mentions, resolved, open).or_else(|| recent_speaker());
             }
         }
-        // 2. "Selon X" / "according to X" anywhere in the sentence.
+        // 2. "Selon X" / "according to X" in the sentence.
         if speaker.is_none() {
             let sent_norm = norm(&text[sent_start..sent_end]);
             for acc in &sp.according {
@@ -217,7 +228,7 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
                     let rest = &sent_norm[k + acc.len()..];
                     let first: String = rest.trim_start().chars().take_while(|c| c.is_alphanumeric()).collect();
                     if ["lui", "elle", "him", "her", "eux"].contains(&first.as_str()) {
-                        speaker = last_or_nearest(&last_speaker, &persons, mentions, resolved, open);
+                        speaker = recent_speaker().or_else(|| nearest_before(sent_start));
                     } else if let Some(&i) = persons.iter().find(|i| in_span(i, sent_start, sent_end) && mentions[**i].start > sent_start + k) {
                         speaker = canon(i);
                     }
@@ -227,24 +238,154 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
                 }
             }
         }
-        // 3. Attribution before the quote in its sentence: "X a affirmé que … « … »",
-        // "X : « … »", "Il a mentionné les « … »".
-        if speaker.is_none() && (has_verb(before_txt) || before_txt.trim_end().ends_with(':')) {
-            let subj = persons.iter().filter(|i| in_span(i, sent_start, open)).copied().next();
-            if let Some(i) = subj {
-                speaker = canon(i);
-            } else if let Some(role) = role_phrase(before_txt) {
-                speaker = by_role(&role, mentions, resolved, open).or_else(|| last_or_nearest(&last_speaker, &persons, mentions, resolved, open));
-            } else if has_pronoun(before_txt) || true {
-                speaker = last_or_nearest(&last_speaker, &persons, mentions, resolved, open);
+        // 3. A quote in the same sentence as the previous one shares its speaker.
+        if speaker.is_none() {
+            if let (Some(pc), Some(q)) = (prev_close, out.last()) {
+                if pc >= sent_start && pc <= open {
+                    speaker = q.speaker.clone();
+                }
+            }
+        }
+        // 4. Attribution before the quote: "X a affirmé que … « … »", "X : « … »",
+        // "il a exigé « … »", "M. Blinken aurait « souligné … »".
+        if speaker.is_none() {
+            if let Some(verb_at) = verb_position(before_txt) {
+                let subject_end = sent_start + verb_at;
+                let region = &text[sent_start..subject_end];
+                if pronoun_subject(region) {
+                    speaker = recent_speaker().or_else(|| nearest_before(sent_start));
+                } else if let Some(&i) = persons.iter().find(|i| in_span(i, sent_start, subject_end)) {
+                    speaker = canon(i);
+                } else if let Some(&i) = orgs.iter().find(|i| in_span(i, sent_start, subject_end)) {
+                    speaker = canon(i);
+                } else if let Some(role) = role_phrase(region) {
+                    speaker = by_role(&role, mentions, resolved, open).or_else(|| recent_speaker());
+                } else {
+                    speaker = recent_speaker().or_else(|| nearest_before(open));
+                }
             }
         }
         if let Some(s) = &speaker {
             last_speaker = Some((open, s.clone()));
         }
+        prev_close = Some(close);
         out.push(Quote { start: a, end: b, speaker });
     }
     out
+}
+
+/// Whether the clause after a closing mark is an attribution: it opens (after a comma) with a
+/// reporting verb, an auxiliary and one ("a déclaré", "a-t-il ajouté"), or a short subject
+/// then one ("Putin said", "he told", "the minister said", "selon lui").
+fn attribution_follows(after: &str) -> bool {
+    let ws = words(after);
+    let sp = speech();
+    let pos = ws.iter().take(6).position(|w| sp.verbs.contains(w) || w.contains("-t-il") || w.contains("-t-elle") || w.ends_with("-ils"));
+    let Some(p) = pos else { return false };
+    let lead = &ws[..p];
+    let aux = ["a", "ont", "avait", "avaient", "aurait", "has", "had", "have", "also", "également", "aussi", "then", "later"];
+    let det = ["le", "la", "l'", "the", "un", "une", "a", "an"];
+    if lead.iter().all(|w| aux.contains(&w.as_str())) {
+        return true;
+    }
+    // "X said" / "he said" / "the minister said": a subject of at most four words, capitalised
+    // in the text or a pronoun or a role.
+    let raw_words: Vec<&str> = after.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')).filter(|w| !w.is_empty()).collect();
+    lead.len() <= 4
+        && lead.iter().enumerate().all(|(k, w)| {
+            raw_words.get(k).is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
+                || sp.pronouns.contains(w)
+                || det.contains(&w.as_str())
+                || aux.contains(&w.as_str())
+                || is_role_word(w)
+        })
+}
+
+fn is_abbreviation_dot(text: &str, dot: usize) -> bool {
+    // "M.", "Mr.", "Dr.", "St.", an initial "J.": the word before the dot is short and
+    // capitalised.
+    let before = &text[..dot];
+    let w: String = before.chars().rev().take_while(|c| c.is_alphabetic()).collect();
+    let n = w.chars().count();
+    (1..=3).contains(&n) && w.chars().last().is_some_and(char::is_uppercase)
+}
+
+fn sentence_start(text: &str, lo: usize, at: usize) -> usize {
+    let mut k = at;
+    while k > lo {
+        let Some(c) = text[lo..k].chars().next_back() else { break };
+        let p = k - c.len_utf8();
+        if matches!(c, '!' | '?' | '\n') || (c == '.' && !is_abbreviation_dot(text, p)) {
+            return k;
+        }
+        k = p;
+    }
+    lo
+}
+
+fn sentence_end(text: &str, from: usize, hi: usize) -> usize {
+    let mut k = from;
+    while k < hi {
+        let Some(c) = text[k..hi].chars().next() else { break };
+        if matches!(c, '!' | '?' | '\n' | '«' | '“') || (c == '.' && !is_abbreviation_dot(text, k)) {
+            return k;
+        }
+        k += c.len_utf8();
+    }
+    hi
+}
+
+/// Byte offset in `s` of the first reporting verb, or of an auxiliary right before the
+/// quote ("M. Blinken aurait « … »"), or of a colon intro ("X : « … »").
+fn verb_position(s: &str) -> Option<usize> {
+    let sp = speech();
+    let lower = norm(s);
+    if lower.len() != s.len() {
+        // Apostrophes changed length: search the original with both forms.
+        return verb_position_slow(s);
+    }
+    let mut best: Option<usize> = None;
+    for v in &sp.verbs {
+        let mut from = 0;
+        while let Some(k) = lower[from..].find(v.as_str()) {
+            let at = from + k;
+            let end = at + v.len();
+            let ok_before = lower[..at].chars().next_back().map_or(true, |c| !c.is_alphanumeric());
+            let ok_after = lower[end..].chars().next().map_or(true, |c| !c.is_alphanumeric());
+            if ok_before && ok_after {
+                best = Some(best.map_or(at, |b| b.min(at)));
+                break;
+            }
+            from = end;
+        }
+    }
+    if best.is_some() {
+        return best;
+    }
+    let t = lower.trim_end();
+    for aux in [" a", " aurait", " avait", " ont", " auraient", " has", " had", " :", ":"] {
+        if t.ends_with(aux) {
+            return Some(t.len() - aux.len());
+        }
+    }
+    None
+}
+
+fn verb_position_slow(s: &str) -> Option<usize> {
+    let sp = speech();
+    let lower = s.to_lowercase();
+    if lower.len() != s.len() {
+        return None;
+    }
+    sp.verbs.iter().filter_map(|v| lower.find(&v.replace('\'', "’")).or_else(|| lower.find(v.as_str()))).min()
+}
+
+/// Whether the words right before the verb are a subject pronoun ("il a exigé",
+/// "elle a également dit", "he said").
+fn pronoun_subject(region: &str) -> bool {
+    let ws = words(region);
+    let skip = ["a", "avait", "aurait", "ont", "ne", "n'", "également", "aussi", "encore", "alors", "ensuite", "then", "also", "has", "had", "y"];
+    ws.iter().rev().find(|w| !skip.contains(&w.as_str())).is_some_and(|w| ["il", "elle", "ils", "elles", "he", "she", "they"].contains(&w.as_str()))
 }
 
 /// A role phrase used as subject ("le président azerbaïdjanais", "un porte-parole",
@@ -256,12 +397,16 @@ fn role_phrase(s: &str) -> Option<String> {
         ["le", "la", "un", "une", "the", "a", "an", "l'"].contains(&ws[k].as_str()) && ws.get(k + 1).is_some_and(|n| !sp.verbs.contains(n))
     })?;
     let phrase: Vec<String> = ws[det + 1..].iter().take(4).cloned().collect();
-    (!phrase.is_empty()).then(|| phrase.join(" "))
+    // A person named by role ("le haut diplomate", "un porte-parole"); "la présidence" or
+    // "le ministère" are institutions, not a person.
+    let head = phrase.iter().find(|w| is_role_word(w))?;
+    let k = phrase.iter().position(|w| w == head).unwrap_or(0);
+    (k <= 2).then(|| phrase[k..].join(" "))
 }
 
 /// The latest person before `at` whose role shares its head word with `role`.
 fn by_role(role: &str, mentions: &[Mention], resolved: &[Resolved], at: usize) -> Option<String> {
-    let head = role.split(' ').find(|w| w.len() > 3)?.to_string();
+    let head = role.split(' ').find(|w| is_role_word(w))?.to_string();
     (0..mentions.len().min(resolved.len()))
         .rev()
         .filter(|&i| mentions[i].start < at)
@@ -269,21 +414,9 @@ fn by_role(role: &str, mentions: &[Mention], resolved: &[Resolved], at: usize) -
         .map(|i| resolved[i].canonical.clone())
 }
 
-fn last_or_nearest(last: &Option<(usize, String)>, persons: &[usize], mentions: &[Mention], resolved: &[Resolved], at: usize) -> Option<String> {
-    let nearest = persons.iter().rev().find(|&&i| mentions[i].end <= at).copied();
-    match (last, nearest) {
-        // The last speaker, unless another person was named after that quote.
-        (Some((q, s)), Some(i)) if mentions[i].start < *q => Some(s.clone()),
-        (Some((_, s)), None) => Some(s.clone()),
-        (_, Some(i)) => resolved.get(i).map(|r| r.canonical.clone()),
-        (None, None) => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tag::EntityType;
 
     fn run(text: &str, names: &[&str]) -> Vec<(String, Option<String>)> {
         let mut ms = Vec::new();

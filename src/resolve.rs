@@ -11,6 +11,7 @@
 pub mod fold;
 mod lexicon;
 mod roles;
+pub use roles::is_role_word;
 
 use crate::record::Record;
 use crate::tag::{EntityType, Mention};
@@ -116,10 +117,26 @@ fn country_from_context(text: &str, at: usize) -> Option<String> {
     let window = &text[from..at];
     let window = window.rsplit('\n').next().unwrap_or(window);
     let lex = lexicon();
-    window
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
+    // Only a nationality that qualifies an institution ("l'armée azerbaïdjanaise", "le
+    // gouvernement arménien") says whose ministry it is; "positions arméniennes" does not.
+    const INSTITUTIONS: &[&str] = &[
+        "armée", "forces", "troupes", "gouvernement", "autorités", "président", "présidence", "diplomatie", "premier", "ministre", "état-major",
+        "army", "forces", "troops", "government", "authorities", "president", "presidency",
+    ];
+    let ws: Vec<&str> = window.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    (1..ws.len())
         .rev()
-        .find_map(|w| if w.chars().next().is_some_and(char::is_lowercase) { lex.demonyms.get(w) } else { None })
+        .find_map(|i| {
+            let w = ws[i];
+            let prev = ws[i - 1].to_lowercase();
+            let prev2 = if i >= 2 { ws[i - 2].to_lowercase() } else { String::new() };
+            let inst = INSTITUTIONS.contains(&prev.as_str()) || INSTITUTIONS.contains(&prev2.as_str());
+            if inst && w.chars().next().is_some_and(char::is_lowercase) {
+                lex.demonyms.get(w)
+            } else {
+                None
+            }
+        })
         .cloned()
 }
 
@@ -601,6 +618,10 @@ pub fn person_like(name: &str, ty: EntityType) -> bool {
         EntityType::Loc | EntityType::Org => false,
         EntityType::Misc => {
             let n = clean_name(name);
+            // "Arméniens", "Azerbaijanis": a people, not a person.
+            if lexicon().demonyms.contains_key(&n.to_lowercase()) {
+                return false;
+            }
             match lexicon().lookup(&n) {
                 Some((_, e)) => e.kind == Kind::Person,
                 None => looks_like_name(&n) && !is_acronym(&n),

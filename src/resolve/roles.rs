@@ -17,6 +17,12 @@ fn role_words() -> &'static [String] {
     })
 }
 
+/// Whether `word` (lowercase) begins a role: "président", "porte-parole", "diplomate"…
+pub fn is_role_word(word: &str) -> bool {
+    let w = word.to_lowercase();
+    role_words().iter().any(|r| r.split(' ').next() == Some(w.as_str()))
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'
 }
