@@ -31,6 +31,7 @@ struct Calendar {
     month_year: Regex,
     season_year: Regex,
     year: Regex,
+    year_range: Regex,
     relative: Regex,
     weekday: Regex,
 }
@@ -61,7 +62,7 @@ fn calendar() -> &'static Calendar {
         let k = |name: &str| alt(by_kind.get(name).map(Vec::as_slice).unwrap_or(&[]));
         let (month, wd, season) = (k("month"), k("weekday"), k("season"));
         let rel = [k("dayrel"), k("weekrel"), k("monthrel"), k("yearrel"), k("sameday"), k("weekend")].join("|");
-        let day = r"(\d{1,2})(?:er|re|st|nd|rd|th)?";
+        let day = r"(\d{1,2})(?:\s?er\b|re\b|st|nd|rd|th)?";
         let re = |s: &str| Regex::new(s).expect("calendar regex");
         Calendar {
             words,
@@ -74,6 +75,7 @@ fn calendar() -> &'static Calendar {
             month_year: re(&format!(r"(?i)\b(?:(?:début|fin|mi)[- ])?({month})\s+(?:de\s+l'année\s+)?(\d{{4}})\b")),
             season_year: re(&format!(r"(?i)\b({season})\s+(?:de\s+|of\s+)?(\d{{4}})\b")),
             year: re(r"\b(1[5-9]\d\d|20\d\d)\b"),
+            year_range: re(r"\b(1[5-9]\d\d|20\d\d)\s?[-–/]\s?(1[5-9]\d\d|20\d\d|\d\d)\b"),
             relative: re(&format!(r"(?i)(?:^|[^\w’'])({rel})\b")),
             weekday: re(&format!(r"(?i)\b(?:on\s+|last\s+|next\s+|this\s+)?({wd})\b(?:\s+(dernier|prochain|passé|précédent|matin|soir|après-midi|morning|evening|afternoon|night))?")),
         }
@@ -157,7 +159,7 @@ enum Value {
 const NOT_YEAR_AFTER: &[&str] = &[
     "personnes", "morts", "tués", "blessés", "soldats", "habitants", "euros", "dollars", "km", "kilomètres", "mètres", "m", "kg", "tonnes",
     "people", "dead", "killed", "soldiers", "troops", "residents", "civils", "civilians", "hommes", "men", "réfugiés", "refugees", "€", "$",
-    "%", "pour", "fois", "voix", "votes", "maisons", "homes", "buildings",
+    "%", "fois", "voix", "votes", "maisons", "homes", "buildings",
 ];
 const NOT_YEAR_BEFORE: &[&str] = &["n°", "no", "numéro", "number", "page", "article", "rue", "route", "vol", "flight", "résolution", "resolution", "art", "€", "$", "£"];
 
@@ -280,6 +282,15 @@ pub fn find_dates(text: &str, _lang: &str, anchor: Option<&str>) -> Vec<DateMent
         let Some(all) = c.get(0) else { continue };
         if looks_like_year(text, all.start(), all.end()) {
             cands.push(Cand { start: all.start(), end: all.end(), value: Value::Coarse(all.as_str().to_string()), prio: 1 });
+        }
+    }
+    // Seasons and spans of years: "2015-2016", "2014-15" (the first year stands for it).
+    for c in cal.year_range.captures_iter(text) {
+        let (Some(all), Some(y1), Some(y2)) = (c.get(0), c.get(1), c.get(2)) else { continue };
+        let (a, b) = (y1.as_str().parse::<i64>().unwrap_or(0), y2.as_str().parse::<i64>().unwrap_or(0));
+        let b = if b < 100 { a / 100 * 100 + b } else { b };
+        if b > a && b - a <= 10 && looks_like_year(text, all.start(), y1.end()) && !text[all.end()..].starts_with(|c: char| c.is_ascii_digit() || c == '-') {
+            cands.push(Cand { start: all.start(), end: all.end(), value: Value::Coarse(format!("{a:04}")), prio: 2 });
         }
     }
     for c in cal.relative.captures_iter(text) {
@@ -435,6 +446,14 @@ mod tests {
         // Month-day far in the future of the anchor: last year.
         assert_eq!(one("le 27 décembre, des tirs", a).1, s("2022-12-27"));
         assert_eq!(one("le scrutin du 9 septembre", None).1, None);
+    }
+
+    #[test]
+    fn seasons_and_year_spans() {
+        assert_eq!(one("La saison 2015-2016 poursuit cette tendance.", None), ("2015-2016".into(), s("2015")));
+        assert_eq!(one("à Barcelone en 2014-15 et", None), ("2014-15".into(), s("2014")));
+        assert_eq!(one("créée en 2009 pour contrôler", None), ("2009".into(), s("2009")));
+        assert!(dates("les scores 2015-2040 et 1990-1980", None).iter().all(|d| d.0.len() == 4));
     }
 
     #[test]

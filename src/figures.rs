@@ -322,6 +322,8 @@ pub fn find_figures(text: &str, lang: &str) -> Vec<Figure> {
             break;
         }
         let _ = before_norm;
+        // Words before, in the same sentence only.
+        let rest = rest.rfind(['.', '!', '?', '\n', ';', ':']).map_or(rest, |k| &rest[k + 1..]);
         let prev_words = word_spans(rest, 0);
         let prev_word = prev_words.last().map(|w| w.2.clone()).unwrap_or_default();
         // "les deux pays", "dont deux civils": a reference or a part of the previous count.

@@ -254,7 +254,10 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
                 let region = &text[sent_start..subject_end];
                 if pronoun_subject(region) {
                     speaker = recent_speaker().or_else(|| nearest_before(sent_start));
-                } else if let Some(&i) = persons.iter().find(|i| in_span(i, sent_start, subject_end)) {
+                } else if let Some(&i) = persons.iter().find(|i| {
+                    // Not a possessive ("Aliyev's aide X said"): that is someone else's.
+                    in_span(i, sent_start, subject_end) && !text[mentions[**i].end..].starts_with(['\'', '’'])
+                }) {
                     speaker = canon(i);
                 } else if let Some(&i) = orgs.iter().find(|i| in_span(i, sent_start, subject_end)) {
                     speaker = canon(i);
