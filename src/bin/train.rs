@@ -157,6 +157,14 @@ fn evaluate(t: &tag::Tagger, docs: &[Doc], label: &str) {
             let p: Vec<_> = pred.iter().filter(|m| m.ty.as_str() == ty).map(|m| (m.start, m.end)).collect();
             let e = c.entry(ty).or_default();
             let tp = p.iter().filter(|x| g.contains(x)).count();
+            if std::env::var_os("NER_ERRORS").is_some() {
+                for x in p.iter().filter(|x| !g.contains(x)) {
+                    println!("FP {ty} {}", &d.text[x.0..x.1]);
+                }
+                for x in g.iter().filter(|x| !p.contains(x)) {
+                    println!("FN {ty} {}", &d.text[x.0..x.1]);
+                }
+            }
             e.tp += tp;
             e.fp += p.len() - tp;
             e.fnn += g.len() - tp;
@@ -215,6 +223,11 @@ fn main() {
             "--out" => out = Some(v),
             "--epochs" => epochs = v.parse().expect("--epochs N"),
             "--min-weight" => min_weight = v.parse().expect("--min-weight X"),
+            "--predict" | "--bench" => {
+                let lang_now = lang.clone();
+                predict_or_bench(&lang_now, Path::new(&v), a == "--bench");
+                return;
+            }
             "--final" => {
                 final_ = true;
                 i += 1;
@@ -268,5 +281,46 @@ fn main() {
     if let Some(o) = out {
         std::fs::write(&o, &bytes).expect("write model");
         eprintln!("wrote {o}");
+    }
+}
+
+/// `--predict DIR`: JSONL of the embedded model's entities (code-point offsets, as
+/// `score_ner.py` reads them) for every `.txt` in DIR. `--bench DIR`: tokens/s of the embedded
+/// tagger (tokenize + features + decode + consistency) over those texts, best of 5 runs.
+fn predict_or_bench(lang: &str, dir: &Path, bench: bool) {
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .expect("dir")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    names.sort();
+    let texts: Vec<(String, String)> = names
+        .iter()
+        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(p).expect("read")))
+        .collect();
+    if bench {
+        let ntok: usize = texts.iter().map(|t| revue::tokenize::tokenize(&t.1).len()).sum();
+        let _ = tag::recognize("warm up", lang);
+        let mut best = f64::MAX;
+        let mut nment = 0;
+        for _ in 0..5 {
+            let t0 = std::time::Instant::now();
+            nment = 0;
+            for (_, text) in &texts {
+                nment += tag::recognize(text, lang).map_or(0, |m| m.len());
+            }
+            best = best.min(t0.elapsed().as_secs_f64());
+        }
+        println!("native: {} docs, {ntok} tokens, {nment} mentions, {:.3} s, {:.0} tokens/s", texts.len(), best, ntok as f64 / best);
+        return;
+    }
+    for (name, text) in &texts {
+        let ms = tag::recognize(text, lang).unwrap_or_default();
+        let cp = |b: usize| text[..b].chars().count();
+        let ents: Vec<String> = ms
+            .iter()
+            .map(|m| format!("{{\"start\":{},\"end\":{},\"type\":\"{}\"}}", cp(m.start), cp(m.end), m.ty.as_str()))
+            .collect();
+        println!("{{\"file\":\"{}\",\"entities\":[{}]}}", name, ents.join(","));
     }
 }

@@ -13,6 +13,7 @@
 //! Models for French and English are embedded (`data/models/`), parsed once on first use.
 
 pub mod consistency;
+pub mod conventions;
 pub mod decode;
 pub mod features;
 pub mod lexicon;
@@ -113,12 +114,13 @@ pub fn prepare(text: &str, res: &Resources) -> (Vec<Token>, Vec<TokenInfo>) {
 pub fn recognize_with(t: &Tagger, text: &str) -> Vec<Mention> {
     let (tokens, infos) = prepare(text, &t.res);
     let labels = decode::decode(&t.model, &infos);
-    mentions_from_labels(&tokens, &infos, &labels)
+    mentions_from_labels(text, &tokens, &infos, &labels)
 }
 
 /// Spans from labels, made consistent over the document, as byte-offset mentions.
-pub fn mentions_from_labels(tokens: &[Token], infos: &[TokenInfo], labels: &[u8]) -> Vec<Mention> {
+pub fn mentions_from_labels(text: &str, tokens: &[Token], infos: &[TokenInfo], labels: &[u8]) -> Vec<Mention> {
     let mut spans = decode::spans(labels);
+    conventions::apply(text, tokens, infos, &mut spans);
     consistency::harmonise(infos, &mut spans);
     let mut out: Vec<Mention> = Vec::with_capacity(spans.len());
     for (s, e, ty) in spans {
