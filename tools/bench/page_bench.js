@@ -8,14 +8,27 @@ const { pathToFileURL } = require('node:url');
 const ROOT = path.resolve(__dirname, '..', '..');
 const { chromium } = require(path.join(ROOT, 'tests/e2e/node_modules/playwright-core'));
 
-/** Resident memory of every Chromium process (KiB → bytes), summed. */
-function chromiumRss() {
-  let total = 0;
+/** Proportional set size (shared pages split among sharers) of the browser launched with
+ * `userDataDir` and all its descendants, in bytes: what this benchmark's Chromium holds. */
+function chromiumPss(userDataDir) {
+  const procs = [];
   for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
+      const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+      const ppid = Number((status.match(/PPid:\s+(\d+)/) || [])[1]);
       const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (!cmd.includes('chromium')) continue;
-      const m = fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/);
+      procs.push({ pid: Number(pid), ppid, root: cmd.includes(userDataDir) && !cmd.includes('--type=') });
+    } catch (_) { /* gone */ }
+  }
+  const mine = new Set(procs.filter((p) => p.root).map((p) => p.pid));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of procs) if (!mine.has(p.pid) && mine.has(p.ppid)) { mine.add(p.pid); grew = true; }
+  }
+  let total = 0;
+  for (const pid of mine) {
+    try {
+      const m = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').match(/^Pss:\s+(\d+)/m);
       if (m) total += Number(m[1]) * 1024;
     } catch (_) { /* gone */ }
   }
@@ -24,13 +37,14 @@ function chromiumRss() {
 
 async function main() {
   const dir = path.resolve(process.argv[2]);
-  const browser = await chromium.launch({
+  const userDataDir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'revue-bench-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+    viewport: { width: 1280, height: 900 },
   });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
+  const page = context.pages()[0] || await context.newPage();
   await page.addInitScript(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
@@ -52,7 +66,7 @@ async function main() {
   let peakHeap = 0;
   let peakWasm = 0;
   const sampler = setInterval(async () => {
-    peakRss = Math.max(peakRss, chromiumRss());
+    peakRss = Math.max(peakRss, chromiumPss(userDataDir));
     try {
       const m = await cdp.send('Performance.getMetrics');
       const heap = m.metrics.find((x) => x.name === 'JSHeapUsedSize');
@@ -74,7 +88,8 @@ async function main() {
   clearInterval(sampler);
   const stats = await page.evaluate(() => ({ ...window.revuePool.stats, longTasks: window.__longTasks, workers: window.revuePool.size }));
   const rows = await page.evaluate(() => document.getElementById('count').textContent);
-  await browser.close();
+  await context.close();
+  fs.rmSync(userDataDir, { recursive: true, force: true });
   const mb = stats.bytesDone / 1048576;
   console.log(JSON.stringify({
     files: stats.filesDone, articles: stats.articles, mb: +mb.toFixed(1), workers: stats.workers,
@@ -83,7 +98,7 @@ async function main() {
     mb_per_s: +(mb / (total / 1000)).toFixed(2), articles_per_s: Math.round(stats.articles / (total / 1000)),
     longest_main_thread_task_ms: Math.round(Math.max(0, ...stats.longTasks)), long_tasks: stats.longTasks.length,
     peak_js_heap_mb: +(peakHeap / 1048576).toFixed(0), peak_wasm_mb: +(peakWasm / 1048576).toFixed(0),
-    peak_chromium_rss_mb: +(peakRss / 1048576).toFixed(0), listed: rows, page_errors: errors,
+    peak_chromium_pss_mb: +(peakRss / 1048576).toFixed(0), listed: rows, page_errors: errors,
   }));
 }
 
