@@ -311,6 +311,16 @@ fn predict_or_bench(lang: &str, dir: &Path, bench: bool) {
             }
             best = best.min(t0.elapsed().as_secs_f64());
         }
+        if std::env::var_os("NER_PROFILE").is_some() {
+            let res = &tag::tagger(lang).unwrap().res;
+            let t0 = std::time::Instant::now();
+            for (_, text) in &texts { std::hint::black_box(revue::tokenize::tokenize(text)); }
+            let a = t0.elapsed().as_secs_f64();
+            let t0 = std::time::Instant::now();
+            for (_, text) in &texts { std::hint::black_box(tag::prepare(text, res)); }
+            let b = t0.elapsed().as_secs_f64();
+            println!("tokenize {a:.4}s prepare(tokenize+infos) {b:.4}s total {best:.4}s");
+        }
         println!("native: {} docs, {ntok} tokens, {nment} mentions, {:.3} s, {:.0} tokens/s", texts.len(), best, ntok as f64 / best);
         return;
     }

@@ -74,7 +74,9 @@ static EN: OnceLock<Option<Tagger>> = OnceLock::new();
 const FR_MODEL: &[u8] = include_bytes!("../../data/models/ner-fr.bin");
 const EN_MODEL: &[u8] = include_bytes!("../../data/models/ner-en.bin");
 const FR_CLUSTERS: &str = include_str!("../../data/models/clusters-fr.tsv");
-const EN_CLUSTERS: &str = include_str!("../../data/models/clusters-en.tsv");
+/// No English vectors package is on PyPI here: the French vectors' classes (which also cover
+/// frequent English words and most proper names) serve English too.
+const EN_CLUSTERS: &str = FR_CLUSTERS;
 
 /// The embedded tagger for `lang` ("fr" or "en"), loaded once.
 pub fn tagger(lang: &str) -> Option<&'static Tagger> {
