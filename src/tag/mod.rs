@@ -119,6 +119,15 @@ pub fn recognize_with(t: &Tagger, text: &str) -> Vec<Mention> {
     mentions_from_labels(text, &tokens, &infos, &labels)
 }
 
+/// Tagger output without the document-consistency pass (for measuring what that pass adds).
+pub fn recognize_without_consistency(t: &Tagger, text: &str) -> Vec<Mention> {
+    let (tokens, infos) = prepare(text, &t.res);
+    let labels = decode::decode(&t.model, &infos);
+    let mut spans = decode::spans(&labels);
+    conventions::apply(text, &tokens, &infos, &mut spans);
+    spans.into_iter().map(|(s, e, ty)| Mention { start: tokens[s].start, end: tokens[e - 1].end, ty }).collect()
+}
+
 /// Spans from labels, made consistent over the document, as byte-offset mentions.
 pub fn mentions_from_labels(text: &str, tokens: &[Token], infos: &[TokenInfo], labels: &[u8]) -> Vec<Mention> {
     let mut spans = decode::spans(labels);
