@@ -65,8 +65,9 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     // twice) and memory must not erase it.
     let with_memory = best_run(&lines, true);
     let without = best_run(&lines, false);
+    let prose = |r: Option<(usize, usize)>| r.map(|(s, e)| prose_chars(&lines[s..=e])).unwrap_or(0);
     let (start, end) = match (with_memory, without) {
-        (_, Some((s, e))) if syndicated(&lines[s..=e]) => (s, e),
+        (_, Some((s, e))) if prose(with_memory) * 4 < prose(without) && syndicated(&lines[s..=e]) => (s, e),
         (Some(r), _) => r,
         (None, Some(r)) => r,
         (None, None) => {
@@ -235,6 +236,10 @@ fn best_run(lines: &[Line], use_memory: bool) -> Option<(usize, usize)> {
         }
     }
     best.map(|(_, s, e)| (s, e))
+}
+
+fn prose_chars(run: &[Line]) -> usize {
+    run.iter().filter(|l| matches!(prose_label(&l.info), Label::Good | Label::NearGood)).map(|l| l.info.chars).sum()
 }
 
 /// Most of the run's prose recurs in other files: the article was syndicated or re-crawled.
