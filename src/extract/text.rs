@@ -214,14 +214,26 @@ fn score(l: &Line, use_memory: bool) -> f32 {
     }
 }
 
+const STREAK_COST: f32 = 3.0;
+const STREAK_CAP: f32 = 30.0;
+
 /// The contiguous run of lines with the highest total score (Kadane), if any is positive.
 /// A credit line ("(Avec AFP)") ends an article: the line after it costs like a barrier.
 fn best_run(lines: &[Line], use_memory: bool) -> Option<(usize, usize)> {
     let mut best: Option<(f32, usize, usize)> = None;
     let mut cur = 0.0f32;
     let mut cur_start = 0usize;
+    // Non-prose lines in a row cost more and more: one subhead inside an article is cheap, a
+    // stretch of menu items, times and headlines is not.
+    let mut streak = 0usize;
     for (i, l) in lines.iter().enumerate() {
         let mut s = score(l, use_memory);
+        if s < 0.0 {
+            s -= (STREAK_COST * streak as f32).min(STREAK_CAP);
+            streak += 1;
+        } else if s > 10.0 {
+            streak = 0;
+        }
         if i > 0 && lines[i - 1].label == Label::Credit && l.label != Label::Credit {
             s -= 400.0;
         }
