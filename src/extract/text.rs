@@ -41,7 +41,6 @@ pub(crate) struct Line<'a> {
     pub info: LineInfo,
     pub label: Label,
     /// Times the line occurs in this page.
-    #[allow(dead_code)]
     pub in_page: u32,
     /// Other files of the corpus holding the line.
     pub corpus: u32,
