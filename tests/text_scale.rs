@@ -1,5 +1,5 @@
 //! Huge inputs finish in linear time: a million lines, a 50 MB line. (Bounds are loose for
-//! loaded debug builds; quadratic behaviour would take hours, not seconds. Release: ~1 s.)
+//! loaded debug builds; quadratic behaviour would take hours, not seconds.)
 
 use revue::extract::text::{extract, Memory};
 use std::time::Instant;
