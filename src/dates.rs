@@ -332,9 +332,14 @@ pub fn find_dates(text: &str, _lang: &str, anchor: Option<&str>) -> Vec<DateMent
 
     // Overlaps: the longest expression wins, then the more specific pattern.
     cands.sort_by(|a, b| (b.end - b.start).cmp(&(a.end - a.start)).then(b.prio.cmp(&a.prio)).then(a.start.cmp(&b.start)));
+    // Kept spans never overlap, so the neighbours by start in a sorted map decide (no
+    // quadratic scan on long texts).
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     let mut kept: Vec<Cand> = Vec::new();
     for c in cands {
-        if !kept.iter().any(|k| k.start < c.end && c.start < k.end) {
+        let left = taken.range(..c.end).next_back().is_some_and(|(_, &e)| e > c.start);
+        if !left {
+            taken.insert(c.start, c.end);
             kept.push(c);
         }
     }

@@ -231,7 +231,11 @@ fn claimant_re() -> &'static Regex {
 pub fn find_figures(text: &str, lang: &str) -> Vec<Figure> {
     let l = lists();
     let dates = crate::dates::find_dates(text, lang, None);
-    let in_date = |a: usize, b: usize| dates.iter().any(|d| d.start < b && a < d.end);
+    // Dates are sorted and disjoint: the last one starting before `b` is the only candidate.
+    let in_date = |a: usize, b: usize| {
+        let k = dates.partition_point(|d| d.start < b);
+        k > 0 && dates[k - 1].end > a
+    };
     let mut out: Vec<Figure> = Vec::new();
     for m in l.number.find_iter(text) {
         let (ns, ne) = (m.start(), m.end());
