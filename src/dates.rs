@@ -183,7 +183,7 @@ fn looks_like_year(text: &str, s: usize, e: usize) -> bool {
         return false;
     }
     let next_word: String = after.trim_start().chars().take_while(|c| c.is_alphanumeric() || *c == '€' || *c == '$' || *c == '%').collect::<String>().to_lowercase();
-    if NOT_YEAR_AFTER.contains(&next_word.as_str()) {
+    if NOT_YEAR_AFTER.contains(&next_word.as_str()) || crate::figures::is_count_noun(&next_word) {
         return false;
     }
     let prev_word: String = before.trim_end().chars().rev().take_while(|c| !c.is_whitespace()).collect::<String>().chars().rev().collect::<String>().to_lowercase();
@@ -469,7 +469,7 @@ mod tests {
 
     #[test]
     fn no_false_years_or_months() {
-        assert!(dates("Plus de 1 200 morts et 2000 soldats, 1500 euros, n° 2023.", None).is_empty(), "{:?}", dates("Plus de 1 200 morts et 2000 soldats, 1500 euros, n° 2023.", None));
+        assert!(dates("Plus de 1 200 morts et 2000 soldats, 1500 euros, n° 2023, 1918 victimes.", None).is_empty(), "{:?}", dates("Plus de 1 200 morts et 2000 soldats, 1500 euros, n° 2023, 1918 victimes.", None));
         assert!(dates("Mai Thi a parlé. Il y avait 12,2019 points.", None).is_empty());
         assert!(dates("It may rain; I may go.", None).is_empty());
     }
