@@ -183,7 +183,7 @@ fn looks_like_year(text: &str, s: usize, e: usize) -> bool {
         return false;
     }
     let next_word: String = after.trim_start().chars().take_while(|c| c.is_alphanumeric() || *c == '€' || *c == '$' || *c == '%').collect::<String>().to_lowercase();
-    if NOT_YEAR_AFTER.contains(&next_word.as_str()) {
+    if NOT_YEAR_AFTER.contains(&next_word.as_str()) || crate::figures::is_count_noun(&next_word) {
         return false;
     }
     let prev_word: String = before.trim_end().chars().rev().take_while(|c| !c.is_whitespace()).collect::<String>().chars().rev().collect::<String>().to_lowercase();
@@ -332,9 +332,14 @@ pub fn find_dates(text: &str, _lang: &str, anchor: Option<&str>) -> Vec<DateMent
 
     // Overlaps: the longest expression wins, then the more specific pattern.
     cands.sort_by(|a, b| (b.end - b.start).cmp(&(a.end - a.start)).then(b.prio.cmp(&a.prio)).then(a.start.cmp(&b.start)));
+    // Kept spans never overlap, so the neighbours by start in a sorted map decide (no
+    // quadratic scan on long texts).
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     let mut kept: Vec<Cand> = Vec::new();
     for c in cands {
-        if !kept.iter().any(|k| k.start < c.end && c.start < k.end) {
+        let left = taken.range(..c.end).next_back().is_some_and(|(_, &e)| e > c.start);
+        if !left {
+            taken.insert(c.start, c.end);
             kept.push(c);
         }
     }
@@ -464,7 +469,7 @@ mod tests {
 
     #[test]
     fn no_false_years_or_months() {
-        assert!(dates("Plus de 1 200 morts et 2000 soldats, 1500 euros, n° 2023.", None).is_empty(), "{:?}", dates("Plus de 1 200 morts et 2000 soldats, 1500 euros, n° 2023.", None));
+        assert!(dates("Plus de 1 200 morts et 2000 soldats, 1500 euros, n° 2023, 1918 victimes.", None).is_empty(), "{:?}", dates("Plus de 1 200 morts et 2000 soldats, 1500 euros, n° 2023, 1918 victimes.", None));
         assert!(dates("Mai Thi a parlé. Il y avait 12,2019 points.", None).is_empty());
         assert!(dates("It may rain; I may go.", None).is_empty());
     }

@@ -228,10 +228,20 @@ fn claimant_re() -> &'static Regex {
     })
 }
 
+/// Whether `word` (lowercase) is a countable head of the events ("morts", "soldats",
+/// "véhicules"): a number right before it is a count, not a year.
+pub fn is_count_noun(word: &str) -> bool {
+    noun_category(&norm(word), lists()).is_some()
+}
+
 pub fn find_figures(text: &str, lang: &str) -> Vec<Figure> {
     let l = lists();
     let dates = crate::dates::find_dates(text, lang, None);
-    let in_date = |a: usize, b: usize| dates.iter().any(|d| d.start < b && a < d.end);
+    // Dates are sorted and disjoint: the last one starting before `b` is the only candidate.
+    let in_date = |a: usize, b: usize| {
+        let k = dates.partition_point(|d| d.start < b);
+        k > 0 && dates[k - 1].end > a
+    };
     let mut out: Vec<Figure> = Vec::new();
     for m in l.number.find_iter(text) {
         let (ns, ne) = (m.start(), m.end());
@@ -241,6 +251,10 @@ pub fn find_figures(text: &str, lang: &str) -> Vec<Figure> {
         // Glued to other characters: "2e", "F-16", "+3", "n°5", times "21h30".
         let prev = text[..ns].chars().next_back();
         if prev.is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '+' | '°' | '/' | '#' | '$' | '€' | '£')) {
+            continue;
+        }
+        // "pour cent" is a percentage, not a hundred.
+        if m.as_str().to_lowercase().starts_with("cent") && text[floor_boundary(text, ns.saturating_sub(8))..ns].to_lowercase().trim_end().ends_with("pour") {
             continue;
         }
         let Some(mut value) = parse_number(m.as_str(), l) else { continue };
@@ -258,9 +272,14 @@ pub fn find_figures(text: &str, lang: &str) -> Vec<Figure> {
                 k = 1;
             }
         }
-        // Glued unit or percent right after ("20%", "5km"): not a count.
+        // Glued unit or percent right after ("20%", "5km"), or a percentage, money or unit
+        // after a space ("20 % des soldats", "20 pour cent"): not a count.
         let next_char = text[end..].chars().next();
         if next_char.is_some_and(|c| c == '%' || c.is_alphabetic()) {
+            continue;
+        }
+        let after_trim = text[end..ceil_boundary(text, end + 16)].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+        if after_trim.starts_with(['%', '€', '$', '£']) || ["pour cent", "percent", "per cent", "pourcent"].iter().any(|p| after_trim.to_lowercase().starts_with(p)) {
             continue;
         }
         let mut head: Option<(usize, &'static str)> = None;
@@ -425,6 +444,7 @@ mod tests {
             "Il a 45 ans et gagne 3 000 euros.",
             "Les deux pays ont eu deux conversations.",
             "Le 2e régiment et le F-16 au 12 rue de la Paix.",
+            "Près de 20 % des soldats et 15 pour cent des habitants.",
         ] {
             assert!(figs(t).is_empty(), "{t}: {:?}", figs(t));
         }

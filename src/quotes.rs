@@ -147,15 +147,6 @@ fn words(s: &str) -> Vec<String> {
     norm(s).split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')).filter(|w| !w.is_empty()).map(str::to_string).collect()
 }
 
-#[cfg(test)]
-fn has_verb(s: &str) -> bool {
-    let ws = words(s);
-    let joined = format!(" {} ", ws.join(" "));
-    let sp = speech();
-    sp.verbs.iter().any(|v| joined.contains(&format!(" {v} ")) || ws.iter().any(|w| w.ends_with(v.as_str()) && v.starts_with("a-t-")))
-        || ws.iter().any(|w| w.contains("-t-il") || w.contains("-t-elle"))
-}
-
 fn has_pronoun(s: &str) -> bool {
     let sp = speech();
     let ws = words(s);
@@ -172,7 +163,11 @@ fn floor(s: &str, mut i: usize) -> usize {
 
 pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Resolved]) -> Vec<Quote> {
     let qs = spans(text);
-    let inside_quote = |m: &Mention| qs.iter().any(|&(_, a, b, _)| m.start >= a && m.end <= b);
+    // Quotes are sorted and disjoint: binary search, not a scan per mention.
+    let inside_quote = |m: &Mention| {
+        let k = qs.partition_point(|&(_, a, _, _)| a <= m.start);
+        k > 0 && m.end <= qs[k - 1].2
+    };
     // People who can speak, not counting names inside quoted words.
     let persons: Vec<usize> = (0..mentions.len())
         .filter(|&i| {
@@ -193,11 +188,17 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
         let hi = floor(text, close + 250);
         let sent_end = sentence_end(text, close, hi);
         let in_span = |i: &usize, s: usize, e: usize| mentions[*i].start >= s && mentions[*i].end <= e;
+        // Persons and organisations from `s` on (both lists follow the text order).
+        let persons_from = |s: usize| &persons[persons.partition_point(|&i| mentions[i].start < s)..];
+        let orgs_from = |s: usize| &orgs[orgs.partition_point(|&i| mentions[i].start < s)..];
         let after_txt = &text[close..sent_end];
         let before_txt = &text[sent_start..open];
         let sp = speech();
         let recent_speaker = || last_speaker.as_ref().filter(|(q, _)| open - q < 2500).map(|(_, s)| s.clone());
-        let nearest_before = |at: usize| persons.iter().rev().find(|&&i| mentions[i].end <= at).and_then(|&i| canon(i));
+        let nearest_before = |at: usize| {
+            let k = persons.partition_point(|&i| mentions[i].end <= at);
+            k.checked_sub(1).and_then(|k| canon(persons[k]))
+        };
         let mut speaker: Option<String> = None;
         // 1. Attribution right after the quote: "», a déclaré X", "», a-t-il dit", "" X
         // said", "» (X)" — the verb must open the clause.
@@ -211,7 +212,7 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
             } else {
                 close + lead + after_txt[lead..].find([',', ';', '(']).unwrap_or(after_txt.len() - lead)
             };
-            if let Some(&i) = persons.iter().find(|i| in_span(i, close, att_end)) {
+            if let Some(&i) = persons_from(close).iter().take_while(|&&i| mentions[i].start < att_end).find(|i| in_span(i, close, att_end)) {
                 speaker = canon(i);
             } else if paren {
             } else if has_pronoun(&after_txt.chars().take(40).collect::<String>()) {
@@ -229,7 +230,10 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
                     let first: String = rest.trim_start().chars().take_while(|c| c.is_alphanumeric()).collect();
                     if ["lui", "elle", "him", "her", "eux"].contains(&first.as_str()) {
                         speaker = recent_speaker().or_else(|| nearest_before(sent_start));
-                    } else if let Some(&i) = persons.iter().find(|i| in_span(i, sent_start, sent_end) && mentions[**i].start > sent_start + k) {
+                    } else if let Some(&i) = persons_from(sent_start + k)
+                        .iter()
+                        .take_while(|&&i| mentions[i].start < sent_end)
+                        .find(|i| in_span(i, sent_start, sent_end) && mentions[**i].start > sent_start + k) {
                         speaker = canon(i);
                     }
                     if speaker.is_some() {
@@ -254,12 +258,12 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
                 let region = &text[sent_start..subject_end];
                 if pronoun_subject(region) {
                     speaker = recent_speaker().or_else(|| nearest_before(sent_start));
-                } else if let Some(&i) = persons.iter().find(|i| {
+                } else if let Some(&i) = persons_from(sent_start).iter().take_while(|&&i| mentions[i].start < subject_end).find(|i| {
                     // Not a possessive ("Aliyev's aide X said"): that is someone else's.
                     in_span(i, sent_start, subject_end) && !text[mentions[**i].end..].starts_with(['\'', '’'])
                 }) {
                     speaker = canon(i);
-                } else if let Some(&i) = orgs.iter().find(|i| in_span(i, sent_start, subject_end)) {
+                } else if let Some(&i) = orgs_from(sent_start).iter().take_while(|&&i| mentions[i].start < subject_end).find(|i| in_span(i, sent_start, subject_end)) {
                     speaker = canon(i);
                 } else if let Some(role) = role_phrase(region) {
                     speaker = by_role(&role, mentions, resolved, open).or_else(|| recent_speaker());
@@ -410,9 +414,11 @@ fn role_phrase(s: &str) -> Option<String> {
 /// The latest person before `at` whose role shares its head word with `role`.
 fn by_role(role: &str, mentions: &[Mention], resolved: &[Resolved], at: usize) -> Option<String> {
     let head = role.split(' ').find(|w| is_role_word(w))?.to_string();
-    (0..mentions.len().min(resolved.len()))
+    let k = mentions.partition_point(|m| m.start < at).min(resolved.len());
+    // The role was given near its first mention: look back a bounded number of mentions.
+    (0..k)
         .rev()
-        .filter(|&i| mentions[i].start < at)
+        .take(400)
         .find(|&i| resolved[i].role.as_deref().is_some_and(|r| norm(r).split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w == head)))
         .map(|i| resolved[i].canonical.clone())
 }

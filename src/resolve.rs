@@ -223,25 +223,36 @@ pub fn resolve_document(text: &str, mentions: &[Mention], lang: &str) -> Vec<Res
     struct Person {
         canonical_lex: Option<usize>,
         first: String,
-        last: String,
         spellings: Vec<String>,
     }
     let mut people: Vec<Person> = Vec::new();
     let mut person_of: Vec<Option<usize>> = vec![None; items.len()];
+    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_lex: HashMap<usize, usize> = HashMap::new();
     for (i, it) in items.iter().enumerate() {
         if !it.person || it.toks.len() < 2 {
             continue;
         }
         let first = it.toks[0].clone();
         let last = it.toks[it.toks.len() - 1].clone();
-        let found = people.iter().position(|p| {
-            (it.lex.is_some() && p.canonical_lex == it.lex)
-                || (p.last == last && (p.first == first || (first.len() == 1 && p.first.starts_with(&first)) || (p.first.len() == 1 && first.starts_with(&p.first))))
+        // Candidates share the surname or the lexicon entry: look only at those.
+        let same_last = by_last.get(&last).map(Vec::as_slice).unwrap_or(&[]);
+        let found = it.lex.and_then(|l| by_lex.get(&l).copied()).or_else(|| {
+            same_last.iter().copied().find(|&pid| {
+                let p: &Person = &people[pid];
+                p.first == first || (first.len() == 1 && p.first.starts_with(&first)) || (p.first.len() == 1 && first.starts_with(&p.first))
+            })
         });
         let id = found.unwrap_or_else(|| {
-            people.push(Person { canonical_lex: None, first: first.clone(), last: last.clone(), spellings: Vec::new() });
+            people.push(Person { canonical_lex: None, first: first.clone(), spellings: Vec::new() });
+            by_last.entry(last.clone()).or_default().push(people.len() - 1);
+            by_first.entry(first.clone()).or_default().push(people.len() - 1);
             people.len() - 1
         });
+        if let Some(l) = it.lex {
+            by_lex.entry(l).or_insert(id);
+        }
         let p = &mut people[id];
         if p.canonical_lex.is_none() {
             p.canonical_lex = it.lex;
@@ -258,16 +269,12 @@ pub fn resolve_document(text: &str, mentions: &[Mention], lang: &str) -> Vec<Res
             continue;
         }
         let t = &it.toks[0];
-        let by_last: Vec<usize> = (0..people.len()).filter(|&p| &people[p].last == t).collect();
-        let pick = if by_last.len() == 1 {
-            Some(by_last[0])
-        } else if by_last.is_empty() {
-            let by_first: Vec<usize> = (0..people.len()).filter(|&p| &people[p].first == t).collect();
-            if by_first.len() == 1 && it.lex.is_none() {
-                Some(by_first[0])
-            } else {
-                None
-            }
+        let with_last = by_last.get(t).map(Vec::as_slice).unwrap_or(&[]);
+        let with_first = by_first.get(t).map(Vec::as_slice).unwrap_or(&[]);
+        let pick = if with_last.len() == 1 {
+            Some(with_last[0])
+        } else if with_last.is_empty() && with_first.len() == 1 && it.lex.is_none() {
+            Some(with_first[0])
         } else {
             None
         };

@@ -81,3 +81,42 @@ fn corpus_merges_across_articles_with_reasons() {
     assert_ne!(c.canonical("Davit Harutyunyan", "PER"), c.canonical("Araik Harutyunyan", "PER"));
     assert!(c.reasons().iter().any(|r| r.variant == "Araik Harutyunyan" && r.reason == "same fold key"), "{:?}", c.reasons());
 }
+
+/// Hostile input: unbalanced marks, multibyte characters everywhere, digits glued to
+/// letters, very long lines. Nothing may panic, and long texts must stay fast (no
+/// quadratic scans).
+#[test]
+fn hostile_text_does_not_panic_and_stays_linear() {
+    let pieces = [
+        "« ", "»", "“", "”", "\"", "‹", "›", "’", "ə", "Ə", "İ", "ş", "ğ", "\u{a0}", "\u{202f}", "M.", " Aliev", " Ilham Aliyev", " 1 200", " morts",
+        " mardi", " 19.9.2023", " 2024-13-45", " 31 février 2023", " 1er", " au moins", " quatre douzaines", " (AFP)", " AP/", " —", "\n", ", a-t-il dit",
+        " selon lui", " le président", ",", ".", " 2015-2016", " 99999999999999999999", " de", " l’", " €", "%", " said", " on Tuesday",
+    ];
+    let mut text = String::new();
+    let mut x: u64 = 0x9e3779b97f4a7c15;
+    for _ in 0..40_000 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        text.push_str(pieces[(x % pieces.len() as u64) as usize]);
+    }
+    let t0 = std::time::Instant::now();
+    // Mentions: every " Aliev"/" Ilham Aliyev" occurrence, in order.
+    let mut ms = Vec::new();
+    for (i, _) in text.match_indices("Aliev").chain(text.match_indices("Ilham Aliyev")) {
+        ms.push(Mention { start: i, end: i + 5, ty: EntityType::Per });
+    }
+    ms.sort_by_key(|m| m.start);
+    ms.dedup_by_key(|m| m.start);
+    let r = resolve::resolve_document(&text, &ms, "fr");
+    assert_eq!(r.len(), ms.len());
+    let q = quotes::find_quotes(&text, "fr", &ms, &r);
+    let d = dates::find_dates(&text, "fr", Some("2023-09-20"));
+    let f = figures::find_figures(&text, "fr");
+    let s = agencies::find_sources(&text);
+    for (a, b) in q.iter().map(|x| (x.start, x.end)).chain(d.iter().map(|x| (x.start, x.end))).chain(f.iter().map(|x| (x.start, x.end))) {
+        assert!(a <= b && text.is_char_boundary(a) && text.is_char_boundary(b));
+    }
+    assert!(!d.is_empty() && !f.is_empty() && !q.is_empty() && !s.is_empty());
+    assert!(t0.elapsed().as_secs() < 20, "took {:?}", t0.elapsed());
+}
