@@ -70,6 +70,7 @@ impl Engine {
         rec.errors = decoded.errors;
         rec.text = decoded.text;
         rec.lang = lang::detect(&rec.text).map(str::to_string);
+        rec.sources = agencies::find_sources(&rec.text);
         annotate(&mut rec, None);
         rec
     }
