@@ -2,7 +2,11 @@
 //!
 //! `html` works on parsed pages, `text` on plain-text scrapes; both return an [`Article`].
 
+pub mod blocks;
+pub mod dom;
 pub mod html;
+pub mod lines;
+pub mod meta;
 pub mod text;
 
 pub use text::Memory;
