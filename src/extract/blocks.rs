@@ -25,6 +25,9 @@ pub struct Block {
     pub boiler: Option<&'static str>,
     /// The element whose markup gave `boiler`.
     pub boiler_src: NodeId,
+    /// Every element around the block whose markup says boilerplate (innermost last, at most
+    /// 4), with its reason.
+    pub boilers: Vec<(NodeId, &'static str)>,
     /// Heading level 1-6, 0 for other blocks.
     pub heading: u8,
     /// Inside a list item, blockquote, pre, figcaption, table cell...
@@ -293,8 +296,6 @@ const BR: char = '\u{1}';
 struct Frame {
     id: NodeId,
     block: bool,
-    boiler: Option<&'static str>,
-    boiler_src: NodeId,
     link: bool,
 }
 
@@ -310,13 +311,14 @@ pub fn collect(dom: &Dom) -> Walk {
     let mut end = vec![0u32; n];
     let mut blocks = Vec::new();
     let mut stack: Vec<Frame> = Vec::new();
+    let mut marks: Vec<(NodeId, &'static str)> = Vec::new();
     let mut buf = String::new();
     let mut link_chars = 0usize;
     let mut counter = 0u32;
     let root = dom.find("body").unwrap_or(ROOT);
 
     // Emits the buffered inline text as blocks owned by the innermost open block element.
-    let flush = |buf: &mut String, link_chars: &mut usize, stack: &[Frame], blocks: &mut Vec<Block>, pre: &[u32]| {
+    let flush = |buf: &mut String, link_chars: &mut usize, stack: &[Frame], marks: &[(NodeId, &'static str)], blocks: &mut Vec<Block>, pre: &[u32]| {
         if buf.trim_matches(|c: char| c.is_whitespace() || c == BR).is_empty() {
             buf.clear();
             *link_chars = 0;
@@ -324,8 +326,9 @@ pub fn collect(dom: &Dom) -> Walk {
         }
         let owner_frame = stack.iter().rev().find(|f| f.block);
         let owner = owner_frame.map_or(ROOT, |f| f.id);
-        let boiler = stack.last().and_then(|f| f.boiler);
-        let boiler_src = stack.last().map_or(NONE, |f| f.boiler_src);
+        let boiler = marks.first().map(|m| m.1);
+        let boiler_src = marks.first().map_or(NONE, |m| m.0);
+        let boilers: Vec<(NodeId, &'static str)> = marks[marks.len().saturating_sub(4)..].to_vec();
         let (heading, kind) = block_kind(dom, stack);
         let pieces = split_breaks(buf);
         let total: usize = pieces.iter().map(|p| p.chars().count()).sum::<usize>().max(1);
@@ -339,6 +342,7 @@ pub fn collect(dom: &Dom) -> Walk {
                 chars,
                 boiler,
                 boiler_src,
+                boilers: boilers.clone(),
                 heading,
                 kind,
                 rank: pre.get(owner as usize).copied().unwrap_or(0),
@@ -368,7 +372,7 @@ pub fn collect(dom: &Dom) -> Walk {
                 } else if !e.skip && !e.foreign && !hidden(dom, id) {
                     let block = is_block_tag(tag);
                     if block {
-                        flush(&mut buf, &mut link_chars, &stack, &mut blocks, &pre);
+                        flush(&mut buf, &mut link_chars, &stack, &marks, &mut blocks, &pre);
                     } else if matches!(tag, "img" | "input") {
                         buf.push(' ');
                     }
@@ -376,20 +380,21 @@ pub fn collect(dom: &Dom) -> Walk {
                     counter += 1;
                     let parent = stack.last();
                     let h = hints(dom, id);
-                    let own = tag_boiler(tag).or(h.boiler);
-                    let (boiler, boiler_src) = match parent {
-                        Some(f) if f.boiler.is_some() => (f.boiler, f.boiler_src),
-                        _ => (own, if own.is_some() { id } else { NONE }),
-                    };
+                    if let Some(why) = tag_boiler(tag).or(h.boiler) {
+                        marks.push((id, why));
+                    }
                     let link = parent.is_some_and(|f| f.link) || tag == "a";
-                    stack.push(Frame { id, block, boiler, boiler_src, link });
+                    stack.push(Frame { id, block, link });
                     descend = node.first_child != NONE;
                     if !descend {
                         // Leaf element: exit at once.
                         let f = stack.pop();
+                        if marks.last().is_some_and(|m| m.0 == id) {
+                            marks.pop();
+                        }
                         end[id as usize] = counter;
                         if f.is_some_and(|f| f.block) {
-                            flush(&mut buf, &mut link_chars, &stack, &mut blocks, &pre);
+                            flush(&mut buf, &mut link_chars, &stack, &marks, &mut blocks, &pre);
                         }
                     }
                 }
@@ -420,14 +425,17 @@ pub fn collect(dom: &Dom) -> Walk {
             if stack.last().is_some_and(|f| f.id == cur) {
                 let block = stack.last().is_some_and(|f| f.block);
                 if block {
-                    flush(&mut buf, &mut link_chars, &stack, &mut blocks, &pre);
+                    flush(&mut buf, &mut link_chars, &stack, &marks, &mut blocks, &pre);
                 }
                 stack.pop();
+                if marks.last().is_some_and(|m| m.0 == cur) {
+                    marks.pop();
+                }
                 end[cur as usize] = counter;
             }
         }
     }
-    flush(&mut buf, &mut link_chars, &stack, &mut blocks, &pre);
+    flush(&mut buf, &mut link_chars, &stack, &marks, &mut blocks, &pre);
     Walk { blocks, layout: Layout { pre, end } }
 }
 
@@ -569,6 +577,52 @@ fn commas(s: &str) -> usize {
 pub struct Selection {
     pub containers: Vec<NodeId>,
     pub top: NodeId,
+    /// Per node: characters of text in its subtree, of link text, and its count of long
+    /// low-link paragraphs (what makes a box "article text" whatever its class says).
+    pub text_len: Vec<u32>,
+    pub link_len: Vec<u32>,
+    pub long_paras: Vec<u32>,
+    pub total_long: u32,
+}
+
+impl Selection {
+    /// Whether a box marked as boilerplate by its class actually holds article prose (a
+    /// "promo" or "read-more" wrapper around the rest of the story).
+    pub fn holds_prose(&self, id: NodeId) -> bool {
+        let i = id as usize;
+        if i >= self.text_len.len() {
+            return false;
+        }
+        let t = self.text_len[i].max(1) as f32;
+        (self.text_len[i] >= 500 && (self.link_len[i] as f32) / t < 0.15 && self.long_paras[i] >= 3)
+            || self.wraps_page(id)
+    }
+
+    /// Whether the element holds most of the page's prose: a page wrapper whose class happens
+    /// to contain "ad" or "sidebar" ("has-sidebar"), which cannot all be boilerplate.
+    pub fn wraps_page(&self, id: NodeId) -> bool {
+        let i = id as usize;
+        i < self.long_paras.len() && self.total_long > 0 && self.long_paras[i] * 2 > self.total_long
+    }
+
+    /// The reason that makes a block boilerplate, if any: the first boilerplate mark around it
+    /// (inside `within`, when given) that its prose does not override.
+    pub fn effective_boiler(&self, b: &Block, within: Option<NodeId>, layout: &Layout) -> Option<&'static str> {
+        b.boilers
+            .iter()
+            .filter(|(src, _)| within.is_none_or(|c| *src != c && layout.contains(c, *src)))
+            .find(|(src, why)| !((overridable(why) && self.holds_prose(*src)) || (*why != "comments" && self.wraps_page(*src))))
+            .map(|(_, why)| *why)
+    }
+}
+
+/// Reasons given by class names only, which a box full of prose overrides (comments, forms
+/// and footers are never article text, however long).
+pub fn overridable(reason: &str) -> bool {
+    matches!(
+        reason,
+        "advertisement" | "promotion" | "teaser" | "related articles" | "sidebar" | "hidden" | "popup" | "share buttons" | "tags" | "byline" | "navigation" | "caption"
+    )
 }
 
 /// Scores containers and picks the article's, Readability-style.
@@ -578,10 +632,14 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
     // Text and link characters per subtree, accumulated children-first.
     let mut text_len = vec![0u32; n];
     let mut link_len = vec![0u32; n];
+    let mut long_paras = vec![0u32; n];
     for b in &walk.blocks {
         if (b.owner as usize) < n {
             text_len[b.owner as usize] += b.chars as u32;
             link_len[b.owner as usize] += b.link_chars as u32;
+            if b.chars >= 120 && b.link_density() < 0.1 {
+                long_paras[b.owner as usize] += 1;
+            }
         }
     }
     let mut order: Vec<NodeId> = (0..n as u32).filter(|&i| layout.pre[i as usize] != u32::MAX).collect();
@@ -591,16 +649,18 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
         if p != NONE {
             text_len[p as usize] += text_len[id as usize];
             link_len[p as usize] += link_len[id as usize];
+            long_paras[p as usize] += long_paras[id as usize];
         }
     }
-    let total = walk.blocks.iter().map(|b| b.chars).sum::<usize>().max(1) as f32;
+    let total_long = walk.blocks.iter().filter(|b| b.chars >= 120 && b.link_density() < 0.1).count() as u32;
+    let mut sel = Selection { containers: Vec::new(), top: NONE, text_len, link_len, long_paras, total_long };
 
     let mut score = vec![f32::NAN; n];
     for b in &walk.blocks {
         if b.chars < 25 || b.heading > 0 || b.kind == BlockKind::Caption {
             continue;
         }
-        if b.boiler_src != NONE && (text_len[b.boiler_src as usize] as f32) < 0.5 * total {
+        if sel.effective_boiler(b, None, layout).is_some() {
             continue;
         }
         let s = 1.0 + commas(&b.text).min(30) as f32 + (b.chars / 100).min(3) as f32;
@@ -629,8 +689,8 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
         if s.is_nan() {
             return f32::NAN;
         }
-        let t = text_len[id as usize].max(1) as f32;
-        s * (1.0 - link_len[id as usize] as f32 / t)
+        let t = sel.text_len[id as usize].max(1) as f32;
+        s * (1.0 - sel.link_len[id as usize] as f32 / t)
     };
     let mut top = NONE;
     let mut best = f32::MIN;
@@ -642,7 +702,11 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
         }
     }
     if top == NONE {
-        return None;
+        // No paragraph long enough to score: take the whole body.
+        let body = dom.find("body").unwrap_or(ROOT);
+        sel.containers = vec![body];
+        sel.top = body;
+        return Some(sel);
     }
     // Siblings that belong with the top candidate.
     let mut containers = vec![top];
@@ -665,8 +729,8 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
                 bonus = best * 0.2;
             }
             let s = final_score(sib);
-            let t = text_len[sib as usize];
-            let ld = link_len[sib as usize] as f32 / t.max(1) as f32;
+            let t = sel.text_len[sib as usize];
+            let ld = sel.link_len[sib as usize] as f32 / t.max(1) as f32;
             let boiler = hints(dom, sib).boiler.is_some() || tag_boiler(&e.name).is_some();
             let ok = if !s.is_nan() && s + bonus >= threshold {
                 true
@@ -681,5 +745,7 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
             }
         }
     }
-    Some(Selection { containers, top })
+    sel.containers = containers;
+    sel.top = top;
+    Some(sel)
 }

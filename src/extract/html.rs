@@ -32,7 +32,7 @@ pub fn extract(html: &str) -> Article {
     let near = |id: NodeId| frame != NONE && layout.contains(frame, id);
     let chosen = meta::choose(&page, &inside, &near);
 
-    let verdicts = judge(&dom, &walk, &containers, frame, chosen.title.as_deref());
+    let verdicts = judge(&walk, selection.as_ref(), &containers, frame, chosen.title.as_deref());
     for v in &verdicts {
         let b = &walk.blocks[v.block];
         match v.removed {
@@ -83,7 +83,7 @@ fn article_frame(dom: &Dom, top: NodeId) -> NodeId {
 }
 
 /// Decides, block by block in document order, what goes into the body.
-fn judge(dom: &Dom, walk: &blocks::Walk, containers: &[NodeId], frame: NodeId, title: Option<&str>) -> Vec<Verdict> {
+fn judge(walk: &blocks::Walk, selection: Option<&blocks::Selection>, containers: &[NodeId], frame: NodeId, title: Option<&str>) -> Vec<Verdict> {
     let layout = &walk.layout;
     let title_f = title.map(fold).unwrap_or_default();
     let first_rank = containers.iter().filter_map(|&c| layout.pre.get(c as usize).copied()).min().unwrap_or(u32::MAX);
@@ -105,14 +105,11 @@ fn judge(dom: &Dom, walk: &blocks::Walk, containers: &[NodeId], frame: NodeId, t
                 if lede {
                     None
                 } else {
-                    Some(b.boiler.unwrap_or("outside the article"))
+                    Some(selection.and_then(|s| s.effective_boiler(b, None, layout)).unwrap_or("outside the article"))
                 }
             }
             Some(&c) => {
-                let boiler = match b.boiler {
-                    Some(why) if b.boiler_src != NONE && b.boiler_src != c && layout.contains(c, b.boiler_src) => Some(why),
-                    _ => None,
-                };
+                let boiler = selection.and_then(|s| s.effective_boiler(b, Some(c), layout));
                 if let Some(why) = boiler {
                     Some(why)
                 } else if b.kind == BlockKind::Caption {
@@ -129,13 +126,12 @@ fn judge(dom: &Dom, walk: &blocks::Walk, containers: &[NodeId], frame: NodeId, t
             }
         };
         let reason = match reason {
-            None if last_kept == Some(b.text.as_str()) => Some("duplicate"),
+            None if b.chars < 50 && last_kept == Some(b.text.as_str()) => Some("duplicate"),
             r => r,
         };
         if reason.is_none() {
             last_kept = Some(b.text.as_str());
         }
-        let _ = dom;
         out.push(Verdict { block: i, removed: reason });
     }
     out
