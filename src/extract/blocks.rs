@@ -284,7 +284,7 @@ fn tag_boiler(tag: &str) -> Option<&'static str> {
         "aside" => Some("sidebar"),
         "footer" => Some("footer"),
         "form" | "fieldset" | "label" | "legend" | "option" | "input" => Some("form"),
-        "figcaption" => Some("caption"),
+        "figcaption" | "figure" => Some("caption"),
         "dialog" => Some("popup"),
         _ => None,
     }

@@ -32,7 +32,8 @@ pub fn extract(html: &str) -> Article {
     let near = |id: NodeId| frame != NONE && layout.contains(frame, id);
     let chosen = meta::choose(&page, &inside, &near);
 
-    let verdicts = judge(&walk, selection.as_ref(), &containers, frame, chosen.title.as_deref());
+    let headline = headline_node(&page, &inside, &near, chosen.title.as_deref());
+    let verdicts = judge(&walk, selection.as_ref(), &containers, frame, headline, chosen.title.as_deref());
     for v in &verdicts {
         let b = &walk.blocks[v.block];
         match v.removed {
@@ -60,6 +61,17 @@ pub fn extract(html: &str) -> Article {
     article
 }
 
+/// The `<h1>` carrying the headline: the one matching the title, else the first in or near
+/// the article.
+fn headline_node(page: &meta::PageMeta, inside: &dyn Fn(NodeId) -> bool, near: &dyn Fn(NodeId) -> bool, title: Option<&str>) -> NodeId {
+    let t = title.map(fold).unwrap_or_default();
+    page.h1
+        .iter()
+        .find(|(_, h)| !t.is_empty() && fold(h) == t)
+        .or_else(|| page.h1.iter().find(|(id, _)| inside(*id) || near(*id)))
+        .map_or(NONE, |(id, _)| *id)
+}
+
 /// The nearest ancestor of the top candidate that frames a whole article (`<article>`,
 /// `<main>`, itemprop=articleBody's parent), else its grandparent: where the lede, the
 /// headline and the byline usually sit.
@@ -83,34 +95,53 @@ fn article_frame(dom: &Dom, top: NodeId) -> NodeId {
 }
 
 /// Decides, block by block in document order, what goes into the body.
-fn judge(walk: &blocks::Walk, selection: Option<&blocks::Selection>, containers: &[NodeId], frame: NodeId, title: Option<&str>) -> Vec<Verdict> {
+///
+/// Inside the chosen containers a block is kept unless markup inside the container marks it
+/// (share box, caption...), it is the headline, it is mostly links, or it is a formulaic
+/// line. Outside them, only a lede is kept: a prose block between the headline and the
+/// article text (sites often put the standfirst in the header, with a "teaser" class).
+fn judge(walk: &blocks::Walk, selection: Option<&blocks::Selection>, containers: &[NodeId], frame: NodeId, headline: NodeId, title: Option<&str>) -> Vec<Verdict> {
     let layout = &walk.layout;
     let title_f = title.map(fold).unwrap_or_default();
     let first_rank = containers.iter().filter_map(|&c| layout.pre.get(c as usize).copied()).min().unwrap_or(u32::MAX);
+    let headline_rank = layout.pre.get(headline as usize).copied().filter(|&r| r != u32::MAX);
     let mut out = Vec::with_capacity(walk.blocks.len());
     let mut last_kept: Option<&str> = None;
+    let mut seen_kept = false;
+    // Blocks seen between the headline and the article text (a lede is close to the headline).
+    let mut after_headline = 0usize;
     for (i, b) in walk.blocks.iter().enumerate() {
         let in_container = containers.iter().find(|&&c| layout.contains(c, b.owner));
         let reason: Option<&'static str> = match in_container {
             None => {
-                // A lede/standfirst between the headline and the article text.
-                let lede = frame != NONE
-                    && layout.contains(frame, b.owner)
-                    && b.rank < first_rank
-                    && b.boiler.is_none()
+                let why = selection.and_then(|s| s.effective_boiler(b, None, layout));
+                let between = match headline_rank {
+                    Some(h) => b.rank > h && b.rank < first_rank,
+                    None => frame != NONE && layout.contains(frame, b.owner) && b.rank < first_rank,
+                };
+                if between {
+                    after_headline += 1;
+                }
+                let lede = between
+                    && after_headline <= 8
+                    && !seen_kept
+                    && matches!(why, None | Some("teaser") | Some("promotion"))
                     && b.heading == 0
+                    && b.kind != BlockKind::Caption
                     && b.chars >= 60
                     && b.link_density() < 0.2
-                    && ends_like_sentence(&b.text);
+                    && ends_like_sentence(&b.text)
+                    && lines::formulaic(&b.text).is_none();
                 if lede {
                     None
                 } else {
-                    Some(selection.and_then(|s| s.effective_boiler(b, None, layout)).unwrap_or("outside the article"))
+                    Some(why.unwrap_or("outside the article"))
                 }
             }
             Some(&c) => {
                 let boiler = selection.and_then(|s| s.effective_boiler(b, Some(c), layout));
-                if let Some(why) = boiler {
+                let lede_teaser = boiler == Some("teaser") && !seen_kept && b.chars >= 60 && b.link_density() < 0.2;
+                if let Some(why) = boiler.filter(|_| !lede_teaser) {
                     Some(why)
                 } else if b.kind == BlockKind::Caption {
                     Some("caption")
@@ -120,6 +151,8 @@ fn judge(walk: &blocks::Walk, selection: Option<&blocks::Selection>, containers:
                     Some("link-heavy line")
                 } else if let Some(why) = lines::formulaic(&b.text) {
                     Some(why)
+                } else if b.heading == 0 && b.kind != BlockKind::Item && lines::dateline_or_byline(&b.text) {
+                    Some("byline")
                 } else {
                     None
                 }
@@ -131,6 +164,7 @@ fn judge(walk: &blocks::Walk, selection: Option<&blocks::Selection>, containers:
         };
         if reason.is_none() {
             last_kept = Some(b.text.as_str());
+            seen_kept = true;
         }
         out.push(Verdict { block: i, removed: reason });
     }

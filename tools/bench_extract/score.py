@@ -86,7 +86,7 @@ def main():
     docs_s = f"{n / float(secs):.1f}" if secs and float(secs) > 0 else "-"
     print(f"{name:<28} {n:>4} {f(P, n):>6} {f(R, n):>6} {f(F, n):>6} {f(titles, tcount):>6} {f(dates, dcount):>6} {f(auth, acount):>6} {docs_s:>7}")
     if "--list" in a:
-        for f1, p, r, src in sorted(rows)[:40]:
+        for f1, p, r, src in sorted(rows)[:int(opt("--n", "40"))]:
             print(f"   {f1:.3f} P={p:.3f} R={r:.3f} {src}")
 
 
