@@ -163,7 +163,7 @@ const BOILER_TOKENS: &[(&str, &str)] = &[
 
 /// Boilerplate words that a content word next to them cancels ("article-meta" is a byline
 /// box, but "hidden-xs article-text" is the article).
-const WEAK_TOKENS: &[&str] = &["meta", "date", "more", "hidden", "banner", "widget", "skip", "masthead", "print", "timestamp", "dateline", "tags", "aside", "lire", "bio"];
+const WEAK_TOKENS: &[&str] = &["sidebar", "meta", "date", "more", "hidden", "banner", "widget", "skip", "masthead", "print", "timestamp", "dateline", "tags", "aside", "lire", "bio"];
 
 /// Class/id words that say "this is the article" and cancel a boilerplate token.
 const CONTENT_TOKENS: &[&str] = &[
@@ -209,10 +209,15 @@ pub fn hints(dom: &Dom, id: NodeId) -> Hints {
     let mut boiler = None;
     let mut content = false;
     let mut weak = false;
+    let mut layout = false;
     for attr in ["class", "id"] {
         if let Some(v) = e.attr(attr) {
             let v = if v.len() > 512 { &v[..v.floor_char_boundary_compat(512)] } else { v };
-            for t in tokens(v) {
+            let toks = tokens(v);
+            if toks.iter().any(|t| matches!(t.as_str(), "grid" | "layout" | "has" | "with")) {
+                layout = true;
+            }
+            for t in toks {
                 if CONTENT_TOKENS.contains(&t.as_str()) {
                     content = true;
                 }
@@ -226,6 +231,10 @@ pub fn hints(dom: &Dom, id: NodeId) -> Hints {
         }
     }
     if content && weak {
+        boiler = None;
+    }
+    if layout {
+        // "sidebar-grid", "layout--with-sidebar", "has-ads": names of a page layout, not a box.
         boiler = None;
     }
     if let Some(ip) = e.attr("itemprop") {

@@ -107,7 +107,7 @@ pub fn gather(dom: &Dom) -> PageMeta {
             }
             _ => {}
         }
-        if e.skip || e.foreign {
+        if (e.skip || e.foreign) && tag != "head" {
             it.skip_children();
             continue;
         }
