@@ -344,7 +344,7 @@ pub fn dateline(text: &str) -> Option<String> {
 pub fn clean_author(raw: &str) -> Vec<String> {
     static PREFIX: OnceLock<Regex> = OnceLock::new();
     let prefix = PREFIX.get_or_init(|| {
-        Regex::new(r"(?i)^\s*(written\s+by|reported\s+by|by|par|von|por|di|de|av|af|door|text:|texte\s*:|autor(in)?\s*:|auteur\s*:)\s+").expect("valid")
+        Regex::new(r"(?i)^\s*(written\s+by|reported\s+by|by|par|von|por|di|de|av|af|door|text|texte|autor(in)?|auteur|author)\s*:?\s+").expect("valid")
     });
     let s = normalize(raw);
     if s.starts_with("http") || s.chars().count() > 120 {
@@ -352,9 +352,22 @@ pub fn clean_author(raw: &str) -> Vec<String> {
     }
     let s = prefix.replace(&s, "").to_string();
     let mut out = Vec::new();
-    for part in s.split(|c| c == ',' || c == ';' || c == '|' || c == '/' || c == '&').flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" et ")).flat_map(|p| p.split(" und ")).flat_map(|p| p.split(" y ")) {
-        let p = prefix.replace(part.trim(), "").trim().trim_matches(|c: char| c == '.' || c == ':' || c == '-').trim().to_string();
-        if p.is_empty() || p.chars().count() > 60 || p.chars().any(|c| c.is_ascii_digit()) && p.chars().count() > 20 {
+    static TAIL: OnceLock<Regex> = OnceLock::new();
+    // A date, time or role glued after the name ("Jane Doe 05.01.2025, 15:23", "Jane Doe —").
+    let tail = TAIL.get_or_init(|| Regex::new(r"(?i)(\s+\d.*|\s*[—–|•·].*)$").expect("valid"));
+    let parts = s
+        .split([',', ';', '|', '/', '&', '\n'])
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" et "))
+        .flat_map(|p| p.split(" und "))
+        .flat_map(|p| p.split(" y "))
+        .flat_map(|p| p.split(" og "))
+        .flat_map(|p| p.split(" och "))
+        .flat_map(|p| p.split(" e "));
+    for part in parts {
+        let p = prefix.replace(part.trim(), "").to_string();
+        let p = tail.replace(&p, "").trim().trim_matches(|c: char| c == '.' || c == ':' || c == '-').trim().to_string();
+        if p.is_empty() || p.chars().count() > 60 || p.contains('@') || p.starts_with('#') || p.chars().all(|c| c.is_ascii_digit() || c.is_whitespace()) {
             continue;
         }
         if !out.contains(&p) {
@@ -427,9 +440,10 @@ pub fn strip_site(title: &str, site: Option<&str>, host: Option<&str>) -> String
     let host_f = host.map(|h| fold(h.split('.').next().unwrap_or(h))).unwrap_or_default();
     let matches_site = |seg: &str| {
         let f = fold(seg);
+        let short = seg.split_whitespace().count() <= 4;
         !f.is_empty()
-            && ((!site_f.is_empty() && (f == site_f || (f.len() >= 3 && site_f.contains(&f)) || f.contains(&site_f)))
-                || (!host_f.is_empty() && (f == host_f || f.contains(&host_f))))
+            && ((!site_f.is_empty() && (f == site_f || (f.chars().count() >= 3 && site_f.contains(&f)) || (short && f.contains(&site_f))))
+                || (!host_f.is_empty() && (f == host_f || (short && f.contains(&host_f)))))
     };
     for sep in SEPARATORS {
         if !title.contains(sep) {
@@ -446,6 +460,28 @@ pub fn strip_site(title: &str, site: Option<&str>, host: Option<&str>) -> String
         }
         if parts.len() >= 2 && matches_site(parts[0]) {
             return parts[1..].join(sep).trim().to_string();
+        }
+    }
+    // Separators without spaces (CJK sites: "見出し：朝日新聞デジタル", "제목-정치ㅣ한국일보").
+    for sep in ["ㅣ", "｜", "：", "--", "_", "|", " - "] {
+        if let Some(i) = title.rfind(sep) {
+            let (head, tail) = (&title[..i], &title[i + sep.len()..]);
+            if matches_site(tail) && !head.trim().is_empty() {
+                let head = head.trim();
+                // Drop a section name glued before the site ("-정치", "--时政").
+                let head = match head.rfind(['-', '_']) {
+                    Some(j) if head[j + 1..].chars().count() <= 4 && j > 0 => head[..j].trim_end_matches(['-', '_']).trim(),
+                    _ => head,
+                };
+                return head.to_string();
+            }
+        }
+    }
+    // A generic " | Site" suffix: short tail after a long headline.
+    if let Some(i) = title.rfind(" | ") {
+        let (head, tail) = (&title[..i], &title[i + 3..]);
+        if head.split_whitespace().count() >= 3 && tail.split_whitespace().count() <= 3 {
+            return head.trim().to_string();
         }
     }
     title
@@ -610,6 +646,8 @@ mod tests {
         assert_eq!(strip_site("Big news today - BBC News", Some("BBC News"), None), "Big news today");
         assert_eq!(strip_site("Un titre long ici – Monde – Actualités – Libération", Some("Libération"), None), "Un titre long ici");
         assert_eq!(strip_site("War - what next", Some("Le Monde"), None), "War - what next");
+        assert_eq!(strip_site("How we designed Dropbox’s ATF - an async task framework", Some("Dropbox"), None), "How we designed Dropbox’s ATF - an async task framework");
+        assert_eq!(strip_site("장동혁 제명했지만-정치ㅣ한국일보", Some("한국일보"), None), "장동혁 제명했지만");
     }
 
     #[test]
@@ -617,5 +655,8 @@ mod tests {
         assert_eq!(clean_author("By Jane Doe and John Roe"), vec!["Jane Doe", "John Roe"]);
         assert_eq!(clean_author("Par Marie Dupont"), vec!["Marie Dupont"]);
         assert!(clean_author("https://www.facebook.com/someone").is_empty());
+        assert_eq!(clean_author("Von: Simone Jung"), vec!["Simone Jung"]);
+        assert_eq!(clean_author("Anna Trechsel, Sweidah 05.01.2025, 15:23"), vec!["Anna Trechsel", "Sweidah"]);
+        assert_eq!(clean_author("Trine Jørgensen og Tôrtia Reimer"), vec!["Trine Jørgensen", "Tôrtia Reimer"]);
     }
 }
