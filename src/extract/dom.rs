@@ -77,6 +77,132 @@ const KEPT_ATTRS: &[&str] = &[
     "data-component", "data-testid", "pubdate", "title", "xml:lang",
 ];
 
+/// Deepest element nesting handed to html5ever. Its tree builder scans the stack of open
+/// elements for every tag, which is quadratic on a page nested 100,000 deep; no real page
+/// nests deeper than a few hundred.
+const MAX_DEPTH: usize = 512;
+
+/// Tags that never stay open (void) or that the parser closes implicitly at the next sibling:
+/// they do not deepen the tree, whatever the markup says.
+fn flat_tag(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link" | b"meta" | b"param"
+            | b"source" | b"track" | b"wbr" | b"p" | b"li" | b"dt" | b"dd" | b"option" | b"tr" | b"td" | b"th"
+            | b"keygen" | b"frame"
+    )
+}
+
+fn raw_text_tag(name: &[u8]) -> bool {
+    matches!(name, b"script" | b"style" | b"textarea" | b"title" | b"xmp" | b"iframe" | b"noembed" | b"noframes" | b"plaintext")
+}
+
+/// Drops the start and end tags nested deeper than `limit` (their text stays), with a light
+/// linear scan of the markup. Returns the input untouched when nothing is that deep.
+pub fn cap_depth(html: &str, limit: usize) -> Cow<'_, str> {
+    let b = html.as_bytes();
+    let n = b.len();
+    let mut out: Option<String> = None;
+    let mut copied = 0usize; // bytes of `html` already copied into `out`
+    let mut depth = 0usize;
+    let mut i = 0usize;
+    let find = |from: usize, pat: &[u8]| -> Option<usize> {
+        if from >= n {
+            return None;
+        }
+        b[from..].windows(pat.len()).position(|w| w == pat).map(|p| p + from)
+    };
+    while i < n {
+        let Some(lt) = b[i..].iter().position(|&c| c == b'<').map(|p| p + i) else { break };
+        i = lt + 1;
+        if i >= n {
+            break;
+        }
+        if b[i..].starts_with(b"!--") {
+            i = find(i + 3, b"-->").map_or(n, |p| p + 3);
+            continue;
+        }
+        if b[i] == b'!' || b[i] == b'?' {
+            i = b[i..].iter().position(|&c| c == b'>').map_or(n, |p| p + i + 1);
+            continue;
+        }
+        let closing = b[i] == b'/';
+        let name_start = if closing { i + 1 } else { i };
+        if name_start >= n || !b[name_start].is_ascii_alphabetic() {
+            continue;
+        }
+        let mut j = name_start;
+        while j < n && (b[j].is_ascii_alphanumeric() || b[j] == b'-' || b[j] == b':') {
+            j += 1;
+        }
+        let name = html[name_start..j].to_ascii_lowercase();
+        // End of the tag, skipping quoted attribute values.
+        let mut k = j;
+        let mut quote = 0u8;
+        while k < n {
+            let c = b[k];
+            if quote != 0 {
+                if c == quote {
+                    quote = 0;
+                }
+            } else if c == b'"' || c == b'\'' {
+                quote = c;
+            } else if c == b'>' {
+                break;
+            }
+            k += 1;
+        }
+        let tag_end = (k + 1).min(n);
+        let self_closing = k > 0 && k <= n && b[k - 1] == b'/';
+        let flat = flat_tag(name.as_bytes()) || self_closing;
+        let drop = if closing {
+            if flat {
+                false
+            } else {
+                let d = depth > limit;
+                depth = depth.saturating_sub(1);
+                d
+            }
+        } else if flat {
+            false
+        } else {
+            depth += 1;
+            depth > limit
+        };
+        if drop {
+            let o = out.get_or_insert_with(|| String::with_capacity(n));
+            o.push_str(&html[copied..lt]);
+            copied = tag_end;
+        }
+        i = tag_end;
+        if !closing && raw_text_tag(name.as_bytes()) {
+            // Skip raw text up to the matching end tag (case-insensitive).
+            let close = format!("</{name}");
+            let mut p = i;
+            loop {
+                match b[p.min(n)..].iter().position(|&c| c == b'<').map(|q| q + p) {
+                    Some(q) if b[q..].len() >= close.len() && b[q..q + close.len()].eq_ignore_ascii_case(close.as_bytes()) => {
+                        i = q;
+                        break;
+                    }
+                    Some(q) => p = q + 1,
+                    None => {
+                        i = n;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    match out {
+        Some(mut o) => {
+            o.push_str(&html[copied..]);
+            Cow::Owned(o)
+        }
+        None => Cow::Borrowed(html),
+    }
+}
+
 /// Elements whose content is never article text.
 fn skipped_element(name: &LocalName) -> bool {
     matches!(
@@ -103,9 +229,10 @@ fn skipped_element(name: &LocalName) -> bool {
 impl Dom {
     /// Parses a whole page. Never fails: html5ever recovers from any input.
     pub fn parse(html: &str) -> Dom {
+        let html = cap_depth(html, MAX_DEPTH);
         let sink = Sink { nodes: RefCell::new(vec![Node::new(Kind::Document)]) };
         let parser = html5ever::parse_document(sink, ParseOpts::default());
-        parser.one(StrTendril::from_slice(html))
+        parser.one(StrTendril::from_slice(&html))
     }
 
     pub fn element(&self, id: NodeId) -> Option<&Element> {
@@ -516,6 +643,17 @@ mod tests {
         let text = dom.text_of(body);
         assert_eq!(text, "Hello worldTwo");
         assert_eq!(dom.children(body).count(), 2);
+    }
+
+    #[test]
+    fn caps_depth() {
+        let deep = format!("{}<p>x</p>{}", "<div>".repeat(10), "</div>".repeat(10));
+        let capped = cap_depth(&deep, 4);
+        assert_eq!(capped, format!("{}<p>x</p>{}", "<div>".repeat(4), "</div>".repeat(4)));
+        let flat = "<p>a<p>b<br><img src='x>y'><div title=\"a>b\">c</div>";
+        assert!(matches!(cap_depth(flat, 1), Cow::Borrowed(_)));
+        let script = "<div><script>if (a<b) { x = '<div><div><div>'; }</script></div>";
+        assert!(matches!(cap_depth(script, 2), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -367,7 +367,7 @@ pub fn clean_author(raw: &str) -> Vec<String> {
     for part in parts {
         let p = prefix.replace(part.trim(), "").to_string();
         let p = tail.replace(&p, "").trim().trim_matches(|c: char| c == '.' || c == ':' || c == '-').trim().to_string();
-        if p.is_empty() || p.chars().count() > 60 || p.contains('@') || p.starts_with('#') || p.chars().all(|c| c.is_ascii_digit() || c.is_whitespace()) {
+        if p.is_empty() || p.starts_with(|c: char| c.is_ascii_digit()) || p.chars().count() > 60 || p.contains('@') || p.starts_with('#') || p.chars().all(|c| c.is_ascii_digit() || c.is_whitespace()) {
             continue;
         }
         if !out.contains(&p) {

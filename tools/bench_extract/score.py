@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores extracted articles against gold, per split, for tools/bench_extract.sh.
 
-Usage: score.py GOLD_DIR PRED.jsonl [--split dev|test|all] [--lang fr] [--name NAME] [--secs S] [--list]
+Usage: score.py GOLD_DIR PRED.jsonl [--split dev|test|all] [--lang fr] [--name NAME] [--rate DOCS_PER_S] [--list]
 Body P/R/F1 is computed exactly as /work/shared/tools/score_body.py does (macro bag-of-word
 tokens, docs without gold body skipped). Also: title exact (whitespace/case-normalised), date
 accuracy (same day, over docs whose gold states a date), author accuracy (same set of names,
@@ -35,7 +35,7 @@ def main():
     a = sys.argv[1:]
     gold_dir, pred_path = a[0], a[1]
     opt = lambda k, d=None: a[a.index(k) + 1] if k in a else d
-    split, lang, name, secs = opt("--split", "all"), opt("--lang"), opt("--name", ""), opt("--secs")
+    split, lang, name, rate = opt("--split", "all"), opt("--lang"), opt("--name", ""), opt("--rate", "-")
     preds = {}
     for line in open(pred_path, encoding="utf-8"):
         if line.strip():
@@ -83,7 +83,7 @@ def main():
             acount += 1
             auth += names(ga) == names(o.get("author"))
     f = lambda x, c: f"{x / c:.3f}" if c else "  -  "
-    docs_s = f"{n / float(secs):.1f}" if secs and float(secs) > 0 else "-"
+    docs_s = rate
     print(f"{name:<28} {n:>4} {f(P, n):>6} {f(R, n):>6} {f(F, n):>6} {f(titles, tcount):>6} {f(dates, dcount):>6} {f(auth, acount):>6} {docs_s:>7}")
     if "--list" in a:
         for f1, p, r, src in sorted(rows)[:int(opt("--n", "40"))]:
