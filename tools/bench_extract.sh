@@ -21,7 +21,7 @@ SCORE="python3 $ROOT/tools/bench_extract/score.py"
 
 if [[ $QUICK == 0 ]]; then
   if [[ ! -x "$WORK/venv/bin/python" ]] || ! "$WORK/venv/bin/python" -c "import trafilatura" 2>/dev/null; then
-    python3 -m venv "$WORK/venv" && "$WORK/venv/bin/pip" install -q trafilatura >&2
+    python3 -m venv "$WORK/venv" && "$WORK/venv/bin/pip" install -q trafilatura lxml_html_clean >&2
   fi
   if [[ ! -d "$WORK/node/node_modules/@mozilla/readability" || ! -d "$WORK/node/node_modules/jsdom" ]]; then
     mkdir -p "$WORK/node" && (cd "$WORK/node" && { [[ -f package.json ]] || npm init -y >/dev/null; } && npm install --silent @mozilla/readability jsdom >&2)
