@@ -54,7 +54,7 @@ run() {
     revue) "$REVUE" analyze --no-corpus "${files[@]}" > "$out.jsonl" 2>/dev/null || true ;;
     trafilatura) "$WORK/venv/bin/python" "$ROOT/tools/bench_extract/run_trafilatura.py" "${files[@]}" > "$out.jsonl" 2>/dev/null || true ;;
     trafilatura-precision) "$WORK/venv/bin/python" "$ROOT/tools/bench_extract/run_trafilatura.py" --precision "${files[@]}" > "$out.jsonl" 2>/dev/null || true ;;
-    readability.js) (cd "$WORK/node" && node "$ROOT/tools/bench_extract/run_readability.js" "${files[@]}") > "$out.jsonl" 2>/dev/null || true ;;
+    readability.js) (cd "$WORK/node" && NODE_PATH="$WORK/node/node_modules" node "$ROOT/tools/bench_extract/run_readability.js" "${files[@]}") > "$out.jsonl" 2>/dev/null || true ;;
   esac
   t1=$(date +%s.%N)
   python3 -c "print(round(${#files[@]} / max(${t1} - ${t0}, 1e-6), 1))" > "$out.rate"
