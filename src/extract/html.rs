@@ -1,17 +1,223 @@
-//! Article extraction from HTML pages.
-//! (Interface; the full implementation lands with issue 3.)
+//! Article extraction from HTML pages: parse into the arena DOM ([`super::dom`]), cut the
+//! page into text blocks and pick the article's ([`super::blocks`]), drop formulaic lines
+//! ([`super::formulaic`]), and read the metadata ([`super::meta`]).
+//!
+//! Everything removed is recorded in [`Article::removed`] with its reason (bounded), so the
+//! page can show the boilerplate on demand.
 
-use super::Article;
+use super::blocks::{self, BlockKind, Verdict};
+use super::dom::{Dom, NodeId, NONE};
+use super::{formulaic, meta, Article, Removed};
+
+/// At most this many removed blocks are kept, each cut to `REMOVED_CHARS` characters.
+const REMOVED_MAX: usize = 200;
+const REMOVED_CHARS: usize = 300;
 
 pub fn extract(html: &str) -> Article {
-    let re_p = regex::Regex::new(r"(?is)<p[^>]*>(.*?)</p>").unwrap();
-    let re_tag = regex::Regex::new(r"(?s)<[^>]*>").unwrap();
-    let re_title = regex::Regex::new(r"(?is)<title[^>]*>(.*?)</title>").unwrap();
-    let body = re_p
-        .captures_iter(html)
-        .map(|c| re_tag.replace_all(&c[1], "").trim().to_string())
-        .filter(|p| p.len() > 40)
-        .collect();
-    let title = re_title.captures(html).map(|c| c[1].trim().to_string());
-    Article { title, body, ..Article::default() }
+    let mut article = Article::default();
+    if html.trim().is_empty() {
+        article.errors.push("empty page".into());
+        return article;
+    }
+    let dom = Dom::parse(html);
+    let walk = blocks::collect(&dom);
+    let page = meta::gather(&dom);
+    let selection = blocks::select(&dom, &walk);
+    let layout = &walk.layout;
+
+    let containers: Vec<NodeId> = selection.as_ref().map(|s| s.containers.clone()).unwrap_or_default();
+    let inside = |id: NodeId| containers.iter().any(|&c| layout.contains(c, id));
+    // The article's wider frame: the nearest <article>/<main> (or the parent) around the top.
+    let frame = selection.as_ref().map_or(NONE, |s| article_frame(&dom, s.top));
+    let near = |id: NodeId| frame != NONE && layout.contains(frame, id);
+    let chosen = meta::choose(&page, &inside, &near);
+
+    let headline = headline_node(&page, &inside, &near, chosen.title.as_deref());
+    let verdicts = judge(&walk, selection.as_ref(), &containers, frame, headline, chosen.title.as_deref());
+    for v in &verdicts {
+        let b = &walk.blocks[v.block];
+        match v.removed {
+            None => article.body.push(b.text.clone()),
+            Some(reason) => {
+                if article.removed.len() < REMOVED_MAX {
+                    article.removed.push(Removed { text: truncate(&b.text, REMOVED_CHARS), reason: reason.to_string() });
+                }
+            }
+        }
+    }
+    if article.body.is_empty() {
+        article.errors.push("no article text found".into());
+    }
+    if page.ld_errors > 0 {
+        article.errors.push(format!("{} JSON-LD block(s) could not be parsed", page.ld_errors));
+    }
+    article.title = chosen.title;
+    article.published = chosen.published;
+    article.page_date = chosen.page_date;
+    article.author = chosen.author;
+    article.site = chosen.site;
+    article.lang = chosen.lang;
+    article.sources = chosen.sources;
+    article
+}
+
+/// The `<h1>` carrying the headline: the one matching the title, else the first in or near
+/// the article.
+fn headline_node(page: &meta::PageMeta, inside: &dyn Fn(NodeId) -> bool, near: &dyn Fn(NodeId) -> bool, title: Option<&str>) -> NodeId {
+    let t = title.map(fold).unwrap_or_default();
+    page.h1
+        .iter()
+        .find(|(_, h)| !t.is_empty() && fold(h) == t)
+        .or_else(|| page.h1.iter().find(|(id, _)| inside(*id) || near(*id)))
+        .map_or(NONE, |(id, _)| *id)
+}
+
+/// The nearest ancestor of the top candidate that frames a whole article (`<article>`,
+/// `<main>`, itemprop=articleBody's parent), else its grandparent: where the lede, the
+/// headline and the byline usually sit.
+fn article_frame(dom: &Dom, top: NodeId) -> NodeId {
+    let mut id = top;
+    let mut steps = 0;
+    while id != NONE && steps < 8 {
+        let tag = dom.tag(id);
+        if tag == "article" || tag == "main" {
+            return id;
+        }
+        id = dom.node(id).parent;
+        steps += 1;
+    }
+    let p = dom.node(top).parent;
+    if p != NONE {
+        p
+    } else {
+        top
+    }
+}
+
+/// Decides, block by block in document order, what goes into the body.
+///
+/// Inside the chosen containers a block is kept unless markup inside the container marks it
+/// (share box, caption...), it is the headline, it is mostly links, or it is a formulaic
+/// line. Outside them, only a lede is kept: a prose block between the headline and the
+/// article text (sites often put the standfirst in the header, with a "teaser" class).
+fn judge(walk: &blocks::Walk, selection: Option<&blocks::Selection>, containers: &[NodeId], frame: NodeId, headline: NodeId, title: Option<&str>) -> Vec<Verdict> {
+    let layout = &walk.layout;
+    let title_f = title.map(fold).unwrap_or_default();
+    let first_rank = containers.iter().filter_map(|&c| layout.pre.get(c as usize).copied()).min().unwrap_or(u32::MAX);
+    let headline_rank = layout.pre.get(headline as usize).copied().filter(|&r| r != u32::MAX);
+    let mut out = Vec::with_capacity(walk.blocks.len());
+    let mut last_kept: Option<&str> = None;
+    let mut seen_kept = false;
+    // Blocks seen between the headline and the article text (a lede is close to the headline).
+    let mut after_headline = 0usize;
+    for (i, b) in walk.blocks.iter().enumerate() {
+        let in_container = containers.iter().find(|&&c| layout.contains(c, b.owner));
+        let reason: Option<&'static str> = match in_container {
+            None => {
+                let why = selection.and_then(|s| s.effective_boiler(b, None, layout));
+                let between = match headline_rank {
+                    Some(h) => b.rank > h && b.rank < first_rank,
+                    None => frame != NONE && layout.contains(frame, b.owner) && b.rank < first_rank,
+                };
+                if between {
+                    after_headline += 1;
+                }
+                let lede = between
+                    && after_headline <= 8
+                    && !seen_kept
+                    && matches!(why, None | Some("teaser") | Some("promotion"))
+                    && b.heading == 0
+                    && b.kind != BlockKind::Caption
+                    && b.chars >= 60
+                    && b.link_density() < 0.2
+                    && ends_like_sentence(&b.text)
+                    && formulaic::formulaic(&b.text).is_none();
+                if lede {
+                    None
+                } else {
+                    Some(why.unwrap_or("outside the article"))
+                }
+            }
+            Some(&c) => {
+                let boiler = selection.and_then(|s| s.effective_boiler(b, Some(c), layout));
+                let lede_teaser = boiler == Some("teaser") && !seen_kept && b.chars >= 60 && b.link_density() < 0.2;
+                if let Some(why) = boiler.filter(|_| !lede_teaser) {
+                    Some(why)
+                } else if b.kind == BlockKind::Caption {
+                    Some("caption")
+                } else if b.heading == 1 || (b.heading > 0 && !title_f.is_empty() && fold(&b.text) == title_f) {
+                    Some("title")
+                } else if b.link_density() > 0.6 || (b.link_density() > 0.3 && b.chars < 80) {
+                    Some("link-heavy line")
+                } else if let Some(why) = formulaic::formulaic(&b.text) {
+                    Some(why)
+                } else if b.heading == 0 && b.kind != BlockKind::Item && formulaic::dateline_or_byline(&b.text) {
+                    Some("byline")
+                } else {
+                    None
+                }
+            }
+        };
+        let reason = match reason {
+            None if b.chars < 50 && last_kept == Some(b.text.as_str()) => Some("duplicate"),
+            r => r,
+        };
+        if reason.is_none() {
+            last_kept = Some(b.text.as_str());
+            seen_kept = true;
+        }
+        out.push(Verdict { block: i, removed: reason });
+    }
+    out
+}
+
+fn ends_like_sentence(s: &str) -> bool {
+    s.trim_end().ends_with(['.', '!', '?', '…', '»', '"', '”', '。'])
+}
+
+fn fold(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(|c| c.to_lowercase()).collect()
+}
+
+fn truncate(s: &str, max_chars: usize) -> String {
+    match s.char_indices().nth(max_chars) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extracts_article_and_metadata() {
+        let html = r##"<html lang="fr"><head><title>La guerre reprend | Le Journal</title>
+<meta property="og:site_name" content="Le Journal">
+<meta property="article:published_time" content="2024-04-10T08:00:00+02:00">
+<meta name="author" content="Par Marie Dupont"></head><body>
+<nav><ul><li><a href="/">Accueil</a></li><li><a href="/monde">Monde</a></li></ul></nav>
+<article><h1>La guerre reprend</h1>
+<div class="article-body"><p>Les combats ont repris mardi, selon plusieurs sources locales, dans la région contestée.</p>
+<p>Le gouvernement a appelé au calme, tandis que les organisations humanitaires s'inquiètent du sort des civils.</p>
+<div class="share"><a href="#">Partager</a></div>
+<p>Les négociations, suspendues depuis un mois, pourraient reprendre la semaine prochaine à Genève.</p></div></article>
+<footer><p>© Le Journal 2024</p></footer></body></html>"##;
+        let a = extract(html);
+        assert_eq!(a.title.as_deref(), Some("La guerre reprend"));
+        assert_eq!(a.published.as_deref(), Some("2024-04-10"));
+        assert_eq!(a.author.as_deref(), Some("Marie Dupont"));
+        assert_eq!(a.site.as_deref(), Some("Le Journal"));
+        assert_eq!(a.lang.as_deref(), Some("fr"));
+        assert_eq!(a.body.len(), 3, "{:?}", a.body);
+        assert!(a.body[0].starts_with("Les combats"));
+        assert!(a.removed.iter().any(|r| r.text.contains("Partager")));
+    }
+
+    #[test]
+    fn empty_and_garbage() {
+        assert!(!extract("").errors.is_empty());
+        let a = extract("<div><p> <b><i>");
+        assert!(a.errors.iter().any(|e| e.contains("no article text")));
+    }
 }

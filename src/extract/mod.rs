@@ -2,10 +2,14 @@
 //!
 //! `html` works on parsed pages, `text` on plain-text scrapes; both return an [`Article`].
 
+pub mod blocks;
+pub mod dom;
+pub mod formulaic;
 pub mod headline;
 pub mod html;
 pub mod lines;
 pub mod memory;
+pub mod meta;
 pub mod rules;
 pub mod text;
 

@@ -1,0 +1,760 @@
+//! Cuts a page into text blocks and finds the article among them.
+//!
+//! Two passes over the arena DOM, both loops over node links:
+//! 1. [`collect`] walks the page once and emits one [`Block`] per run of inline text between
+//!    block-level tags (a `<p>`, a `<li>`, the text directly inside a `<div>`...), with its
+//!    owner element, how much of it is link text, and whether it sits under markup that
+//!    signals boilerplate (nav, aside, footer, form, class/id hints like share/related/promo).
+//! 2. [`select`] scores candidate containers as Readability does (each paragraph gives its
+//!    parent and, decreasingly, its ancestors points for length and commas; class/id hints add
+//!    or remove; link density scales down), takes the best one, merges qualifying siblings,
+//!    and returns the blocks inside, each marked kept or removed with a reason.
+
+use super::dom::{Dom, Kind, NodeId, NONE, ROOT};
+
+/// Inline text between block boundaries, already whitespace-normalised.
+#[derive(Debug, Clone)]
+pub struct Block {
+    pub text: String,
+    /// The nearest block-level element around the text.
+    pub owner: NodeId,
+    /// Characters of the text that sit inside links.
+    pub link_chars: usize,
+    pub chars: usize,
+    /// Why the markup around the block says it is not article text, if it does.
+    pub boiler: Option<&'static str>,
+    /// The element whose markup gave `boiler`.
+    pub boiler_src: NodeId,
+    /// Every element around the block whose markup says boilerplate (innermost last, at most
+    /// 4), with its reason.
+    pub boilers: Vec<(NodeId, &'static str)>,
+    /// Heading level 1-6, 0 for other blocks.
+    pub heading: u8,
+    /// Inside a list item, blockquote, pre, figcaption, table cell...
+    pub kind: BlockKind,
+    /// Pre-order rank of the owner (document order).
+    pub rank: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Para,
+    Heading,
+    Item,
+    Quote,
+    Pre,
+    Caption,
+    Cell,
+    Other,
+}
+
+impl Block {
+    pub fn link_density(&self) -> f32 {
+        if self.chars == 0 {
+            0.0
+        } else {
+            self.link_chars as f32 / self.chars as f32
+        }
+    }
+}
+
+/// Layout of the page as the walk saw it: pre-order rank and subtree end per node, so that
+/// "is A inside B" is two comparisons, and the parent links for climbing.
+pub struct Layout {
+    pub pre: Vec<u32>,
+    pub end: Vec<u32>,
+}
+
+impl Layout {
+    pub fn contains(&self, outer: NodeId, inner: NodeId) -> bool {
+        let (o, i) = (outer as usize, inner as usize);
+        o < self.pre.len() && i < self.pre.len() && self.pre[o] <= self.pre[i] && self.pre[i] < self.end[o]
+    }
+}
+
+fn is_block_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "p" | "div" | "section" | "article" | "main" | "header" | "footer" | "nav" | "aside" | "h1" | "h2" | "h3"
+            | "h4" | "h5" | "h6" | "li" | "ul" | "ol" | "dl" | "dt" | "dd" | "blockquote" | "pre" | "table" | "tr"
+            | "td" | "th" | "tbody" | "thead" | "tfoot" | "figure" | "figcaption" | "form" | "address" | "hr"
+            | "center" | "details" | "summary" | "fieldset" | "caption" | "body" | "html" | "menu" | "dialog"
+            | "hgroup" | "picture" | "legend" | "label" | "option"
+    )
+}
+
+/// Class/id words that mark chrome rather than article text (matched on whole tokens).
+const BOILER_TOKENS: &[(&str, &str)] = &[
+    ("ad", "advertisement"),
+    ("ads", "advertisement"),
+    ("advert", "advertisement"),
+    ("advertisement", "advertisement"),
+    ("adsbygoogle", "advertisement"),
+    ("dfp", "advertisement"),
+    ("pub", "advertisement"),
+    ("publicite", "advertisement"),
+    ("sponsor", "advertisement"),
+    ("sponsored", "advertisement"),
+    ("promo", "promotion"),
+    ("teaser", "teaser"),
+    ("teasers", "teaser"),
+    ("nav", "navigation"),
+    ("navbar", "navigation"),
+    ("navigation", "navigation"),
+    ("menu", "navigation"),
+    ("breadcrumb", "navigation"),
+    ("breadcrumbs", "navigation"),
+    ("pagination", "navigation"),
+    ("pager", "navigation"),
+    ("sidebar", "sidebar"),
+    ("aside", "sidebar"),
+    ("widget", "sidebar"),
+    ("footer", "footer"),
+    ("share", "share buttons"),
+    ("sharing", "share buttons"),
+    ("social", "share buttons"),
+    ("sharebar", "share buttons"),
+    ("comment", "comments"),
+    ("comments", "comments"),
+    ("disqus", "comments"),
+    ("related", "related articles"),
+    ("recommended", "related articles"),
+    ("recommendations", "related articles"),
+    ("outbrain", "related articles"),
+    ("taboola", "related articles"),
+    ("trending", "related articles"),
+    ("popular", "related articles"),
+    ("newsletter", "newsletter prompt"),
+    ("subscribe", "newsletter prompt"),
+    ("subscription", "newsletter prompt"),
+    ("signup", "newsletter prompt"),
+    ("cookie", "cookie prompt"),
+    ("cookies", "cookie prompt"),
+    ("consent", "cookie prompt"),
+    ("gdpr", "cookie prompt"),
+    ("login", "login form"),
+    ("signin", "login form"),
+    ("copyright", "copyright line"),
+    ("tags", "tags"),
+    ("keywords", "tags"),
+    ("toolbar", "share buttons"),
+    ("print", "share buttons"),
+    ("bio", "author bio"),
+    ("masthead", "navigation"),
+    ("banner", "advertisement"),
+    ("modal", "popup"),
+    ("popup", "popup"),
+    ("overlay", "popup"),
+    ("hidden", "hidden"),
+    ("skip", "navigation"),
+    ("more", "related articles"),
+    ("readmore", "related articles"),
+    ("lire", "related articles"),
+    ("caption", "caption"),
+    ("credit", "caption"),
+    ("credits", "caption"),
+    ("byline", "byline"),
+    ("author", "byline"),
+    ("meta", "byline"),
+    ("dateline", "byline"),
+    ("timestamp", "byline"),
+    ("date", "byline"),
+];
+
+/// Boilerplate words that a content word next to them cancels ("article-meta" is a byline
+/// box, but "hidden-xs article-text" is the article).
+const WEAK_TOKENS: &[&str] = &["sidebar", "meta", "date", "more", "hidden", "banner", "widget", "skip", "masthead", "print", "timestamp", "dateline", "tags", "aside", "lire", "bio"];
+
+/// Class/id words that say "this is the article" and cancel a boilerplate token.
+const CONTENT_TOKENS: &[&str] = &[
+    "article", "body", "content", "main", "story", "text", "entry", "post", "articlebody", "prose", "richtext",
+];
+
+/// Splits a class/id value into lower-case word tokens (on space, '-', '_', and camelCase).
+fn tokens(value: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in value.chars() {
+        if c.is_alphanumeric() {
+            if c.is_uppercase() && prev_lower && !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            prev_lower = c.is_lowercase();
+            cur.extend(c.to_lowercase());
+        } else {
+            prev_lower = false;
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+        }
+        if out.len() > 64 {
+            break;
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// The hints an element's class/id/role give.
+pub struct Hints {
+    pub boiler: Option<&'static str>,
+    pub content: bool,
+}
+
+pub fn hints(dom: &Dom, id: NodeId) -> Hints {
+    let Some(e) = dom.element(id) else { return Hints { boiler: None, content: false } };
+    let mut boiler = None;
+    let mut content = false;
+    let mut weak = false;
+    let mut layout = false;
+    for attr in ["class", "id"] {
+        if let Some(v) = e.attr(attr) {
+            let v = if v.len() > 512 { &v[..v.floor_char_boundary_compat(512)] } else { v };
+            let toks = tokens(v);
+            if toks.iter().any(|t| matches!(t.as_str(), "grid" | "layout" | "has" | "with")) {
+                layout = true;
+            }
+            for t in toks {
+                if CONTENT_TOKENS.contains(&t.as_str()) {
+                    content = true;
+                }
+                if boiler.is_none() {
+                    if let Some((_, why)) = BOILER_TOKENS.iter().find(|(w, _)| *w == t) {
+                        boiler = Some(*why);
+                        weak = WEAK_TOKENS.contains(&t.as_str());
+                    }
+                }
+            }
+        }
+    }
+    if content && weak {
+        boiler = None;
+    }
+    if layout {
+        // "sidebar-grid", "layout--with-sidebar", "has-ads": names of a page layout, not a box.
+        boiler = None;
+    }
+    if let Some(ip) = e.attr("itemprop") {
+        if ip.contains("articleBody") || ip.contains("text") {
+            content = true;
+        }
+    }
+    if let Some(role) = e.attr("role") {
+        match role {
+            "navigation" | "menu" | "menubar" => boiler = Some("navigation"),
+            "complementary" => boiler = Some("sidebar"),
+            "contentinfo" => boiler = Some("footer"),
+            "banner" => boiler = Some("navigation"),
+            "dialog" | "alertdialog" => boiler = Some("popup"),
+            "main" | "article" => content = true,
+            _ => {}
+        }
+    }
+    Hints { boiler, content }
+}
+
+trait FloorBoundary {
+    fn floor_char_boundary_compat(&self, i: usize) -> usize;
+}
+impl FloorBoundary for str {
+    fn floor_char_boundary_compat(&self, mut i: usize) -> usize {
+        if i >= self.len() {
+            return self.len();
+        }
+        while !self.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    }
+}
+
+/// Whether the element is hidden from readers (and so from the article).
+fn hidden(dom: &Dom, id: NodeId) -> bool {
+    let Some(e) = dom.element(id) else { return false };
+    if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
+        return true;
+    }
+    if let Some(style) = e.attr("style") {
+        let s: String = style.chars().filter(|c| !c.is_whitespace()).take(400).collect::<String>().to_ascii_lowercase();
+        if s.contains("display:none") || s.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    false
+}
+
+/// Boilerplate reason implied by the tag alone.
+fn tag_boiler(tag: &str) -> Option<&'static str> {
+    match tag {
+        "nav" | "menu" => Some("navigation"),
+        "aside" => Some("sidebar"),
+        "footer" => Some("footer"),
+        "form" | "fieldset" | "label" | "legend" | "option" | "input" => Some("form"),
+        "figcaption" | "figure" => Some("caption"),
+        "dialog" => Some("popup"),
+        _ => None,
+    }
+}
+
+/// Marker for `<br>` in block buffers, turned into paragraph breaks (two) or spaces (one).
+const BR: char = '\u{1}';
+
+struct Frame {
+    id: NodeId,
+    block: bool,
+    link: bool,
+}
+
+pub struct Walk {
+    pub blocks: Vec<Block>,
+    pub layout: Layout,
+}
+
+/// Walks the page body and cuts it into blocks.
+pub fn collect(dom: &Dom) -> Walk {
+    let n = dom.nodes.len();
+    let mut pre = vec![u32::MAX; n];
+    let mut end = vec![0u32; n];
+    let mut blocks = Vec::new();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut marks: Vec<(NodeId, &'static str)> = Vec::new();
+    let mut buf = String::new();
+    let mut link_chars = 0usize;
+    let mut counter = 0u32;
+    let root = dom.find("body").unwrap_or(ROOT);
+
+    // Emits the buffered inline text as blocks owned by the innermost open block element.
+    let flush = |buf: &mut String, link_chars: &mut usize, stack: &[Frame], marks: &[(NodeId, &'static str)], blocks: &mut Vec<Block>, pre: &[u32]| {
+        if buf.trim_matches(|c: char| c.is_whitespace() || c == BR).is_empty() {
+            buf.clear();
+            *link_chars = 0;
+            return;
+        }
+        let owner_frame = stack.iter().rev().find(|f| f.block);
+        let owner = owner_frame.map_or(ROOT, |f| f.id);
+        let boiler = marks.first().map(|m| m.1);
+        let boiler_src = marks.first().map_or(NONE, |m| m.0);
+        let boilers: Vec<(NodeId, &'static str)> = marks[marks.len().saturating_sub(4)..].to_vec();
+        let (heading, kind) = block_kind(dom, stack);
+        let pieces = split_breaks(buf);
+        let total: usize = pieces.iter().map(|p| p.chars().count()).sum::<usize>().max(1);
+        for p in pieces {
+            let chars = p.chars().count();
+            let lc = (*link_chars * chars) / total;
+            blocks.push(Block {
+                text: p,
+                owner,
+                link_chars: lc.min(chars),
+                chars,
+                boiler,
+                boiler_src,
+                boilers: boilers.clone(),
+                heading,
+                kind,
+                rank: pre.get(owner as usize).copied().unwrap_or(0),
+            });
+        }
+        buf.clear();
+        *link_chars = 0;
+    };
+
+    let mut id = root;
+    'walk: loop {
+        // Enter `id`.
+        let node = dom.node(id);
+        let mut descend = false;
+        match &node.kind {
+            Kind::Text(t) => {
+                let in_link = stack.last().is_some_and(|f| f.link);
+                if in_link {
+                    link_chars += t.trim().chars().count();
+                }
+                buf.push_str(t);
+            }
+            Kind::Element(e) => {
+                let tag = &*e.name;
+                if tag == "br" {
+                    buf.push(BR);
+                } else if !e.skip && !e.foreign && !hidden(dom, id) {
+                    let block = is_block_tag(tag);
+                    if block {
+                        flush(&mut buf, &mut link_chars, &stack, &marks, &mut blocks, &pre);
+                    } else if matches!(tag, "img" | "input") {
+                        buf.push(' ');
+                    }
+                    pre[id as usize] = counter;
+                    counter += 1;
+                    let parent = stack.last();
+                    let h = hints(dom, id);
+                    if let Some(why) = tag_boiler(tag).or(h.boiler) {
+                        marks.push((id, why));
+                    }
+                    let link = parent.is_some_and(|f| f.link) || tag == "a";
+                    stack.push(Frame { id, block, link });
+                    descend = node.first_child != NONE;
+                    if !descend {
+                        // Leaf element: exit at once.
+                        let f = stack.pop();
+                        if marks.last().is_some_and(|m| m.0 == id) {
+                            marks.pop();
+                        }
+                        end[id as usize] = counter;
+                        if f.is_some_and(|f| f.block) {
+                            flush(&mut buf, &mut link_chars, &stack, &marks, &mut blocks, &pre);
+                        }
+                    }
+                }
+            }
+            Kind::Document => descend = node.first_child != NONE,
+            Kind::Ignored => {}
+        }
+        if descend {
+            id = node.first_child;
+            continue;
+        }
+        // Move to the next sibling, exiting finished ancestors.
+        let mut cur = id;
+        loop {
+            if cur == root {
+                break 'walk;
+            }
+            let n = dom.node(cur);
+            if n.next != NONE {
+                id = n.next;
+                continue 'walk;
+            }
+            cur = n.parent;
+            if cur == NONE {
+                break 'walk;
+            }
+            // Exit `cur`.
+            if stack.last().is_some_and(|f| f.id == cur) {
+                let block = stack.last().is_some_and(|f| f.block);
+                if block {
+                    flush(&mut buf, &mut link_chars, &stack, &marks, &mut blocks, &pre);
+                }
+                stack.pop();
+                if marks.last().is_some_and(|m| m.0 == cur) {
+                    marks.pop();
+                }
+                end[cur as usize] = counter;
+            }
+        }
+    }
+    flush(&mut buf, &mut link_chars, &stack, &marks, &mut blocks, &pre);
+    Walk { blocks, layout: Layout { pre, end } }
+}
+
+/// What kind of block the innermost open elements make.
+fn block_kind(dom: &Dom, stack: &[Frame]) -> (u8, BlockKind) {
+    let mut kind = BlockKind::Other;
+    for f in stack.iter().rev().take(12) {
+        let tag = dom.tag(f.id);
+        let k = match tag {
+            "h1" => return (1, BlockKind::Heading),
+            "h2" => return (2, BlockKind::Heading),
+            "h3" => return (3, BlockKind::Heading),
+            "h4" => return (4, BlockKind::Heading),
+            "h5" => return (5, BlockKind::Heading),
+            "h6" => return (6, BlockKind::Heading),
+            "figcaption" => return (0, BlockKind::Caption),
+            "pre" => return (0, BlockKind::Pre),
+            "blockquote" => BlockKind::Quote,
+            "p" => BlockKind::Para,
+            "li" | "dd" | "dt" => BlockKind::Item,
+            "td" | "th" => BlockKind::Cell,
+            _ => continue,
+        };
+        if kind == BlockKind::Other {
+            kind = k;
+        }
+    }
+    (0, kind)
+}
+
+/// Splits a buffer on `<br><br>` and normalises whitespace in each piece.
+fn split_breaks(buf: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut brs = 0;
+    let mut space = false;
+    for c in buf.chars() {
+        if c == BR {
+            brs += 1;
+            space = true;
+            continue;
+        }
+        if c.is_whitespace() || c == '\u{a0}' || c == '\u{200b}' || c == '\u{feff}' {
+            space = true;
+            continue;
+        }
+        if brs >= 2 && !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        } else if space && !cur.is_empty() {
+            cur.push(' ');
+        }
+        brs = 0;
+        space = false;
+        cur.push(c);
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Normalises whitespace of a string (collapses runs, trims).
+pub fn normalize(s: &str) -> String {
+    split_breaks(&s.replace(BR, " ")).join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cuts_blocks_and_splits_double_br() {
+        let dom = Dom::parse("<div>Intro text<p>First  para <a href=x>link</a></p>One<br><br>Two<br>still two</div>");
+        let w = collect(&dom);
+        let texts: Vec<&str> = w.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, vec!["Intro text", "First para link", "One", "Two still two"]);
+        assert_eq!(w.blocks[1].link_chars, 4);
+    }
+
+    #[test]
+    fn marks_boilerplate() {
+        let dom = Dom::parse("<nav><p>Home</p></nav><div class='share-buttons'><p>Share</p></div><div class=article-content><p>Text</p></div>");
+        let w = collect(&dom);
+        assert_eq!(w.blocks[0].boiler, Some("navigation"));
+        assert_eq!(w.blocks[1].boiler, Some("share buttons"));
+        assert_eq!(w.blocks[2].boiler, None);
+    }
+
+    #[test]
+    fn class_tokens() {
+        assert_eq!(tokens("articleBody main-content"), vec!["article", "body", "main", "content"]);
+    }
+}
+
+/// A block's fate: kept in the body, or removed with a reason.
+#[derive(Debug, Clone)]
+pub struct Verdict {
+    pub block: usize,
+    pub removed: Option<&'static str>,
+}
+
+fn paragraph_like(tag: &str) -> bool {
+    matches!(tag, "p" | "li" | "td" | "th" | "pre" | "blockquote" | "dd" | "dt" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "figcaption" | "span")
+}
+
+fn tag_weight(tag: &str) -> f32 {
+    match tag {
+        "div" | "article" | "main" | "section" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    }
+}
+
+fn class_weight(dom: &Dom, id: NodeId) -> f32 {
+    let h = hints(dom, id);
+    let mut w = 0.0;
+    if h.content {
+        w += 25.0;
+    }
+    if h.boiler.is_some() {
+        w -= 25.0;
+    }
+    if dom.element(id).and_then(|e| e.attr("itemprop")).is_some_and(|v| v.contains("articleBody")) {
+        w += 50.0;
+    }
+    if dom.tag(id) == "article" {
+        w += 10.0;
+    }
+    w
+}
+
+fn commas(s: &str) -> usize {
+    s.chars().filter(|c| matches!(c, ',' | '،' | '、' | '，' | '﹐')).count()
+}
+
+/// The article: the best-scoring container and its qualifying siblings.
+pub struct Selection {
+    pub containers: Vec<NodeId>,
+    pub top: NodeId,
+    /// Per node: characters of text in its subtree, of link text, and its count of long
+    /// low-link paragraphs (what makes a box "article text" whatever its class says).
+    pub text_len: Vec<u32>,
+    pub link_len: Vec<u32>,
+    pub long_paras: Vec<u32>,
+    pub total_long: u32,
+}
+
+impl Selection {
+    /// Whether a box marked as boilerplate by its class actually holds article prose (a
+    /// "promo" or "read-more" wrapper around the rest of the story).
+    pub fn holds_prose(&self, id: NodeId) -> bool {
+        let i = id as usize;
+        if i >= self.text_len.len() {
+            return false;
+        }
+        let t = self.text_len[i].max(1) as f32;
+        (self.text_len[i] >= 500 && (self.link_len[i] as f32) / t < 0.15 && self.long_paras[i] >= 3)
+            || self.wraps_page(id)
+    }
+
+    /// Whether the element holds most of the page's prose: a page wrapper whose class happens
+    /// to contain "ad" or "sidebar" ("has-sidebar"), which cannot all be boilerplate.
+    pub fn wraps_page(&self, id: NodeId) -> bool {
+        let i = id as usize;
+        i < self.long_paras.len() && self.total_long > 0 && self.long_paras[i] * 2 > self.total_long
+    }
+
+    /// The reason that makes a block boilerplate, if any: the first boilerplate mark around it
+    /// (inside `within`, when given) that its prose does not override.
+    pub fn effective_boiler(&self, b: &Block, within: Option<NodeId>, layout: &Layout) -> Option<&'static str> {
+        b.boilers
+            .iter()
+            .filter(|(src, _)| within.is_none_or(|c| *src != c && layout.contains(c, *src)))
+            .find(|(src, why)| !((overridable(why) && self.holds_prose(*src)) || (*why != "comments" && self.wraps_page(*src))))
+            .map(|(_, why)| *why)
+    }
+}
+
+/// Reasons given by class names only, which a box full of prose overrides (comments, forms
+/// and footers are never article text, however long).
+pub fn overridable(reason: &str) -> bool {
+    matches!(
+        reason,
+        "advertisement" | "promotion" | "teaser" | "related articles" | "sidebar" | "hidden" | "popup" | "share buttons" | "tags" | "byline" | "navigation" | "caption"
+    )
+}
+
+/// Scores containers and picks the article's, Readability-style.
+pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
+    let n = dom.nodes.len();
+    let layout = &walk.layout;
+    // Text and link characters per subtree, accumulated children-first.
+    let mut text_len = vec![0u32; n];
+    let mut link_len = vec![0u32; n];
+    let mut long_paras = vec![0u32; n];
+    for b in &walk.blocks {
+        if (b.owner as usize) < n {
+            text_len[b.owner as usize] += b.chars as u32;
+            link_len[b.owner as usize] += b.link_chars as u32;
+            if b.chars >= 120 && b.link_density() < 0.1 {
+                long_paras[b.owner as usize] += 1;
+            }
+        }
+    }
+    let mut order: Vec<NodeId> = (0..n as u32).filter(|&i| layout.pre[i as usize] != u32::MAX).collect();
+    order.sort_unstable_by_key(|&i| layout.pre[i as usize]);
+    for &id in order.iter().rev() {
+        let p = dom.node(id).parent;
+        if p != NONE {
+            text_len[p as usize] += text_len[id as usize];
+            link_len[p as usize] += link_len[id as usize];
+            long_paras[p as usize] += long_paras[id as usize];
+        }
+    }
+    let total_long = walk.blocks.iter().filter(|b| b.chars >= 120 && b.link_density() < 0.1).count() as u32;
+    let mut sel = Selection { containers: Vec::new(), top: NONE, text_len, link_len, long_paras, total_long };
+
+    let mut score = vec![f32::NAN; n];
+    for b in &walk.blocks {
+        if b.chars < 25 || b.heading > 0 || b.kind == BlockKind::Caption {
+            continue;
+        }
+        if sel.effective_boiler(b, None, layout).is_some() {
+            continue;
+        }
+        let s = 1.0 + commas(&b.text).min(30) as f32 + (b.chars / 100).min(3) as f32;
+        let mut node = if paragraph_like(dom.tag(b.owner)) { dom.node(b.owner).parent } else { b.owner };
+        let mut level = 0;
+        while node != NONE && level < 5 {
+            if dom.element(node).is_none() {
+                break;
+            }
+            let slot = &mut score[node as usize];
+            if slot.is_nan() {
+                *slot = tag_weight(dom.tag(node)) + class_weight(dom, node);
+            }
+            let div = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f32 * 3.0,
+            };
+            *slot += s / div;
+            node = dom.node(node).parent;
+            level += 1;
+        }
+    }
+    let final_score = |id: NodeId| -> f32 {
+        let s = score[id as usize];
+        if s.is_nan() {
+            return f32::NAN;
+        }
+        let t = sel.text_len[id as usize].max(1) as f32;
+        s * (1.0 - sel.link_len[id as usize] as f32 / t)
+    };
+    let mut top = NONE;
+    let mut best = f32::MIN;
+    for id in 0..n as u32 {
+        let s = final_score(id);
+        if !s.is_nan() && s > best {
+            best = s;
+            top = id;
+        }
+    }
+    if top == NONE {
+        // No paragraph long enough to score: take the whole body.
+        let body = dom.find("body").unwrap_or(ROOT);
+        sel.containers = vec![body];
+        sel.top = body;
+        return Some(sel);
+    }
+    // Siblings that belong with the top candidate.
+    let mut containers = vec![top];
+    let parent = dom.node(top).parent;
+    if parent != NONE && dom.element(parent).is_some() {
+        let threshold = (best * 0.2).max(10.0);
+        let top_class = dom.element(top).and_then(|e| e.attr("class")).unwrap_or("");
+        containers.clear();
+        for sib in dom.children(parent) {
+            if sib == top {
+                containers.push(sib);
+                continue;
+            }
+            let Some(e) = dom.element(sib) else { continue };
+            if layout.pre[sib as usize] == u32::MAX {
+                continue;
+            }
+            let mut bonus = 0.0;
+            if !top_class.is_empty() && e.attr("class") == Some(top_class) {
+                bonus = best * 0.2;
+            }
+            let s = final_score(sib);
+            let t = sel.text_len[sib as usize];
+            let ld = sel.link_len[sib as usize] as f32 / t.max(1) as f32;
+            let boiler = hints(dom, sib).boiler.is_some() || tag_boiler(&e.name).is_some();
+            let ok = if !s.is_nan() && s + bonus >= threshold {
+                true
+            } else if &*e.name == "p" && !boiler {
+                let text = dom.text_of(sib);
+                (t > 80 && ld < 0.25) || (t > 0 && t <= 80 && ld == 0.0 && text.trim_end().ends_with('.'))
+            } else {
+                false
+            };
+            if ok {
+                containers.push(sib);
+            }
+        }
+    }
+    sel.containers = containers;
+    sel.top = top;
+    Some(sel)
+}

@@ -1,0 +1,96 @@
+//! Formulaic lines that are chrome even inside the article container: "Read more",
+//! "À lire aussi", copyright and reprint notices, share prompts, newsletter and cookie
+//! prompts, ad labels, photo credits. Each rule is a regex over a whole (short) line with the
+//! reason it gives; they are data, tested below.
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// (pattern, longest line it applies to in chars, reason)
+const RULES: &[(&str, usize, &str)] = &[
+    (r"(?i)^(©|\(c\)|copyright\b)", 400, "copyright line"),
+    (r"(?i)(tous droits réservés|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|reproduction interdite|reprint|reproduction (totale ou partielle|strictement))", 300, "copyright line"),
+    (r"(?i)^(lire aussi|à lire aussi|a lire aussi|à lire|a lire|voir aussi|lire la suite|lire plus|en savoir plus|read more|read also|also read|see also|related( articles?| stories| content)?|more( articles| stories| news| on this story)?|dernières (nouvelles|infos|actualités)|sur le même sujet|dans la même rubrique|click here|cliquez ici|mehr zum thema|lesen sie auch|auch interessant|weitere artikel|more articles like this|recommended|you may also like|ähnliche artikel)\b", 200, "teaser"),
+    (r"(?i)^(share|partager|partagez|tweet|e-?mail|imprimer|print|facebook|twitter|whatsapp|linkedin|pinterest|copy link|copier le lien|teilen|drucken|compartir)\b", 60, "share buttons"),
+    (r"(?i)(newsletter|subscribe|abonnez-vous|inscrivez-vous|sign up|s'abonner|abonnieren|suscríbete|already a subscriber|déjà abonné)", 160, "newsletter prompt"),
+    (r"(?i)(cookies?\b|consentement|consent\b|datenschutz)", 160, "cookie prompt"),
+    (r"(?i)^(advertisement|advertising|publicité|pub|anzeige|werbung|annonce|sponsored|sponsorisé|contenu sponsorisé|publicidad|reklame|ad)$", 40, "advertisement"),
+    (r"(?i)^(photo|photos|image|crédit photo|crédits? ?:|credit|foto|bild|getty images|afp photo|reuters/)\s*[:/©]", 200, "caption"),
+    (r"(?i)^(log ?in|sign in|se connecter|connexion|anmelden|register|créer un compte)\b", 60, "login form"),
+    (r"(?i)^(leave a comment|post a comment|add a comment|laisser un commentaire|réagir|commentaires?|comments?|\d+ comments?|\d+ commentaires?|kommentare?)\b", 80, "comments"),
+    (r"(?i)^(follow us|suivez-nous|folgen sie uns|retrouvez-nous)\b", 120, "share buttons"),
+    (r"(?i)^(tags?|mots-clés|schlagworte|themen)\s*:", 200, "tags"),
+];
+
+fn compiled() -> &'static Vec<(Regex, usize, &'static str)> {
+    static CELL: OnceLock<Vec<(Regex, usize, &'static str)>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        RULES.iter().filter_map(|(p, max, why)| Regex::new(p).ok().map(|r| (r, *max, *why))).collect()
+    })
+}
+
+/// Why this line is formulaic chrome, if it is.
+pub fn formulaic(line: &str) -> Option<&'static str> {
+    let chars = line.chars().count();
+    compiled().iter().find(|(re, max, _)| chars <= *max && re.is_match(line)).map(|(_, _, why)| *why)
+}
+
+/// A short line that only states when or by whom ("Stand: 28.04.2023 16:11 Uhr",
+/// "Publié le 10 avril 2024", "By Jane Doe", "Von Stefan Lienert"): byline chrome.
+pub fn dateline_or_byline(line: &str) -> bool {
+    static RES: OnceLock<(Regex, Regex, Regex)> = OnceLock::new();
+    let (date, label, byline) = RES.get_or_init(|| {
+        (
+            Regex::new(r"(?i)\b(\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|\d{1,2}h\d{2}|\d+\s+(minutes?|hours?|days?|heures?|stunden|minuten|tagen?)\s+(ago|her)|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|juil|sept|déc|janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|mai|juni|juli|oktober|dezember)[a-z]*\.?\s+\d{1,2}|\d{1,2}\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|juil|déc|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|april|juni|juli|august|oktober|dezember)[a-zé]*\.?\s+\d{4})").expect("valid"),
+            Regex::new(r"(?i)^(stand|publié|publie|mis à jour|actualisé|modifié|published|updated|last updated|posted|erstellt|aktualisiert|publiziert|veröffentlicht|datum|date|le|am|on)\b").expect("valid"),
+            Regex::new(r"^(?i:by|par|von|por|di|av|af|door|text|texte|fotos?|photos?)\s*:?\s+\p{Lu}").expect("valid"),
+        )
+    });
+    let chars = line.chars().count();
+    if chars > 90 {
+        return false;
+    }
+    let words = line.split_whitespace().count();
+    if date.is_match(line) {
+        // Mostly a date: few words besides numbers and the label.
+        let letters_words = line.split_whitespace().filter(|w| w.chars().any(|c| c.is_alphabetic())).count();
+        if letters_words <= 5 || label.is_match(line) && words <= 10 {
+            return true;
+        }
+    }
+    byline.is_match(line) && words <= 7 && !line.trim_end().ends_with(['.', '!', '?'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::formulaic;
+
+    #[test]
+    fn chrome_lines() {
+        assert_eq!(formulaic("© Le Monde 2024"), Some("copyright line"));
+        assert_eq!(formulaic("À lire aussi : Les Arméniens du Haut-Karabakh"), Some("teaser"));
+        assert_eq!(formulaic("Read more: Why the war matters"), Some("teaser"));
+        assert_eq!(formulaic("Share this article"), Some("share buttons"));
+        assert_eq!(formulaic("Advertisement"), Some("advertisement"));
+        assert_eq!(formulaic("Sign up for our daily newsletter"), Some("newsletter prompt"));
+    }
+
+    #[test]
+    fn datelines_and_bylines() {
+        use super::dateline_or_byline as d;
+        assert!(d("Stand: 28.04.2023 16:11 Uhr"));
+        assert!(d("Publié le 10 avril 2024 à 12h30"));
+        assert!(d("Von Stefan Lienert"));
+        assert!(d("By Jane Doe and John Roe"));
+        assert!(d("12.12.2025, 05:07 Uhr"));
+        assert!(!d("By the end of the day, 300 people had fled the town."));
+        assert!(!d("Le 10 avril 2024, les troupes sont entrées dans la ville de Stepanakert sans rencontrer de résistance."));
+    }
+
+    #[test]
+    fn article_sentences_pass() {
+        assert_eq!(formulaic("The ceasefire was signed on Tuesday, officials said."), None);
+        assert_eq!(formulaic("Partager le pouvoir n'a jamais été simple pour le gouvernement, qui a dû composer avec une opposition remontée et des alliés hésitants pendant des mois."), None);
+        assert_eq!(formulaic("Le prix de la publicité a augmenté."), None);
+    }
+}

@@ -1,0 +1,662 @@
+//! Page metadata: what the markup says about the article (JSON-LD, OpenGraph and other meta
+//! tags, `<time>`, bylines, `<html lang>`), and the rules that turn it into a title without
+//! the site's name, an ISO date, an author list and a site name.
+
+use std::collections::HashMap;
+
+use regex::Regex;
+use serde_json::Value;
+use std::sync::OnceLock;
+
+use super::blocks::normalize;
+use super::dom::{Dom, Kind, NodeId, NONE, ROOT};
+
+/// Everything gathered from the markup, before choosing.
+#[derive(Debug, Default)]
+pub struct PageMeta {
+    /// Meta tags by lower-cased name/property/itemprop (first value wins).
+    pub tags: HashMap<String, String>,
+    pub title_tag: Option<String>,
+    pub h1: Vec<(NodeId, String)>,
+    pub html_lang: Option<String>,
+    pub canonical: Option<String>,
+    /// Objects of JSON-LD blocks that describe an article (or the first objects otherwise).
+    pub ld: Vec<Value>,
+    pub ld_errors: usize,
+    /// `<time>` elements: node, datetime attribute (or text).
+    pub times: Vec<(NodeId, String)>,
+    /// Elements marked as the author (itemprop=author, rel=author, class byline/author).
+    pub bylines: Vec<(NodeId, String)>,
+    /// Elements marked as the publication date (itemprop=datePublished, class date/published).
+    pub date_marks: Vec<(NodeId, String)>,
+}
+
+fn raw_text(dom: &Dom, id: NodeId) -> String {
+    let mut s = String::new();
+    for c in dom.children(id) {
+        if let Kind::Text(t) = &dom.node(c).kind {
+            s.push_str(t);
+        }
+    }
+    s
+}
+
+fn clip(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut i = max;
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    &s[..i]
+}
+
+/// One pass over the whole document (head included).
+pub fn gather(dom: &Dom) -> PageMeta {
+    let mut m = PageMeta::default();
+    let mut it = dom.descendants(ROOT);
+    while let Some(id) = it.next() {
+        let Some(e) = dom.element(id) else { continue };
+        let tag = &*e.name;
+        match tag {
+            "html" => {
+                m.html_lang = e.attr("lang").or(e.attr("xml:lang")).map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+            }
+            "title" if m.title_tag.is_none() => {
+                let t = normalize(clip(&raw_text(dom, id), 2000));
+                if !t.is_empty() {
+                    m.title_tag = Some(t);
+                }
+            }
+            "meta" => {
+                let key = e.attr("property").or(e.attr("name")).or(e.attr("itemprop")).or(e.attr("http-equiv"));
+                if let (Some(k), Some(v)) = (key, e.attr("content")) {
+                    let v = normalize(clip(v, 2000));
+                    if !v.is_empty() {
+                        m.tags.entry(k.trim().to_ascii_lowercase()).or_insert(v);
+                    }
+                }
+            }
+            "link" => {
+                let rel = e.attr("rel").unwrap_or("").to_ascii_lowercase();
+                if rel.split_whitespace().any(|r| r == "canonical") && m.canonical.is_none() {
+                    m.canonical = e.attr("href").map(|s| s.trim().to_string());
+                }
+            }
+            "script" => {
+                if e.attr("type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json")) {
+                    let raw = raw_text(dom, id);
+                    match serde_json::from_str::<Value>(raw.trim().trim_end_matches(';')) {
+                        Ok(v) => collect_ld(v, &mut m.ld),
+                        Err(_) => m.ld_errors += 1,
+                    }
+                }
+            }
+            "h1" => {
+                let t = normalize(&dom.text_of(id));
+                if !t.is_empty() && m.h1.len() < 20 {
+                    m.h1.push((id, t));
+                }
+            }
+            "time" => {
+                let v = e.attr("datetime").map(str::to_string).unwrap_or_else(|| normalize(&dom.text_of(id)));
+                if m.times.len() < 100 {
+                    m.times.push((id, v));
+                }
+            }
+            _ => {}
+        }
+        if (e.skip || e.foreign) && tag != "head" {
+            it.skip_children();
+            continue;
+        }
+        let itemprop = e.attr("itemprop").unwrap_or("");
+        let rel = e.attr("rel").unwrap_or("");
+        let class = format!("{} {}", e.attr("class").unwrap_or(""), e.attr("id").unwrap_or("")).to_ascii_lowercase();
+        if itemprop == "author" || rel.split_whitespace().any(|r| r == "author") || is_byline_class(&class) {
+            if m.bylines.len() < 20 {
+                let t = match e.attr("content") {
+                    Some(c) if tag == "meta" => c.to_string(),
+                    _ => normalize(&dom.text_of(id)),
+                };
+                if !t.is_empty() && t.chars().count() < 200 {
+                    m.bylines.push((id, t));
+                }
+            }
+        }
+        if itemprop == "datePublished" && tag != "meta" {
+            let v = e.attr("datetime").or(e.attr("content")).map(str::to_string).unwrap_or_else(|| normalize(&dom.text_of(id)));
+            m.date_marks.push((id, v));
+        }
+    }
+    m
+}
+
+fn is_byline_class(class: &str) -> bool {
+    class.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| matches!(t, "byline" | "author" | "authors" | "auteur" | "autor" | "signature" | "writer" | "byline__name" | "author-name"))
+        && !class.contains("bio")
+        && !class.contains("about")
+}
+
+/// Keeps JSON-LD objects, flattening arrays and `@graph` (iteratively).
+fn collect_ld(v: Value, out: &mut Vec<Value>) {
+    let mut stack = vec![v];
+    while let Some(v) = stack.pop() {
+        if out.len() > 50 {
+            return;
+        }
+        match v {
+            Value::Array(a) => stack.extend(a.into_iter().rev()),
+            Value::Object(mut o) => {
+                if let Some(g) = o.remove("@graph") {
+                    stack.push(g);
+                }
+                out.push(Value::Object(o));
+            }
+            _ => {}
+        }
+    }
+}
+
+fn ld_types(v: &Value) -> Vec<String> {
+    match v.get("@type") {
+        Some(Value::String(s)) => vec![s.clone()],
+        Some(Value::Array(a)) => a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect(),
+        _ => vec![],
+    }
+}
+
+fn is_article_type(t: &str) -> bool {
+    t.ends_with("Article")
+        || matches!(t, "BlogPosting" | "Report" | "ReportageNews" | "LiveBlogPosting" | "AnalysisNewsArticle" | "OpinionNewsArticle" | "SocialMediaPosting" | "Posting" | "Review")
+}
+
+impl PageMeta {
+    /// The JSON-LD object describing the article, if any.
+    pub fn ld_article(&self) -> Option<&Value> {
+        self.ld
+            .iter()
+            .find(|v| ld_types(v).iter().any(|t| is_article_type(t)))
+            .or_else(|| self.ld.iter().find(|v| v.get("headline").is_some()))
+    }
+
+    pub fn tag(&self, names: &[&str]) -> Option<&str> {
+        names.iter().find_map(|n| self.tags.get(*n).map(|s| s.as_str())).filter(|s| !s.is_empty())
+    }
+
+    pub fn url(&self) -> Option<&str> {
+        self.canonical.as_deref().filter(|u| u.starts_with("http")).or(self.tag(&["og:url"]))
+    }
+}
+
+fn ld_str(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::String(s) => Some(normalize(&html_unescape(s))).filter(|s| !s.is_empty()),
+        Value::Array(a) => a.iter().find_map(|x| ld_str(Some(x))),
+        Value::Object(o) => ld_str(o.get("name")).or_else(|| ld_str(o.get("@value"))),
+        _ => None,
+    }
+}
+
+/// JSON-LD strings sometimes carry HTML entities.
+fn html_unescape(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    s.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'").replace("&#039;", "'").replace("&apos;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&nbsp;", " ")
+}
+
+// ---------------------------------------------------------------- dates
+
+fn month_number(word: &str) -> Option<u32> {
+    let w = word.to_lowercase();
+    let w = w.trim_end_matches('.');
+    const MONTHS: &[(&str, u32)] = &[
+        ("january", 1), ("jan", 1), ("janvier", 1), ("januar", 1), ("jänner", 1), ("enero", 1), ("gennaio", 1), ("janeiro", 1),
+        ("february", 2), ("feb", 2), ("février", 2), ("fevrier", 2), ("févr", 2), ("februar", 2), ("febrero", 2), ("febbraio", 2), ("fevereiro", 2),
+        ("march", 3), ("mar", 3), ("mars", 3), ("märz", 3), ("marzo", 3), ("março", 3),
+        ("april", 4), ("apr", 4), ("avril", 4), ("avr", 4), ("abril", 4), ("aprile", 4),
+        ("may", 5), ("mai", 5), ("mayo", 5), ("maggio", 5), ("maio", 5),
+        ("june", 6), ("jun", 6), ("juin", 6), ("juni", 6), ("junio", 6), ("giugno", 6), ("junho", 6),
+        ("july", 7), ("jul", 7), ("juillet", 7), ("juil", 7), ("juli", 7), ("julio", 7), ("luglio", 7), ("julho", 7),
+        ("august", 8), ("aug", 8), ("août", 8), ("aout", 8), ("agosto", 8),
+        ("september", 9), ("sep", 9), ("sept", 9), ("septembre", 9), ("septiembre", 9), ("settembre", 9), ("setembro", 9),
+        ("october", 10), ("oct", 10), ("octobre", 10), ("oktober", 10), ("octubre", 10), ("ottobre", 10), ("outubro", 10),
+        ("november", 11), ("nov", 11), ("novembre", 11), ("noviembre", 11), ("novembro", 11),
+        ("december", 12), ("dec", 12), ("décembre", 12), ("decembre", 12), ("déc", 12), ("dezember", 12), ("diciembre", 12), ("dicembre", 12), ("dezembro", 12),
+    ];
+    MONTHS.iter().find(|(n, _)| *n == w).map(|(_, m)| *m)
+}
+
+fn ymd(y: u32, m: u32, d: u32) -> Option<String> {
+    if (1990..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d) {
+        Some(format!("{y:04}-{m:02}-{d:02}"))
+    } else {
+        None
+    }
+}
+
+struct DateRes {
+    iso: Regex,
+    compact: Regex,
+    numeric: Regex,
+    dmy_words: Regex,
+    mdy_words: Regex,
+    url: Regex,
+}
+
+fn date_res() -> &'static DateRes {
+    static CELL: OnceLock<DateRes> = OnceLock::new();
+    CELL.get_or_init(|| DateRes {
+        iso: Regex::new(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})").expect("valid"),
+        compact: Regex::new(r"^(\d{4})(\d{2})(\d{2})(?:\D|$)").expect("valid"),
+        numeric: Regex::new(r"\b(\d{1,2})([./-])(\d{1,2})[./-](\d{4})\b").expect("valid"),
+        dmy_words: Regex::new(r"(?i)\b(\d{1,2})(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?([a-zéûäç]{3,10}\.?)\s+(?:de\s+)?(\d{4})\b").expect("valid"),
+        mdy_words: Regex::new(r"(?i)\b([a-zéûäç]{3,10}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b").expect("valid"),
+        url: Regex::new(r"/(\d{4})[/-](\d{2})[/-](\d{2})(?:/|-|\.|$)").expect("valid"),
+    })
+}
+
+/// The first calendar date a metadata string states, as "YYYY-MM-DD". `us` says a
+/// slashed "04/10/2024" is month first.
+pub fn parse_date(s: &str, us: bool) -> Option<String> {
+    let s = clip(s.trim(), 300);
+    let r = date_res();
+    let num = |m: &regex::Captures, i: usize| m.get(i).and_then(|x| x.as_str().parse::<u32>().ok()).unwrap_or(0);
+    if let Some(c) = r.iso.captures(s) {
+        if let Some(d) = ymd(num(&c, 1), num(&c, 2), num(&c, 3)) {
+            return Some(d);
+        }
+    }
+    if let Some(c) = r.compact.captures(s) {
+        if let Some(d) = ymd(num(&c, 1), num(&c, 2), num(&c, 3)) {
+            return Some(d);
+        }
+    }
+    if let Some(c) = r.dmy_words.captures(s) {
+        if let Some(m) = c.get(2).and_then(|w| month_number(w.as_str())) {
+            if let Some(d) = ymd(num(&c, 3), m, num(&c, 1)) {
+                return Some(d);
+            }
+        }
+    }
+    if let Some(c) = r.mdy_words.captures(s) {
+        if let Some(m) = c.get(1).and_then(|w| month_number(w.as_str())) {
+            if let Some(d) = ymd(num(&c, 3), m, num(&c, 2)) {
+                return Some(d);
+            }
+        }
+    }
+    if let Some(c) = r.numeric.captures(s) {
+        let (a, b, y) = (num(&c, 1), num(&c, 3), num(&c, 4));
+        let slash = c.get(2).is_some_and(|x| x.as_str() == "/");
+        let month_first = (slash && us && a <= 12) || b > 12;
+        let (m, d) = if month_first { (a, b) } else { (b, a) };
+        if let Some(d) = ymd(y, m, d) {
+            return Some(d);
+        }
+    }
+    // Unix timestamps (seconds or milliseconds) in some meta tags.
+    let t = s.trim();
+    if (t.len() == 10 || t.len() == 13) && t.bytes().all(|b| b.is_ascii_digit()) {
+        let secs: i64 = t.parse::<i64>().ok()? / if t.len() == 13 { 1000 } else { 1 };
+        return Some(civil_from_days(secs.div_euclid(86_400)));
+    }
+    None
+}
+
+/// Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+fn civil_from_days(z: i64) -> String {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = if m <= 2 { y + 1 } else { y };
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// A date written in an article URL (/2024/04/10/).
+pub fn url_date(url: &str) -> Option<String> {
+    let c = date_res().url.captures(url)?;
+    let n = |i: usize| c.get(i).and_then(|x| x.as_str().parse::<u32>().ok()).unwrap_or(0);
+    ymd(n(1), n(2), n(3))
+}
+
+/// Byline words that announce a publication date ("Publié le 10 avril 2024").
+pub fn dateline(text: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i)(publié|publie|mis en ligne|posted|published|veröffentlicht|publicado|pubblicato|updated|mis à jour|actualisé|aktualisiert)\b\s*(le|on|am|el|il)?\s*:?\s*").expect("valid")
+    });
+    let m = re.find(clip(text, 400))?;
+    parse_date(&text[m.end()..], false)
+}
+
+// ---------------------------------------------------------------- authors
+
+/// Strips "By"/"Par"/"Von" and trailing roles from a byline and splits several names.
+pub fn clean_author(raw: &str) -> Vec<String> {
+    static PREFIX: OnceLock<Regex> = OnceLock::new();
+    let prefix = PREFIX.get_or_init(|| {
+        Regex::new(r"(?i)^\s*(written\s+by|reported\s+by|by|par|von|por|di|de|av|af|door|text|texte|autor(in)?|auteur|author)\s*:?\s+").expect("valid")
+    });
+    let s = normalize(raw);
+    if s.starts_with("http") || s.chars().count() > 120 {
+        return vec![];
+    }
+    let s = prefix.replace(&s, "").to_string();
+    let mut out = Vec::new();
+    static TAIL: OnceLock<Regex> = OnceLock::new();
+    // A date, time or role glued after the name ("Jane Doe 05.01.2025, 15:23", "Jane Doe —").
+    let tail = TAIL.get_or_init(|| Regex::new(r"(?i)(\s+\d.*|\s*[—–|•·].*)$").expect("valid"));
+    let parts = s
+        .split([',', ';', '|', '/', '&', '\n'])
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" et "))
+        .flat_map(|p| p.split(" und "))
+        .flat_map(|p| p.split(" y "))
+        .flat_map(|p| p.split(" og "))
+        .flat_map(|p| p.split(" och "))
+        .flat_map(|p| p.split(" e "));
+    for part in parts {
+        let p = prefix.replace(part.trim(), "").to_string();
+        let p = tail.replace(&p, "").trim().trim_matches(|c: char| c == '.' || c == ':' || c == '-').trim().to_string();
+        if p.is_empty() || p.starts_with(|c: char| c.is_ascii_digit()) || p.chars().count() > 60 || p.contains('@') || p.starts_with('#') || p.chars().all(|c| c.is_ascii_digit() || c.is_whitespace()) {
+            continue;
+        }
+        if !out.contains(&p) {
+            out.push(p);
+        }
+    }
+    out
+}
+
+fn ld_authors(v: Option<&Value>) -> Vec<String> {
+    let mut out = Vec::new();
+    let Some(v) = v else { return out };
+    let items: Vec<&Value> = match v {
+        Value::Array(a) => a.iter().collect(),
+        other => vec![other],
+    };
+    for it in items {
+        let name = match it {
+            Value::String(s) => Some(s.clone()),
+            Value::Object(o) => ld_str(o.get("name")),
+            _ => None,
+        };
+        if let Some(n) = name {
+            for a in clean_author(&html_unescape(&n)) {
+                if !out.contains(&a) {
+                    out.push(a);
+                }
+            }
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------- choices
+
+/// The metadata fields the article record needs.
+#[derive(Debug, Default)]
+pub struct Chosen {
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub page_date: Option<String>,
+    pub author: Option<String>,
+    pub site: Option<String>,
+    pub lang: Option<String>,
+    pub sources: Vec<String>,
+}
+
+fn host_of(url: &str) -> Option<String> {
+    let rest = url.split("://").nth(1)?;
+    let host = rest.split(['/', '?', '#', ':']).next()?.to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
+    if host.contains('.') {
+        Some(host)
+    } else {
+        None
+    }
+}
+
+/// Separators sites put between the headline and their name.
+const SEPARATORS: &[&str] = &[" | ", " – ", " — ", " - ", " :: ", " » ", " · ", " / ", " // ", " • ", " ~ "];
+
+fn fold(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(|c| c.to_lowercase()).collect()
+}
+
+/// Removes the site's name (and section names) around a headline.
+pub fn strip_site(title: &str, site: Option<&str>, host: Option<&str>) -> String {
+    let title = normalize(title);
+    let site_f = site.map(fold).unwrap_or_default();
+    let host_f = host.map(|h| fold(h.split('.').next().unwrap_or(h))).unwrap_or_default();
+    let matches_site = |seg: &str| {
+        let f = fold(seg);
+        let short = seg.split_whitespace().count() <= 4;
+        !f.is_empty()
+            && ((!site_f.is_empty() && (f == site_f || (f.chars().count() >= 3 && site_f.contains(&f)) || (short && f.contains(&site_f))))
+                || (!host_f.is_empty() && (f == host_f || (short && f.contains(&host_f)))))
+    };
+    for sep in SEPARATORS {
+        if !title.contains(sep) {
+            continue;
+        }
+        let parts: Vec<&str> = title.split(sep).collect();
+        // Trailing segments naming the site: drop them and any short section names between.
+        if parts.len() >= 2 && matches_site(parts[parts.len() - 1]) {
+            let mut keep = parts.len() - 1;
+            while keep > 1 && parts[keep - 1].split_whitespace().count() <= 2 && parts[..keep - 1].join(sep).split_whitespace().count() >= 3 {
+                keep -= 1;
+            }
+            return parts[..keep].join(sep).trim().to_string();
+        }
+        if parts.len() >= 2 && matches_site(parts[0]) {
+            return parts[1..].join(sep).trim().to_string();
+        }
+    }
+    // Separators without spaces (CJK sites: "見出し：朝日新聞デジタル", "제목-정치ㅣ한국일보").
+    for sep in ["ㅣ", "｜", "：", "--", "_", "|", " - "] {
+        if let Some(i) = title.rfind(sep) {
+            let (head, tail) = (&title[..i], &title[i + sep.len()..]);
+            if matches_site(tail) && !head.trim().is_empty() {
+                let head = head.trim();
+                // Drop a section name glued before the site ("-정치", "--时政").
+                let head = match head.rfind(['-', '_']) {
+                    Some(j) if head[j + 1..].chars().count() <= 4 && j > 0 => head[..j].trim_end_matches(['-', '_']).trim(),
+                    _ => head,
+                };
+                return head.to_string();
+            }
+        }
+    }
+    // A generic " | Site" suffix: short tail after a long headline.
+    if let Some(i) = title.rfind(" | ") {
+        let (head, tail) = (&title[..i], &title[i + 3..]);
+        if head.split_whitespace().count() >= 3 && tail.split_whitespace().count() <= 3 {
+            return head.trim().to_string();
+        }
+    }
+    title
+}
+
+/// Picks title, date, author, site and language. `article` is the chosen content container
+/// (for `<time>` and bylines inside it), `inside` tells whether a node is in it.
+pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn Fn(NodeId) -> bool) -> Chosen {
+    let ld = m.ld_article();
+    let lang = m
+        .html_lang
+        .clone()
+        .or_else(|| m.tag(&["content-language", "language", "dc.language"]).map(str::to_string))
+        .or_else(|| m.tag(&["og:locale"]).map(|l| l.replace('_', "-")));
+    let us = lang.as_deref().is_some_and(|l| l.to_ascii_lowercase().starts_with("en-us") || l.eq_ignore_ascii_case("en"));
+
+    // Site.
+    let url = m.url().map(str::to_string).or_else(|| ld.and_then(|v| ld_str(v.get("url")))).or_else(|| ld.and_then(|v| ld_str(v.get("mainEntityOfPage").and_then(|x| x.get("@id").or(Some(x))))));
+    let host = url.as_deref().and_then(host_of);
+    let site = m
+        .tag(&["og:site_name", "application-name", "al:ios:app_name", "twitter:app:name:iphone"])
+        .map(str::to_string)
+        .or_else(|| ld.and_then(|v| ld_str(v.get("publisher"))))
+        .or_else(|| m.ld.iter().find(|v| ld_types(v).iter().any(|t| t == "Organization" || t == "NewsMediaOrganization" || t == "WebSite")).and_then(|v| ld_str(v.get("name"))))
+        .or_else(|| host.clone());
+
+    // Title.
+    let raw_title = m
+        .tag(&["og:title", "twitter:title"])
+        .map(str::to_string)
+        .or_else(|| ld.and_then(|v| ld_str(v.get("headline").or(v.get("name")))))
+        .or_else(|| m.tag(&["dc.title", "title", "sailthru.title", "parsely-title"]).map(str::to_string))
+        .or_else(|| m.title_tag.clone());
+    let h1 = m.h1.iter().find(|(id, _)| inside(*id)).or(m.h1.iter().find(|(id, _)| near_article(*id))).or(m.h1.first()).map(|(_, t)| t.clone());
+    let title = match (raw_title, h1) {
+        (Some(t), Some(h)) => {
+            let stripped = strip_site(&t, site.as_deref(), host.as_deref());
+            let (fs, fh) = (fold(&stripped), fold(&h));
+            if fs == fh || fh.is_empty() {
+                Some(stripped)
+            } else if fs.contains(&fh) && fh.len() * 2 >= fs.len() {
+                Some(h)
+            } else {
+                Some(stripped)
+            }
+        }
+        (Some(t), None) => Some(strip_site(&t, site.as_deref(), host.as_deref())),
+        (None, Some(h)) => Some(h),
+        (None, None) => None,
+    };
+
+    // Published date.
+    let mut published = ld
+        .and_then(|v| ld_str(v.get("datePublished")).or_else(|| ld_str(v.get("dateCreated"))))
+        .and_then(|s| parse_date(&s, us));
+    let meta_dates = [
+        "article:published_time", "og:published_time", "article:published", "datepublished", "publishdate", "publish-date",
+        "publish_date", "pubdate", "date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "dcterms.issued",
+        "parsely-pub-date", "sailthru.date", "article.published", "published_time", "publication_date", "citation_publication_date",
+        "citation_date", "cxenseparse:recs:publishtime", "originalpublicationdate", "displaydate", "dc.date.created", "article:modified_time", "og:updated_time", "datemodified", "last-modified",
+    ];
+    if published.is_none() {
+        published = meta_dates.iter().find_map(|k| m.tags.get(*k).and_then(|v| parse_date(v, us)));
+    }
+    if published.is_none() {
+        published = m.date_marks.iter().find_map(|(_, v)| parse_date(v, us));
+    }
+    let article_time = m.times.iter().find(|(id, _)| inside(*id) || near_article(*id)).and_then(|(_, v)| parse_date(v, us));
+    if published.is_none() {
+        published = article_time.clone();
+    }
+    if published.is_none() {
+        published = url.as_deref().and_then(url_date);
+    }
+    if published.is_none() {
+        published = ld.and_then(|v| ld_str(v.get("dateModified"))).and_then(|s| parse_date(&s, us));
+    }
+    if published.is_none() {
+        published = m.bylines.iter().chain(m.date_marks.iter()).find_map(|(_, t)| dateline(t));
+    }
+    let page_date = m
+        .times
+        .iter()
+        .find(|(id, _)| !inside(*id) && !near_article(*id))
+        .and_then(|(_, v)| parse_date(v, us))
+        .filter(|d| Some(d) != published.as_ref());
+
+    // Author.
+    let mut authors = ld_authors(ld.and_then(|v| v.get("author").or(v.get("creator"))));
+    if authors.is_empty() {
+        for k in ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "dcterms.creator", "citation_author", "twitter:creator:name"] {
+            if let Some(v) = m.tags.get(k) {
+                authors = clean_author(v);
+                if !authors.is_empty() {
+                    break;
+                }
+            }
+        }
+    }
+    if authors.is_empty() {
+        let inside_first: Vec<&(NodeId, String)> = m.bylines.iter().filter(|(id, _)| inside(*id) || near_article(*id)).chain(m.bylines.iter()).collect();
+        for (_, t) in inside_first {
+            let a = clean_author(t);
+            if !a.is_empty() {
+                authors = a;
+                break;
+            }
+        }
+    }
+    let author = if authors.is_empty() { None } else { Some(authors.join(", ")) };
+
+    // Agencies credited in structured data.
+    let mut sources = Vec::new();
+    if let Some(v) = ld {
+        for key in ["sourceOrganization", "provider"] {
+            if let Some(s) = ld_str(v.get(key)) {
+                sources.push(s);
+            }
+        }
+        for a in ld_authors(v.get("author")) {
+            if is_agency(&a) && !sources.contains(&a) {
+                sources.push(a);
+            }
+        }
+    }
+
+    Chosen { title, published, page_date, author, site, lang, sources }
+}
+
+fn is_agency(name: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^(AFP|Agence France[- ]Presse|Reuters|AP|Associated Press|dpa|Deutsche Presse-Agentur|ANSA|EFE|Belga|ATS|Keystone-ATS|APA|Kyodo|Xinhua|TASS|Anadolu|Europa Press|PA|Press Association|UPI|Bloomberg)$").expect("valid")
+    })
+    .is_match(name.trim())
+}
+
+pub fn is_none(id: NodeId) -> bool {
+    id == NONE
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(parse_date("2024-04-10T08:00:00+02:00", false).as_deref(), Some("2024-04-10"));
+        assert_eq!(parse_date("Publié le 10 avril 2024 à 12h", false).as_deref(), Some("2024-04-10"));
+        assert_eq!(parse_date("April 10, 2024", true).as_deref(), Some("2024-04-10"));
+        assert_eq!(parse_date("10.04.2024", false).as_deref(), Some("2024-04-10"));
+        assert_eq!(parse_date("04/10/2024", true).as_deref(), Some("2024-04-10"));
+        assert_eq!(parse_date("1712736000", false).as_deref(), Some("2024-04-10"));
+        assert_eq!(parse_date("no date here", false), None);
+        assert_eq!(url_date("https://x.com/2024/04/10/story.html").as_deref(), Some("2024-04-10"));
+        assert_eq!(dateline("Publié le 1er mars 2023").as_deref(), Some("2023-03-01"));
+    }
+
+    #[test]
+    fn titles() {
+        assert_eq!(strip_site("Un titre d'article | Le Monde", Some("Le Monde"), None), "Un titre d'article");
+        assert_eq!(strip_site("Big news today - BBC News", Some("BBC News"), None), "Big news today");
+        assert_eq!(strip_site("Un titre long ici – Monde – Actualités – Libération", Some("Libération"), None), "Un titre long ici");
+        assert_eq!(strip_site("War - what next", Some("Le Monde"), None), "War - what next");
+        assert_eq!(strip_site("How we designed Dropbox’s ATF - an async task framework", Some("Dropbox"), None), "How we designed Dropbox’s ATF - an async task framework");
+        assert_eq!(strip_site("장동혁 제명했지만-정치ㅣ한국일보", Some("한국일보"), None), "장동혁 제명했지만");
+    }
+
+    #[test]
+    fn authors() {
+        assert_eq!(clean_author("By Jane Doe and John Roe"), vec!["Jane Doe", "John Roe"]);
+        assert_eq!(clean_author("Par Marie Dupont"), vec!["Marie Dupont"]);
+        assert!(clean_author("https://www.facebook.com/someone").is_empty());
+        assert_eq!(clean_author("Von: Simone Jung"), vec!["Simone Jung"]);
+        assert_eq!(clean_author("Anna Trechsel, Sweidah 05.01.2025, 15:23"), vec!["Anna Trechsel", "Sweidah"]);
+        assert_eq!(clean_author("Trine Jørgensen og Tôrtia Reimer"), vec!["Trine Jørgensen", "Tôrtia Reimer"]);
+    }
+}

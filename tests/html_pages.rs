@@ -1,0 +1,66 @@
+//! Real pages: metadata, first and last gold paragraph in the body, no boilerplate.
+
+use revue::extract::html::extract;
+
+fn page(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/html/{name}", env!("CARGO_MANIFEST_DIR"));
+    String::from_utf8_lossy(&std::fs::read(path).expect("fixture")).into_owned()
+}
+
+fn norm(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn check(name: &str, title: &str, date: Option<&str>, author: Option<&str>, first: &str, last: &str, boiler: &[&str]) {
+    let a = extract(&page(name));
+    assert_eq!(a.title.as_deref(), Some(title), "{name}: title");
+    assert_eq!(a.published.as_deref(), date, "{name}: date");
+    assert_eq!(a.author.as_deref(), author, "{name}: author");
+    let body = norm(&a.body.join("\n"));
+    assert!(body.contains(&norm(first)), "{name}: first paragraph missing from {:?}", &body[..body.len().min(300)]);
+    assert!(body.contains(&norm(last)), "{name}: last paragraph missing");
+    for b in boiler {
+        assert!(!a.body.iter().any(|p| p.contains(b)), "{name}: boilerplate {b:?} kept");
+    }
+    assert!(boiler.is_empty() || a.removed.iter().any(|r| boiler.iter().any(|b| r.text.contains(b))), "{name}: removed not recorded");
+    assert!(!a.removed.is_empty(), "{name}: nothing recorded as removed");
+}
+
+#[test]
+fn le_monde() {
+    check(
+        "lemonde-1.html",
+        "Le projet de loi sur le renseignement massivement approuvé à l'Assemblée",
+        Some("2015-05-04"),
+        Some("Martin Untersinger (avec Damien Leloup, Morgane Tual)"),
+        "Les députés ont, sans surprise, adopté à une large majorité (438 contre 86 et 42 abstentions)",
+        "Aucune mesure de rétorsion ne pourra viser l’agent qui aurait dénoncé des actes potentiellement illégaux.",
+        &["Suivre le Monde sur Twitter", "Lire aussi : Les critiques de la CNIL", "Rechercher"],
+    );
+}
+
+#[test]
+fn orf() {
+    check(
+        "at_ORF_2023_04_28.html",
+        "Mädchen bei Straßenbahnunfall in Wien verletzt",
+        Some("2023-04-28"),
+        Some("ORF.at"),
+        "Ein zwölfjähriges Mädchen ist heute bei einem Straßenbahnunfall in Wien-Favoriten schwer verletzt worden.",
+        "Das Mädchen versuchte offenbar die Straße zu überqueren und wurde dabei von der Straßenbahn erfasst.",
+        &["Zurück zur Startseite", "Online seit heute"],
+    );
+}
+
+#[test]
+fn japan_news() {
+    check(
+        "jp_TheJapanNews_2024_10_13.html",
+        "Japan Prime Minister Dodges Criticism During Leaders Debate; Takes Cautious Stance on Revising Japan-U.S. Pact",
+        Some("2024-10-13"),
+        Some("新間"),
+        "Prime Minister Shigeru Ishiba demonstrated his committment to his political views during a recent inter-party debate",
+        "However, the prime minister also said, “We’re a democratic party, so if there’s opposition I won’t push past it,”",
+        &[],
+    );
+}
