@@ -1,9 +1,22 @@
 // The page: wires intake, the worker pool, storage and the views. The main thread only
 // schedules work and renders; analysis runs in the workers.
-/* global RevuePool, RevueIntake, RevueReader, RevueStore */
+/* global RevuePool, RevueIntake, RevueReader, RevueStore, RevueIndex, RevueAliases, RevueViews, RevueCard, RevueUI */
 'use strict';
 
 const $ = (id) => document.getElementById(id);
+
+/** What the views use of the page: the index, navigation, aliases. */
+const Revue = {
+  get state() { return state; },
+  get index() { return state.index; },
+  openArticle: (key, focusText) => openArticle(key, focusText),
+  openEntity: (key) => RevueCard.show(key),
+  selectView: (name) => selectView(name, true),
+  aliasesChanged: () => aliasesChanged(),
+  importRecords: (file) => importRecords(file),
+  contractLines: () => contractLines(),
+  setStatus: (t) => setStatus(t),
+};
 
 const state = {
   articles: [],          // {key, contract, view}
@@ -15,7 +28,11 @@ const state = {
   pool: null,
   renderQueued: false,
   pendingSave: [],
+  index: null,           // the corpus index worker (js/index.js)
+  view: 'articles',      // the selected tab
 };
+
+const VIEWS = ['overview', 'articles', 'entities', 'network', 'timeline', 'map', 'quotes', 'figures', 'search', 'data'];
 
 const ROW_HEIGHT = 34;   // px; rows are fixed-height so the list can be windowed
 
@@ -24,6 +41,7 @@ function articleKey(view) {
 }
 
 function addRecords(records, persist) {
+  const fresh = [];
   for (const { contract, view } of records) {
     if (!view) continue;
     const key = articleKey(view);
@@ -35,8 +53,10 @@ function addRecords(records, persist) {
       state.articles.push(item);
     }
     state.byKey.set(key, item);
+    fresh.push({ key, view });
     if (persist) state.pendingSave.push({ key, contract });
   }
+  if (state.index) state.index.add(fresh);
   scheduleRender();
 }
 
@@ -68,6 +88,7 @@ function sortValue(a, key) {
   const v = a.view;
   switch (key) {
     case 'entities': return v.entities.length;
+    case 'sources': return (v.sources || []).join(', ').toLowerCase();
     case 'published': return v.published || v.page_date || '';
     default: return (v[key] || '').toString().toLowerCase();
   }
@@ -144,18 +165,86 @@ function row(item) {
     cell(v.site || '', 'site'),
     titleCell,
     cell(v.lang || '', 'lang'),
+    cell((v.sources || []).join(', '), 'sources'),
     cell(String(v.entities.length), 'num'),
   );
   return tr;
 }
 
-function openArticle(key) {
+function openArticle(key, focusText) {
   const item = state.byKey.get(key);
   if (!item) return;
   state.selected = key;
+  if (state.view !== 'articles') selectView('articles', false);
   RevueReader.render($('reader'), item.view);
   renderRows();
+  const i = state.shown.indexOf(item);
+  const pane = document.querySelector('.list-pane');
+  if (i >= 0 && (i * ROW_HEIGHT < pane.scrollTop || i * ROW_HEIGHT > pane.scrollTop + pane.clientHeight - 80)) {
+    pane.scrollTop = Math.max(0, i * ROW_HEIGHT - 80);
+    renderRows();
+  }
   $('reader').focus({ preventScroll: true });
+  if (focusText) {
+    const m = [...$('reader').querySelectorAll('.body mark.ent')].find((x) => x.textContent === focusText);
+    if (m) { m.classList.add('flash'); m.scrollIntoView({ block: 'center' }); }
+  }
+}
+
+/** Shows one tab; persists the choice. */
+function selectView(name, focusTab) {
+  if (!VIEWS.includes(name)) name = 'articles';
+  state.view = name;
+  for (const v of VIEWS) {
+    const tab = $('tab-' + v);
+    const on = v === name;
+    tab.setAttribute('aria-selected', on ? 'true' : 'false');
+    tab.tabIndex = on ? 0 : -1;
+    $('view-' + v).hidden = !on;
+  }
+  document.body.dataset.view = name;
+  if (focusTab) $('tab-' + name).focus();
+  const mod = RevueViews[name];
+  if (mod && mod.show) mod.show();
+  RevueStore.setSetting('view', name).catch(() => {});
+}
+
+/** Re-asks the selected view's questions after the corpus or the aliases changed (at most
+ * about twice a second while files stream in). */
+let refreshTimer = null;
+let lastRefresh = 0;
+function corpusChanged() {
+  if (refreshTimer) return;
+  const wait = Math.max(0, 500 - (performance.now() - lastRefresh));
+  refreshTimer = setTimeout(() => {
+    refreshTimer = null;
+    lastRefresh = performance.now();
+    for (const [name, mod] of Object.entries(RevueViews)) if (mod.changed) mod.changed(name === state.view);
+    if (RevueCard.open) RevueCard.refresh();
+  }, wait);
+}
+
+/** Aliases changed (rename, merge, split): persist, tell the index, re-render. */
+function aliasesChanged() {
+  RevueAliases.save();
+  state.index.setAliases(RevueAliases.table);
+  if (state.selected && state.byKey.has(state.selected)) RevueReader.render($('reader'), state.byKey.get(state.selected).view);
+}
+
+/** Reopens an export (JSONL lines or a JSON array of records) as an analysis. */
+async function importRecords(file) {
+  const text = await file.text();
+  let lines = [];
+  const t = text.trimStart();
+  if (t.startsWith('[')) {
+    try { lines = JSON.parse(t).map((r) => JSON.stringify(r)); } catch (e) { return { ok: 0, bad: 1, error: 'not valid JSON: ' + e.message }; }
+  } else {
+    lines = text.split('\n').filter((l) => l.trim());
+  }
+  const views = await state.pool.views(lines);
+  const ok = views.filter(Boolean);
+  addRecords(ok, true);
+  return { ok: ok.length, bad: views.length - ok.length };
 }
 
 function setStatus(text) {
@@ -181,16 +270,15 @@ function analyse(entries) {
   state.pool.add(entries, false);
 }
 
+/** The contract lines, with the person's aliases applied to `canonical` (and speakers). */
+function contractLines() {
+  const plain = !Object.keys(RevueAliases.table.entities).length && !Object.keys(RevueAliases.table.variants).length;
+  return state.articles.map((a) => (plain ? a.contract : JSON.stringify(RevueAliases.apply(JSON.parse(a.contract)))));
+}
+
 function exportJsonl() {
-  const lines = state.articles.map((a) => a.contract).join('\n') + '\n';
-  const blob = new Blob([lines], { type: 'application/x-ndjson' });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = 'revue-records.jsonl';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+  const parts = contractLines().map((l) => l + '\n');
+  RevueUI.download('revue-records.jsonl', 'application/x-ndjson', parts);
 }
 
 async function clearAll() {
@@ -199,6 +287,11 @@ async function clearAll() {
   state.articles = [];
   state.byKey.clear();
   state.selected = null;
+  state.index.clear();
+  RevueAliases.table = { entities: {}, variants: {} };
+  RevueAliases.save();
+  state.index.setAliases(RevueAliases.table);
+  RevueCard.close();
   await RevueStore.clear().catch(() => {});
   $('reader').replaceChildren();
   renderList();
@@ -268,6 +361,29 @@ function bind() {
     if (e.key === 'ArrowDown' && tr.nextElementSibling) { e.preventDefault(); tr.nextElementSibling.focus(); }
     if (e.key === 'ArrowUp' && tr.previousElementSibling) { e.preventDefault(); tr.previousElementSibling.focus(); }
   });
+  $('reader').addEventListener('click', (e) => {
+    const m = e.target.closest('mark[data-entity]');
+    if (m) RevueCard.show(m.dataset.entity);
+  });
+  $('reader').addEventListener('keydown', (e) => {
+    const m = e.target.closest('mark[data-entity]');
+    if (m && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); RevueCard.show(m.dataset.entity); }
+  });
+  const tabs = VIEWS.map((v) => $('tab-' + v));
+  tabs.forEach((tab, i) => {
+    tab.addEventListener('click', () => selectView(tab.dataset.view));
+    tab.addEventListener('keydown', (e) => {
+      let j = null;
+      if (e.key === 'ArrowRight') j = (i + 1) % tabs.length;
+      else if (e.key === 'ArrowLeft') j = (i - 1 + tabs.length) % tabs.length;
+      else if (e.key === 'Home') j = 0;
+      else if (e.key === 'End') j = tabs.length - 1;
+      if (j !== null) { e.preventDefault(); selectView(tabs[j].dataset.view, true); }
+    });
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && RevueCard.open) { e.preventDefault(); RevueCard.close(); }
+  });
   $('theme').addEventListener('click', () => {
     const dark = document.documentElement.dataset.theme !== 'dark';
     document.documentElement.dataset.theme = dark ? 'dark' : 'light';
@@ -276,7 +392,15 @@ function bind() {
 }
 
 async function main() {
+  state.index = new RevueIndex();
+  state.index.onChange(corpusChanged);
+  await RevueAliases.load();
+  state.index.setAliases(RevueAliases.table);
+  for (const mod of Object.values(RevueViews)) if (mod.init) mod.init();
+  RevueCard.init();
   bind();
+  const saved = await RevueStore.getSetting('view').catch(() => null);
+  selectView(VIEWS.includes(location.hash.slice(1)) ? location.hash.slice(1) : saved || 'articles');
   RevueStore.getSetting('theme').then((t) => { if (t) document.documentElement.dataset.theme = t; }).catch(() => {});
   const t0 = performance.now();
   state.pool = new RevuePool(navigator.hardwareConcurrency || 2);
