@@ -90,7 +90,7 @@ RevueViews.map = {
     const max = Math.max(1, ...located.map((p) => p.count));
     const dots = svg('g', { class: 'places' });
     for (const p of located.slice().sort((a, b) => b.count - a.count)) {
-      const [lat, lon, kind] = p.hit;
+      const [, lat, lon, kind] = p.hit;
       const [x, y] = this.project(lon, lat);
       const r = 3 + 9 * Math.sqrt(p.count / max);
       const c = svg('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: r.toFixed(1), class: 'place place-' + kind, tabindex: 0, role: 'button', 'aria-label': `${p.name}: ${p.count} mentions in ${p.articles} articles`, dataset: { entity: p.key } });
