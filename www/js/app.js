@@ -45,7 +45,10 @@ function addRecords(records, persist) {
   for (const { contract, view } of records) {
     if (!view) continue;
     const key = articleKey(view);
-    const item = { key, contract, view };
+    // The main thread keeps only what the list needs (and the contract line); the full view
+    // goes to the index worker and is rebuilt on demand when the article is opened. At
+    // 10,000 articles this keeps the heap small enough that garbage collection stays short.
+    const item = { key, contract, view: slim(view), full: null };
     if (state.byKey.has(key)) {
       const i = state.articles.indexOf(state.byKey.get(key));
       if (i >= 0) state.articles[i] = item;
@@ -58,6 +61,27 @@ function addRecords(records, persist) {
   }
   if (state.index) state.index.add(fresh);
   scheduleRender();
+}
+
+function slim(v) {
+  return {
+    file: v.file, record: v.record, title: v.title, site: v.site, published: v.published, page_date: v.page_date,
+    lang: v.lang, sources: v.sources || [], errors: v.errors || [], body: v.body && v.body.length ? [v.body[0].slice(0, 120)] : [],
+    entities: { length: (v.entities || []).length },
+  };
+}
+
+/** The full view record of an article (UTF-16 offsets), rebuilt by a worker and cached for
+ * the last few articles opened. */
+const fullCache = [];
+async function fullView(item) {
+  const hit = fullCache.find((x) => x.key === item.key && x.contract === item.contract);
+  if (hit) return hit.view;
+  const [r] = await state.pool.views([item.contract]);
+  if (!r) return null;
+  fullCache.unshift({ key: item.key, contract: item.contract, view: r.view });
+  fullCache.length = Math.min(fullCache.length, 8);
+  return r.view;
 }
 
 function scheduleRender() {
@@ -74,14 +98,19 @@ let saving = false;
 async function flushSave() {
   if (saving || state.pendingSave.length === 0) return;
   saving = true;
-  const batch = state.pendingSave.splice(0);
-  try {
-    await RevueStore.put(batch);
-  } catch (e) {
-    setStatus('Could not save the analysis in this browser (' + e + '); it will be lost on reload.');
+  // In small transactions, one per frame or so: a single put of 10,000 records would clone
+  // them all in one main-thread task.
+  while (state.pendingSave.length) {
+    const batch = state.pendingSave.splice(0, 100);
+    try {
+      await RevueStore.put(batch);
+    } catch (e) {
+      setStatus('Could not save the analysis in this browser (' + e + '); it will be lost on reload.');
+      state.pendingSave = [];
+    }
+    await new Promise((r) => setTimeout(r, 0));
   }
   saving = false;
-  if (state.pendingSave.length) flushSave();
 }
 
 function sortValue(a, key) {
@@ -171,12 +200,14 @@ function row(item) {
   return tr;
 }
 
-function openArticle(key, focusText) {
+async function openArticle(key, focusText) {
   const item = state.byKey.get(key);
   if (!item) return;
   state.selected = key;
   if (state.view !== 'articles') selectView('articles', false);
-  RevueReader.render($('reader'), item.view);
+  const full = await fullView(item);
+  if (!full || state.selected !== key) return;
+  RevueReader.render($('reader'), full);
   renderRows();
   const i = state.shown.indexOf(item);
   const pane = document.querySelector('.list-pane');
@@ -228,7 +259,9 @@ function corpusChanged() {
 function aliasesChanged() {
   RevueAliases.save();
   state.index.setAliases(RevueAliases.table);
-  if (state.selected && state.byKey.has(state.selected)) RevueReader.render($('reader'), state.byKey.get(state.selected).view);
+  if (state.selected && state.byKey.has(state.selected)) {
+    fullView(state.byKey.get(state.selected)).then((v) => { if (v) RevueReader.render($('reader'), v); });
+  }
 }
 
 /** Reopens an export (JSONL lines or a JSON array of records) as an analysis. */
@@ -241,10 +274,14 @@ async function importRecords(file) {
   } else {
     lines = text.split('\n').filter((l) => l.trim());
   }
-  const views = await state.pool.views(lines);
-  const ok = views.filter(Boolean);
-  addRecords(ok, true);
-  return { ok: ok.length, bad: views.length - ok.length };
+  let ok = 0; let bad = 0;
+  for (let i = 0; i < lines.length; i += 400) {
+    const views = await state.pool.views(lines.slice(i, i + 400));
+    const good = views.filter(Boolean);
+    addRecords(good, true);
+    ok += good.length; bad += views.length - good.length;
+  }
+  return { ok, bad };
 }
 
 function setStatus(text) {
@@ -307,9 +344,12 @@ async function restore() {
     return;
   }
   if (!stored.length) return;
-  const views = await state.pool.views(stored.map((s) => s.contract));
-  addRecords(views.filter(Boolean), false);
-  setStatus(`${stored.length} article${stored.length === 1 ? '' : 's'} restored from your last session.`);
+  for (let i = 0; i < stored.length; i += 400) {
+    const views = await state.pool.views(stored.slice(i, i + 400).map((s) => s.contract));
+    addRecords(views.filter(Boolean), false);
+  }
+  stored = stored.length;
+  setStatus(`${stored} article${stored === 1 ? '' : 's'} restored from your last session.`);
 }
 
 function bind() {

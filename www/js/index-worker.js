@@ -366,17 +366,31 @@ function revueIndexMain() {
     return { total, groups: groupsOut.slice(0, 500) };
   }
 
-  function figures() {
-    const out = [];
+  /** Figures by category then date; at most `per` rows of each category are sent (the
+   * newest), with the category totals, so that the answer stays small at any corpus size. */
+  function figures({ per }) {
+    const cap = per || 500;
+    const byWhat = new Map();
     for (const a of arts) {
       if (!a.live) continue;
       for (const f of a.figures) {
-        out.push({ value: f.value, what: f.what, qualifier: f.qualifier || '', claimant: f.claimant ? resolve('PER', f.claimant, f.claimant) : '', text: f.text, key: a.key, title: a.title, date: a.date, site: a.site });
-        if (out.length >= 20000) break;
+        let g = byWhat.get(f.what);
+        if (!g) { g = { total: 0, rows: [] }; byWhat.set(f.what, g); }
+        g.total += 1;
+        g.rows.push([a, f]);
       }
     }
-    out.sort((x, y) => (x.what < y.what ? -1 : x.what > y.what ? 1 : 0) || (x.date < y.date ? -1 : x.date > y.date ? 1 : 0) || y.value - x.value);
-    return out;
+    const out = []; const totals = {};
+    for (const what of [...byWhat.keys()].sort()) {
+      const g = byWhat.get(what);
+      totals[what] = g.total;
+      g.rows.sort(([a, f], [b, h]) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || h.value - f.value);
+      const rows = g.rows.slice(0, cap).reverse();
+      for (const [a, f] of rows) {
+        out.push({ value: f.value, what: f.what, qualifier: f.qualifier || '', claimant: f.claimant ? resolve('PER', f.claimant, f.claimant) : '', text: f.text, key: a.key, title: a.title, date: a.date, site: a.site });
+      }
+    }
+    return { rows: out, totals };
   }
 
   function search({ q, limit }) {

@@ -12,11 +12,13 @@ RevueViews.figures = {
   changed(visible) { if (visible) this.refresh(); },
 
   async refresh() {
-    const rows = await Revue.index.ask('figures', {});
-    if (rows === undefined) return;
+    const r = await Revue.index.ask('figures', { per: 500 });
+    if (r === undefined) return;
+    const rows = r.rows;
     const { el, link } = RevueUI;
-    const cats = new Set(rows.map((r) => r.what));
-    this.info.textContent = `${rows.length} figure${rows.length === 1 ? '' : 's'} in ${cats.size} categor${cats.size === 1 ? 'y' : 'ies'}`;
+    const ncat = Object.keys(r.totals).length;
+    const total = Object.values(r.totals).reduce((s, n) => s + n, 0);
+    this.info.textContent = `${total} figure${total === 1 ? '' : 's'} in ${ncat} categor${ncat === 1 ? 'y' : 'ies'}` + (total > rows.length ? ` (the newest 500 of each shown)` : '');
     if (!rows.length) {
       this.body.replaceChildren(el('tr', null, el('td', { colspan: 7, class: 'muted' }, 'No figures reported yet.')));
       return;
@@ -26,7 +28,7 @@ RevueViews.figures = {
       const first = f.what !== last;
       last = f.what;
       const tr = el('tr', { class: 'figure-row' + (first ? ' group-start' : '') },
-        el('td', { class: 'what' }, first ? f.what : ''),
+        el('td', { class: 'what' }, first ? f.what + (r.totals[f.what] > 1 ? ` (${r.totals[f.what]})` : '') : ''),
         el('td', null, f.date || ''),
         el('td', { class: 'num value' }, RevueUI.fmtNum(f.value)),
         el('td', null, f.qualifier || ''),

@@ -130,22 +130,30 @@ RevueViews.timeline = {
       root.append(svg('text', { x: X + 2, y: h - 8, class: 'axis' }, label));
     }
     const inView = this.items.filter((it) => it.t >= this.t0 && it.t <= this.t1);
-    const stack = new Map();
-    let drawn = 0;
+    // One mark per lane and 8-pixel column, sized by how many items fall there: the chart
+    // stays a few hundred elements whatever the corpus size.
+    const bins = new Map();
     for (const it of inView) {
-      if (drawn > 3000) break;
       const lane = this.LANES[it.kind] || 0;
-      const X = Math.round(x(it.t));
-      const sk = lane + ':' + Math.round(X / 6);
-      const k = stack.get(sk) || 0;
-      stack.set(sk, k + 1);
-      if (k > 4) continue;
-      const c = svg('circle', { cx: X, cy: top + lane * laneH + 22 - k * 5 + (k ? 0 : 0), r: 4.5, class: 'tl-' + it.kind, tabindex: 0, role: 'button', 'aria-label': it.date + ' ' + it.label });
-      c.append(svg('title', null, it.date + ' — ' + it.label));
-      c.addEventListener('click', () => Revue.openArticle(it.key, it.hit));
-      c.addEventListener('keydown', (e) => { if (e.key === 'Enter') Revue.openArticle(it.key, it.hit); });
+      const col = Math.round(x(it.t) / 8);
+      const k = lane * 100000 + col;
+      const b = bins.get(k);
+      if (b) b.n += 1; else bins.set(k, { lane, col, n: 1, first: it });
+    }
+    for (const b of bins.values()) {
+      const it = b.first;
+      const X = b.col * 8;
+      const r = Math.min(12, 3.5 + 2 * Math.log2(b.n));
+      const label = b.n === 1 ? it.date + ' — ' + it.label : `${b.n} ${it.kind}s around ${it.date} (click to zoom in)`;
+      const c = svg('circle', { cx: X, cy: top + b.lane * laneH + 20, r: r.toFixed(1), class: 'tl-' + it.kind, tabindex: 0, role: 'button', 'aria-label': label });
+      c.append(svg('title', null, label));
+      const go = () => {
+        if (b.n === 1) Revue.openArticle(it.key, it.hit);
+        else this.zoom(Math.max(0.05, 40 / w), X / w);
+      };
+      c.addEventListener('click', go);
+      c.addEventListener('keydown', (e) => { if (e.key === 'Enter') go(); });
       root.append(c);
-      drawn++;
     }
     this.chart.replaceChildren(root);
     this.info.textContent = `${inView.length} of ${this.items.length} dated items in view`;
