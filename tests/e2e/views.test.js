@@ -167,9 +167,9 @@ test('timeline: dated events and articles on an axis, zoomable, filterable by en
   await page.click('#timeline-in');
   await page.click('#timeline-in');
   await page.click('#timeline-in');
-  const after = await page.textContent('#timeline-info');
-  assert.notStrictEqual(after, before, 'zooming in changes what is in view');
+  await page.waitForFunction((b) => document.getElementById('timeline-info').textContent !== b, before);
   await page.click('#timeline-fit');
+  await page.waitForFunction((b) => document.getElementById('timeline-info').textContent === b, before);
   await h.screenshot(page, 'timeline-1280');
   // Filter by an entity named in one article only.
   const all = Number((await page.textContent('#timeline-info')).match(/of (\d+)/)[1]);

@@ -1,6 +1,7 @@
 // User aliases: the person's merges, renames and splits of entities. Kept in IndexedDB (the
-// settings store, key "aliases"), applied on top of the unchanged contract records: by the
-// index worker at question time, and by the exports to each entity's `canonical`.
+// settings store, key "aliases"), applied on top of the unchanged contract records by the index
+// worker (js/index-worker.js, same resolve rule): at question time, and to each entity's
+// `canonical` in the exports.
 //   entities["TYPE|canonical"] = new canonical   (rename, merge into another entity)
 //   variants["TYPE|canonical|text"] = new canonical  (split a name variant out)
 /* global RevueStore */
@@ -49,15 +50,5 @@ const RevueAliases = {
     to = (to || text).trim();
     delete t.entities[type + '|' + to];
     for (const raw of rawNames) t.variants[type + '|' + raw + '|' + text] = to;
-  },
-
-  /** A contract record (parsed) with the aliases applied to canonicals and speakers. */
-  apply(rec) {
-    const t = RevueAliases.table;
-    if (!Object.keys(t.entities).length && !Object.keys(t.variants).length) return rec;
-    const out = { ...rec };
-    out.entities = (rec.entities || []).map((e) => ({ ...e, canonical: RevueAliases.resolve(e.type, e.canonical || e.text, e.text) }));
-    out.quotes = (rec.quotes || []).map((q) => (q.speaker ? { ...q, speaker: RevueAliases.resolve('PER', q.speaker, q.speaker) } : q));
-    return out;
   },
 };

@@ -14,12 +14,12 @@ const Revue = {
   selectView: (name) => selectView(name, true),
   aliasesChanged: () => aliasesChanged(),
   importRecords: (file) => importRecords(file),
-  contractLines: () => contractLines(),
+  exportRecords: (format) => exportRecords(format),
   setStatus: (t) => setStatus(t),
 };
 
 const state = {
-  articles: [],          // {key, contract, view}
+  articles: [],          // {key, view: the few fields the list needs}
   byKey: new Map(),
   shown: [],             // articles after filter and sort
   sort: { key: 'published', dir: -1 },
@@ -45,10 +45,10 @@ function addRecords(records, persist) {
   for (const { contract, view } of records) {
     if (!view) continue;
     const key = articleKey(view);
-    // The main thread keeps only what the list needs (and the contract line); the full view
-    // goes to the index worker and is rebuilt on demand when the article is opened. At
-    // 10,000 articles this keeps the heap small enough that garbage collection stays short.
-    const item = { key, contract, view: slim(view), full: null };
+    // The main thread keeps only what the list needs; the contract line and the full view
+    // go to the index worker, which hands them back for the reader and the exports. At
+    // 10,000 articles this keeps the main heap small enough that garbage collection stays short.
+    const item = { key, view: slim(view), rev: (state.rev = (state.rev || 0) + 1) };
     if (state.byKey.has(key)) {
       const i = state.articles.indexOf(state.byKey.get(key));
       if (i >= 0) state.articles[i] = item;
@@ -56,7 +56,7 @@ function addRecords(records, persist) {
       state.articles.push(item);
     }
     state.byKey.set(key, item);
-    fresh.push({ key, view });
+    fresh.push({ key, view, contract });
     if (persist) state.pendingSave.push({ key, contract });
   }
   if (state.index) state.index.add(fresh);
@@ -75,13 +75,13 @@ function slim(v) {
  * the last few articles opened. */
 const fullCache = [];
 async function fullView(item) {
-  const hit = fullCache.find((x) => x.key === item.key && x.contract === item.contract);
+  const hit = fullCache.find((x) => x.key === item.key && x.rev === item.rev);
   if (hit) return hit.view;
-  const [r] = await state.pool.views([item.contract]);
-  if (!r) return null;
-  fullCache.unshift({ key: item.key, contract: item.contract, view: r.view });
+  const view = await state.index.ask('article', { key: item.key }, false);
+  if (!view) return null;
+  fullCache.unshift({ key: item.key, rev: item.rev, view });
   fullCache.length = Math.min(fullCache.length, 8);
-  return r.view;
+  return view;
 }
 
 function scheduleRender() {
@@ -307,16 +307,14 @@ function analyse(entries) {
   state.pool.add(entries, false);
 }
 
-/** The contract lines, with the person's aliases applied to `canonical` (and speakers). */
-function contractLines() {
-  const plain = !Object.keys(RevueAliases.table.entities).length && !Object.keys(RevueAliases.table.variants).length;
-  return state.articles.map((a) => (plain ? a.contract : JSON.stringify(RevueAliases.apply(JSON.parse(a.contract)))));
+/** The contract records as a file (JSONL or a JSON array), aliases applied to `canonical`
+ * and speakers; the index worker builds the Blob, off the main thread. */
+async function exportRecords(format) {
+  const blob = await state.index.ask('exportRecords', { format }, false);
+  RevueUI.download(format === 'json' ? 'revue-records.json' : 'revue-records.jsonl', blob.type, [blob]);
 }
 
-function exportJsonl() {
-  const parts = contractLines().map((l) => l + '\n');
-  RevueUI.download('revue-records.jsonl', 'application/x-ndjson', parts);
-}
+function exportJsonl() { exportRecords('jsonl'); }
 
 async function clearAll() {
   if (!confirm('Remove every analysed article from this browser?')) return;
@@ -427,6 +425,7 @@ function bind() {
   $('theme').addEventListener('click', () => {
     const dark = document.documentElement.dataset.theme !== 'dark';
     document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+    if (RevueViews.network) { RevueViews.network.col = null; RevueViews.network.draw(); }
     RevueStore.setSetting('theme', dark ? 'dark' : 'light').catch(() => {});
   });
 }

@@ -60,6 +60,7 @@ function revueIndexMain() {
       if (r.arts.has(idx)) { r.count -= r.arts.get(idx); r.arts.delete(idx); }
     }
     // postings keep the stale index; search checks `live`.
+    a.view = null; a.contract = null; a.text = ''; a.quotes = []; a.figures = []; a.dates = [];
   }
 
   function add(v, key) {
@@ -71,7 +72,7 @@ function revueIndexMain() {
       key, idx, file: v.file, title: v.title || (v.body && v.body[0] ? v.body[0].slice(0, 90) : v.file),
       site: v.site || '', date: v.published || v.page_date || '', lang: v.lang || '', sources: v.sources || [],
       text, ents: [], quotes: v.quotes || [], figures: v.figures || [], dates: v.dates || [], live: true,
-      errors: (v.errors || []).length,
+      errors: (v.errors || []).length, view: v, contract: null,
     };
     for (const e of v.entities || []) {
       const rk = e.type + '\x01' + (e.canonical || e.text) + '\x01' + e.text;
@@ -306,28 +307,75 @@ function revueIndexMain() {
     };
   }
 
-  function timeline({ entity }) {
+  /** Time in ms of an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), NaN when not one. */
+  function isoTime(s) {
+    const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(s || '');
+    return m ? Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1) : NaN;
+  }
+
+  let tlCache = null;   // {version, entity, items (sorted by t)}
+  function timelineItems(entity) {
+    if (tlCache && tlCache.version === version && tlCache.entity === entity) return tlCache.items;
     let list = arts.filter((a) => a.live);
     if (entity) {
       const g = groups().byName.get(entity);
       list = g ? groupArts(g).map((i) => arts[i]) : [];
     }
     const items = [];
+    const push = (date, kind, a, start, end, hit) => {
+      const t = isoTime(date);
+      if (!Number.isNaN(t)) items.push({ t, date, kind, a: a.idx, start, end, hit });
+    };
     for (const a of list) {
-      if (a.date) items.push({ date: a.date, kind: 'article', label: a.title, key: a.key });
-      for (const d of a.dates) {
-        if (!d.iso) continue;
-        const s = a.text.lastIndexOf('. ', d.start) + 1;
-        let e = a.text.indexOf('. ', d.end); if (e < 0 || e - s > 220) e = Math.min(a.text.length, d.end + 100);
-        items.push({ date: d.iso, kind: 'event', label: a.text.slice(Math.max(s, d.start - 120), e).replace(/\s+/g, ' ').trim(), key: a.key, hit: d.text });
-      }
-      for (const f of a.figures) {
-        if (!a.date) continue;
-        items.push({ date: a.date, kind: 'figure', label: f.value + ' ' + f.what + ' — ' + f.text, key: a.key });
-      }
-      if (items.length > 20000) break;
+      if (a.date) push(a.date, 'article', a, -1, -1);
+      for (const d of a.dates) if (d.iso) push(d.iso, 'event', a, d.start, d.end, d.text);
+      if (a.date) for (let i = 0; i < a.figures.length; i++) push(a.date, 'figure', a, -2, i);
     }
-    return { items };
+    items.sort((x, y) => x.t - y.t);
+    tlCache = { version, entity, items };
+    return items;
+  }
+
+  function timelineLabel(it) {
+    const a = arts[it.a];
+    if (it.kind === 'article') return a.title;
+    if (it.kind === 'figure') { const f = a.figures[it.end]; return f ? f.value + ' ' + f.what + ' — ' + f.text : ''; }
+    const t = a.text;
+    const s = Math.max(t.lastIndexOf('. ', it.start) + 2, it.start - 120, 0);
+    let e = t.indexOf('. ', it.end);
+    if (e < 0 || e - it.end > 140) e = Math.min(t.length, it.end + 100);
+    return t.slice(s, e + 1).replace(/\s+/g, ' ').trim();
+  }
+
+  /** The timeline between t0 and t1: marks binned per lane and pixel column (`cols` columns),
+   * and a page of the items in view for the list. Without t0/t1: the whole extent. */
+  function timeline({ entity, t0, t1, cols, offset, limit }) {
+    const items = timelineItems(entity || '');
+    if (!items.length) return { total: 0, inView: 0, min: null, max: null, bins: [], list: [] };
+    const min = items[0].t; const max = items[items.length - 1].t;
+    const lo = t0 === undefined ? min : t0; const hi = t1 === undefined ? max : t1;
+    let i0 = 0; let i1 = items.length;
+    { let a = 0; let b = items.length; while (a < b) { const m = (a + b) >> 1; if (items[m].t < lo) a = m + 1; else b = m; } i0 = a; }
+    { let a = i0; let b = items.length; while (a < b) { const m = (a + b) >> 1; if (items[m].t <= hi) a = m + 1; else b = m; } i1 = a; }
+    const C = cols || 100;
+    const LANE = { article: 0, event: 1, figure: 2 };
+    const bins = new Map();
+    for (let i = i0; i < i1; i++) {
+      const it = items[i];
+      const col = Math.round((it.t - lo) / Math.max(1, hi - lo) * C);
+      const k = LANE[it.kind] * 100000 + col;
+      const b = bins.get(k);
+      if (b) b.n += 1; else bins.set(k, { lane: LANE[it.kind], col, n: 1, first: i });
+    }
+    const ref = (i) => {
+      const it = items[i]; const a = arts[it.a];
+      return { date: it.date, kind: it.kind, key: a.key, hit: it.hit || null, label: timelineLabel(it) };
+    };
+    return {
+      total: items.length, inView: i1 - i0, min, max,
+      bins: [...bins.values()].map((b) => ({ lane: b.lane, col: b.col, n: b.n, item: ref(b.first) })),
+      list: Array.from({ length: Math.max(0, Math.min(limit || 100, i1 - i0 - (offset || 0))) }, (_, j) => ref(i0 + (offset || 0) + j)),
+    };
   }
 
   function places() {
@@ -467,16 +515,51 @@ function revueIndexMain() {
     return { entities, mentions };
   }
 
+  /** The full view record of one article, for the reader. */
+  function article({ key }) {
+    const i = byKey.get(key);
+    return i === undefined ? null : arts[i].view;
+  }
+
+  /** The contract records as a Blob, in the order they arrived, with the user aliases applied
+   * to each entity's canonical and each quote's speaker. */
+  function exportRecords({ format }) {
+    const plain = !Object.keys(aliases.entities).length && !Object.keys(aliases.variants).length;
+    const parts = [];
+    let n = 0;
+    if (format === 'json') parts.push('[');
+    for (const a of arts) {
+      if (!a.live || !a.contract) continue;
+      let line = a.contract;
+      if (!plain) {
+        try {
+          const r = JSON.parse(line);
+          for (const e of r.entities || []) e.canonical = resolve(e.type, e.canonical || e.text, e.text);
+          for (const q of r.quotes || []) if (q.speaker) q.speaker = resolve('PER', q.speaker, q.speaker);
+          line = JSON.stringify(r);
+        } catch (_) { /* not JSON: exported as it was stored */ }
+      }
+      parts.push(format === 'json' ? (n ? ',\n' : '\n') + line : line + '\n');
+      n += 1;
+    }
+    if (format === 'json') parts.push('\n]\n');
+    return new Blob(parts, { type: format === 'json' ? 'application/json' : 'application/x-ndjson' });
+  }
+
   function clear() {
     arts.length = 0; byKey.clear(); raws.length = 0; rawByKey.clear(); postings.clear(); vocab = null; version += 1; groupsCache = null;
   }
 
-  const HANDLERS = { overview, entities, entityCard, network, timeline, places, placeArticles, quotes, figures, search, tables };
+  const timelineExtent = ({ entity }) => {
+    const items = timelineItems(entity || '');
+    return items.length ? { min: items[0].t, max: items[items.length - 1].t, total: items.length } : { min: null, max: null, total: 0 };
+  };
+  const HANDLERS = { article, exportRecords, overview, entities, entityCard, network, timeline, 'timeline-extent': timelineExtent, places, placeArticles, quotes, figures, search, tables };
 
   self.onmessage = (ev) => {
     const m = ev.data;
     if (m.type === 'add') {
-      for (const { key, view } of m.items) add(view, key);
+      for (const { key, view, contract } of m.items) { add(view, key); arts[arts.length - 1].contract = contract; }
       self.postMessage({ type: 'changed', version, articles: byKey.size });
     } else if (m.type === 'aliases') {
       aliases = m.aliases; version += 1;

@@ -85,7 +85,8 @@ const RevueUI = {
     return (...args) => { clearTimeout(t); t = setTimeout(() => fn(...args), ms); };
   },
 
-  fmtNum(n) { return Number(n).toLocaleString('en'); },
+  /** 12345 -> "12,345" (toLocaleString is slow enough to matter in loops). */
+  fmtNum(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ','); },
 
   download(name, type, parts) {
     const blob = new Blob(parts, { type });

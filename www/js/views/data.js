@@ -7,8 +7,8 @@
 RevueViews.data = {
   init() {
     const $ = (id) => document.getElementById(id);
-    $('export-json').addEventListener('click', () => this.json());
-    $('export-jsonl-2').addEventListener('click', () => RevueUI.download('revue-records.jsonl', 'application/x-ndjson', Revue.contractLines().map((l) => l + '\n')));
+    $('export-json').addEventListener('click', () => Revue.exportRecords('json'));
+    $('export-jsonl-2').addEventListener('click', () => Revue.exportRecords('jsonl'));
     $('export-entities').addEventListener('click', () => this.csv('entities'));
     $('export-mentions').addEventListener('click', () => this.csv('mentions'));
     $('export-gexf').addEventListener('click', () => this.gexf());
@@ -26,14 +26,6 @@ RevueViews.data = {
     });
   },
   show() { this.aliases(); },
-
-  json() {
-    const lines = Revue.contractLines();
-    const parts = ['['];
-    lines.forEach((l, i) => parts.push((i ? ',\n' : '\n') + l));
-    parts.push('\n]\n');
-    RevueUI.download('revue-records.json', 'application/json', parts);
-  },
 
   csvCell(v) {
     const s = v === null || v === undefined ? '' : String(v);

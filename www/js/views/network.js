@@ -42,6 +42,7 @@ RevueViews.network = {
       return { ...n, x: o ? o.x : W / 2 + rad * Math.cos(a), y: o ? o.y : H / 2 + rad * Math.sin(a), vx: 0, vy: 0, r: 4 + 2.2 * Math.sqrt(n.articles) };
     });
     this.edges = r.edges;
+    this.col = null; // theme colours are read again once per refresh
     this.maxW = r.edges.length ? r.edges[0][2] : 1;
     this.canvas.dataset.nodes = String(this.nodes.length);
     this.canvas.dataset.edges = String(this.edges.length);
@@ -114,7 +115,7 @@ RevueViews.network = {
   draw() {
     const c = this.canvas; const ctx = c.getContext('2d');
     if (!ctx || !this.w) return;
-    const col = this.colors();
+    const col = this.col || (this.col = this.colors());
     if (this.autoFit && this.nodes.length) this.fitView();
     const { x: ox, y: oy, k } = this.view;
     ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
@@ -123,14 +124,29 @@ RevueViews.network = {
     ctx.translate(ox, oy); ctx.scale(k, k);
     const N = this.nodes;
     const hi = this.hover >= 0 ? this.hover : this.focus;
+    // Edges in four strength buckets, one path each (thousands of separate strokes are slow);
+    // the highlighted node's edges on top.
     ctx.strokeStyle = col.line;
-    for (const [s, t, w] of this.edges) {
-      const a = N[s]; const b = N[t];
-      if (!a || !b) continue;
-      const on = hi >= 0 && (s === hi || t === hi);
-      ctx.globalAlpha = on ? 0.9 : Math.min(0.5, 0.08 + 0.4 * w / this.maxW);
-      ctx.lineWidth = (on ? 1.5 : 0.6 + 2.5 * w / this.maxW) / k;
-      ctx.beginPath(); ctx.moveTo(a.x, a.y); ctx.lineTo(b.x, b.y); ctx.stroke();
+    const buckets = [[], [], [], []]; const lit = [];
+    for (const e of this.edges) {
+      const [s, t, w] = e;
+      if (!N[s] || !N[t]) continue;
+      if (hi >= 0 && (s === hi || t === hi)) lit.push(e);
+      else buckets[Math.min(3, Math.floor(4 * w / (this.maxW + 1)))].push(e);
+    }
+    buckets.forEach((list, b) => {
+      if (!list.length) return;
+      ctx.globalAlpha = 0.12 + 0.12 * b;
+      ctx.lineWidth = (0.6 + 0.8 * b) / k;
+      ctx.beginPath();
+      for (const [s, t] of list) { ctx.moveTo(N[s].x, N[s].y); ctx.lineTo(N[t].x, N[t].y); }
+      ctx.stroke();
+    });
+    if (lit.length) {
+      ctx.globalAlpha = 0.9; ctx.lineWidth = 1.5 / k; ctx.strokeStyle = col.focus;
+      ctx.beginPath();
+      for (const [s, t] of lit) { ctx.moveTo(N[s].x, N[s].y); ctx.lineTo(N[t].x, N[t].y); }
+      ctx.stroke();
     }
     ctx.globalAlpha = 1;
     N.forEach((n, i) => {

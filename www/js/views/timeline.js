@@ -55,15 +55,10 @@ RevueViews.timeline = {
     this.refresh(true);
   },
 
-  parse(s) {
-    const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(s || '');
-    return m ? Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1) : NaN;
-  },
-
   async refresh(refit) {
-    const r = await Revue.index.ask('timeline', { entity: this.entityKey });
+    const r = await Revue.index.ask('timeline-extent', { entity: this.entityKey });
     if (r === undefined) return;
-    this.items = r.items.map((x) => ({ ...x, t: this.parse(x.date) })).filter((x) => !Number.isNaN(x.t)).sort((a, b) => a.t - b.t);
+    this.extent = r;
     Revue.index.ask('entities', { limit: 400 }, false).then((e) => {
       const dl = document.getElementById('timeline-entities');
       this.names = new Map(e.items.map((x) => [x.name, x.key]));
@@ -74,10 +69,10 @@ RevueViews.timeline = {
   },
 
   fit() {
-    if (!this.items.length) { this.t0 = Date.now() - 30 * 864e5; this.t1 = Date.now(); return; }
-    const a = this.items[0].t; const b = this.items[this.items.length - 1].t;
-    const pad = Math.max(864e5 * 2, (b - a) * 0.05);
-    this.t0 = a - pad; this.t1 = b + pad;
+    const e = this.extent;
+    if (!e || e.min === null) { this.t0 = Date.now() - 30 * 864e5; this.t1 = Date.now(); return; }
+    const pad = Math.max(864e5 * 2, (e.max - e.min) * 0.05);
+    this.t0 = e.min - pad; this.t1 = e.max + pad;
   },
 
   zoom(f, at) {
@@ -114,10 +109,13 @@ RevueViews.timeline = {
     return out;
   },
 
-  draw(fast) {
+  async draw(fast) {
     const { svg, el } = RevueUI;
     const w = this.chart.clientWidth || 800; const h = 170;
     const left = 8; const laneH = 40; const top = 10;
+    const cols = Math.max(10, Math.floor((w - 2 * left) / 8));
+    const r = await Revue.index.ask('timeline', { entity: this.entityKey, t0: this.t0, t1: this.t1, cols, limit: 100 });
+    if (r === undefined) return;
     const x = (t) => left + (t - this.t0) / (this.t1 - this.t0) * (w - 2 * left);
     const root = svg('svg', { viewBox: `0 0 ${w} ${h}`, width: w, height: h, class: 'timeline', role: 'img', 'aria-label': 'Timeline from ' + new Date(this.t0).toISOString().slice(0, 10) + ' to ' + new Date(this.t1).toISOString().slice(0, 10) });
     for (let l = 0; l < 3; l++) {
@@ -129,23 +127,14 @@ RevueViews.timeline = {
       root.append(svg('line', { x1: X, x2: X, y1: top, y2: top + 3 * laneH, class: 'tick' }));
       root.append(svg('text', { x: X + 2, y: h - 8, class: 'axis' }, label));
     }
-    const inView = this.items.filter((it) => it.t >= this.t0 && it.t <= this.t1);
-    // One mark per lane and 8-pixel column, sized by how many items fall there: the chart
-    // stays a few hundred elements whatever the corpus size.
-    const bins = new Map();
-    for (const it of inView) {
-      const lane = this.LANES[it.kind] || 0;
-      const col = Math.round(x(it.t) / 8);
-      const k = lane * 100000 + col;
-      const b = bins.get(k);
-      if (b) b.n += 1; else bins.set(k, { lane, col, n: 1, first: it });
-    }
-    for (const b of bins.values()) {
-      const it = b.first;
-      const X = b.col * 8;
-      const r = Math.min(12, 3.5 + 2 * Math.log2(b.n));
+    // One mark per lane and 8-pixel column (binned by the index worker), sized by how many
+    // items fall there: a few hundred elements whatever the corpus size.
+    for (const b of r.bins) {
+      const it = b.item;
+      const X = left + b.col / cols * (w - 2 * left);
+      const rad = Math.min(12, 3.5 + 2 * Math.log2(b.n));
       const label = b.n === 1 ? it.date + ' — ' + it.label : `${b.n} ${it.kind}s around ${it.date} (click to zoom in)`;
-      const c = svg('circle', { cx: X, cy: top + b.lane * laneH + 20, r: r.toFixed(1), class: 'tl-' + it.kind, tabindex: 0, role: 'button', 'aria-label': label });
+      const c = svg('circle', { cx: X.toFixed(1), cy: top + b.lane * laneH + 20, r: rad.toFixed(1), class: 'tl-' + it.kind, tabindex: 0, role: 'button', 'aria-label': label });
       c.append(svg('title', null, label));
       const go = () => {
         if (b.n === 1) Revue.openArticle(it.key, it.hit);
@@ -156,11 +145,25 @@ RevueViews.timeline = {
       root.append(c);
     }
     this.chart.replaceChildren(root);
-    this.info.textContent = `${inView.length} of ${this.items.length} dated items in view`;
+    this.info.textContent = `${r.inView} of ${r.total} dated items in view`;
     if (fast) return;
-    RevueUI.paged(this.list, inView, (it) => el('li', { class: 'tl-item' },
+    const row = (it) => el('li', { class: 'tl-item' },
       el('span', { class: 'tl-date' }, it.date),
       el('span', { class: 'tl-kind tl-' + it.kind }, it.kind),
-      RevueUI.link(it.label.length > 220 ? it.label.slice(0, 220) + '…' : it.label, () => Revue.openArticle(it.key, it.hit))), 100);
+      RevueUI.link(it.label.length > 220 ? it.label.slice(0, 220) + '…' : it.label, () => Revue.openArticle(it.key, it.hit)));
+    this.list.replaceChildren(...r.list.map(row));
+    if (r.inView > r.list.length) {
+      let offset = r.list.length;
+      const more = el('button', { type: 'button', class: 'more' }, `Show more (${r.inView - offset} left)`);
+      const li = el('li', { class: 'more-row' }, more);
+      more.addEventListener('click', async () => {
+        const m = await Revue.index.ask('timeline', { entity: this.entityKey, t0: this.t0, t1: this.t1, cols, offset, limit: 100 }, false);
+        li.before(...m.list.map(row));
+        offset += m.list.length;
+        more.textContent = `Show more (${r.inView - offset} left)`;
+        li.hidden = offset >= r.inView;
+      });
+      this.list.append(li);
+    }
   },
 };
