@@ -1,5 +1,17 @@
 //! Date expressions, resolved to calendar days.
-//! (Interface; the full implementation lands with issue 5.)
+//!
+//! French and English: full dates ("mercredi 10 avril 2024", "April 15, 2024", "19.9.2023",
+//! "2024-04-15"), partial ones ("septembre 2020" → 2020-09, "l'automne 2020" → 2020, a year
+//! standing alone), relative ones ("mardi", "hier", "lundi dernier", "on Tuesday", "le même
+//! jour") resolved against the anchor (the article's date). Weekdays resolve to the most
+//! recent such day on or before the anchor (news convention); a day and month without year
+//! take the anchor's year, or the year before when that would be far in the future.
+//! Without an anchor, the latest complete date written in the text stands in for it.
+//! Calendar words are data (`data/lexicons/facts/calendar.tsv`).
+
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 pub struct DateMention {
     pub start: usize,
@@ -7,8 +19,453 @@ pub struct DateMention {
     pub iso: Option<String>,
 }
 
-/// `anchor`: the article's date ("YYYY-MM-DD"), for relative expressions.
-pub fn find_dates(text: &str, _lang: &str, _anchor: Option<&str>) -> Vec<DateMention> {
-    let re = regex::Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").unwrap();
-    re.find_iter(text).map(|m| DateMention { start: m.start(), end: m.end(), iso: Some(m.as_str().to_string()) }).collect()
+const CALENDAR: &str = include_str!("../data/lexicons/facts/calendar.tsv");
+
+struct Calendar {
+    /// form (lowercase) → (kind, value)
+    words: HashMap<String, (String, i64)>,
+    full_dmy: Regex,
+    full_mdy: Regex,
+    numeric: Regex,
+    iso: Regex,
+    month_year: Regex,
+    season_year: Regex,
+    year: Regex,
+    year_range: Regex,
+    relative: Regex,
+    weekday: Regex,
+}
+
+fn alt(forms: &[String]) -> String {
+    let mut fs: Vec<&String> = forms.iter().collect();
+    fs.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    fs.iter().map(|f| regex::escape(f).replace('\'', "['’]").replace("’", "['’]").replace("\\-", "[-‑ ]")).collect::<Vec<_>>().join("|")
+}
+
+fn calendar() -> &'static Calendar {
+    static C: OnceLock<Calendar> = OnceLock::new();
+    C.get_or_init(|| {
+        let mut words = HashMap::new();
+        let mut by_kind: HashMap<String, Vec<String>> = HashMap::new();
+        for l in CALENDAR.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            let cols: Vec<&str> = l.split('\t').collect();
+            if cols.len() < 3 {
+                continue;
+            }
+            let v: i64 = cols[1].trim().parse().unwrap_or(0);
+            for f in cols[2].split('|') {
+                let f = f.trim().to_lowercase();
+                words.insert(f.replace('’', "'"), (cols[0].to_string(), v));
+                by_kind.entry(cols[0].to_string()).or_default().push(f);
+            }
+        }
+        let k = |name: &str| alt(by_kind.get(name).map(Vec::as_slice).unwrap_or(&[]));
+        let (month, wd, season) = (k("month"), k("weekday"), k("season"));
+        let rel = [k("dayrel"), k("weekrel"), k("monthrel"), k("yearrel"), k("sameday"), k("weekend")].join("|");
+        let day = r"(\d{1,2})(?:\s?er\b|re\b|st|nd|rd|th)?";
+        let re = |s: &str| Regex::new(s).expect("calendar regex");
+        Calendar {
+            words,
+            full_dmy: re(&format!(
+                r"(?i)\b(?:({wd}),?\s+)?(?:the\s+)?{day}(?:\s+(?:au|et|-|–|and|to)\s+{day})?\s+(?:of\s+)?({month})(?:\s+|\b)(?:,?\s*(\d{{4}})\b)?"
+            )),
+            full_mdy: re(&format!(r"(?i)\b(?:({wd}),?\s+)?({month})\s+{day}\b(?:,?\s+(\d{{4}})\b)?")),
+            numeric: re(r"\b(\d{1,2})([./])(\d{1,2})([./])(\d{4}|\d{2})\b"),
+            iso: re(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+            month_year: re(&format!(r"(?i)\b(?:(?:début|fin|mi)[- ])?({month})\s+(?:de\s+l'année\s+)?(\d{{4}})\b")),
+            season_year: re(&format!(r"(?i)\b({season})\s+(?:de\s+|of\s+)?(\d{{4}})\b")),
+            year: re(r"\b(1[5-9]\d\d|20\d\d)\b"),
+            year_range: re(r"\b(1[5-9]\d\d|20\d\d)\s?[-–/]\s?(1[5-9]\d\d|20\d\d|\d\d)\b"),
+            relative: re(&format!(r"(?i)(?:^|[^\w’'])({rel})\b")),
+            weekday: re(&format!(r"(?i)\b(?:on\s+|last\s+|next\s+|this\s+)?({wd})\b(?:\s+(dernier|prochain|passé|précédent|matin|soir|après-midi|morning|evening|afternoon|night))?")),
+        }
+    })
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
+pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+pub fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719468;
+    let era = if z >= 0 { z } else { z - 146096 } / 146097;
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+/// Monday = 1 … Sunday = 7.
+fn weekday_of(days: i64) -> i64 {
+    (days + 3).rem_euclid(7) + 1
+}
+
+fn valid(y: i64, m: i64, d: i64) -> bool {
+    (1..=12).contains(&m) && d >= 1 && {
+        let (y2, m2, d2) = civil_from_days(days_from_civil(y, m, d));
+        (y2, m2, d2) == (y, m, d)
+    }
+}
+
+fn iso_day(days: i64) -> String {
+    let (y, m, d) = civil_from_days(days);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+fn parse_anchor(a: &str) -> Option<i64> {
+    let mut it = a.get(..10)?.split('-');
+    let y = it.next()?.parse().ok()?;
+    let m = it.next()?.parse().ok()?;
+    let d = it.next()?.parse().ok()?;
+    valid(y, m, d).then(|| days_from_civil(y, m, d))
+}
+
+struct Cand {
+    start: usize,
+    end: usize,
+    /// Resolved day (days since epoch) or a coarser ISO string, or unresolved.
+    value: Value,
+    /// Higher wins among overlapping candidates of equal length.
+    prio: u8,
+}
+
+#[derive(Clone)]
+enum Value {
+    Day(i64),
+    Coarse(String),
+    /// Weekday (1–7) and direction (-1 last, 0 most recent on/before, +1 next).
+    Weekday(i64, i64),
+    /// Day and month, year to come from the anchor.
+    DayMonth(i64, i64),
+    DayRel(i64),
+    MonthRel(i64),
+    YearRel(i64),
+    SameDay,
+    Unresolved,
+}
+
+/// Words after a bare 4-digit number that make it a count or a measure, not a year.
+const NOT_YEAR_AFTER: &[&str] = &[
+    "personnes", "morts", "tués", "blessés", "soldats", "habitants", "euros", "dollars", "km", "kilomètres", "mètres", "m", "kg", "tonnes",
+    "people", "dead", "killed", "soldiers", "troops", "residents", "civils", "civilians", "hommes", "men", "réfugiés", "refugees", "€", "$",
+    "%", "fois", "voix", "votes", "maisons", "homes", "buildings",
+];
+const NOT_YEAR_BEFORE: &[&str] = &["n°", "no", "numéro", "number", "page", "article", "rue", "route", "vol", "flight", "résolution", "resolution", "art", "€", "$", "£"];
+
+fn looks_like_year(text: &str, s: usize, e: usize) -> bool {
+    let before = &text[..s];
+    let after = &text[e..];
+    // Inside a longer number: "12 2023", "2 000", "1.2023", "2023,5", digit groups.
+    let prev = before.chars().next_back();
+    let prev2: String = before.chars().rev().take(2).collect();
+    if prev.is_some_and(|c| c.is_ascii_digit() || c == ',' || c == '.' || c == '/' || c == '-' || c == '+' || c == '#')
+        || prev2.chars().nth(1).is_some_and(|c| c.is_ascii_digit()) && prev.is_some_and(|c| c == ' ' || c == '\u{a0}' || c == '\u{202f}')
+    {
+        return false;
+    }
+    let mut ac = after.chars();
+    let a1 = ac.next();
+    if a1.is_some_and(|c| c.is_ascii_digit() || c == '%' || c == '€' || c == '$')
+        || (a1.is_some_and(|c| c == ',' || c == '.') && ac.next().is_some_and(|c| c.is_ascii_digit()))
+        || (a1.is_some_and(|c| c == ' ' || c == '\u{a0}' || c == '\u{202f}') && after.chars().nth(1).is_some_and(|c| c.is_ascii_digit()))
+    {
+        return false;
+    }
+    let next_word: String = after.trim_start().chars().take_while(|c| c.is_alphanumeric() || *c == '€' || *c == '$' || *c == '%').collect::<String>().to_lowercase();
+    if NOT_YEAR_AFTER.contains(&next_word.as_str()) {
+        return false;
+    }
+    let prev_word: String = before.trim_end().chars().rev().take_while(|c| !c.is_whitespace()).collect::<String>().chars().rev().collect::<String>().to_lowercase();
+    let prev_word = prev_word.trim_end_matches('.');
+    !NOT_YEAR_BEFORE.contains(&prev_word)
+}
+
+/// Every date expression of `text`. `anchor`: the article's date ("YYYY-MM-DD"), for
+/// relative expressions.
+pub fn find_dates(text: &str, _lang: &str, anchor: Option<&str>) -> Vec<DateMention> {
+    let cal = calendar();
+    let mut cands: Vec<Cand> = Vec::new();
+    let word = |s: &str| cal.words.get(&s.to_lowercase().replace('’', "'")).map(|x| x.1);
+    let num = |s: Option<regex::Match>| s.and_then(|m| m.as_str().parse::<i64>().ok());
+
+    for c in cal.iso.captures_iter(text) {
+        let (y, m, d) = (num(c.get(1)).unwrap_or(0), num(c.get(2)).unwrap_or(0), num(c.get(3)).unwrap_or(0));
+        if let Some(all) = c.get(0) {
+            if valid(y, m, d) {
+                cands.push(Cand { start: all.start(), end: all.end(), value: Value::Day(days_from_civil(y, m, d)), prio: 5 });
+            }
+        }
+    }
+    for c in cal.numeric.captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        if c.get(2).map(|m| m.as_str()) != c.get(4).map(|m| m.as_str()) {
+            continue;
+        }
+        let (a, b) = (num(c.get(1)).unwrap_or(0), num(c.get(3)).unwrap_or(0));
+        let mut y = num(c.get(5)).unwrap_or(0);
+        if y < 100 {
+            if c.get(2).map(|m| m.as_str()) == Some(".") {
+                continue; // "1.2.23" is more often a version or a score than a date
+            }
+            y += 2000;
+        }
+        // Day first (French and most of the world); month first only when the day is > 12
+        // in second position and the separator is a slash (US style).
+        let (d, m) = if a > 12 || c.get(2).map(|m| m.as_str()) == Some(".") { (a, b) } else if b > 12 { (b, a) } else { (a, b) };
+        if valid(y, m, d) {
+            cands.push(Cand { start: all.start(), end: all.end(), value: Value::Day(days_from_civil(y, m, d)), prio: 4 });
+        }
+    }
+    for c in cal.full_dmy.captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        let d1 = num(c.get(2));
+        let d2 = num(c.get(3));
+        let d = d2.or(d1).unwrap_or(0);
+        let m = c.get(4).and_then(|x| word(x.as_str())).unwrap_or(0);
+        // "mai" and "may" alone are too often a name or a verb: need the month after a day.
+        let end = c.get(5).map_or(c.get(4).map_or(all.end(), |x| x.end()), |x| x.end());
+        if !(1..=31).contains(&d) || m == 0 {
+            continue;
+        }
+        // Not a count: "20 mars" is a date, but "3 mai" could not be anything else either.
+        let value = match num(c.get(5)) {
+            Some(y) if valid(y, m, d) => Value::Day(days_from_civil(y, m, d)),
+            Some(_) => continue,
+            None => Value::DayMonth(m, d),
+        };
+        cands.push(Cand { start: all.start(), end, value, prio: 3 });
+    }
+    for c in cal.full_mdy.captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        let m = c.get(2).and_then(|x| word(x.as_str())).unwrap_or(0);
+        let d = num(c.get(3)).unwrap_or(0);
+        // English order needs an English month or a capitalised one ("April 15").
+        let mtxt = c.get(2).map_or("", |x| x.as_str());
+        if !mtxt.chars().next().is_some_and(char::is_uppercase) || !(1..=31).contains(&d) || m == 0 {
+            continue;
+        }
+        if mtxt.eq_ignore_ascii_case("may") && c.get(4).is_none() && c.get(1).is_none() {
+            // "May 3" stays a date; "May 30 people" cannot be told apart cheaply: keep it.
+        }
+        let value = match num(c.get(4)) {
+            Some(y) if valid(y, m, d) => Value::Day(days_from_civil(y, m, d)),
+            Some(_) => continue,
+            None => Value::DayMonth(m, d),
+        };
+        cands.push(Cand { start: all.start(), end: all.end(), value, prio: 3 });
+    }
+    for c in cal.month_year.captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        let m = c.get(1).and_then(|x| word(x.as_str())).unwrap_or(0);
+        let y = num(c.get(2)).unwrap_or(0);
+        if m > 0 && looks_like_year(text, c.get(2).map_or(0, |x| x.start()), all.end()) {
+            cands.push(Cand { start: all.start(), end: all.end(), value: Value::Coarse(format!("{y:04}-{m:02}")), prio: 2 });
+        }
+    }
+    for c in cal.season_year.captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        let y = num(c.get(2)).unwrap_or(0);
+        cands.push(Cand { start: all.start(), end: all.end(), value: Value::Coarse(format!("{y:04}")), prio: 2 });
+    }
+    for c in cal.year.captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        if looks_like_year(text, all.start(), all.end()) {
+            cands.push(Cand { start: all.start(), end: all.end(), value: Value::Coarse(all.as_str().to_string()), prio: 1 });
+        }
+    }
+    // Seasons and spans of years: "2015-2016", "2014-15" (the first year stands for it).
+    for c in cal.year_range.captures_iter(text) {
+        let (Some(all), Some(y1), Some(y2)) = (c.get(0), c.get(1), c.get(2)) else { continue };
+        let (a, b) = (y1.as_str().parse::<i64>().unwrap_or(0), y2.as_str().parse::<i64>().unwrap_or(0));
+        let b = if b < 100 { a / 100 * 100 + b } else { b };
+        if b > a && b - a <= 10 && looks_like_year(text, all.start(), y1.end()) && !text[all.end()..].starts_with(|c: char| c.is_ascii_digit() || c == '-') {
+            cands.push(Cand { start: all.start(), end: all.end(), value: Value::Coarse(format!("{a:04}")), prio: 2 });
+        }
+    }
+    for c in cal.relative.captures_iter(text) {
+        let Some(g) = c.get(1) else { continue };
+        let Some((kind, v)) = cal.words.get(&g.as_str().to_lowercase().replace('’', "'").replace('‑', "-")).cloned() else {
+            // A form written with other dashes or spaces: classify by its first word.
+            continue;
+        };
+        let value = match kind.as_str() {
+            "dayrel" => Value::DayRel(v),
+            "monthrel" => Value::MonthRel(v),
+            "yearrel" => Value::YearRel(v),
+            "sameday" => Value::SameDay,
+            _ => Value::Unresolved,
+        };
+        cands.push(Cand { start: g.start(), end: g.end(), value, prio: 2 });
+    }
+    for c in cal.weekday.captures_iter(text) {
+        let (Some(all), Some(w)) = (c.get(0), c.get(1)) else { continue };
+        let wd = word(w.as_str()).unwrap_or(0);
+        let pre = all.as_str()[..w.start() - all.start()].trim().to_lowercase();
+        let post = c.get(2).map(|x| x.as_str().to_lowercase());
+        // English weekdays are capitalised; a lowercase "sunday" is rarely a date.
+        if w.as_str().is_ascii() && !w.as_str().starts_with(|c: char| c.is_uppercase()) && !["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"].contains(&w.as_str().to_lowercase().as_str()) {
+            continue;
+        }
+        let dir = match (pre.as_str(), post.as_deref()) {
+            ("next", _) | (_, Some("prochain")) => 1,
+            ("last", _) | (_, Some("dernier" | "passé" | "précédent")) => -1,
+            _ => 0,
+        };
+        let end = match post.as_deref() {
+            Some("dernier" | "prochain" | "passé" | "précédent") => all.end(),
+            _ => w.end(),
+        };
+        let start = if pre.is_empty() || pre == "on" { w.start() } else { all.start() };
+        cands.push(Cand { start, end, value: Value::Weekday(wd, dir), prio: 1 });
+    }
+
+    // Overlaps: the longest expression wins, then the more specific pattern.
+    cands.sort_by(|a, b| (b.end - b.start).cmp(&(a.end - a.start)).then(b.prio.cmp(&a.prio)).then(a.start.cmp(&b.start)));
+    let mut kept: Vec<Cand> = Vec::new();
+    for c in cands {
+        if !kept.iter().any(|k| k.start < c.end && c.start < k.end) {
+            kept.push(c);
+        }
+    }
+    kept.sort_by_key(|c| c.start);
+
+    let anchor_day = anchor.and_then(parse_anchor).or_else(|| {
+        kept.iter().filter_map(|c| if let Value::Day(d) = c.value { Some(d) } else { None }).max()
+    });
+    let mut last_day: Option<i64> = None;
+    let mut out = Vec::with_capacity(kept.len());
+    for c in kept {
+        let iso = match c.value.clone() {
+            Value::Day(d) => {
+                last_day = Some(d);
+                Some(iso_day(d))
+            }
+            Value::Coarse(s) => Some(s),
+            Value::DayMonth(m, d) => anchor_day.and_then(|a| {
+                let (ay, _, _) = civil_from_days(a);
+                let mut y = ay;
+                if valid(y, m, d) && days_from_civil(y, m, d) > a + 60 {
+                    y -= 1;
+                }
+                valid(y, m, d).then(|| {
+                    let dd = days_from_civil(y, m, d);
+                    last_day = Some(dd);
+                    iso_day(dd)
+                })
+            }),
+            Value::Weekday(wd, dir) => anchor_day.map(|a| {
+                let back = (weekday_of(a) - wd).rem_euclid(7);
+                let d = match dir {
+                    1 => a + { let f = (wd - weekday_of(a)).rem_euclid(7); if f == 0 { 7 } else { f } },
+                    -1 => a - if back == 0 { 7 } else { back },
+                    _ => a - back,
+                };
+                last_day = Some(d);
+                iso_day(d)
+            }),
+            Value::DayRel(n) => anchor_day.map(|a| {
+                last_day = Some(a + n);
+                iso_day(a + n)
+            }),
+            Value::MonthRel(n) => anchor_day.map(|a| {
+                let (y, m, _) = civil_from_days(a);
+                let t = y * 12 + (m - 1) + n;
+                format!("{:04}-{:02}", t.div_euclid(12), t.rem_euclid(12) + 1)
+            }),
+            Value::YearRel(n) => anchor_day.map(|a| format!("{:04}", civil_from_days(a).0 + n)),
+            Value::SameDay => last_day.map(iso_day),
+            Value::Unresolved => None,
+        };
+        out.push(DateMention { start: c.start, end: c.end, iso });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(text: &str, anchor: Option<&str>) -> Vec<(String, Option<String>)> {
+        find_dates(text, "fr", anchor).into_iter().map(|d| (text[d.start..d.end].to_string(), d.iso)).collect()
+    }
+    fn one(text: &str, anchor: Option<&str>) -> (String, Option<String>) {
+        let v = dates(text, anchor);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        v.into_iter().next().unwrap_or_default()
+    }
+    fn s(x: &str) -> Option<String> {
+        Some(x.to_string())
+    }
+
+    #[test]
+    fn calendar_arithmetic() {
+        assert_eq!(civil_from_days(days_from_civil(2024, 2, 29)), (2024, 2, 29));
+        assert_eq!(weekday_of(days_from_civil(2023, 9, 19)), 2, "19 Sept 2023 was a Tuesday");
+        assert!(!valid(2023, 2, 29));
+    }
+
+    #[test]
+    fn full_dates() {
+        assert_eq!(one("Le sommet a eu lieu mercredi 10 avril 2024 à Bruxelles.", None), ("mercredi 10 avril 2024".into(), s("2024-04-10")));
+        assert_eq!(one("Photo prise le 19.9.2023.", None), ("19.9.2023".into(), s("2023-09-19")));
+        assert_eq!(one("The talks opened on April 15, 2024 in Geneva.", None), ("April 15, 2024".into(), s("2024-04-15")));
+        assert_eq!(one("Mis à jour 2024-04-15.", None), ("2024-04-15".into(), s("2024-04-15")));
+        assert_eq!(one("Le 1er novembre 2020, Bakou a averti.", None), ("1er novembre 2020".into(), s("2020-11-01")));
+        assert_eq!(one("He arrived on Monday 15 April 2024.", None).1, s("2024-04-15"));
+    }
+
+    #[test]
+    fn partial_dates() {
+        assert_eq!(one("des retraits de troupes depuis mai 2021.", None), ("mai 2021".into(), s("2021-05")));
+        assert_eq!(one("la guerre de l'automne 2020 a duré", None), ("automne 2020".into(), s("2020")));
+        assert_eq!(one("une guerre qui s'est terminée en 1994.", None), ("1994".into(), s("1994")));
+    }
+
+    #[test]
+    fn relative_dates_resolve_against_the_anchor() {
+        let a = Some("2023-09-20"); // a Wednesday
+        assert_eq!(one("L'offensive lancée mardi a fait des morts.", a).1, s("2023-09-19"));
+        assert_eq!(one("Un communiqué publié mercredi.", a).1, s("2023-09-20"));
+        assert_eq!(one("Il l'a dit hier.", a).1, s("2023-09-19"));
+        assert_eq!(one("Aujourd’hui, Bakou a lancé une opération.", a).1, s("2023-09-20"));
+        assert_eq!(one("Il est arrivé lundi dernier.", a), ("lundi dernier".into(), s("2023-09-18")));
+        assert_eq!(one("The minister said on Tuesday that", a), ("Tuesday".into(), s("2023-09-19")));
+        assert_eq!(one("Des affrontements ont éclaté la semaine dernière.", a), ("la semaine dernière".into(), None));
+        assert_eq!(one("le 9 septembre par les séparatistes", a).1, s("2023-09-09"));
+        // Month-day far in the future of the anchor: last year.
+        assert_eq!(one("le 27 décembre, des tirs", a).1, s("2022-12-27"));
+        assert_eq!(one("le scrutin du 9 septembre", None).1, None);
+    }
+
+    #[test]
+    fn seasons_and_year_spans() {
+        assert_eq!(one("La saison 2015-2016 poursuit cette tendance.", None), ("2015-2016".into(), s("2015")));
+        assert_eq!(one("à Barcelone en 2014-15 et", None), ("2014-15".into(), s("2014")));
+        assert_eq!(one("créée en 2009 pour contrôler", None), ("2009".into(), s("2009")));
+        assert!(dates("les scores 2015-2040 et 1990-1980", None).iter().all(|d| d.0.len() == 4));
+    }
+
+    #[test]
+    fn same_day_takes_the_last_named_day() {
+        let v = dates("Il a demandé le 31 octobre 2020 une aide. Moscou a répondu le même jour.", None);
+        assert_eq!(v[1], ("le même jour".into(), s("2020-10-31")));
+    }
+
+    #[test]
+    fn no_false_years_or_months() {
+        assert!(dates("Plus de 1 200 morts et 2000 soldats, 1500 euros, n° 2023.", None).is_empty(), "{:?}", dates("Plus de 1 200 morts et 2000 soldats, 1500 euros, n° 2023.", None));
+        assert!(dates("Mai Thi a parlé. Il y avait 12,2019 points.", None).is_empty());
+        assert!(dates("It may rain; I may go.", None).is_empty());
+    }
 }

@@ -1,5 +1,19 @@
-//! Counts of people and things in the events ("au moins 27 morts").
-//! (Interface; the full implementation lands with issue 5.)
+//! Counts of people and things in the events ("au moins 27 morts", "7 000 personnes avaient
+//! été évacuées", "quatre douzaines de pièces d'artillerie").
+//!
+//! A figure is a number (digits, possibly grouped, or number words, possibly scaled by
+//! "douzaines", "milliers", "millions") whose head, within three words, is a countable noun
+//! of the events (people, weapons, positions, places, resolutions). Its category comes from
+//! the head noun (morts → killed), else a participle right after the noun phrase ("avaient
+//! été évacuées"), else a verb right before it ("a capturé plus de 60 positions"), else a
+//! passive verb closing the sentence of an enumeration ("… ont été détruits"). Years, dates,
+//! durations, ages, percentages, money, times and ordinals have no countable head, and
+//! numbers inside a date expression are skipped. Sub-counts ("dont deux civils") are folded
+//! into the count before them. Word lists are data (`data/lexicons/facts/figures.tsv`).
+
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 pub struct Figure {
     pub start: usize,
@@ -11,6 +25,408 @@ pub struct Figure {
     pub claimant: Option<String>,
 }
 
-pub fn find_figures(_text: &str, _lang: &str) -> Vec<Figure> {
-    Vec::new()
+const DATA: &str = include_str!("../data/lexicons/facts/figures.tsv");
+
+const CATEGORIES: &[&str] = &["killed", "wounded", "evacuated", "displaced", "captured", "destroyed", "arrested", "other"];
+
+fn category(s: &str) -> &'static str {
+    CATEGORIES.iter().find(|c| **c == s).copied().unwrap_or("other")
+}
+
+struct Lists {
+    numbers: HashMap<String, f64>,
+    multipliers: HashMap<String, f64>,
+    /// (form, canonical qualifier), longest first.
+    qualifiers: Vec<(String, String)>,
+    nouns: HashMap<String, &'static str>,
+    /// (form, category), longest first.
+    verbs: Vec<(String, &'static str)>,
+    subcount: Vec<String>,
+    collective: Vec<String>,
+    number: Regex,
+}
+
+fn norm(s: &str) -> String {
+    s.to_lowercase().replace('’', "'")
+}
+
+fn lists() -> &'static Lists {
+    static L: OnceLock<Lists> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut l = Lists {
+            numbers: HashMap::new(),
+            multipliers: HashMap::new(),
+            qualifiers: Vec::new(),
+            nouns: HashMap::new(),
+            verbs: Vec::new(),
+            subcount: Vec::new(),
+            collective: Vec::new(),
+            number: Regex::new("$^").expect("regex"),
+        };
+        for line in DATA.lines().filter(|x| !x.trim().is_empty() && !x.starts_with('#')) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 3 {
+                continue;
+            }
+            for f in cols[2].split('|').map(norm) {
+                match cols[0] {
+                    "number" => {
+                        l.numbers.insert(f, cols[1].parse().unwrap_or(0.0));
+                    }
+                    "multiplier" => {
+                        l.multipliers.insert(f, cols[1].parse().unwrap_or(1.0));
+                    }
+                    "qualifier" => {
+                        if f.contains('\'') {
+                            l.qualifiers.push((f.replace('\'', "’"), cols[1].to_string()));
+                        }
+                        l.qualifiers.push((f, cols[1].to_string()))
+                    }
+                    "noun" => {
+                        l.nouns.insert(f, category(cols[1]));
+                    }
+                    "verb" => l.verbs.push((f, category(cols[1]))),
+                    "subcount" => l.subcount.push(f),
+                    "collective" => l.collective.push(f),
+                    _ => {}
+                }
+            }
+        }
+        l.qualifiers.sort_by_key(|q| std::cmp::Reverse(q.0.len()));
+        l.verbs.sort_by_key(|v| std::cmp::Reverse(v.0.len()));
+        let mut words: Vec<&String> = l.numbers.keys().filter(|w| !w.contains(' ')).collect();
+        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let w = words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
+        // Digits with thousands groups ("1 200", "7 000", "1,200", "12.000"), decimals
+        // ("1,5"), or number words joined by hyphens/spaces/"et" ("vingt-deux", "cent trente").
+        let pat = format!(
+            r"(?i)\b(?:\d{{1,3}}(?:[ \u{{a0}}\u{{202f}}.,]\d{{3}})+|\d+(?:[.,]\d+)?|(?:{w})(?:(?:-|\s+|-et-|\s+et\s+)(?:{w}))*)\b"
+        );
+        l.number = Regex::new(&pat).expect("number regex");
+        l
+    })
+}
+
+/// The value of a number as written: digits (grouped or decimal) or French/English words.
+fn parse_number(s: &str, l: &Lists) -> Option<f64> {
+    let t = s.trim();
+    if t.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        let digits: String = t.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}')).collect();
+        // A separator followed by exactly three digits groups thousands; else it is decimal.
+        let grouped = |sep: char| digits.split(sep).skip(1).all(|g| g.len() == 3) && digits.contains(sep);
+        let v = if grouped('.') {
+            digits.replace('.', "").parse().ok()
+        } else if grouped(',') {
+            digits.replace(',', "").parse().ok()
+        } else {
+            digits.replace(',', ".").parse().ok()
+        };
+        return v;
+    }
+    // Words: French/English additive-multiplicative reading ("quatre-vingt-dix", "two hundred").
+    let mut total = 0.0;
+    let mut cur = 0.0;
+    let lower = norm(t);
+    for w in lower.split(|c: char| c == '-' || c.is_whitespace()).filter(|w| !w.is_empty() && *w != "et" && *w != "and") {
+        let v = *l.numbers.get(w)?;
+        if v == 100.0 {
+            cur = if cur == 0.0 { 100.0 } else { cur * 100.0 };
+        } else if v == 1000.0 {
+            total += if cur == 0.0 { 1000.0 } else { cur * 1000.0 };
+            cur = 0.0;
+        } else if v == 80.0 && w.starts_with("quatre") {
+            cur += 80.0;
+        } else {
+            cur += v;
+        }
+    }
+    let v = total + cur;
+    (v > 0.0).then_some(v)
+}
+
+/// The words of `s` with their byte spans (letters, digits, hyphens, apostrophes inside).
+fn word_spans(s: &str, base: usize) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        let inside = c.is_alphanumeric() || c == '-';
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(a)) => {
+                out.push((base + a, base + i, norm(&s[a..i])));
+                start = None;
+                if c == '\'' || c == '’' {
+                    // Elision: "d'artillerie" → "d", "artillerie".
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(a) = start {
+        out.push((base + a, base + s.len(), norm(&s[a..])));
+    }
+    out
+}
+
+fn noun_category(w: &str, l: &Lists) -> Option<&'static str> {
+    if let Some(c) = l.nouns.get(w) {
+        return Some(c);
+    }
+    let sing = w.strip_suffix('s').or_else(|| w.strip_suffix('x'))?;
+    l.nouns.get(sing).copied().or_else(|| l.nouns.get(&format!("{sing}s")).copied())
+}
+
+/// Verbs that give a category when they appear as a whole word (or a word group) in `s`.
+fn verb_category(s: &str, l: &Lists) -> Option<&'static str> {
+    let lower = norm(s);
+    let ws: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'').filter(|w| !w.is_empty()).collect();
+    let joined = format!(" {} ", ws.join(" "));
+    l.verbs.iter().find(|(f, _)| joined.contains(&format!(" {f} "))).map(|(_, c)| *c)
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The sentence around [a, b): bounded to 400 bytes each way.
+fn sentence(text: &str, a: usize, b: usize) -> (usize, usize) {
+    let lo = floor_boundary(text, a.saturating_sub(400));
+    let s = text[lo..a].rfind(['.', '!', '?', '\n']).map_or(lo, |i| lo + i + 1);
+    let hi = ceil_boundary(text, b + 400);
+    let e = text[b..hi].find(['.', '!', '?', '\n']).map_or(hi, |i| b + i);
+    (s, e)
+}
+
+/// Who gives the count: "selon le ministère …", "according to …", "a déclaré X".
+fn claimant(text: &str, s: usize, e: usize) -> Option<String> {
+    let sent = &text[s..e];
+    let re = claimant_re();
+    re.captures(sent)
+        .and_then(|c| c.get(1).or_else(|| c.get(2)))
+        .map(|m| m.as_str().trim().trim_end_matches(',').to_string())
+        .filter(|x| !x.is_empty())
+}
+
+fn claimant_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(
+            r"(?:\b(?i:selon|d'après|d’après|according to|cité par|cited by)\s+((?:l['’]|le |la |les |the )?[^,.;«»()]{2,80}?)(?:\s+(?:que|qui|that|who)\b|[,.;«»()]|$))|(?:\b(?i:a déclaré|ont déclaré|a indiqué|a annoncé|a affirmé|a précisé|said|reported)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}))",
+        )
+        .expect("claimant regex")
+    })
+}
+
+pub fn find_figures(text: &str, lang: &str) -> Vec<Figure> {
+    let l = lists();
+    let dates = crate::dates::find_dates(text, lang, None);
+    let in_date = |a: usize, b: usize| dates.iter().any(|d| d.start < b && a < d.end);
+    let mut out: Vec<Figure> = Vec::new();
+    for m in l.number.find_iter(text) {
+        let (ns, ne) = (m.start(), m.end());
+        if in_date(ns, ne) {
+            continue;
+        }
+        // Glued to other characters: "2e", "F-16", "+3", "n°5", times "21h30".
+        let prev = text[..ns].chars().next_back();
+        if prev.is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '+' | '°' | '/' | '#' | '$' | '€' | '£')) {
+            continue;
+        }
+        let Some(mut value) = parse_number(m.as_str(), l) else { continue };
+        // Words after the number: an optional multiplier, then the head within three words.
+        let hi = ceil_boundary(text, ne + 120);
+        let after = word_spans(&text[ne..hi], ne);
+        let mut k = 0;
+        let mut end = ne;
+        if let Some((_, e, w)) = after.first() {
+            if let Some(mult) = l.multipliers.get(w.as_str()) {
+                // "quatre douzaines" is 48, "3 millions" 3,000,000; "mille" after digits is
+                // part of the number too.
+                value *= mult;
+                end = *e;
+                k = 1;
+            }
+        }
+        // Glued unit or percent right after ("20%", "5km"): not a count.
+        let next_char = text[end..].chars().next();
+        if next_char.is_some_and(|c| c == '%' || c.is_alphabetic()) {
+            continue;
+        }
+        let mut head: Option<(usize, &'static str)> = None;
+        let mut steps = 0;
+        while k < after.len() && steps < 4 {
+            let (_, e, w) = &after[k];
+            // Stop at punctuation between words (a comma ends the noun phrase).
+            let gap = &text[end..after[k].0];
+            if gap.contains([',', '.', ';', ':', '(', ')', '«', '»', '"']) {
+                break;
+            }
+            if let Some(c) = noun_category(w, l) {
+                head = Some((*e, c));
+                break;
+            }
+            if !["de", "d", "des", "du", "autres", "other", "more", "of", "additional", "nouveaux", "new"].contains(&w.as_str())
+                && steps >= 2
+            {
+                break;
+            }
+            end = *e;
+            k += 1;
+            steps += 1;
+        }
+        let Some((head_end, head_cat)) = head else { continue };
+        if value < 2.0 && value != 1.0 || value.fract() != 0.0 && value < 1000.0 {
+            // "1,5 mort" is not a count; fractional values only with a scale ("1,5 million").
+            if value.fract() != 0.0 {
+                continue;
+            }
+        }
+        // Qualifier and the word before it.
+        let lo = floor_boundary(text, ns.saturating_sub(60));
+        let before_text = &text[lo..ns];
+        let before_norm = norm(before_text);
+        let mut start = ns;
+        let mut qualifier: Option<String> = None;
+        let mut rest = before_text.trim_end();
+        // Up to two stacked qualifiers ("jusqu'à environ").
+        for _ in 0..2 {
+            let rn = rest.to_lowercase();
+            if rn.len() != rest.len() {
+                break;
+            }
+            if let Some((f, q)) = l.qualifiers.iter().find(|(f, _)| {
+                rn.ends_with(f.as_str()) && rn[..rn.len() - f.len()].chars().next_back().map_or(true, |c| !c.is_alphanumeric())
+            }) {
+                let cut = rest.len() - f.len();
+                if rest.is_char_boundary(cut) {
+                    start = lo + cut;
+                    rest = rest[..cut].trim_end();
+                    qualifier = Some(match &qualifier {
+                        Some(prev) => format!("{q} {prev}"),
+                        None => q.clone(),
+                    });
+                    continue;
+                }
+            }
+            break;
+        }
+        let _ = before_norm;
+        // Words before, in the same sentence only.
+        let rest = rest.rfind(['.', '!', '?', '\n', ';', ':']).map_or(rest, |k| &rest[k + 1..]);
+        let prev_words = word_spans(rest, 0);
+        let prev_word = prev_words.last().map(|w| w.2.clone()).unwrap_or_default();
+        // "les deux pays", "dont deux civils": a reference or a part of the previous count.
+        if qualifier.is_none() && l.collective.contains(&prev_word) {
+            continue;
+        }
+        let prev_two = prev_words.iter().rev().take(2).map(|w| w.2.as_str()).collect::<Vec<_>>();
+        let sub = l.subcount.iter().any(|s| {
+            let sw: Vec<&str> = s.split(' ').collect();
+            prev_two.first() == sw.last() && (sw.len() == 1 || prev_two.get(1) == sw.first())
+        });
+        if sub {
+            continue;
+        }
+        // Category: head noun, else a participle after the noun phrase, else the verb just
+        // before, else a passive verb closing the sentence.
+        let mut what = head_cat;
+        if what == "other" {
+            let lo2 = head_end;
+            let hi2 = ceil_boundary(text, head_end + 60);
+            let tail = &text[lo2..hi2];
+            let tail = &tail[..tail.find([',', '.', ';', '«', '»', '(']).unwrap_or(tail.len())];
+            let tail_words: Vec<String> = word_spans(tail, 0)
+                .into_iter()
+                .map(|w| w.2)
+                .take_while(|w| !["et", "and", "mais", "but", "dont", "including", "ou", "or"].contains(&w.as_str()))
+                .take(4)
+                .collect();
+            if let Some(c) = prev_words.last().and_then(|w| verb_category(&w.2, l)) {
+                what = c;
+            } else if let Some(c) = verb_category(&tail_words.join(" "), l) {
+                what = c;
+            } else {
+                let (_, se) = sentence(text, ns, head_end);
+                let rest_of_sentence = &text[head_end..se.max(head_end)];
+                // The clause ends at a closing quote too ("… ont été détruits », a déclaré").
+                let rest_of_sentence = &rest_of_sentence[..rest_of_sentence.find(['»', '”', ';', '!', '?']).unwrap_or(rest_of_sentence.len())];
+                // Only a verb group at the very end of the sentence, passive or not:
+                // "… ont été détruits", "… were destroyed".
+                let tail_words: Vec<String> = word_spans(rest_of_sentence, 0).into_iter().rev().take(3).map(|w| w.2).collect();
+                if tail_words.iter().any(|w| ["été", "were", "been", "was"].contains(&w.as_str())) {
+                    if let Some(c) = verb_category(&tail_words.into_iter().rev().collect::<Vec<_>>().join(" "), l) {
+                        what = c;
+                    }
+                }
+            }
+        }
+        let (ss, se) = sentence(text, ns, head_end);
+        out.push(Figure { start, end: head_end, value, what, qualifier, claimant: claimant(text, ss, se) });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figs(text: &str) -> Vec<(String, f64, &'static str, Option<String>)> {
+        find_figures(text, "fr").into_iter().map(|f| (text[f.start..f.end].to_string(), f.value, f.what, f.qualifier)).collect()
+    }
+
+    #[test]
+    fn casualty_counts_with_qualifiers() {
+        let v = figs("L’opération a fait au moins 27 morts, dont deux civils, et 138 blessés, dont 29 civils.");
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(v[0], ("au moins 27 morts".into(), 27.0, "killed", Some("au moins".into())));
+        assert_eq!((v[1].1, v[1].2), (138.0, "wounded"));
+        let v = figs("L’Arménie a fait état de plus de 1 200 morts parmi les soldats.");
+        assert_eq!((v[0].1, v[0].2, v[0].3.as_deref()), (1200.0, "killed", Some("plus de")));
+        let v = figs("a déclaré que 91 civils avaient été tués et environ 400 autres blessés.");
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(91.0, "killed"), (400.0, "wounded")]);
+    }
+
+    #[test]
+    fn category_from_verbs_and_enumerations() {
+        let v = figs("L’armée a capturé plus de 60 positions arméniennes.");
+        assert_eq!((v[0].1, v[0].2), (60.0, "captured"));
+        let v = figs("jusqu’à environ 20 véhicules de combat, environ quatre douzaines de pièces d’artillerie, environ 30 mortiers et deux engins ont été détruits.");
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(20.0, "destroyed"), (48.0, "destroyed"), (30.0, "destroyed"), (2.0, "destroyed")]);
+        let v = figs("Il a déclaré que 7 000 personnes avaient été évacuées de 16 sites du Haut-Karabakh.");
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(7000.0, "evacuated"), (16.0, "other")]);
+    }
+
+    #[test]
+    fn english_counts() {
+        let v = find_figures("At least 200 people were killed and more than 400 wounded, according to the health ministry.", "en");
+        assert_eq!((v[0].value, v[0].what), (200.0, "killed"));
+        assert_eq!(v[0].claimant.as_deref(), Some("the health ministry"));
+        assert_eq!((v[1].value, v[1].what), (400.0, "wounded"));
+        let v = find_figures("Some 100,000 refugees fled to Armenia.", "en");
+        assert_eq!((v[0].value, v[0].what), (100000.0, "displaced"));
+    }
+
+    #[test]
+    fn not_figures() {
+        for t in [
+            "En 1994, la guerre a duré six semaines.",
+            "Le 27 septembre 2020, à 21 heures, 45 % des voix.",
+            "Il a 45 ans et gagne 3 000 euros.",
+            "Les deux pays ont eu deux conversations.",
+            "Le 2e régiment et le F-16 au 12 rue de la Paix.",
+        ] {
+            assert!(figs(t).is_empty(), "{t}: {:?}", figs(t));
+        }
+    }
 }

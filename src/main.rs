@@ -1,7 +1,7 @@
 //! `revue`: the command-line face of the core. Reads files, hands bytes to the engine,
 //! prints contract records as JSONL. All I/O lives here.
 
-use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::io::{self, BufRead, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
@@ -207,7 +207,6 @@ fn analyze_stdin(cli: &Cli) -> Result<(), String> {
         out.flush().map_err(|e| e.to_string())?;
         n += 1;
     }
-    let _ = io::stdin().read(&mut []);
     Ok(())
 }
 

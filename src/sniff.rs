@@ -1,5 +1,7 @@
 //! Tells what a file is from its bytes first and its name second.
-//! (Interface; the full implementation lands with issue 3/8.)
+//!
+//! Names lie (a `.txt` that is a saved page, a `.html` that is a PNG); magic numbers and the
+//! shape of the first kilobytes do not. The name only breaks ties (`.jsonl` vs `.json`).
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -11,21 +13,177 @@ pub enum Format {
     /// A file that holds no article: "pdf", "png", "executable", ...
     Binary(&'static str),
     Empty,
+    /// A web archive saved as MIME (`.mht`, `.mhtml`): its HTML part is the page.
+    Mhtml,
 }
+
+/// Magic numbers of files that hold no article, with what to call them in an error.
+const MAGIC: &[(&[u8], &str)] = &[
+    (b"%PDF", "PDF document"),
+    (b"\x89PNG", "PNG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"\xFF\xD8\xFF", "JPEG image"),
+    (b"BM", "BMP image"),
+    (b"II*\x00", "TIFF image"),
+    (b"MM\x00*", "TIFF image"),
+    (b"\x00\x00\x01\x00", "icon image"),
+    (b"\x7FELF", "executable (ELF)"),
+    (b"MZ", "executable (Windows)"),
+    (b"\xCF\xFA\xED\xFE", "executable (Mach-O)"),
+    (b"\xCA\xFE\xBA\xBE", "executable or Java class"),
+    (b"\x00asm", "WebAssembly module"),
+    (b"\x1F\x8B", "gzip archive"),
+    (b"BZh", "bzip2 archive"),
+    (b"\xFD7zXZ\x00", "xz archive"),
+    (b"\x28\xB5\x2F\xFD", "zstd archive"),
+    (b"7z\xBC\xAF\x27\x1C", "7-Zip archive"),
+    (b"Rar!", "RAR archive"),
+    (b"\xD0\xCF\x11\xE0", "legacy Office document"),
+    (b"{\\rtf", "RTF document"),
+    (b"%!PS", "PostScript document"),
+    (b"OggS", "Ogg media"),
+    (b"ID3", "MP3 audio"),
+    (b"fLaC", "FLAC audio"),
+    (b"\x1A\x45\xDF\xA3", "Matroska/WebM video"),
+    (b"wOFF", "web font"),
+    (b"wOF2", "web font"),
+    (b"SQLite format 3\x00", "SQLite database"),
+];
 
 pub fn sniff(name: &str, bytes: &[u8]) -> Format {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Format::Empty;
     }
-    if bytes.starts_with(b"PK\x03\x04") {
-        return Format::Zip;
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        return match office_kind(bytes) {
+            Some(kind) => Format::Binary(kind),
+            None => Format::Zip,
+        };
     }
-    if bytes.starts_with(b"%PDF") {
-        return Format::Binary("pdf");
+    // Short printable magics ("BM", "MZ", "ID3") also start ordinary words: ask for a NUL.
+    let has_nul = bytes[..bytes.len().min(64)].contains(&0);
+    for (magic, kind) in MAGIC {
+        let ambiguous = magic.len() < 4 && magic.iter().all(|b| b.is_ascii_graphic());
+        if bytes.starts_with(magic) && (!ambiguous || has_nul) {
+            return Format::Binary(kind);
+        }
     }
-    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]).to_lowercase();
-    if head.contains("<html") || head.contains("<!doctype html") || name.ends_with(".html") || name.ends_with(".htm") {
+    if bytes.len() >= 12 && &bytes[0..4] == b"RIFF" {
+        return Format::Binary(match &bytes[8..12] {
+            b"WEBP" => "WebP image",
+            b"WAVE" => "WAV audio",
+            b"AVI " => "AVI video",
+            _ => "RIFF media",
+        });
+    }
+    if bytes.len() >= 12 && &bytes[4..8] == b"ftyp" {
+        return Format::Binary("MP4/QuickTime media");
+    }
+    // Text from here on: look at the first characters, decoded as the whole file would be.
+    let head_bytes = &bytes[..bytes.len().min(8192)];
+    let head = crate::decode::decode(head_bytes).text;
+    if head.chars().all(|c| c.is_whitespace() || c == '\u{FEFF}') {
+        return Format::Empty;
+    }
+    if looks_binary(&head) {
+        return Format::Binary("binary data");
+    }
+    let trimmed = head.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
+    let lower: String = trimmed.chars().take(4096).collect::<String>().to_lowercase();
+    let lname = name.to_lowercase();
+    if is_mhtml(&lower) {
+        return Format::Mhtml;
+    }
+    if trimmed.starts_with('{') || trimmed.starts_with('[') {
+        return json_kind(&lname, bytes);
+    }
+    if looks_html(&lower) {
         return Format::Html;
     }
     Format::Text
+}
+
+/// Office/OpenDocument/EPUB files are zips with a telltale first entry.
+fn office_kind(bytes: &[u8]) -> Option<&'static str> {
+    let head = &bytes[..bytes.len().min(2048)];
+    let has = |n: &[u8]| head.windows(n.len()).any(|w| w == n);
+    if has(b"[Content_Types].xml") || has(b"word/") || has(b"xl/") || has(b"ppt/") {
+        Some("Office document")
+    } else if has(b"mimetypeapplication/vnd.oasis") {
+        Some("OpenDocument file")
+    } else if has(b"mimetypeapplication/epub") {
+        Some("EPUB book")
+    } else {
+        None
+    }
+}
+
+/// Control characters other than tab/newline/form feed are rare in text and common in binary.
+fn looks_binary(head: &str) -> bool {
+    let mut n = 0usize;
+    let mut ctrl = 0usize;
+    for c in head.chars() {
+        n += 1;
+        if (c < ' ' && !matches!(c, '\t' | '\n' | '\r' | '\x0C')) || c == '\u{FFFD}' {
+            ctrl += 1;
+        }
+    }
+    n > 0 && ctrl * 10 > n
+}
+
+fn is_mhtml(lower: &str) -> bool {
+    let header_end = lower.find("\n\n").or_else(|| lower.find("\r\n\r\n")).unwrap_or(lower.len());
+    let headers = &lower[..header_end];
+    (headers.starts_with("from:") || headers.starts_with("mime-version:") || headers.starts_with("subject:") || headers.starts_with("date:") || headers.starts_with("snapshot-content-location:") || headers.starts_with("content-type:"))
+        && headers.contains("multipart/related")
+}
+
+fn looks_html(lower: &str) -> bool {
+    const DOC_MARKS: &[&str] = &["<!doctype html", "<html", "<head>", "<head ", "<body", "<?xml-stylesheet"];
+    const TAGS: &[&str] = &["<meta", "<title", "<div", "<p>", "<p ", "<article", "<section", "<h1", "<h2", "<table", "<span", "<a href", "<br", "<!--", "<script", "<link", "<ul", "<img"];
+    if DOC_MARKS.iter().any(|m| lower.contains(m)) {
+        return true;
+    }
+    if lower.starts_with("<?xml") && lower.contains("xhtml") {
+        return true;
+    }
+    // A fragment: starts with a tag and holds several more.
+    lower.starts_with('<') && TAGS.iter().filter(|t| lower.contains(*t)).count() >= 2
+}
+
+/// One JSON document, or JSON Lines: several lines each holding a whole JSON value.
+fn json_kind(lname: &str, bytes: &[u8]) -> Format {
+    if lname.ends_with(".jsonl") || lname.ends_with(".ndjson") || lname.ends_with(".jsonlines") {
+        return Format::Jsonl;
+    }
+    let text = String::from_utf8_lossy(bytes);
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.next().unwrap_or("");
+    let second = lines.next();
+    // A first line that is a whole object, followed by another object line: JSON Lines
+    // (pretty-printed JSON has "{" alone on its first line).
+    if second.map(|s| s.starts_with('{')).unwrap_or(false)
+        && first.starts_with('{')
+        && first.ends_with('}')
+        && serde_json::from_str::<serde::de::IgnoredAny>(first).is_ok()
+    {
+        return Format::Jsonl;
+    }
+    Format::Json
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn by_content_not_name() {
+        assert_eq!(sniff("a.txt", b"<!DOCTYPE html><html><body><p>x</p></body></html>"), Format::Html);
+        assert_eq!(sniff("a.html", b"\x89PNG\r\n\x1a\n\0\0\0"), Format::Binary("PNG image"));
+        assert_eq!(sniff("a.html", b"Just some words.\nAnd more."), Format::Text);
+        assert_eq!(sniff("a.txt", b"{\"a\":1}\n{\"a\":2}\n"), Format::Jsonl);
+        assert_eq!(sniff("a.txt", b"{\n \"a\": 1\n}\n"), Format::Json);
+        assert_eq!(sniff("a.txt", b"  \n\t "), Format::Empty);
+    }
 }

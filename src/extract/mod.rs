@@ -2,7 +2,11 @@
 //!
 //! `html` works on parsed pages, `text` on plain-text scrapes; both return an [`Article`].
 
+pub mod headline;
 pub mod html;
+pub mod lines;
+pub mod memory;
+pub mod rules;
 pub mod text;
 
 pub use text::Memory;

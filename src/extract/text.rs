@@ -1,25 +1,320 @@
-//! Article extraction from plain-text scrapes.
-//! (Interface; the full implementation lands with issue 3.)
+//! Article extraction from plain-text scrapes (one line per block of the page, with the
+//! site's menus, teasers, ads and forms left in).
+//!
+//! 1. Each line is labelled alone (jusText-style): a boilerplate rule (`rules.rs`), a teaser
+//!    (truncated summary, or the headline just above one), repeated in the page or across
+//!    the corpus ([`Memory`]), else good / near-good / short by its length and prose shape.
+//! 2. Labels become scores (prose earns its length, boilerplate costs, a section heading such
+//!    as "À lire aussi" or "Laisser un commentaire" is a wall) and the article is the
+//!    contiguous run of lines with the highest total (the densest block; linear time).
+//!    Short lines inside the run stay (subheads, captions, "(Avec AFP)"), bad ones go.
+//! 3. Title, byline and dates are looked for around the run (`headline.rs`).
+//!
+//! Works with an empty memory (a single file): memory only sharpens step 1.
 
-use super::Article;
+use super::headline;
+use super::lines::{self, LineInfo};
+use super::rules::{self, Kind};
+use super::{Article, Removed};
+use std::collections::HashMap;
 
-/// Lines seen across the files of a corpus: a line met in several files is boilerplate.
-#[derive(Default, Clone)]
-pub struct Memory {}
+pub use super::memory::Memory;
 
-impl Memory {
-    pub fn observe(&mut self, _text: &str) {}
+/// At most this many removed lines are reported per article (each cut to [`REMOVED_CHARS`]).
+pub const MAX_REMOVED: usize = 400;
+pub const REMOVED_CHARS: usize = 300;
+/// A line in at least this many OTHER files of the corpus is boilerplate.
+pub const CORPUS_REPEAT: u32 = 2;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Label {
+    Good,
+    NearGood,
+    Short,
+    Credit,
+    Bad(&'static str),
+    Barrier(&'static str),
 }
 
-pub fn extract(text: &str, _memory: &Memory) -> Article {
-    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-    let body: Vec<String> = lines.iter().filter(|l| l.chars().count() > 120).map(|l| l.to_string()).collect();
-    let title = lines.iter().find(|l| l.chars().count() > 30).map(|l| l.to_string());
-    Article { title, body, ..Article::default() }
+pub(crate) struct Line<'a> {
+    pub text: &'a str,
+    pub info: LineInfo,
+    pub label: Label,
+    /// Times the line occurs in this page.
+    #[allow(dead_code)]
+    pub in_page: u32,
+    /// Other files of the corpus holding the line.
+    pub corpus: u32,
+    pub teaser_head: bool,
+}
+
+impl Line<'_> {
+    fn is_bad(&self) -> bool {
+        matches!(self.label, Label::Bad(_) | Label::Barrier(_))
+    }
+}
+
+pub fn extract(text: &str, memory: &Memory) -> Article {
+    let self_seen = memory.has_document(text) as u32;
+    let mut lines = label_lines(text, |l| memory.files_with(l).saturating_sub(self_seen));
+    if lines.is_empty() {
+        return Article { errors: vec!["no text in this file".into()], ..Article::default() };
+    }
+    // The article with corpus evidence, and without it: when most of the article found
+    // without memory recurs in other files, the article itself was syndicated (or crawled
+    // twice) and memory must not erase it.
+    let with_memory = best_run(&lines, true);
+    let without = best_run(&lines, false);
+    let (start, end) = match (with_memory, without) {
+        (_, Some((s, e))) if syndicated(&lines[s..=e]) => (s, e),
+        (Some(r), _) => r,
+        (None, Some(r)) => r,
+        (None, None) => {
+            let removed = lines.iter().map(|l| removed(l.text, reason_outside(l))).take(MAX_REMOVED).collect();
+            return Article { removed, errors: vec!["no article text found".into()], ..Article::default() };
+        }
+    };
+    let ignore_memory = without == Some((start, end)) && with_memory != without;
+    if ignore_memory {
+        for l in &mut lines[start..=end] {
+            if l.label == Label::Bad("repeated across files") {
+                l.label = prose_label(&l.info);
+            }
+        }
+    }
+    let (start, end) = trim_run(&lines, start, end);
+    let end = cut_at_signoff(&lines, start, end);
+    let end = cut_at_credit(&lines, start, end);
+    let found = headline::find(&lines, start, end);
+    let mut article = Article { title: found.title.clone(), author: found.author.clone(), published: found.published.clone(), page_date: found.page_date.clone(), ..Article::default() };
+    for (i, l) in lines.iter().enumerate() {
+        let in_run = (start..=end).contains(&i);
+        if Some(i) == found.title_line {
+            continue;
+        }
+        if in_run && !l.is_bad() && !found.meta_lines.contains(&i) {
+            article.body.push(l.text.to_string());
+        } else if article.removed.len() < MAX_REMOVED {
+            let why = if found.meta_lines.contains(&i) {
+                "byline"
+            } else if in_run {
+                reason_of(l)
+            } else {
+                reason_outside(l)
+            };
+            article.removed.push(removed(l.text, why));
+        }
+    }
+    article
+}
+
+fn removed(text: &str, reason: &str) -> Removed {
+    let mut cut = text.len().min(REMOVED_CHARS * 4);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let t: String = text[..cut].chars().take(REMOVED_CHARS).collect();
+    Removed { text: t, reason: reason.to_string() }
+}
+
+fn reason_of(l: &Line) -> &'static str {
+    match l.label {
+        Label::Bad(r) | Label::Barrier(r) => r,
+        _ => "outside article",
+    }
+}
+
+fn reason_outside(l: &Line) -> &'static str {
+    match l.label {
+        Label::Bad(r) | Label::Barrier(r) => r,
+        Label::Short => "navigation",
+        _ => "outside article",
+    }
 }
 
 /// Text a dump already gives as the article: paragraphs are its non-empty lines.
 pub fn from_clean(text: &str) -> Article {
     let body = text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect();
     Article { body, ..Article::default() }
+}
+
+/// Key for in-page repetition: case and spacing ignored.
+fn page_key(line: &str) -> String {
+    line.split_whitespace().take(40).collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+fn prose_label(i: &LineInfo) -> Label {
+    // Article paragraphs end like sentences; headlines, menus and teaser titles do not.
+    let good = (i.sentence_end && i.chars >= 80 && (i.stop_density >= 0.15 || i.chars >= 150))
+        || (!i.sentence_end && i.chars >= 200 && i.stop_density >= 0.15);
+    if good {
+        Label::Good
+    } else if i.sentence_end && i.chars >= 30 {
+        Label::NearGood
+    } else {
+        Label::Short
+    }
+}
+
+pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str) -> u32) -> Vec<Line<'a>> {
+    let raw: Vec<&str> = text.split('\n').map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}')).filter(|l| !l.is_empty()).collect();
+    let mut counts: HashMap<String, u32> = HashMap::new();
+    let keys: Vec<String> = raw.iter().map(|l| page_key(l)).collect();
+    for k in &keys {
+        *counts.entry(k.clone()).or_insert(0) += 1;
+    }
+    let infos: Vec<LineInfo> = raw.iter().map(|l| lines::info(l)).collect();
+    let mut out = Vec::with_capacity(raw.len());
+    for (i, (&text, info)) in raw.iter().zip(infos.iter()).enumerate() {
+        let in_page = counts.get(&keys[i]).copied().unwrap_or(1);
+        let corpus_n = if info.chars < 2000 { corpus(text) } else { 0 };
+        // A headline-like line just above a truncated summary is a teaser's title.
+        let teaser_head = !info.sentence_end
+            && !info.truncated
+            && info.chars < 200
+            && infos.get(i + 1).map(|n| n.truncated && n.chars > 40).unwrap_or(false);
+        let label = if let Some(rule) = rules::classify(text, info.chars) {
+            match rule.kind {
+                Kind::Bad => Label::Bad(rule.reason),
+                Kind::Barrier => Label::Barrier(rule.reason),
+                Kind::Credit => Label::Credit,
+            }
+        } else if info.truncated {
+            Label::Bad("teaser")
+        } else if teaser_head {
+            Label::Bad("teaser")
+        } else if in_page >= 2 && prose_label(info) != Label::Good {
+            Label::Bad("repeated in page")
+        } else if corpus_n >= CORPUS_REPEAT {
+            Label::Bad("repeated across files")
+        } else {
+            prose_label(info)
+        };
+        out.push(Line { text, info: info.clone(), label, in_page, corpus: corpus_n, teaser_head });
+    }
+    out
+}
+
+/// The score a line adds to a run that includes it.
+fn score(l: &Line, use_memory: bool) -> f32 {
+    let c = l.info.chars.min(5000) as f32;
+    match l.label {
+        Label::Good => c,
+        Label::NearGood => c * 0.5,
+        Label::Short => -(8.0 + c.min(300.0) * 0.1),
+        Label::Credit => 20.0,
+        Label::Barrier(_) => -600.0,
+        Label::Bad("repeated across files") if !use_memory => match prose_label(&l.info) {
+            Label::Good => c,
+            Label::NearGood => c * 0.5,
+            _ => -(8.0 + c.min(300.0) * 0.1),
+        },
+        Label::Bad(_) => -(30.0 + c.min(400.0)),
+    }
+}
+
+/// The contiguous run of lines with the highest total score (Kadane), if any is positive.
+/// A credit line ("(Avec AFP)") ends an article: the line after it costs like a barrier.
+fn best_run(lines: &[Line], use_memory: bool) -> Option<(usize, usize)> {
+    let mut best: Option<(f32, usize, usize)> = None;
+    let mut cur = 0.0f32;
+    let mut cur_start = 0usize;
+    for (i, l) in lines.iter().enumerate() {
+        let mut s = score(l, use_memory);
+        if i > 0 && lines[i - 1].label == Label::Credit && l.label != Label::Credit {
+            s -= 400.0;
+        }
+        if cur <= 0.0 {
+            cur = s;
+            cur_start = i;
+        } else {
+            cur += s;
+        }
+        if cur > 0.0 && best.map(|(b, _, _)| cur > b).unwrap_or(true) {
+            best = Some((cur, cur_start, i));
+        }
+    }
+    best.map(|(_, s, e)| (s, e))
+}
+
+/// Most of the run's prose recurs in other files: the article was syndicated or re-crawled.
+fn syndicated(run: &[Line]) -> bool {
+    let mut total = 0usize;
+    let mut repeated = 0usize;
+    for l in run {
+        if matches!(prose_label(&l.info), Label::Good | Label::NearGood) {
+            total += l.info.chars;
+            if l.corpus >= CORPUS_REPEAT {
+                repeated += l.info.chars;
+            }
+        }
+    }
+    total > 0 && repeated * 10 >= total * 6
+}
+
+/// A bare name after the article's prose, with little after it, signs the article off:
+/// what follows (an author bio, a teaser) is not the article.
+fn cut_at_signoff(lines: &[Line], start: usize, end: usize) -> usize {
+    let total: usize = lines[start..=end].iter().map(|l| l.info.chars).sum();
+    let mut before = 0usize;
+    for i in start..=end {
+        let l = &lines[i];
+        if i > start && before >= 300 && headline::name_like(l.text, &l.info) {
+            let after = total - before;
+            if after * 10 < total * 4 {
+                return i.saturating_sub(1).max(start);
+            }
+        }
+        before += l.info.chars;
+    }
+    end
+}
+
+/// An agency credit line after the article's prose ends the article ("(Avec AFP)").
+fn cut_at_credit(lines: &[Line], start: usize, end: usize) -> usize {
+    let mut prose = 0usize;
+    for i in start..=end {
+        let l = &lines[i];
+        if l.label == Label::Credit && prose >= 400 {
+            return i;
+        }
+        if matches!(l.label, Label::Good | Label::NearGood) {
+            prose += l.info.chars;
+        }
+    }
+    end
+}
+
+/// Drops bad lines from the edges of the run (Kadane only adds them when they sit between
+/// good ones, but a credit line's neighbour may still hang on).
+fn trim_run(lines: &[Line], mut start: usize, mut end: usize) -> (usize, usize) {
+    while start < end && (lines[start].is_bad() || lines[start].label == Label::Short) {
+        start += 1;
+    }
+    while end > start && lines[end].is_bad() {
+        end -= 1;
+    }
+    (start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn single_file_article() {
+        let text = "Accueil\nPolitique\nMonde\nUn titre sur la crise\nLe gouvernement a annoncé mardi une série de mesures destinées à contenir la crise, a indiqué le porte-parole lors d'une conférence de presse.\nSelon lui, les premières mesures entreront en vigueur dès la semaine prochaine, et d'autres suivront dans le courant du mois.\n(Avec AFP)\nLaisser un commentaire\nNom *\nEmail *";
+        let a = extract(text, &Memory::default());
+        assert_eq!(a.body.len(), 3, "{:?}", a.body);
+        assert_eq!(a.body[2], "(Avec AFP)");
+        assert_eq!(a.title.as_deref(), Some("Un titre sur la crise"));
+        assert!(a.removed.iter().any(|r| r.reason == "comment form"));
+    }
+
+    #[test]
+    fn empty_and_blank() {
+        assert!(extract("", &Memory::default()).body.is_empty());
+        assert!(extract("\n\n  \n", &Memory::default()).body.is_empty());
+        assert_eq!(from_clean("a\n\nb\n").body, vec!["a", "b"]);
+    }
 }

@@ -1,7 +1,30 @@
 //! Named-entity recognition: persons, places, organisations and other proper names.
-//! (Interface; the trained tagger lands with issue 4.)
+//!
+//! A trained statistical tagger (see `ARCHITECTURE` notes in each submodule):
+//! - [`crate::tokenize`] splits the text into tokens and sentences;
+//! - [`features`] hashes rich features per token (word, shape, affixes, ±2 window, word
+//!   clusters, gazetteer flags, sentence position, capitalisation elsewhere in the document);
+//! - [`decode`] labels tokens greedily with BIO labels using an averaged-perceptron [`model`]
+//!   (trained by `revue-train`, see `tools/train_ner.sh`), the two previous predicted labels
+//!   being features too;
+//! - [`consistency`] makes the document agree with itself (one name → one type; names and
+//!   surnames met once are found again).
+//!
+//! Models for French and English are embedded (`data/models/`), parsed once on first use.
 
-use crate::tokenize::{tokenize, Token};
+pub mod consistency;
+pub mod conventions;
+pub mod decode;
+pub mod features;
+pub mod lexicon;
+pub mod model;
+pub mod perceptron;
+
+use crate::tokenize::{sentences, tokenize, Token};
+use features::{token_infos, TokenInfo};
+use lexicon::{default_lexicon, Clusters, Resources};
+use model::Model;
+use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum EntityType {
@@ -20,6 +43,15 @@ impl EntityType {
             EntityType::Misc => "MISC",
         }
     }
+    pub fn parse(s: &str) -> Option<EntityType> {
+        Some(match s {
+            "PER" => EntityType::Per,
+            "LOC" => EntityType::Loc,
+            "ORG" => EntityType::Org,
+            "MISC" => EntityType::Misc,
+            _ => return None,
+        })
+    }
 }
 
 /// One entity mention: byte offsets into the text.
@@ -30,28 +62,96 @@ pub struct Mention {
     pub ty: EntityType,
 }
 
+/// A language's tagger: weights plus the word lists its features look up.
+pub struct Tagger {
+    pub model: Model,
+    pub res: Resources,
+}
+
+static FR: OnceLock<Option<Tagger>> = OnceLock::new();
+static EN: OnceLock<Option<Tagger>> = OnceLock::new();
+
+const FR_MODEL: &[u8] = include_bytes!("../../data/models/ner-fr.bin");
+const EN_MODEL: &[u8] = include_bytes!("../../data/models/ner-en.bin");
+const FR_CLUSTERS: &str = include_str!("../../data/models/clusters-fr.tsv");
+const EN_CLUSTERS: &str = include_str!("../../data/models/clusters-en.tsv");
+
+/// The embedded tagger for `lang` ("fr" or "en"), loaded once.
+pub fn tagger(lang: &str) -> Option<&'static Tagger> {
+    let (cell, bytes, clusters) = match lang {
+        "fr" => (&FR, FR_MODEL, FR_CLUSTERS),
+        "en" => (&EN, EN_MODEL, EN_CLUSTERS),
+        _ => return None,
+    };
+    cell.get_or_init(|| {
+        let model = Model::load(bytes)?;
+        Some(Tagger { model, res: resources(clusters) })
+    })
+    .as_ref()
+}
+
+/// Word clusters from a TSV plus the shared gazetteer.
+pub fn resources(clusters_tsv: &str) -> Resources {
+    let clusters = if clusters_tsv.is_empty() { Clusters::empty() } else { Clusters::parse(clusters_tsv) };
+    Resources { clusters, lexicon: default_lexicon() }
+}
+
 /// The mentions in `text`, or `None` when there is no model for `lang`.
 pub fn recognize(text: &str, lang: &str) -> Option<Vec<Mention>> {
-    if lang != "fr" && lang != "en" {
-        return None;
+    let t = tagger(lang)?;
+    Some(recognize_with(t, text))
+}
+
+/// Tokens, sentences and per-token features of a document.
+pub fn prepare(text: &str, res: &Resources) -> (Vec<Token>, Vec<TokenInfo>) {
+    let tokens = tokenize(text);
+    let sents = sentences(text, &tokens);
+    let infos = token_infos(text, &tokens, &sents, res);
+    (tokens, infos)
+}
+
+/// Runs a tagger on one document.
+pub fn recognize_with(t: &Tagger, text: &str) -> Vec<Mention> {
+    let (tokens, infos) = prepare(text, &t.res);
+    let labels = decode::decode(&t.model, &infos);
+    mentions_from_labels(text, &tokens, &infos, &labels)
+}
+
+/// Spans from labels, made consistent over the document, as byte-offset mentions.
+pub fn mentions_from_labels(text: &str, tokens: &[Token], infos: &[TokenInfo], labels: &[u8]) -> Vec<Mention> {
+    let mut spans = decode::spans(labels);
+    conventions::apply(text, tokens, infos, &mut spans);
+    consistency::harmonise(infos, &mut spans);
+    let mut out: Vec<Mention> = Vec::with_capacity(spans.len());
+    for (s, e, ty) in spans {
+        let m = Mention { start: tokens[s].start, end: tokens[e - 1].end, ty };
+        if out.last().is_some_and(|l| l.end > m.start) {
+            continue;
+        }
+        out.push(m);
     }
-    let toks = tokenize(text);
-    let cap = |t: &Token| text[t.start..t.end].chars().next().is_some_and(char::is_uppercase);
-    let mut out = Vec::new();
+    out
+}
+
+/// Gold BIO labels for `tokens` from byte-offset spans (training): a token belongs to a span
+/// when it lies inside it; the first such token is B-.
+pub fn gold_labels(tokens: &[Token], spans: &[Mention]) -> Vec<u8> {
+    let mut labels = vec![0u8; tokens.len()];
+    let mut spans: Vec<&Mention> = spans.iter().collect();
+    spans.sort_by_key(|m| m.start);
     let mut i = 0;
-    while i < toks.len() {
-        let sentence_start = i == 0 || matches!(&text[toks[i - 1].start..toks[i - 1].end], "." | "«" | "\"" | "“");
-        if cap(&toks[i]) && !sentence_start {
-            let s = toks[i].start;
-            let mut j = i;
-            while j + 1 < toks.len() && cap(&toks[j + 1]) && toks[j + 1].start == toks[j].end + 1 {
-                j += 1;
-            }
-            out.push(Mention { start: s, end: toks[j].end, ty: EntityType::Misc });
-            i = j + 1;
-        } else {
+    for m in spans {
+        while i < tokens.len() && tokens[i].end <= m.start {
             i += 1;
         }
+        let mut j = i;
+        let b = decode::b_label(m.ty);
+        while j < tokens.len() && tokens[j].start < m.end {
+            if tokens[j].start >= m.start {
+                labels[j] = if j == i || labels[j - 1] == 0 { b } else { b + 1 };
+            }
+            j += 1;
+        }
     }
-    Some(out)
+    labels
 }

@@ -458,6 +458,8 @@ async function main() {
     return;
   }
   await restore();
+  window.revueReadyMs = performance.now();   // page load to ready, read by the benchmark
+  window.revuePool = state.pool;
   document.body.dataset.state = 'ready';
   if (!state.articles.length) setStatus(`Ready (engine loaded in ${Math.round(performance.now() - t0)} ms, ${state.pool.size} workers). Drop files to begin.`);
 }

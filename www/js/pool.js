@@ -68,6 +68,8 @@ class RevuePool {
         this.emit('fatal', msg.message);
         break;
       case 'result':
+        if (msg.wasmBytes) slot.wasmBytes = msg.wasmBytes;
+        // falls through
       case 'failed':
       case 'views': {
         const job = slot.busy;
@@ -108,6 +110,9 @@ class RevuePool {
     this.emit('progress', this.progress());
     if (this.idle()) this.emit('idle', this.progress());
   }
+
+  /** Linear memory held by the workers' wasm instances, in bytes. */
+  wasmBytes() { return this.workers.reduce((n, w) => n + (w.wasmBytes || 0), 0); }
 
   idle() { return this.queue.length === 0 && this.workers.every((w) => !w.busy); }
 

@@ -6,6 +6,7 @@
 function revueWorkerMain() {
   'use strict';
   let engine = null;
+  let memory = null;   // the wasm instance's linear memory, reported for benchmarks
 
   function fail(id, name, message) {
     let records = [];
@@ -21,7 +22,7 @@ function revueWorkerMain() {
     const msg = event.data;
     if (msg.type === 'init') {
       try {
-        wasm_bindgen.initSync({ module: msg.module });
+        memory = wasm_bindgen.initSync({ module: msg.module }).memory;
         engine = new wasm_bindgen.Engine();
         self.postMessage({ type: 'ready' });
       } catch (e) {
@@ -40,7 +41,8 @@ function revueWorkerMain() {
       try {
         const t0 = performance.now();
         const records = engine.analyze(msg.name, bytes, !!msg.raw);
-        self.postMessage({ type: 'result', id: msg.id, bytes: bytes.length, ms: performance.now() - t0, records });
+        self.postMessage({ type: 'result', id: msg.id, bytes: bytes.length, ms: performance.now() - t0, records,
+          wasmBytes: memory ? memory.buffer.byteLength : 0 });
       } catch (e) {
         let why = '';
         try { why = wasm_bindgen.Engine.lastPanic(); } catch (_) { /* trapped */ }

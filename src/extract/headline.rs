@@ -1,0 +1,257 @@
+//! Title, byline and dates of a plain-text scrape, found around the article's run of lines.
+//!
+//! The headline is usually a line shortly above the article that shares its words (the
+//! lead repeats the headline's subject) and is not a teaser's title nor the site's name.
+//! Bylines follow common forms ("Par X", "By X", "Author: X", a bare name signing off
+//! the article). A date printed above the headline belongs to the page's header
+//! (`page_date`); one beside the headline or byline is the article's (`published`).
+
+use super::lines::LineInfo;
+use super::text::{Label, Line};
+use crate::container::dates::normalise_str;
+use regex::Regex;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+#[derive(Default, Debug)]
+pub(crate) struct Found {
+    pub title: Option<String>,
+    pub title_line: Option<usize>,
+    pub author: Option<String>,
+    pub published: Option<String>,
+    pub page_date: Option<String>,
+    /// Lines inside the run that are byline/date lines, not body.
+    pub meta_lines: Vec<usize>,
+}
+
+/// How far above the article the headline is looked for.
+const TITLE_WINDOW: usize = 25;
+
+fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in regex {pattern}: {e}")))
+}
+
+fn byline_re() -> &'static Regex {
+    static C: OnceLock<Regex> = OnceLock::new();
+    re(&C, r"^(?:Par|By|PAR|BY|Von|Por|Di|Texte|Text|Propos recueillis par)\s*:?\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5})")
+}
+
+fn label_re() -> &'static Regex {
+    static C: OnceLock<Regex> = OnceLock::new();
+    re(&C, r"(?i)^(?:author|auteur|autrice|auteurs|written by|rédigé par|publié par|posted by|écrit par|signé)\s*:?\s*(.{2,60})$")
+}
+
+fn correspondent_re() -> &'static Regex {
+    static C: OnceLock<Regex> = OnceLock::new();
+    re(&C, r"^(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}),\s+(?:correspondante?|envoyée? spéciale?|notre correspondant|correspondent|special envoy)\b")
+}
+
+fn published_cue_re() -> &'static Regex {
+    static C: OnceLock<Regex> = OnceLock::new();
+    re(&C, r"(?i)(publié|publie|published|mis à jour|mise à jour|updated|posted|modifié|\ble\s+\d{1,2}[./ ]|\bà\s+\d{1,2}h|\d{1,2}:\d{2}|\d{1,2}h\d{2})")
+}
+
+/// A bare person name: 1-4 capitalised words, no digits, no sentence.
+pub(crate) fn name_like(text: &str, info: &LineInfo) -> bool {
+    if info.chars > 40 || info.sentence_end || text.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            let c = w.chars().next().unwrap_or(' ');
+            c.is_uppercase() || matches!(*w, "de" | "van" | "von" | "da" | "di" | "le" | "la" | "du" | "der" | "bin" | "ben" | "el" | "al")
+        })
+        && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')))
+}
+
+/// Content words (4+ letters) of a line, lowercased.
+fn content_words(text: &str) -> HashSet<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+        .map(|w| w.to_lowercase())
+        .take(200)
+        .collect()
+}
+
+/// Removes a trailing " | Site" or " – Section – Site" from a headline.
+pub(crate) fn strip_site_suffix(title: &str) -> String {
+    let mut t = title.trim().to_string();
+    if let Some((head, _)) = t.split_once(" | ") {
+        if head.split_whitespace().count() >= 3 {
+            t = head.trim().to_string();
+        }
+    }
+    for sep in [" – ", " — ", " - ", " :: ", " · "] {
+        loop {
+            let Some(p) = t.rfind(sep) else { break };
+            let (head, tail) = (&t[..p], &t[p + sep.len()..]);
+            let tail_words = tail.split_whitespace().count();
+            let tail_capital = tail.chars().next().map(|c| c.is_uppercase()).unwrap_or(false);
+            if tail_words <= 3 && tail_capital && head.split_whitespace().count() >= 4 && !tail.ends_with(['?', '!', '»', '"', ')']) {
+                t = head.trim_end().to_string();
+            } else {
+                break;
+            }
+        }
+    }
+    t
+}
+
+pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
+    let mut found = Found::default();
+    let body_words: HashSet<String> = lines[start..=end]
+        .iter()
+        .filter(|l| matches!(l.label, Label::Good | Label::NearGood))
+        .take(3)
+        .flat_map(|l| content_words(l.text))
+        .collect();
+
+    // The headline: scored candidates above the run (and its first line).
+    let lo = start.saturating_sub(TITLE_WINDOW);
+    let mut best: Option<(f32, usize)> = None;
+    for i in (lo..=start.min(lines.len() - 1)).chain(0..lo.min(3)) {
+        let l = &lines[i];
+        let n = l.info.chars;
+        if !(12..=250).contains(&n) || l.info.truncated || l.info.words < 2 {
+            continue;
+        }
+        // Dates, times and counters are not headlines.
+        let digits = l.text.chars().filter(|c| c.is_ascii_digit()).count();
+        if digits * 4 > n || (n <= 60 && normalise_str(l.text).is_some()) {
+            continue;
+        }
+        if matches!(l.label, Label::Barrier(_) | Label::Credit) {
+            continue;
+        }
+        if let Label::Bad(r) = l.label {
+            if !matches!(r, "repeated in page" | "repeated across files" | "teaser") {
+                continue;
+            }
+        }
+        if i == start && matches!(l.label, Label::Good) && (l.text.ends_with('.') || n > 150) {
+            continue;
+        }
+        if byline_re().is_match(l.text) || label_re().is_match(l.text) {
+            continue;
+        }
+        let words = content_words(l.text);
+        let overlap = if words.is_empty() { 0.0 } else { words.iter().filter(|w| body_words.contains(*w)).count() as f32 / words.len() as f32 };
+        let dist = start.saturating_sub(i) as f32;
+        let mut s = overlap * 2.0 + (1.0 - (dist / TITLE_WINDOW as f32).min(1.0));
+        if i == 0 {
+            s += 0.3;
+        }
+        if l.teaser_head {
+            s -= 2.0;
+        }
+        if l.info.sentence_end && l.text.ends_with('.') {
+            s -= 1.0;
+        }
+        if n > 150 {
+            s -= 0.5;
+        }
+        if l.corpus >= 3 && n < 40 {
+            s -= 1.5;
+        }
+        if n < 25 {
+            s -= 0.5;
+        }
+        if best.map(|(b, _)| s > b).unwrap_or(true) {
+            best = Some((s, i));
+        }
+    }
+    if let Some((s, i)) = best {
+        if s > 0.2 {
+            found.title = Some(strip_site_suffix(lines[i].text));
+            found.title_line = Some(i);
+        }
+    }
+
+    // Bylines and dates: lines near the top of the article and just after it.
+    let top = found.title_line.unwrap_or(start).min(start);
+    let near: Vec<usize> = (top.saturating_sub(3)..lines.len().min(start + 4)).chain(end + 1..lines.len().min(end + 5)).collect();
+    for &i in &near {
+        let l = &lines[i];
+        if l.info.chars > 160 {
+            continue;
+        }
+        let in_run = (start..=end).contains(&i);
+        for part in l.text.split([ '|', '•', '·']).map(str::trim) {
+            if l.info.chars <= 80 && in_run && byline_re().is_match(part) && !found.meta_lines.contains(&i) {
+                found.meta_lines.push(i);
+            }
+            if found.author.is_none() {
+                if let Some(c) = byline_re().captures(part).or_else(|| label_re().captures(part)).or_else(|| correspondent_re().captures(part)) {
+                    let name = c.get(1).map(|m| m.as_str().trim().trim_end_matches([',', '.', ';'])).unwrap_or("");
+                    if !name.is_empty() && name.chars().count() <= 60 {
+                        found.author = Some(name.to_string());
+                        if in_run && l.info.chars <= 120 {
+                            found.meta_lines.push(i);
+                        }
+                    }
+                }
+            }
+        }
+        let date_line = l.info.chars <= 80 || (l.info.chars <= 160 && published_cue_re().is_match(l.text));
+        if found.published.is_none() && date_line && !l.teaser_head && l.label != Label::Bad("teaser") && Some(i) != found.title_line {
+            if let Some(d) = normalise_str(l.text) {
+                let above_title = found.title_line.map(|t| i < t).unwrap_or(i < start);
+                if above_title && !published_cue_re().is_match(l.text) {
+                    if found.page_date.is_none() {
+                        found.page_date = Some(d);
+                    }
+                } else {
+                    found.published = Some(d);
+                    if in_run && l.info.chars <= 80 {
+                        found.meta_lines.push(i);
+                    }
+                }
+            }
+        }
+    }
+    // A date line in the page header, far above the headline.
+    if found.page_date.is_none() {
+        for l in lines.iter().take(found.title_line.unwrap_or(start).min(8)) {
+            if l.info.chars <= 60 {
+                if let Some(d) = normalise_str(l.text) {
+                    found.page_date = Some(d);
+                    break;
+                }
+            }
+        }
+    }
+    // A bare name signing off the article.
+    if found.author.is_none() {
+        for i in end + 1..lines.len().min(end + 3) {
+            let l = &lines[i];
+            if matches!(l.label, Label::Barrier(_)) {
+                break;
+            }
+            if name_like(l.text, &l.info) {
+                found.author = Some(l.text.to_string());
+                break;
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_suffixes() {
+        assert_eq!(strip_site_suffix("Bakou a annoncé le succès de son opération – Monde – Actualités"), "Bakou a annoncé le succès de son opération");
+        assert_eq!(strip_site_suffix("Le projet de loi est approuvé | Le Monde"), "Le projet de loi est approuvé");
+        assert_eq!(strip_site_suffix("Ukraine – la guerre continue"), "Ukraine – la guerre continue");
+    }
+
+    #[test]
+    fn bylines() {
+        assert_eq!(&byline_re().captures("Par Martin Untersinger").unwrap()[1], "Martin Untersinger");
+        assert_eq!(&label_re().captures("Author: capucine").unwrap()[1], "capucine");
+        assert_eq!(&correspondent_re().captures("Jean Dupont, correspondant à Moscou").unwrap()[1], "Jean Dupont");
+    }
+}

@@ -1,0 +1,122 @@
+//! What one line of a plain-text scrape looks like: length, sentence shape, function-word
+//! density, truncation. jusText's observation holds for scrapes: article text is made of
+//! long lines dense in function words ("le", "de", "the"); boilerplate is short, link-like
+//! or cut off with "...".
+
+/// Function words of the languages Revue meets most (French and English first). Their
+/// density separates prose from lists of names and links in any of these languages.
+const STOPWORDS: &[&str] = &[
+    // fr
+    "le", "la", "les", "de", "des", "du", "un", "une", "et", "en", "à", "au", "aux", "que", "qui", "dans", "par", "pour",
+    "sur", "pas", "ne", "se", "sa", "son", "ses", "il", "elle", "ils", "est", "a", "ont", "été", "avec", "ce", "cette",
+    "mais", "ou", "leur", "plus", "d", "l", "qu", "s", "n", "c", "y", "lors", "selon", "après", "avait", "sont",
+    // en
+    "the", "of", "and", "to", "in", "is", "that", "for", "it", "was", "on", "as", "with", "he", "she", "they", "at",
+    "by", "this", "had", "from", "have", "has", "are", "were", "be", "been", "which", "an", "not", "but", "his", "her",
+    "their", "said", "would", "will", "its", "who",
+    // de
+    "der", "die", "das", "und", "ist", "nicht", "sich", "mit", "den", "dem", "ein", "eine", "auf", "auch", "es", "zu",
+    "im", "von", "für", "wie", "sie", "er", "wird", "hat", "werden", "noch", "nach", "aus", "bei", "dass",
+    // es / it / pt
+    "el", "los", "las", "del", "y", "con", "por", "una", "para", "como", "il", "di", "che", "e", "della", "non", "per",
+    "o", "da", "em", "os", "do", "um", "uma", "na", "no",
+];
+
+#[derive(Clone, Debug)]
+pub struct LineInfo {
+    pub chars: usize,
+    pub words: usize,
+    /// Share of words that are function words (0..1), on the first words of the line.
+    pub stop_density: f32,
+    /// Ends like a sentence: . ! ? … or a closing quote/bracket after one.
+    pub sentence_end: bool,
+    /// Cut off: ends with "..." / "…", or with a function word and no punctuation (a teaser
+    /// summary truncated at a character count).
+    pub truncated: bool,
+    /// Starts with a capital letter, a digit or an opening quote.
+    pub starts_upper: bool,
+}
+
+fn is_stop(w: &str) -> bool {
+    STOPWORDS.contains(&w)
+}
+
+/// Looks at the first `SAMPLE` bytes only for word statistics: enough to judge, and a 50 MB
+/// line stays cheap.
+const SAMPLE: usize = 4000;
+
+pub fn info(line: &str) -> LineInfo {
+    let chars = if line.len() > SAMPLE * 4 { line.len() / 2 } else { line.chars().count() };
+    let mut cut = line.len().min(SAMPLE);
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let sample = &line[..cut];
+    let mut words = 0usize;
+    let mut stops = 0usize;
+    #[allow(unused_assignments)]
+    let mut last_word = String::new();
+    for raw in sample.split(|c: char| c.is_whitespace() || c == '’' || c == '\'') {
+        let w: String = raw.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+        if w.is_empty() {
+            continue;
+        }
+        words += 1;
+        if is_stop(&w) {
+            stops += 1;
+        }
+        last_word = w;
+    }
+    if line.len() > cut {
+        // Extrapolate the word count of a huge line.
+        words = words * line.len() / cut.max(1);
+    }
+    // Chinese/Japanese/Korean text has no spaces: count characters, and assume prose density.
+    let cjk = sample.chars().filter(|c| matches!(*c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF)).count();
+    let cjk_text = cjk * 3 >= sample.chars().count().max(1);
+    if cjk_text {
+        words = words.max(chars / 2);
+        stops = words * 3 / 10;
+    }
+    let end = line.trim_end();
+    let last = end.chars().last().unwrap_or(' ');
+    let before_last = end.chars().rev().nth(1).unwrap_or(' ');
+    let ellipsis = end.ends_with("...") || end.ends_with('…') || end.ends_with("[…]") || end.ends_with("[...]");
+    let sentence_end = !ellipsis
+        && (matches!(last, '.' | '!' | '?' | ';' | '。' | '！' | '？')
+            || (matches!(last, '»' | '"' | '”' | ')' | ']' | '’' | '\'') && matches!(before_last, '.' | '!' | '?' | ' ' | '\u{a0}' | '»' | '"' | '”' | ')'))
+            || (matches!(last, '»' | '”' | '"') && chars > 60));
+    let truncated = ellipsis
+        || (!sentence_end
+            && chars > 60
+            && last.is_alphabetic()
+            && is_stop(&last_word)
+            && !last_word.is_empty()
+            && last_word.chars().count() <= 4);
+    let first = line.chars().next().unwrap_or(' ');
+    let starts_upper = first.is_uppercase() || first.is_ascii_digit() || matches!(first, '«' | '"' | '“' | '\'' | '‘' | '(' | '[' | '—' | '–' | '-');
+    LineInfo {
+        chars,
+        words,
+        stop_density: if words == 0 { 0.0 } else { stops as f32 / words.min(sample.split_whitespace().count().max(1)) as f32 },
+        sentence_end,
+        truncated,
+        starts_upper,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn teaser_truncation() {
+        assert!(info("Le secrétaire général, Jens Stoltenberg, a reçu mercredi 10 avril 2024, le président finlandais, au...").truncated);
+        assert!(info("Le ministère des Affaires étrangères de l’Azerbaïdjan a de nouveau accusé l’Arménie de ne pas avoir fourni de cartes des").truncated);
+        let full = info("Il a déclaré que la population civile n'était pas visée par les frappes de l'armée.");
+        assert!(!full.truncated && full.sentence_end);
+        assert!(full.stop_density > 0.3);
+        let menu = info("Politique International Économie Culture Sport");
+        assert!(menu.stop_density < 0.1);
+    }
+}

@@ -1,0 +1,370 @@
+//! Feature extraction for the entity tagger: every feature is a `u32` hash, computed straight
+//! from the bytes of the text (no per-token `String`).
+//!
+//! Two layers: [`TokenInfo`] holds what is known of one token alone (hashes of its form, lower
+//! case, shape, affixes; its word clusters; lexicon flags; its place in the sentence; how the
+//! same word is written elsewhere in the document), computed once per document; then
+//! [`static_features`] combines a ±2 window of those into the feature list of one position.
+//! Features that depend on earlier decisions (previous labels) are added by the decoder
+//! ([`label_features`]).
+
+use super::lexicon::Resources;
+use crate::tokenize::Token;
+
+const K: u64 = 0x517c_c1b7_2722_0a95;
+
+/// FxHash-style step: cheap, good enough for feature hashing.
+#[inline]
+pub fn mix(h: u64, x: u64) -> u64 {
+    (h.rotate_left(5) ^ x).wrapping_mul(K)
+}
+
+/// Final avalanche so that the low 32 bits depend on every input bit.
+#[inline]
+pub fn finish(mut h: u64) -> u32 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h as u32
+}
+
+#[inline]
+fn norm_char(c: char) -> char {
+    match c {
+        '’' | 'ʼ' | '`' | '´' => '\'',
+        '\u{2010}' | '\u{2011}' => '-',
+        _ => c,
+    }
+}
+
+/// Hash of a string as written (apostrophes and hyphens normalised).
+pub fn hash_form(s: &str) -> u64 {
+    s.chars().fold(0xcbf2_9ce4_8422_2325, |h, c| mix(h, norm_char(c) as u64))
+}
+
+/// Hash of a string lower-cased (same normalisation as [`hash_form`]).
+pub fn hash_lower(s: &str) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325;
+    for c in s.chars() {
+        for l in norm_char(c).to_lowercase() {
+            h = mix(h, l as u64);
+        }
+    }
+    h
+}
+
+/// Coarse orthographic class of a token.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub enum Case {
+    Lower = 0,
+    Title = 1,
+    Upper = 2,
+    Mixed = 3,
+    Digit = 4,
+    Punct = 5,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TokenInfo {
+    pub form: u64,
+    pub lower: u64,
+    pub shape: u64,
+    pub prefix: [u64; 3],
+    pub suffix: [u64; 4],
+    pub case: u8,
+    pub len: u8,
+    pub cluster: [u16; 2],
+    /// Lexicon flags of the token alone (bit per list) and as part of a multi-word entry.
+    pub lex: u8,
+    pub lex_seq: u8,
+    /// 0 = first of its sentence, 1 = second, 2 = later.
+    pub sent_pos: u8,
+    /// Document flags: bit 0 = the same word occurs lower-cased elsewhere; bit 1 = occurs
+    /// capitalised in mid-sentence elsewhere; bit 2 = occurs in all caps elsewhere.
+    pub doc: u8,
+}
+
+/// Per-token information for a whole document.
+pub fn token_infos(text: &str, tokens: &[Token], sents: &[(usize, usize)], res: &Resources) -> Vec<TokenInfo> {
+    let mut out: Vec<TokenInfo> = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        out.push(one_token(t.as_str(text), res));
+    }
+    for &(s, e) in sents {
+        for (k, info) in out[s..e].iter_mut().enumerate() {
+            info.sent_pos = k.min(2) as u8;
+        }
+    }
+    // Lexicon entries of several tokens (`Arabie saoudite`, `Nations unies`).
+    res.lexicon.mark_sequences(&mut out);
+    doc_flags(&mut out);
+    out
+}
+
+fn one_token(s: &str, res: &Resources) -> TokenInfo {
+    let mut info = TokenInfo::default();
+    let mut form = 0xcbf2_9ce4_8422_2325u64;
+    let mut lower = form;
+    let mut shape = 0x1234_5678u64;
+    let mut last_class = 0u8;
+    let mut run = 0u8;
+    let (mut n_upper, mut n_lower, mut n_digit, mut n_other, mut n) = (0u32, 0u32, 0u32, 0u32, 0u32);
+    let mut first_upper = false;
+    let mut p = 0usize;
+    for c in s.chars() {
+        let c = norm_char(c);
+        form = mix(form, c as u64);
+        let class = if c.is_uppercase() {
+            n_upper += 1;
+            if n == 0 {
+                first_upper = true;
+            }
+            b'X'
+        } else if c.is_lowercase() {
+            n_lower += 1;
+            b'x'
+        } else if c.is_ascii_digit() {
+            n_digit += 1;
+            b'd'
+        } else if c.is_alphabetic() {
+            n_lower += 1;
+            b'x'
+        } else {
+            n_other += 1;
+            // punctuation keeps its identity in the shape
+            (c as u32 & 0x7f) as u8 | 0x80
+        };
+        if class == last_class {
+            run += 1;
+        } else {
+            run = 1;
+            last_class = class;
+        }
+        if run <= 2 {
+            shape = mix(shape, class as u64);
+        }
+        for l in c.to_lowercase() {
+            lower = mix(lower, l as u64);
+            if p < 3 {
+                info.prefix[p] = lower;
+            }
+        }
+        p += 1;
+        n += 1;
+    }
+    // prefixes of short words: fill the rest with the whole word
+    for k in p.min(3)..3 {
+        info.prefix[k] = if p == 0 { 0 } else { lower };
+    }
+    // suffixes, lower-cased, read backwards
+    let mut suf = 0x9e37_79b9u64;
+    let mut k = 0;
+    for c in s.chars().rev() {
+        if k >= 4 {
+            break;
+        }
+        for l in norm_char(c).to_lowercase() {
+            suf = mix(suf, l as u64);
+        }
+        info.suffix[k] = suf;
+        k += 1;
+    }
+    for j in k..4 {
+        info.suffix[j] = suf;
+    }
+    info.form = form;
+    info.lower = lower;
+    info.shape = shape;
+    info.len = n.min(255) as u8;
+    info.case = if n_upper + n_lower == 0 {
+        if n_digit > 0 {
+            Case::Digit
+        } else {
+            Case::Punct
+        }
+    } else if n_upper == 0 {
+        Case::Lower
+    } else if n_lower == 0 {
+        Case::Upper
+    } else if first_upper && n_upper == 1 {
+        Case::Title
+    } else if first_upper {
+        // Jean-Yves, McCain, Haut-Karabakh: capitalised words
+        Case::Title
+    } else {
+        Case::Mixed
+    } as u8;
+    let _ = n_other;
+    info.cluster = res.clusters.get(form, lower);
+    info.lex = res.lexicon.single(lower);
+    info
+}
+
+/// How each word is written elsewhere in the document (the capitalisation evidence that a
+/// sentence-initial `Le` or a title-case headline cannot give on its own).
+fn doc_flags(infos: &mut [TokenInfo]) {
+    // open addressing over lower-case hashes; a few KB per document
+    let cap = (infos.len() * 2).next_power_of_two().max(16);
+    let mut keys = vec![0u64; cap];
+    let mask = cap - 1;
+    let slot = |keys: &mut [u64], h: u64| -> usize {
+        let h = h | 1;
+        let mut i = (h as usize).wrapping_mul(0x9E37_79B9) & mask;
+        loop {
+            if keys[i] == h || keys[i] == 0 {
+                keys[i] = h;
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+    };
+    let kind = |t: &TokenInfo| -> Option<usize> {
+        match t.case {
+            c if c == Case::Lower as u8 => Some(0),
+            c if c == Case::Title as u8 && t.sent_pos > 0 => Some(1),
+            c if c == Case::Upper as u8 => Some(2),
+            _ => None,
+        }
+    };
+    let mut counts = vec![[0u8; 3]; cap];
+    for t in infos.iter() {
+        let i = slot(&mut keys, t.lower);
+        if let Some(k) = kind(t) {
+            counts[i][k] = counts[i][k].saturating_add(1);
+        }
+    }
+    for t in infos.iter_mut() {
+        let i = slot(&mut keys, t.lower);
+        let mut c = counts[i];
+        if let Some(k) = kind(t) {
+            c[k] -= 1;
+        }
+        t.doc = (c[0] > 0) as u8 | ((c[1] > 0) as u8) << 1 | ((c[2] > 0) as u8) << 2;
+    }
+}
+
+/// Template ids: one byte mixed into every feature hash.
+mod tpl {
+    pub const BIAS: u64 = 1;
+    pub const W0: u64 = 2;
+    pub const FORM0: u64 = 3;
+    pub const WM1: u64 = 4;
+    pub const WP1: u64 = 5;
+    pub const WM2: u64 = 6;
+    pub const WP2: u64 = 7;
+    pub const BI_M1: u64 = 8;
+    pub const BI_P1: u64 = 9;
+    pub const SH0: u64 = 10;
+    pub const SHM1: u64 = 11;
+    pub const SHP1: u64 = 12;
+    pub const SH3: u64 = 13;
+    pub const SUF: u64 = 14;
+    pub const PRE: u64 = 15;
+    pub const CL0: u64 = 16;
+    pub const CLM1: u64 = 17;
+    pub const CLP1: u64 = 18;
+    pub const CLM2: u64 = 19;
+    pub const CLP2: u64 = 20;
+    pub const LEX0: u64 = 21;
+    pub const LEXM1: u64 = 22;
+    pub const LEXP1: u64 = 23;
+    pub const SENT: u64 = 24;
+    pub const DOC: u64 = 25;
+    pub const LEN: u64 = 26;
+    pub const CASE3: u64 = 27;
+    pub const W0_CASEM1: u64 = 28;
+    pub const LEXSEQ: u64 = 29;
+    pub const CL0_SH: u64 = 30;
+    pub const P1: u64 = 40;
+    pub const P2: u64 = 41;
+    pub const P1_W0: u64 = 42;
+    pub const P1_SH0: u64 = 43;
+    pub const P1_CASE: u64 = 44;
+}
+
+#[inline]
+fn f1(t: u64, a: u64) -> u32 {
+    finish(mix(mix(t, a), 0x55))
+}
+#[inline]
+fn f2(t: u64, a: u64, b: u64) -> u32 {
+    finish(mix(mix(mix(t, a), b), 0x77))
+}
+
+const PAD_L: u64 = 0xdead_0001;
+const PAD_R: u64 = 0xdead_0002;
+
+/// The features of position `i` that do not depend on earlier labels. Appends to `out`.
+pub fn static_features(infos: &[TokenInfo], i: usize, out: &mut Vec<u32>) {
+    use tpl::*;
+    let t = &infos[i];
+    let get = |k: isize| -> Option<&TokenInfo> {
+        let j = i as isize + k;
+        if j < 0 {
+            None
+        } else {
+            infos.get(j as usize)
+        }
+    };
+    let m1 = get(-1);
+    let m2 = get(-2);
+    let p1 = get(1);
+    let p2 = get(2);
+    let low = |o: Option<&TokenInfo>, pad: u64| o.map_or(pad, |x| x.lower);
+    let shp = |o: Option<&TokenInfo>, pad: u64| o.map_or(pad, |x| x.shape);
+    let cl = |o: Option<&TokenInfo>, lvl: usize| o.map_or(0xffff, |x| x.cluster[lvl] as u64);
+    let case = |o: Option<&TokenInfo>| o.map_or(9, |x| x.case as u64);
+
+    out.push(f1(BIAS, 0));
+    out.push(f1(W0, t.lower));
+    out.push(f1(FORM0, t.form));
+    out.push(f1(WM1, low(m1, PAD_L)));
+    out.push(f1(WP1, low(p1, PAD_R)));
+    out.push(f1(WM2, low(m2, PAD_L)));
+    out.push(f1(WP2, low(p2, PAD_R)));
+    out.push(f2(BI_M1, low(m1, PAD_L), t.lower));
+    out.push(f2(BI_P1, t.lower, low(p1, PAD_R)));
+    out.push(f1(SH0, t.shape));
+    out.push(f1(SHM1, shp(m1, PAD_L)));
+    out.push(f1(SHP1, shp(p1, PAD_R)));
+    out.push(f2(SH3, mix(case(m1), case(p1)), t.case as u64));
+    out.push(f2(CASE3, mix(case(m2), case(m1)), mix(t.case as u64, mix(case(p1), case(p2)))));
+    for (k, s) in t.suffix.iter().enumerate() {
+        out.push(f2(SUF, k as u64, *s));
+    }
+    for (k, s) in t.prefix.iter().enumerate() {
+        out.push(f2(PRE, k as u64, *s));
+    }
+    for lvl in 0..2 {
+        out.push(f2(CL0, lvl as u64, t.cluster[lvl] as u64));
+        out.push(f2(CLM1, lvl as u64, cl(m1, lvl)));
+        out.push(f2(CLP1, lvl as u64, cl(p1, lvl)));
+    }
+    out.push(f2(CLM2, 1, cl(m2, 1)));
+    out.push(f2(CLP2, 1, cl(p2, 1)));
+    out.push(f2(CL0_SH, t.cluster[1] as u64, t.case as u64));
+    out.push(f2(LEX0, t.lex as u64, t.case as u64));
+    out.push(f1(LEXM1, m1.map_or(0xff, |x| x.lex as u64)));
+    out.push(f1(LEXP1, p1.map_or(0xff, |x| x.lex as u64)));
+    out.push(f2(LEXSEQ, t.lex_seq as u64, m1.map_or(0xff, |x| x.lex_seq as u64)));
+    out.push(f2(SENT, t.sent_pos as u64, t.case as u64));
+    out.push(f2(SENT, 10 + t.sent_pos.min(1) as u64, t.lower));
+    out.push(f2(DOC, t.doc as u64, t.case as u64));
+    out.push(f2(LEN, (t.len as u64).min(12), t.case as u64));
+    out.push(f2(W0_CASEM1, t.lower, case(m1)));
+}
+
+/// Features that depend on the labels already chosen at `i-1` and `i-2`.
+pub fn label_features(infos: &[TokenInfo], i: usize, prev1: u8, prev2: u8, out: &mut Vec<u32>) {
+    use tpl::*;
+    let t = &infos[i];
+    out.push(f1(P1, prev1 as u64));
+    out.push(f2(P2, prev1 as u64, prev2 as u64));
+    out.push(f2(P1_W0, prev1 as u64, t.lower));
+    out.push(f2(P1_SH0, prev1 as u64, t.shape));
+    out.push(f2(P1_CASE, prev1 as u64, mix(t.case as u64, t.cluster[1] as u64)));
+}
+
+/// Label id used for "before the start of the text".
+pub const START_LABEL: u8 = 255;

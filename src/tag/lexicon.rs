@@ -1,0 +1,191 @@
+//! Word clusters and gazetteers, used as FEATURES of the tagger (never as overriding lookups).
+//!
+//! Both are plain-text data files embedded in the binary and parsed once into small
+//! open-addressing tables keyed by the same 64-bit word hashes the feature extractor computes,
+//! so a lookup costs one hash probe and no string comparison.
+//!
+//! - clusters (`data/models/clusters-*.tsv`): `word<TAB>fine<TAB>coarse` per line, word classes
+//!   from k-means over word vectors (`tools/word_clusters.py`);
+//! - lexicons (`data/lexicons/ner/*.txt`): one name per line; an entry of several tokens is
+//!   matched as a token sequence (see [`Lexicon::mark_sequences`]).
+
+use super::features::{hash_form, hash_lower, mix, TokenInfo};
+use crate::tokenize::tokenize;
+
+/// Open-addressing map from a non-zero u64 hash to a value; built once, read-only after.
+pub struct HashTable<V: Copy> {
+    keys: Vec<u64>,
+    vals: Vec<V>,
+    mask: usize,
+    empty: V,
+}
+
+impl<V: Copy> HashTable<V> {
+    pub fn with_capacity(n: usize, empty: V) -> Self {
+        let cap = (n * 2).next_power_of_two().max(16);
+        HashTable { keys: vec![0; cap], vals: vec![empty; cap], mask: cap - 1, empty }
+    }
+    #[inline]
+    fn slot(&self, h: u64) -> usize {
+        (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 20) as usize & self.mask
+    }
+    /// Inserts or returns the existing value's slot for update.
+    pub fn entry(&mut self, h: u64) -> &mut V {
+        let h = h | 1;
+        let mut i = self.slot(h);
+        loop {
+            if self.keys[i] == 0 {
+                self.keys[i] = h;
+                break;
+            }
+            if self.keys[i] == h {
+                break;
+            }
+            i = (i + 1) & self.mask;
+        }
+        &mut self.vals[i]
+    }
+    #[inline]
+    pub fn get(&self, h: u64) -> V {
+        let h = h | 1;
+        let mut i = self.slot(h);
+        loop {
+            let k = self.keys[i];
+            if k == h {
+                return self.vals[i];
+            }
+            if k == 0 {
+                return self.empty;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+pub const NO_CLUSTER: u16 = 0xffff;
+
+pub struct Clusters {
+    table: HashTable<[u16; 2]>,
+}
+
+impl Clusters {
+    pub fn parse(tsv: &str) -> Clusters {
+        let n = tsv.lines().count();
+        let mut table = HashTable::with_capacity(n.max(1), [NO_CLUSTER; 2]);
+        for line in tsv.lines() {
+            let mut it = line.split('\t');
+            let (Some(w), Some(a), Some(b)) = (it.next(), it.next(), it.next()) else { continue };
+            let (Ok(a), Ok(b)) = (a.parse::<u16>(), b.parse::<u16>()) else { continue };
+            *table.entry(hash_form(w)) = [a, b];
+        }
+        Clusters { table }
+    }
+    pub fn empty() -> Clusters {
+        Clusters { table: HashTable::with_capacity(1, [NO_CLUSTER; 2]) }
+    }
+    /// Classes of a word: as written, else lower-cased.
+    #[inline]
+    pub fn get(&self, form: u64, lower: u64) -> [u16; 2] {
+        let c = self.table.get(form);
+        if c[0] != NO_CLUSTER {
+            return c;
+        }
+        self.table.get(lower)
+    }
+}
+
+/// Gazetteer bits.
+pub const COUNTRY: u8 = 1;
+pub const CITY: u8 = 2;
+pub const GIVEN_NAME: u8 = 4;
+pub const ORG_WORD: u8 = 8;
+pub const REGION: u8 = 16;
+/// In `lex_seq`: this token starts the matched entry.
+pub const SEQ_START: u8 = 64;
+
+const MAX_SEQ: usize = 5;
+
+pub struct Lexicon {
+    single: HashTable<u8>,
+    seq: HashTable<u8>,
+}
+
+fn seq_step(h: u64, lower: u64) -> u64 {
+    mix(h, lower)
+}
+
+impl Lexicon {
+    /// Builds from `(bit, list)` pairs, one entry per line (`#` starts a comment line).
+    pub fn parse(lists: &[(u8, &str)]) -> Lexicon {
+        let n: usize = lists.iter().map(|(_, l)| l.len() / 8).sum();
+        let mut single = HashTable::with_capacity(n.max(1), 0u8);
+        let mut seq = HashTable::with_capacity(n.max(1), 0u8);
+        for &(bit, list) in lists {
+            for line in list.lines() {
+                let line = line.trim();
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                let toks = tokenize(line);
+                if toks.len() == 1 {
+                    *single.entry(hash_lower(line)) |= bit;
+                } else if toks.len() <= MAX_SEQ {
+                    let mut h = 7u64;
+                    for t in &toks {
+                        h = seq_step(h, hash_lower(t.as_str(line)));
+                    }
+                    *seq.entry(h) |= bit;
+                }
+            }
+        }
+        Lexicon { single, seq }
+    }
+    pub fn empty() -> Lexicon {
+        Lexicon::parse(&[])
+    }
+    #[inline]
+    pub fn single(&self, lower: u64) -> u8 {
+        self.single.get(lower)
+    }
+    /// Marks tokens covered by a multi-token entry (longest match from each start).
+    pub fn mark_sequences(&self, infos: &mut [TokenInfo]) {
+        let mut i = 0;
+        while i < infos.len() {
+            let mut h = seq_step(7, infos[i].lower);
+            let mut best = (0usize, 0u8);
+            for n in 2..=MAX_SEQ {
+                let Some(t) = infos.get(i + n - 1) else { break };
+                h = seq_step(h, t.lower);
+                let b = self.seq.get(h);
+                if b != 0 {
+                    best = (n, b);
+                }
+            }
+            if best.0 >= 2 {
+                for (k, t) in infos[i..i + best.0].iter_mut().enumerate() {
+                    t.lex_seq |= best.1 | if k == 0 { SEQ_START } else { 0 };
+                }
+                i += best.0;
+            } else {
+                i += 1;
+            }
+        }
+    }
+}
+
+/// Everything the feature extractor looks words up in, for one language.
+pub struct Resources {
+    pub clusters: Clusters,
+    pub lexicon: Lexicon,
+}
+
+const COUNTRIES: &str = include_str!("../../data/lexicons/ner/countries.txt");
+const CITIES: &str = include_str!("../../data/lexicons/ner/cities.txt");
+const REGIONS: &str = include_str!("../../data/lexicons/ner/regions.txt");
+const GIVEN: &str = include_str!("../../data/lexicons/ner/given_names.txt");
+const ORG: &str = include_str!("../../data/lexicons/ner/org_keywords.txt");
+
+/// The shared gazetteer (French and English names in one set).
+pub fn default_lexicon() -> Lexicon {
+    Lexicon::parse(&[(COUNTRY, COUNTRIES), (CITY, CITIES), (REGION, REGIONS), (GIVEN_NAME, GIVEN), (ORG_WORD, ORG)])
+}

@@ -1,0 +1,98 @@
+//! Averaged-perceptron training (Collins 2002) for the greedy tagger, with lazy averaging.
+//!
+//! Training runs the same greedy decoder as inference ([`super::decode`]): at each token the
+//! features include the labels the model itself predicted for the two previous tokens, and the
+//! weights are updated when the predicted label differs from the gold one. The averaged
+//! weights are then pruned and quantised to i16 ([`Trainer::finish`]).
+
+use super::model::Model;
+use std::collections::HashMap;
+
+pub struct Trainer {
+    n_labels: usize,
+    index: HashMap<u32, u32>,
+    keys: Vec<u32>,
+    w: Vec<f32>,
+    total: Vec<f64>,
+    stamp: Vec<u32>,
+    /// Number of update steps (instances) seen.
+    pub t: u32,
+}
+
+impl Trainer {
+    pub fn new(n_labels: usize) -> Trainer {
+        Trainer { n_labels, index: HashMap::new(), keys: Vec::new(), w: Vec::new(), total: Vec::new(), stamp: Vec::new(), t: 0 }
+    }
+
+    /// Current (non-averaged) scores.
+    pub fn score(&self, feats: &[u32], scores: &mut [f32]) {
+        for f in feats {
+            if let Some(&n) = self.index.get(f) {
+                let n = n as usize * self.n_labels;
+                for (s, w) in scores.iter_mut().zip(&self.w[n..n + self.n_labels]) {
+                    *s += *w;
+                }
+            }
+        }
+    }
+
+    fn row(&mut self, f: u32) -> usize {
+        let n_labels = self.n_labels;
+        let len = self.keys.len() as u32;
+        let n = *self.index.entry(f).or_insert(len);
+        if n == len {
+            self.keys.push(f);
+            self.w.extend(std::iter::repeat(0.0).take(n_labels));
+            self.total.extend(std::iter::repeat(0.0).take(n_labels));
+            self.stamp.extend(std::iter::repeat(0).take(n_labels));
+        }
+        n as usize * n_labels
+    }
+
+    fn bump(&mut self, j: usize, delta: f32) {
+        self.total[j] += (self.t - self.stamp[j]) as f64 * self.w[j] as f64;
+        self.stamp[j] = self.t;
+        self.w[j] += delta;
+    }
+
+    /// One instance: `gold` vs `pred` labels over `feats`.
+    pub fn update(&mut self, feats: &[u32], gold: usize, pred: usize) {
+        self.t += 1;
+        if gold == pred {
+            return;
+        }
+        for &f in feats {
+            let r = self.row(f);
+            self.bump(r + gold, 1.0);
+            self.bump(r + pred, -1.0);
+        }
+    }
+
+    /// Averaged weights, pruned (all |w| < `min_weight` → dropped) and quantised to i16.
+    pub fn finish(mut self, min_weight: f32) -> Model {
+        let t = self.t.max(1);
+        for j in 0..self.w.len() {
+            self.total[j] += (t - self.stamp[j]) as f64 * self.w[j] as f64;
+        }
+        let avg: Vec<f32> = self.total.iter().map(|x| (*x / t as f64) as f32).collect();
+        let l = self.n_labels;
+        let mut rows: Vec<(u32, usize)> = self
+            .keys
+            .iter()
+            .enumerate()
+            .filter(|(n, _)| avg[n * l..(n + 1) * l].iter().any(|w| w.abs() >= min_weight))
+            .map(|(n, &k)| (k, n))
+            .collect();
+        rows.sort_unstable();
+        let maxw = rows.iter().flat_map(|&(_, n)| avg[n * l..(n + 1) * l].iter()).fold(0f32, |m, w| m.max(w.abs()));
+        let scale = if maxw > 0.0 { 32000.0 / maxw } else { 1.0 };
+        let keys = rows.iter().map(|r| r.0).collect();
+        let mut weights = Vec::with_capacity(rows.len() * l);
+        for &(_, n) in &rows {
+            for w in &avg[n * l..(n + 1) * l] {
+                weights.push((w * scale).round() as i16);
+            }
+        }
+        Model::from_parts(l, keys, weights)
+    }
+}

@@ -1,0 +1,150 @@
+//! Containers: JSON and JSON Lines dumps, zip archives (nested, bombs, names), binaries.
+
+use revue::container::{unpack, DocBody, Document, MAX_RATIO};
+use std::io::Write;
+use zip::write::SimpleFileOptions;
+use zip::CompressionMethod;
+
+fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
+    for (name, data) in entries {
+        w.start_file(*name, opts).expect("start");
+        w.write_all(data).expect("write");
+    }
+    w.finish().expect("finish").into_inner()
+}
+
+fn text_of(d: &Document) -> &str {
+    match &d.body {
+        DocBody::Text { text, .. } => text,
+        DocBody::Html(h) => h,
+        DocBody::Failed => "",
+    }
+}
+
+#[test]
+fn jsonl_with_a_broken_line() {
+    let dump = b"{\"title\": \"Un\", \"text\": \"Premier article.\"}\n{\"title\": \"Deux\", \"text\": \"Deuxi\n{\"title\": \"Trois\", \"text\": \"Troisi\xc3\xa8me article.\"}\n";
+    let docs = unpack("dump.jsonl", dump);
+    assert_eq!(docs.len(), 3);
+    assert_eq!(docs.iter().map(|d| d.record).collect::<Vec<_>>(), vec![0, 1, 2]);
+    assert_eq!(text_of(&docs[0]), "Premier article.");
+    assert!(matches!(docs[1].body, DocBody::Failed));
+    assert!(docs[1].errors[0].contains("line 2"), "{:?}", docs[1].errors);
+    assert_eq!(docs[2].meta.title.as_deref(), Some("Trois"));
+    assert!(docs[0].errors.is_empty() && docs[2].errors.is_empty());
+}
+
+#[test]
+fn json_array_of_articles_with_common_field_names() {
+    let dump = r#"[
+      {"headline": "Titre A", "maintext": "Texte A.", "date_publish": "2023-09-19 10:00:00", "authors": ["Jean Dupont", "Marie Curie"], "source_domain": "example.fr", "language": "fr"},
+      {"title": {"rendered": "Titre B"}, "content": {"rendered": "<p>Texte B.</p>"}, "datePublished": "Tue, 19 Sep 2023 10:00:00 +0000", "author": {"name": "Ann"}, "url": "https://www.news.example.com/a/b"},
+      {"title": "Sans texte"}
+    ]"#;
+    let docs = unpack("dump.json", dump.as_bytes());
+    assert_eq!(docs.len(), 3);
+    let a = &docs[0];
+    assert_eq!((a.record, a.format), (0, "json"));
+    assert!(matches!(&a.body, DocBody::Text { text, clean: true } if text == "Texte A."));
+    assert_eq!(a.meta.title.as_deref(), Some("Titre A"));
+    assert_eq!(a.meta.published.as_deref(), Some("2023-09-19"));
+    assert_eq!(a.meta.author.as_deref(), Some("Jean Dupont, Marie Curie"));
+    assert_eq!(a.meta.site.as_deref(), Some("example.fr"));
+    assert_eq!(a.meta.lang.as_deref(), Some("fr"));
+    let b = &docs[1];
+    assert_eq!(b.record, 1);
+    assert!(matches!(&b.body, DocBody::Html(h) if h.contains("<p>Texte B.</p>")));
+    assert_eq!(b.meta.title.as_deref(), Some("Titre B"));
+    assert_eq!(b.meta.published.as_deref(), Some("2023-09-19"));
+    assert_eq!(b.meta.author.as_deref(), Some("Ann"));
+    assert_eq!(b.meta.site.as_deref(), Some("news.example.com"));
+    assert!(matches!(docs[2].body, DocBody::Failed) && !docs[2].errors.is_empty());
+}
+
+#[test]
+fn json_object_holding_articles_and_contract_records() {
+    let dump = r#"{"status": "ok", "articles": [{"title": "A", "text": "Un."}, {"title": "B", "text": "Deux."}]}"#;
+    let docs = unpack("feed.json", dump.as_bytes());
+    assert_eq!(docs.iter().map(|d| text_of(d)).collect::<Vec<_>>(), vec!["Un.", "Deux."]);
+    // A Revue record fed back: its body paragraphs, not its title+body text.
+    let rec = r#"{"file": "x.txt", "record": 0, "title": "T", "body": ["P1", "P2"], "text": "T\n\nP1\n\nP2", "published": "2024-04-13"}"#;
+    let docs = unpack("stdin.jsonl#0", rec.as_bytes());
+    assert_eq!(docs.len(), 1);
+    assert!(matches!(&docs[0].body, DocBody::Text { text, clean: true } if text == "P1\nP2"));
+    assert_eq!(docs[0].meta.title.as_deref(), Some("T"));
+    assert_eq!(docs[0].meta.published.as_deref(), Some("2024-04-13"));
+}
+
+#[test]
+fn broken_and_too_deep_json_are_error_records() {
+    let docs = unpack("a.json", b"{\"text\": \"unterminated");
+    assert_eq!(docs.len(), 1);
+    assert!(docs[0].errors[0].contains("invalid JSON"));
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let docs = unpack("deep.json", deep.as_bytes());
+    assert_eq!(docs.len(), 1);
+    assert!(!docs[0].errors.is_empty());
+}
+
+#[test]
+fn zip_entry_names_and_nesting() {
+    let inner = zip_of(&[("deep/article.txt", "Un article dans un zip dans un zip.".as_bytes())]);
+    let outer = zip_of(&[
+        ("pages/a.html", b"<html><body><p>Bonjour</p></body></html>"),
+        ("../../etc/passwd", b"just a name"),
+        ("__MACOSX/._a.html", b"\x00\x05\x16\x07"),
+        ("inner.zip", &inner),
+        ("empty.txt", b""),
+    ]);
+    let docs = unpack("archive.zip", &outer);
+    let names: Vec<&str> = docs.iter().map(|d| d.name.as_str()).collect();
+    assert_eq!(
+        names,
+        vec!["archive.zip!/pages/a.html", "archive.zip!/../../etc/passwd", "archive.zip!/inner.zip!/deep/article.txt", "archive.zip!/empty.txt"]
+    );
+    assert_eq!(docs[0].format, "html");
+    assert_eq!(text_of(&docs[2]), "Un article dans un zip dans un zip.");
+    assert!(docs[3].errors.iter().any(|e| e.contains("empty")));
+}
+
+#[test]
+fn zip_bomb_is_bounded_and_reported() {
+    let zeros = vec![b' '; 40 << 20];
+    let bomb = zip_of(&[("bomb.txt", &zeros), ("ok.txt", b"Un vrai texte.")]);
+    assert!(bomb.len() * MAX_RATIO < zeros.len(), "the test entry must exceed the ratio");
+    let docs = unpack("bomb.zip", &bomb);
+    assert_eq!(docs.len(), 2);
+    assert!(docs[0].errors.iter().any(|e| e.contains("bomb")), "{:?}", docs[0].errors);
+    assert_eq!(text_of(&docs[1]), "Un vrai texte.");
+}
+
+#[test]
+fn nesting_is_bounded() {
+    let mut z = zip_of(&[("a.txt", b"fond")]);
+    for _ in 0..10 {
+        z = zip_of(&[("z.zip", &z)]);
+    }
+    let docs = unpack("n.zip", &z);
+    assert_eq!(docs.len(), 1);
+    assert!(docs[0].errors.iter().any(|e| e.contains("nested")), "{:?}", docs[0].errors);
+}
+
+#[test]
+fn binaries_and_empty_files_are_error_records() {
+    let docs = unpack("report.pdf", b"%PDF-1.4\n...");
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0].errors, vec!["not an article: PDF document".to_string()]);
+    let docs = unpack("x.txt", b"");
+    assert!(matches!(docs[0].body, DocBody::Failed) && docs[0].errors[0].contains("empty"));
+    assert!(unpack("garbage.zip", b"PK\x03\x04 not really a zip")[0].errors[0].contains("zip"));
+}
+
+#[test]
+fn mhtml_html_part_is_decoded() {
+    let m = "From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"----B\"\r\n\r\n------B\r\nContent-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<html><body><p>Bonjour l=C3=A0-bas, une tr=\r\ns longue ligne</p></body></html>\r\n------B--\r\n";
+    let docs = unpack("page.mhtml", m.as_bytes());
+    assert_eq!(docs[0].format, "mhtml");
+    assert!(text_of(&docs[0]).contains("Bonjour là-bas, une trs longue ligne"), "{}", text_of(&docs[0]));
+}

@@ -1,0 +1,84 @@
+//! The shipped entity models on real news sentences (tests/fixtures/ner/).
+use revue::tag::{recognize, EntityType, Mention};
+
+const SEED: &str = include_str!("fixtures/ner/seed_fr.txt");
+const NEWS: &str = include_str!("fixtures/ner/news_fr.txt");
+
+fn found(text: &str, ms: &[Mention], s: &str, ty: EntityType) -> bool {
+    ms.iter().any(|m| &text[m.start..m.end] == s && m.ty == ty)
+}
+
+#[test]
+fn finds_the_obvious_entities_in_seed_sentences() {
+    let ms = recognize(SEED, "fr").expect("French model");
+    let shown: Vec<_> = ms.iter().map(|m| (&SEED[m.start..m.end], m.ty)).collect();
+    assert!(found(SEED, &ms, "Ilham Aliev", EntityType::Per), "{shown:?}");
+    assert!(found(SEED, &ms, "Antony Blinken", EntityType::Per), "{shown:?}");
+    assert!(found(SEED, &ms, "Haut-Karabakh", EntityType::Loc), "{shown:?}");
+    assert!(found(SEED, &ms, "AFP", EntityType::Org), "{shown:?}");
+    // without title nor elided article
+    assert!(found(SEED, &ms, "Aliev", EntityType::Per), "{shown:?}");
+    assert!(found(SEED, &ms, "Azerbaïdjan", EntityType::Loc), "{shown:?}");
+    // demonyms are not entities
+    assert!(!ms.iter().any(|m| SEED[m.start..m.end].starts_with("azerbaïdjanais")), "{shown:?}");
+}
+
+#[test]
+fn english_model_finds_people_and_places() {
+    let text = "Secretary of State Antony Blinken spoke with President Ilham Aliyev of Azerbaijan on Tuesday, the State Department said in Washington.";
+    let ms = recognize(text, "en").expect("English model");
+    let shown: Vec<_> = ms.iter().map(|m| (&text[m.start..m.end], m.ty)).collect();
+    assert!(found(text, &ms, "Antony Blinken", EntityType::Per), "{shown:?}");
+    assert!(found(text, &ms, "Azerbaijan", EntityType::Loc), "{shown:?}");
+    assert!(found(text, &ms, "Washington", EntityType::Loc), "{shown:?}");
+}
+
+#[test]
+fn no_model_for_german() {
+    assert!(recognize("Der Präsident Ilham Alijew sprach in Baku.", "de").is_none());
+    assert!(recognize("x", "").is_none());
+}
+
+#[test]
+fn surname_alone_links_to_the_full_name() {
+    let text = "Le secrétaire d’État Antony Blinken a appelé Bakou. Plus tard, Blinken a salué la trêve.";
+    let ms = recognize(text, "fr").unwrap();
+    let shown: Vec<_> = ms.iter().map(|m| (&text[m.start..m.end], m.ty)).collect();
+    assert!(found(text, &ms, "Blinken", EntityType::Per), "{shown:?}");
+}
+
+/// Spans are in bounds, ordered, non-overlapping and on char boundaries, on any input.
+#[test]
+fn spans_are_well_formed_on_arbitrary_text() {
+    let mut seed = 0x1234_5678_9abc_def0u64;
+    let alphabet: Vec<char> = "aéÉbKZ’'-. «»\u{00A0}\u{202F}\n0123(AFP)ÀçŒ😀M.Mme".chars().collect();
+    let mut inputs: Vec<String> = vec![SEED.to_string(), NEWS.to_string(), String::new(), "’".into(), "A".into()];
+    for _ in 0..200 {
+        let mut s = String::new();
+        for _ in 0..(seed % 120) {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            s.push(alphabet[(seed % alphabet.len() as u64) as usize]);
+        }
+        inputs.push(s);
+    }
+    // spliced real text
+    for k in (0..SEED.len()).step_by(97) {
+        if SEED.is_char_boundary(k) {
+            inputs.push(SEED[k..].to_string() + &SEED[..k]);
+        }
+    }
+    for text in &inputs {
+        for lang in ["fr", "en"] {
+            let ms = recognize(text, lang).unwrap();
+            let mut last = 0;
+            for m in &ms {
+                assert!(m.start < m.end && m.end <= text.len(), "{m:?} in {text:?}");
+                assert!(m.start >= last, "overlap/order {m:?} in {text:?}");
+                assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+                last = m.end;
+            }
+        }
+    }
+}

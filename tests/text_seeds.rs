@@ -1,0 +1,126 @@
+//! The five seed scrapes (French news pages scraped as text, menus and teasers left in):
+//! body, title and metadata against their hand-made gold, with and without corpus memory.
+
+use revue::extract::text::{extract, Memory};
+use revue::extract::Article;
+use serde_json::Value;
+use std::collections::HashMap;
+
+const SEEDS: &[&str] = &[
+    "000_593b8816eaf3b754.txt",
+    "001_01ef4c9a730ba3d5.txt",
+    "002_28c46dbd58fdaa5f.txt",
+    "003_e0b1685020b70630.txt",
+    "004_1243d96ca77b5fb5.txt",
+];
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/tests/fixtures/text/{name}", env!("CARGO_MANIFEST_DIR"))).expect("fixture")
+}
+
+fn gold(name: &str) -> Value {
+    serde_json::from_str(&fixture(&format!("{name}.gold.json"))).expect("gold json")
+}
+
+/// Bag of lowercased word tokens, as score_body.py counts them.
+fn tokens(paragraphs: &[String]) -> HashMap<String, usize> {
+    let mut bag = HashMap::new();
+    for p in paragraphs {
+        for w in p.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty()) {
+            *bag.entry(w.to_lowercase()).or_insert(0) += 1;
+        }
+    }
+    bag
+}
+
+fn f1(gold: &[String], pred: &[String]) -> f64 {
+    let (g, p) = (tokens(gold), tokens(pred));
+    let inter: usize = g.iter().map(|(w, n)| (*n).min(*p.get(w).unwrap_or(&0))).sum();
+    let (ng, np): (usize, usize) = (g.values().sum(), p.values().sum());
+    if inter == 0 {
+        return 0.0;
+    }
+    let (prec, rec) = (inter as f64 / np as f64, inter as f64 / ng as f64);
+    2.0 * prec * rec / (prec + rec)
+}
+
+fn strings(v: &Value) -> Vec<String> {
+    v.as_array().map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect()).unwrap_or_default()
+}
+
+fn check(name: &str, a: &Article) {
+    let g = gold(name);
+    let body = strings(&g["body"]);
+    let score = f1(&body, &a.body);
+    assert!(score >= 0.97, "{name}: body F1 {score:.3}\n{:#?}", a.body);
+    assert_eq!(a.title.as_deref(), g["title"].as_str(), "{name}: title");
+    // Nothing of the page's chrome may leak into the body.
+    let text = fixture(name);
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let leaked = a.body.iter().any(|b| b == line);
+        let is_gold = body.iter().any(|b| b == line);
+        if leaked && !is_gold {
+            panic!("{name}: boilerplate line in body: {line:?}");
+        }
+    }
+    for bad in ["...", "- Advertisement -", "Laisser un commentaire", "Poster un Commentaire", "Nom", "Email"] {
+        assert!(!a.body.iter().any(|b| b.ends_with(bad) || b == bad), "{name}: {bad:?} in body");
+    }
+}
+
+#[test]
+fn seeds_alone_with_empty_memory() {
+    for name in SEEDS {
+        let a = extract(&fixture(name), &Memory::default());
+        check(name, &a);
+    }
+}
+
+#[test]
+fn seeds_with_full_corpus_memory() {
+    let mut memory = Memory::default();
+    for name in SEEDS {
+        memory.observe(&fixture(name));
+    }
+    for name in SEEDS {
+        let a = extract(&fixture(name), &memory);
+        check(name, &a);
+    }
+}
+
+#[test]
+fn seeds_metadata() {
+    for name in SEEDS {
+        let g = gold(name);
+        let a = extract(&fixture(name), &Memory::default());
+        assert_eq!(a.author.as_deref(), g["author"].as_str(), "{name}: author");
+        assert_eq!(a.published.as_deref(), g["published"].as_str(), "{name}: published");
+        assert_eq!(a.page_date.as_deref(), g["page_date"].as_str(), "{name}: page_date");
+    }
+}
+
+#[test]
+fn removed_lines_say_why() {
+    let a = extract(&fixture(SEEDS[0]), &Memory::default());
+    let reason = |t: &str| a.removed.iter().find(|r| r.text == t).map(|r| r.reason.clone());
+    assert_eq!(reason("- Advertisement -").as_deref(), Some("advertisement"));
+    assert_eq!(reason("Dernières nouvelles").as_deref(), Some("related"));
+    assert_eq!(
+        reason("Record post-winter gas storage levels in Europe").as_deref(),
+        Some("teaser"),
+        "a headline followed by a truncated summary is a teaser"
+    );
+    let a = extract(&fixture(SEEDS[3]), &Memory::default());
+    assert!(a.removed.iter().any(|r| r.text == "Laisser un commentaire" && r.reason == "comment form"));
+}
+
+#[test]
+fn corpus_memory_marks_shared_chrome() {
+    // 002 and 004 come from the same site: their footers and teaser lists are shared.
+    let mut memory = Memory::default();
+    for name in SEEDS {
+        memory.observe(&fixture(name));
+    }
+    assert_eq!(memory.files_with("Réinitialiser le mot de passe"), 2);
+    assert_eq!(memory.files_with("Le ministère russe des Affaires étrangères a affirmé le même jour qu’il fournirait «toute l’assistance requise» en vertu du traité si le conflit débordait sur le territoire arménien proprement dit."), 1);
+}

@@ -1,0 +1,105 @@
+// Measures the explorer in headless Chromium through the real page: a folder of files is
+// picked with the folder button, as a person would. Prints one JSON object.
+// Usage: node page_bench.js CORPUS_DIR   (run from tools/bench; uses tests/e2e's playwright-core)
+'use strict';
+const path = require('node:path');
+const fs = require('node:fs');
+const { pathToFileURL } = require('node:url');
+const ROOT = path.resolve(__dirname, '..', '..');
+const { chromium } = require(path.join(ROOT, 'tests/e2e/node_modules/playwright-core'));
+
+/** Proportional set size (shared pages split among sharers) of the browser launched with
+ * `userDataDir` and all its descendants, in bytes: what this benchmark's Chromium holds. */
+function chromiumPss(userDataDir) {
+  const procs = [];
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+      const ppid = Number((status.match(/PPid:\s+(\d+)/) || [])[1]);
+      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      procs.push({ pid: Number(pid), ppid, root: cmd.includes(userDataDir) && !cmd.includes('--type=') });
+    } catch (_) { /* gone */ }
+  }
+  const mine = new Set(procs.filter((p) => p.root).map((p) => p.pid));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of procs) if (!mine.has(p.pid) && mine.has(p.ppid)) { mine.add(p.pid); grew = true; }
+  }
+  let total = 0;
+  for (const pid of mine) {
+    try {
+      const m = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').match(/^Pss:\s+(\d+)/m);
+      if (m) total += Number(m[1]) * 1024;
+    } catch (_) { /* gone */ }
+  }
+  return total;
+}
+
+async function main() {
+  const dir = path.resolve(process.argv[2]);
+  const userDataDir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'revue-bench-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = context.pages()[0] || await context.newPage();
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
+      .observe({ type: 'longtask', buffered: true });
+  });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+
+  const url = pathToFileURL(path.join(ROOT, 'www/index.html')).href;
+  const tLoad = Date.now();
+  await page.goto(url);
+  await page.waitForSelector('body[data-state="ready"]', { timeout: 60000 });
+  const readyMs = await page.evaluate(() => window.revueReadyMs);
+  const loadToReadyWall = Date.now() - tLoad;
+
+  let peakRss = 0;
+  let peakHeap = 0;
+  let peakWasm = 0;
+  const sampler = setInterval(async () => {
+    peakRss = Math.max(peakRss, chromiumPss(userDataDir));
+    try {
+      const m = await cdp.send('Performance.getMetrics');
+      const heap = m.metrics.find((x) => x.name === 'JSHeapUsedSize');
+      if (heap) peakHeap = Math.max(peakHeap, heap.value);
+      peakWasm = Math.max(peakWasm, await page.evaluate(() => window.revuePool.wasmBytes()));
+    } catch (_) { /* page busy */ }
+  }, 250);
+
+  const t0 = Date.now();
+  await page.setInputFiles('#pick-folder', dir);
+  const tPicked = Date.now();
+  await page.waitForSelector('#articles-body tr.article-row', { timeout: 600000 });
+  const first = Date.now() - t0;
+  await page.waitForFunction(() => {
+    const p = window.revuePool;
+    return p && p.idle() && p.stats.files > 0 && p.stats.filesDone === p.stats.files;
+  }, null, { timeout: 3600000, polling: 100 });
+  const total = Date.now() - t0;
+  clearInterval(sampler);
+  const stats = await page.evaluate(() => ({ ...window.revuePool.stats, longTasks: window.__longTasks, workers: window.revuePool.size }));
+  const rows = await page.evaluate(() => document.getElementById('count').textContent);
+  await context.close();
+  fs.rmSync(userDataDir, { recursive: true, force: true });
+  const mb = stats.bytesDone / 1048576;
+  console.log(JSON.stringify({
+    files: stats.filesDone, articles: stats.articles, mb: +mb.toFixed(1), workers: stats.workers,
+    page_ready_ms: Math.round(readyMs), page_load_to_ready_wall_ms: loadToReadyWall,
+    pick_ms: tPicked - t0, first_result_ms: first, total_ms: total,
+    mb_per_s: +(mb / (total / 1000)).toFixed(2), articles_per_s: Math.round(stats.articles / (total / 1000)),
+    longest_main_thread_task_ms: Math.round(Math.max(0, ...stats.longTasks)), long_tasks: stats.longTasks.length,
+    peak_js_heap_mb: +(peakHeap / 1048576).toFixed(0), peak_wasm_mb: +(peakWasm / 1048576).toFixed(0),
+    peak_chromium_pss_mb: +(peakRss / 1048576).toFixed(0), listed: rows, page_errors: errors,
+  }));
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
