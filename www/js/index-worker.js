@@ -341,10 +341,16 @@ function revueIndexMain() {
     if (it.kind === 'article') return a.title;
     if (it.kind === 'figure') { const f = a.figures[it.end]; return f ? f.value + ' ' + f.what + ' — ' + f.text : ''; }
     const t = a.text;
-    const s = Math.max(t.lastIndexOf('. ', it.start) + 2, it.start - 120, 0);
+    // The sentence around the date, or a window of whole words around it.
+    let s = Math.max(t.lastIndexOf('. ', it.start) + 2, t.lastIndexOf('\n', it.start) + 1, 0);
+    let pre = '';
+    if (it.start - s > 120) { s = t.indexOf(' ', it.start - 120) + 1; pre = '…'; }
     let e = t.indexOf('. ', it.end);
-    if (e < 0 || e - it.end > 140) e = Math.min(t.length, it.end + 100);
-    return t.slice(s, e + 1).replace(/\s+/g, ' ').trim();
+    const nl = t.indexOf('\n', it.end);
+    if (nl >= 0 && (e < 0 || nl < e)) e = nl - 1;
+    let post = '';
+    if (e < 0 || e - it.end > 140) { e = t.lastIndexOf(' ', it.end + 120); if (e < it.end) e = Math.min(t.length, it.end + 120); post = '…'; }
+    return pre + t.slice(s, e + 1).replace(/\s+/g, ' ').trim() + post;
   }
 
   /** The timeline between t0 and t1: marks binned per lane and pixel column (`cols` columns),

@@ -36,7 +36,7 @@ RevueViews.overview = {
       for (const x of list) {
         const bar = el('span', { class: 'top-bar ent-' + t });
         bar.style.width = Math.max(4, Math.round(100 * x.count / max)) + '%';
-        ol.append(el('li', null, RevueUI.link(x.name, () => Revue.openEntity(x.key)), el('span', { class: 'muted' }, ' ' + x.count), bar));
+        ol.append(el('li', null, RevueUI.link(x.name, () => Revue.openEntity(x.key), 'top-name'), el('span', { class: 'muted top-n' }, String(x.count)), bar));
       }
       tops.append(el('section', { class: 'top-box' }, el('h3', null, RevueUI.TYPE_PLURAL[t]), list.length ? ol : RevueUI.empty('none')));
     }
@@ -52,7 +52,7 @@ RevueViews.overview = {
     const span = Math.max(1, Math.round((t1 - t0) / 864e5) + 1);
     const max = Math.max(...days.map(([, n]) => n));
     const pad = 22;
-    const bw = Math.max(1, (width - 8) / span);
+    const bw = Math.min(28, Math.max(1, (width - 8) / span));
     const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'bars', role: 'img', 'aria-label': `Articles per day from ${days[0][0]} to ${days[days.length - 1][0]}` });
     for (const [d, n] of days) {
       const x = 4 + Math.round((t(d) - t0) / 864e5) * bw;
