@@ -51,6 +51,27 @@ async function download(page, selector) {
   return { name: dl.suggestedFilename(), text: fs.readFileSync(p, 'utf8') };
 }
 
+test('articles: agencies column, reader with removed boilerplate and entity links', async () => {
+  const { context, page, problems } = await h.open(browser, FILE_URL);
+  await importGold(page);
+  const heads = await page.$$eval('#articles thead th', (t) => t.map((x) => x.textContent));
+  assert.ok(heads.includes('Agencies') && heads.includes('Entities'), `columns: ${heads}`);
+  const agencies = await page.$$eval('#articles-body td.sources', (t) => t.map((x) => x.textContent));
+  assert.ok(agencies.some((a) => /AFP/.test(a)), `agencies listed: ${agencies}`);
+  await page.click('#articles-body tr.article-row');
+  await page.waitForSelector('#reader details.removed');
+  await page.click('#reader details.removed summary');
+  const removed = await page.$$eval('#reader details.removed li', (l) => l.map((x) => x.textContent));
+  assert.ok(removed.length >= 1 && removed.every((r) => r.length > 5), `removed lines with reasons: ${removed}`);
+  assert.ok(await page.$$eval('#reader .body mark.ent[data-entity]', (m) => m.length) >= 3, 'entity marks link to cards');
+  await h.screenshot(page, 'articles-1280');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(200);
+  await h.screenshot(page, 'articles-390');
+  clean(problems);
+  await context.close();
+});
+
 test('overview: counts, date range, top entities, articles by day', async () => {
   const { context, page, problems } = await h.open(browser, FILE_URL);
   await importGold(page);

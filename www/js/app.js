@@ -146,6 +146,7 @@ function renderList() {
   const n = state.articles.length;
   $('count').textContent = state.shown.length === n ? `${n} article${n === 1 ? '' : 's'}` : `${state.shown.length} of ${n} articles`;
   $('export-jsonl').disabled = n === 0;
+  if (n) document.body.dataset.has = 'articles'; else delete document.body.dataset.has;
   $('clear').disabled = n === 0;
   renderRows();
 }

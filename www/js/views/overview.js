@@ -64,7 +64,7 @@ RevueViews.overview = {
     root.append(svg('text', { x: 4, y: height - 6, class: 'axis' }, days[0][0]));
     if (days.length > 1) root.append(svg('text', { x: width - 4, y: height - 6, class: 'axis', 'text-anchor': 'end' }, days[days.length - 1][0]));
     if (note) root.append(svg('text', { x: width / 2, y: height - 6, class: 'axis', 'text-anchor': 'middle' }, note));
-    root.append(svg('text', { x: 4, y: 12, class: 'axis' }, 'max ' + max));
+    root.append(svg('text', { x: width - 4, y: 12, class: 'axis', 'text-anchor': 'end' }, 'max ' + max + ' a day'));
     return root;
   },
 };
