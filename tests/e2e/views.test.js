@@ -313,6 +313,17 @@ test('exports: JSONL, JSON, entity and mention CSV, GEXF; an export re-imports',
   await other.page.setInputFiles('#import', p2);
   await other.page.waitForFunction((n) => document.querySelectorAll('#articles-body tr.article-row').length === n, GOLD_LINES.length);
   await other.context.close();
+  // A JSONL export dropped on the drop zone is reopened, not analysed as news.
+  const p3 = path.join(require('node:os').tmpdir(), 'revue-export-drop.jsonl');
+  fs.writeFileSync(p3, jsonl.text);
+  const third = await h.open(browser, FILE_URL);
+  await h.drop(third.page, [{ name: 'revue-records.jsonl', path: p3 }]);
+  await third.page.waitForFunction((n) => document.querySelectorAll('#articles-body tr.article-row').length === n, GOLD_LINES.length);
+  assert.match(await third.page.textContent('#status'), /reopened/);
+  const keys = await third.page.$$eval('#articles-body tr.article-row', (r) => r.map((x) => x.dataset.key));
+  assert.ok(keys.every((k) => k.startsWith('gold/')), `original file names kept: ${keys}`);
+  clean(third.problems);
+  await third.context.close();
   await h.screenshot(page, 'export-1280');
   clean(problems);
   await context.close();

@@ -302,8 +302,26 @@ function showProgress(p) {
   $('progress-text').textContent = `${p.filesDone} / ${p.files} files · ${fmtBytes(p.bytesDone)} of ${fmtBytes(p.bytes)}${left}`;
 }
 
-function analyse(entries) {
+/** Is this file a Revue export (or `revue analyze` output) rather than news to analyse?
+ * Its first record has the contract's own fields. */
+async function isRecordsFile(file) {
+  if (!/\.(jsonl|ndjson|json)$/i.test(file.name)) return false;
+  const head = (await file.slice(0, 65536).text()).trimStart();
+  const first = head.startsWith('[') ? head.slice(1).trimStart() : head;
+  return /^\{"file":"[^"]*","record":\d+,"lang":/.test(first) && /"entities":\[/.test(head) && /"text":"/.test(head);
+}
+
+async function analyse(entries) {
   if (!state.pool || entries.length === 0) return;
+  const records = [];
+  const rest = [];
+  for (const e of entries) ((await isRecordsFile(e.file).catch(() => false)) ? records : rest).push(e);
+  for (const e of records) {
+    const r = await importRecords(e.file);
+    setStatus(`${r.ok} article${r.ok === 1 ? '' : 's'} reopened from ${e.name}` + (r.bad ? ` (${r.bad} lines not understood)` : '') + '.');
+  }
+  entries = rest;
+  if (entries.length === 0) return;
   setStatus(`Analysing ${entries.length} file${entries.length === 1 ? '' : 's'}…`);
   state.pool.add(entries, false);
 }
