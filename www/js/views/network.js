@@ -60,7 +60,8 @@ RevueViews.network = {
     c.width = Math.round(this.w * dpr); c.height = Math.round(this.h * dpr);
     c.style.width = this.w + 'px'; c.style.height = this.h + 'px';
     this.dpr = dpr;
-    this.draw();
+    // A new shape of the box: let the layout settle into it again.
+    if (this.nodes.length && this.autoFit) { this.ticks = Math.max(this.ticks, 120); this.loop(); } else this.draw();
   },
 
   loop() {
@@ -151,7 +152,7 @@ RevueViews.network = {
     ctx.globalAlpha = 1;
     N.forEach((n, i) => {
       ctx.fillStyle = col[n.type] || col.fg;
-      ctx.beginPath(); ctx.arc(n.x, n.y, n.r, 0, 2 * Math.PI); ctx.fill();
+      ctx.beginPath(); ctx.arc(n.x, n.y, Math.max(n.r, 5 / k), 0, 2 * Math.PI); ctx.fill();
       if (i === hi) { ctx.lineWidth = 3 / k; ctx.strokeStyle = col.focus; ctx.stroke(); ctx.strokeStyle = col.line; }
     });
     // Labels: the biggest nodes, plus the highlighted one and its neighbours.
@@ -164,8 +165,8 @@ RevueViews.network = {
     N.forEach((n, i) => {
       if (i >= labels && i !== hi && !near.has(i)) return;
       ctx.font = `${(i === hi ? 14 : 12) / k}px system-ui, sans-serif`;
-      ctx.strokeText(n.name, n.x + n.r + 3 / k, n.y);
-      ctx.fillText(n.name, n.x + n.r + 3 / k, n.y);
+      ctx.strokeText(n.name, n.x + Math.max(n.r, 5 / k) + 3 / k, n.y);
+      ctx.fillText(n.name, n.x + Math.max(n.r, 5 / k) + 3 / k, n.y);
     });
     ctx.restore();
     if (!N.length) { ctx.fillStyle = col.line; ctx.font = '14px system-ui, sans-serif'; ctx.fillText('No entities to show yet.', 16, 24); }
@@ -174,9 +175,10 @@ RevueViews.network = {
   /** Scales and centres the drawing on the nodes (until the person zooms or pans). */
   fitView() {
     let x0 = Infinity; let y0 = Infinity; let x1 = -Infinity; let y1 = -Infinity;
-    for (const n of this.nodes) { x0 = Math.min(x0, n.x - n.r); y0 = Math.min(y0, n.y - n.r); x1 = Math.max(x1, n.x + n.r + 60); y1 = Math.max(y1, n.y + n.r); }
-    const k = Math.min(2.5, (this.w - 30) / Math.max(1, x1 - x0), (this.h - 30) / Math.max(1, y1 - y0));
-    this.view = { k, x: (this.w - (x1 - x0) * k) / 2 - x0 * k, y: (this.h - (y1 - y0) * k) / 2 - y0 * k };
+    for (const n of this.nodes) { x0 = Math.min(x0, n.x - n.r); y0 = Math.min(y0, n.y - n.r); x1 = Math.max(x1, n.x + n.r); y1 = Math.max(y1, n.y + n.r); }
+    const label = Math.min(120, this.w / 4);   // screen room kept on the right for labels
+    const k = Math.min(2.5, (this.w - 30 - label) / Math.max(1, x1 - x0), (this.h - 30) / Math.max(1, y1 - y0));
+    this.view = { k, x: (this.w - label - (x1 - x0) * k) / 2 - x0 * k, y: (this.h - (y1 - y0) * k) / 2 - y0 * k };
   },
 
   at(px, py) {

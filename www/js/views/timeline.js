@@ -35,6 +35,11 @@ RevueViews.timeline = {
     });
     this.chart.addEventListener('pointerup', () => { if (drag) { drag = null; this.draw(); } });
     this.chart.tabIndex = 0;
+    let lastW = 0;
+    new ResizeObserver(() => {
+      const w = this.chart.clientWidth;
+      if (w && w !== lastW && this.t1 && !document.getElementById('view-timeline').hidden) { lastW = w; this.draw(true); }
+    }).observe(this.chart);
     this.chart.addEventListener('keydown', (e) => {
       const span = this.t1 - this.t0;
       if (e.key === '+' || e.key === '=') this.zoom(0.5);
