@@ -87,11 +87,14 @@ async function fullView(item) {
 function scheduleRender() {
   if (state.renderQueued) return;
   state.renderQueued = true;
-  requestAnimationFrame(() => {
+  const run = () => {
     state.renderQueued = false;
     renderList();
     flushSave();
-  });
+  };
+  // A big list is re-sorted at most a few times a second while records stream in.
+  if (state.articles.length > 2000) setTimeout(() => requestAnimationFrame(run), 400);
+  else requestAnimationFrame(run);
 }
 
 let saving = false;
@@ -265,23 +268,43 @@ function aliasesChanged() {
   }
 }
 
-/** Reopens an export (JSONL lines or a JSON array of records) as an analysis. */
-async function importRecords(file) {
-  const text = await file.text();
-  let lines = [];
-  const t = text.trimStart();
-  if (t.startsWith('[')) {
-    try { lines = JSON.parse(t).map((r) => JSON.stringify(r)); } catch (e) { return { ok: 0, bad: 1, error: 'not valid JSON: ' + e.message }; }
-  } else {
-    lines = text.split('\n').filter((l) => l.trim());
+/** The non-empty lines of a file, read as a stream: a 100 MB export is never one string. */
+async function* fileLines(file) {
+  const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
+  let rest = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    const parts = (rest + value).split('\n');
+    rest = parts.pop();
+    for (const p of parts) if (p.trim()) yield p;
   }
+  if (rest.trim()) yield rest;
+}
+
+/** Reopens an export (JSONL lines or a JSON array of records) as an analysis, a hundred
+ * records at a time so that the page stays responsive on large exports. */
+async function importRecords(file) {
   let ok = 0; let bad = 0;
-  for (let i = 0; i < lines.length; i += 400) {
-    const views = await state.pool.views(lines.slice(i, i + 400));
+  const flush = async (lines) => {
+    const views = await state.pool.views(lines);
     const good = views.filter(Boolean);
     addRecords(good, true);
     ok += good.length; bad += views.length - good.length;
+  };
+  const head = (await file.slice(0, 1024).text()).trimStart();
+  if (head.startsWith('[')) {
+    let lines;
+    try { lines = JSON.parse(await file.text()).map((r) => JSON.stringify(r)); } catch (e) { return { ok: 0, bad: 1, error: 'not valid JSON: ' + e.message }; }
+    for (let i = 0; i < lines.length; i += 100) await flush(lines.slice(i, i + 100));
+    return { ok, bad };
   }
+  let batch = [];
+  for await (const line of fileLines(file)) {
+    batch.push(line);
+    if (batch.length >= 100) { await flush(batch); batch = []; }
+  }
+  if (batch.length) await flush(batch);
   return { ok, bad };
 }
 

@@ -68,7 +68,7 @@ RevueViews.network = {
     cancelAnimationFrame(this.raf);
     const step = () => {
       const t0 = performance.now();
-      while (this.ticks > 0 && performance.now() - t0 < 12) { this.tick(); this.ticks -= 1; }
+      while (this.ticks > 0 && performance.now() - t0 < 8) { this.tick(); this.ticks -= 1; }
       this.draw();
       if (this.ticks > 0) this.raf = requestAnimationFrame(step);
     };
@@ -161,11 +161,12 @@ RevueViews.network = {
     ctx.font = `${12 / k}px system-ui, sans-serif`;
     ctx.textBaseline = 'middle';
     ctx.lineWidth = 3 / k; ctx.strokeStyle = col.bg; ctx.fillStyle = col.fg;
+    const halo = this.ticks <= 0;   // the label halo (strokeText) is slow: only once settled
     const labels = Math.min(N.length, this.w < 500 ? 15 : 40);
     N.forEach((n, i) => {
       if (i >= labels && i !== hi && !near.has(i)) return;
       ctx.font = `${(i === hi ? 14 : 12) / k}px system-ui, sans-serif`;
-      ctx.strokeText(n.name, n.x + Math.max(n.r, 5 / k) + 3 / k, n.y);
+      if (halo) ctx.strokeText(n.name, n.x + Math.max(n.r, 5 / k) + 3 / k, n.y);
       ctx.fillText(n.name, n.x + Math.max(n.r, 5 / k) + 3 / k, n.y);
     });
     ctx.restore();
