@@ -30,7 +30,8 @@ impl Engine {
     /// also grows as files are analysed.
     pub fn observe(&mut self, name: &str, bytes: &[u8]) {
         for doc in container::unpack(name, bytes) {
-            if let DocBody::Text { text, .. } = &doc.body {
+            // Only scrapes teach the memory: a dump's clean text has no site chrome to learn.
+            if let DocBody::Text { text, clean: false } = &doc.body {
                 self.memory.observe(text);
             }
         }

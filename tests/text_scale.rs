@@ -1,4 +1,5 @@
-//! Huge inputs finish in linear time: a million lines, a 50 MB line.
+//! Huge inputs finish in linear time: a million lines, a 50 MB line. (Bounds are loose for
+//! loaded debug builds; quadratic behaviour would take hours, not seconds.)
 
 use revue::extract::text::{extract, Memory};
 use std::time::Instant;
@@ -19,7 +20,7 @@ fn million_lines() {
     let a = extract(&text, &memory);
     assert!(!a.body.is_empty());
     assert!(a.removed.len() <= revue::extract::text::MAX_REMOVED);
-    assert!(t.elapsed().as_secs() < 30, "took {:?}", t.elapsed());
+    assert!(t.elapsed().as_secs() < 90, "took {:?}", t.elapsed());
 }
 
 #[test]
@@ -29,5 +30,5 @@ fn fifty_megabyte_line() {
     let t = Instant::now();
     let a = extract(&text, &Memory::default());
     assert_eq!(a.body.len(), 1);
-    assert!(t.elapsed().as_secs() < 20, "took {:?}", t.elapsed());
+    assert!(t.elapsed().as_secs() < 90, "took {:?}", t.elapsed());
 }

@@ -14,8 +14,10 @@ Usage:
                 <id>.txt (the scrape) and <id>.txt.gold.json (title, body) for score_body.py
 
 The split is by publisher (a stable hash of it), so test sites are never seen while tuning:
-    cargo run --release --bin revue -- analyze /tmp/revue-scrapes/dev > /tmp/dev.jsonl
+    cargo run --release --bin revue -- analyze /tmp/revue-scrapes/dev/*.txt > /tmp/dev.jsonl
     python3 /work/shared/tools/score_body.py /tmp/revue-scrapes/dev /tmp/dev.jsonl
+(pass the *.txt files, not the folder: the gold files are JSON articles the CLI would read too,
+and their bodies would enter the corpus memory.)
 Standard library only.
 """
 import hashlib

@@ -34,8 +34,6 @@ def main():
     n = 0
     seen = set()
     with open(out, "w", encoding="utf-8") as f:
-        for key, row in vec.key2row.items() if hasattr(vec.key2row, "items") else []:
-            pass
         for key in vec.keys():
             if n >= n_words:
                 break

@@ -144,6 +144,9 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         }
         if l.teaser_head {
             s -= 2.0;
+        } else if l.in_page >= 2 {
+            // Pages print their headline twice (breadcrumb or share text, and the heading).
+            s += 0.3;
         }
         if l.info.sentence_end && l.text.ends_with('.') {
             s -= 1.0;

@@ -41,7 +41,6 @@ pub(crate) struct Line<'a> {
     pub info: LineInfo,
     pub label: Label,
     /// Times the line occurs in this page.
-    #[allow(dead_code)]
     pub in_page: u32,
     /// Other files of the corpus holding the line.
     pub corpus: u32,
@@ -65,8 +64,9 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     // twice) and memory must not erase it.
     let with_memory = best_run(&lines, true);
     let without = best_run(&lines, false);
+    let prose = |r: Option<(usize, usize)>| r.map(|(s, e)| prose_chars(&lines[s..=e])).unwrap_or(0);
     let (start, end) = match (with_memory, without) {
-        (_, Some((s, e))) if syndicated(&lines[s..=e]) => (s, e),
+        (_, Some((s, e))) if prose(with_memory) * 4 < prose(without) && syndicated(&lines[s..=e]) => (s, e),
         (Some(r), _) => r,
         (None, Some(r)) => r,
         (None, None) => {
@@ -213,14 +213,26 @@ fn score(l: &Line, use_memory: bool) -> f32 {
     }
 }
 
+const STREAK_COST: f32 = 3.0;
+const STREAK_CAP: f32 = 30.0;
+
 /// The contiguous run of lines with the highest total score (Kadane), if any is positive.
 /// A credit line ("(Avec AFP)") ends an article: the line after it costs like a barrier.
 fn best_run(lines: &[Line], use_memory: bool) -> Option<(usize, usize)> {
     let mut best: Option<(f32, usize, usize)> = None;
     let mut cur = 0.0f32;
     let mut cur_start = 0usize;
+    // Non-prose lines in a row cost more and more: one subhead inside an article is cheap, a
+    // stretch of menu items, times and headlines is not.
+    let mut streak = 0usize;
     for (i, l) in lines.iter().enumerate() {
         let mut s = score(l, use_memory);
+        if s < 0.0 {
+            s -= (STREAK_COST * streak as f32).min(STREAK_CAP);
+            streak += 1;
+        } else if s > 10.0 {
+            streak = 0;
+        }
         if i > 0 && lines[i - 1].label == Label::Credit && l.label != Label::Credit {
             s -= 400.0;
         }
@@ -235,6 +247,10 @@ fn best_run(lines: &[Line], use_memory: bool) -> Option<(usize, usize)> {
         }
     }
     best.map(|(_, s, e)| (s, e))
+}
+
+fn prose_chars(run: &[Line]) -> usize {
+    run.iter().filter(|l| matches!(prose_label(&l.info), Label::Good | Label::NearGood)).map(|l| l.info.chars).sum()
 }
 
 /// Most of the run's prose recurs in other files: the article was syndicated or re-crawled.

@@ -1,6 +1,6 @@
 //! The annotation conventions of `gold/FORMAT.md`, enforced on the tagger's spans:
 //! a span is the proper name only — no leading title (`M.`, `Mme`, `Dr`) and no elided article
-//! (`l’`, `d’`) — and a proper name has at least one capital letter or digit (lower-case
+//! (`l’`, `d’`), no leading determiner or preposition (`la`, `de`, `the`) — and a proper name has at least one capital letter or digit (lower-case
 //! demonyms and common nouns such as `azerbaïdjanais` are not entities).
 
 use super::features::{Case, TokenInfo};
@@ -23,7 +23,10 @@ pub fn apply(text: &str, tokens: &[Token], infos: &[TokenInfo], spans: &mut Vec<
     spans.retain_mut(|sp| {
         while sp.1 - sp.0 > 1 {
             let s = tokens[sp.0].as_str(text);
-            if is_title(s) || is_elided(s) {
+            // a name starts with a capital: drop titles, elided articles, determiners and
+            // common nouns the tagger let in front (`la Méditerranée`, `de Niantic`); lower-case heads
+            // stay (`ministère de la Défense` is an ORG)
+            if is_title(s) || is_elided(s) || is_function_word(s) || infos[sp.0].case == Case::Punct as u8 {
                 sp.0 += 1;
             } else {
                 break;
@@ -35,4 +38,9 @@ pub fn apply(text: &str, tokens: &[Token], infos: &[TokenInfo], spans: &mut Vec<
         }
         infos[sp.0..sp.1].iter().any(|t| t.case != Case::Lower as u8 && t.case != Case::Punct as u8)
     });
+}
+
+/// Determiners and prepositions that never start a proper name in lower case.
+fn is_function_word(s: &str) -> bool {
+    matches!(s, "le" | "la" | "les" | "de" | "du" | "des" | "un" | "une" | "au" | "aux" | "à" | "en" | "the" | "a" | "an" | "of" | "in")
 }

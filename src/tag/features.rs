@@ -276,6 +276,7 @@ mod tpl {
     pub const W0_CASEM1: u64 = 28;
     pub const LEXSEQ: u64 = 29;
     pub const CL0_SH: u64 = 30;
+    pub const LEXM2: u64 = 31;
     pub const P1: u64 = 40;
     pub const P2: u64 = 41;
     pub const P1_W0: u64 = 42;
@@ -345,7 +346,8 @@ pub fn static_features(infos: &[TokenInfo], i: usize, out: &mut Vec<u32>) {
     out.push(f2(CLP2, 1, cl(p2, 1)));
     out.push(f2(CL0_SH, t.cluster[1] as u64, t.case as u64));
     out.push(f2(LEX0, t.lex as u64, t.case as u64));
-    out.push(f1(LEXM1, m1.map_or(0xff, |x| x.lex as u64)));
+    out.push(f2(LEXM1, m1.map_or(0xff, |x| x.lex as u64), t.case as u64));
+    out.push(f2(LEXM2, m2.map_or(0xff, |x| x.lex as u64 & 32), t.case as u64));
     out.push(f1(LEXP1, p1.map_or(0xff, |x| x.lex as u64)));
     out.push(f2(LEXSEQ, t.lex_seq as u64, m1.map_or(0xff, |x| x.lex_seq as u64)));
     out.push(f2(SENT, t.sent_pos as u64, t.case as u64));

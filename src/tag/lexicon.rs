@@ -100,6 +100,7 @@ pub const CITY: u8 = 2;
 pub const GIVEN_NAME: u8 = 4;
 pub const ORG_WORD: u8 = 8;
 pub const REGION: u8 = 16;
+pub const PERSON_TITLE: u8 = 32;
 /// In `lex_seq`: this token starts the matched entry.
 pub const SEQ_START: u8 = 64;
 
@@ -182,10 +183,12 @@ pub struct Resources {
 const COUNTRIES: &str = include_str!("../../data/lexicons/ner/countries.txt");
 const CITIES: &str = include_str!("../../data/lexicons/ner/cities.txt");
 const REGIONS: &str = include_str!("../../data/lexicons/ner/regions.txt");
+const REGIONS_HAND: &str = include_str!("../../data/lexicons/ner/regions_hand.txt");
 const GIVEN: &str = include_str!("../../data/lexicons/ner/given_names.txt");
 const ORG: &str = include_str!("../../data/lexicons/ner/org_keywords.txt");
+const TITLES: &str = include_str!("../../data/lexicons/ner/person_titles.txt");
 
 /// The shared gazetteer (French and English names in one set).
 pub fn default_lexicon() -> Lexicon {
-    Lexicon::parse(&[(COUNTRY, COUNTRIES), (CITY, CITIES), (REGION, REGIONS), (GIVEN_NAME, GIVEN), (ORG_WORD, ORG)])
+    Lexicon::parse(&[(COUNTRY, COUNTRIES), (CITY, CITIES), (REGION, REGIONS), (REGION, REGIONS_HAND), (GIVEN_NAME, GIVEN), (ORG_WORD, ORG), (PERSON_TITLE, TITLES)])
 }

@@ -74,7 +74,9 @@ static EN: OnceLock<Option<Tagger>> = OnceLock::new();
 const FR_MODEL: &[u8] = include_bytes!("../../data/models/ner-fr.bin");
 const EN_MODEL: &[u8] = include_bytes!("../../data/models/ner-en.bin");
 const FR_CLUSTERS: &str = include_str!("../../data/models/clusters-fr.tsv");
-const EN_CLUSTERS: &str = include_str!("../../data/models/clusters-en.tsv");
+/// No English vectors package is on PyPI here: the French vectors' classes (which also cover
+/// frequent English words and most proper names) serve English too.
+const EN_CLUSTERS: &str = FR_CLUSTERS;
 
 /// The embedded tagger for `lang` ("fr" or "en"), loaded once.
 pub fn tagger(lang: &str) -> Option<&'static Tagger> {
@@ -115,6 +117,15 @@ pub fn recognize_with(t: &Tagger, text: &str) -> Vec<Mention> {
     let (tokens, infos) = prepare(text, &t.res);
     let labels = decode::decode(&t.model, &infos);
     mentions_from_labels(text, &tokens, &infos, &labels)
+}
+
+/// Tagger output without the document-consistency pass (for measuring what that pass adds).
+pub fn recognize_without_consistency(t: &Tagger, text: &str) -> Vec<Mention> {
+    let (tokens, infos) = prepare(text, &t.res);
+    let labels = decode::decode(&t.model, &infos);
+    let mut spans = decode::spans(&labels);
+    conventions::apply(text, &tokens, &infos, &mut spans);
+    spans.into_iter().map(|(s, e, ty)| Mention { start: tokens[s].start, end: tokens[e - 1].end, ty }).collect()
 }
 
 /// Spans from labels, made consistent over the document, as byte-offset mentions.

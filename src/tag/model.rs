@@ -18,24 +18,48 @@ pub struct Model {
     pub n_labels: usize,
     keys: Vec<u32>,
     weights: Vec<i16>,
-    /// Open addressing: index + 1 into `keys`, 0 = empty.
-    index: Vec<u32>,
+    /// Open addressing, key and weights inline (one cache line per probe); key 0 = empty
+    /// (a feature hashing to 0 is remapped to 1 at both ends).
+    table: Vec<Entry>,
     mask: usize,
+}
+
+const MAX_LABELS: usize = 9;
+
+#[derive(Clone, Copy)]
+#[repr(C)]
+struct Entry {
+    key: u32,
+    w: [i16; MAX_LABELS],
+}
+
+#[inline]
+fn nz(k: u32) -> u32 {
+    if k == 0 {
+        1
+    } else {
+        k
+    }
 }
 
 impl Model {
     pub fn from_parts(n_labels: usize, keys: Vec<u32>, weights: Vec<i16>) -> Model {
-        let cap = (keys.len() * 2).next_power_of_two().max(16);
-        let mut index = vec![0u32; cap];
+        let n_labels = n_labels.min(MAX_LABELS);
+        let cap = (keys.len() * 3 / 2 + 1).next_power_of_two().max(16);
+        let mut table = vec![Entry { key: 0, w: [0; MAX_LABELS] }; cap];
         let mask = cap - 1;
         for (n, &k) in keys.iter().enumerate() {
+            let k = nz(k);
             let mut i = slot(k, mask);
-            while index[i] != 0 {
+            while table[i].key != 0 && table[i].key != k {
                 i = (i + 1) & mask;
             }
-            index[i] = n as u32 + 1;
+            table[i].key = k;
+            if let Some(row) = weights.get(n * n_labels..(n + 1) * n_labels) {
+                table[i].w[..n_labels].copy_from_slice(row);
+            }
         }
-        Model { n_labels, keys, weights, index, mask }
+        Model { n_labels, keys, weights, table, mask }
     }
 
     /// Parses the file format above; `None` on any inconsistency.
@@ -74,18 +98,17 @@ impl Model {
     #[inline]
     pub fn score(&self, feats: &[u32], scores: &mut [i32]) {
         for &f in feats {
+            let f = nz(f);
             let mut i = slot(f, self.mask);
             loop {
-                let e = self.index[i];
-                if e == 0 {
-                    break;
-                }
-                let n = (e - 1) as usize;
-                if self.keys[n] == f {
-                    let row = &self.weights[n * self.n_labels..(n + 1) * self.n_labels];
-                    for (s, w) in scores.iter_mut().zip(row) {
+                let e = &self.table[i];
+                if e.key == f {
+                    for (s, w) in scores.iter_mut().zip(&e.w[..self.n_labels]) {
                         *s += *w as i32;
                     }
+                    break;
+                }
+                if e.key == 0 {
                     break;
                 }
                 i = (i + 1) & self.mask;

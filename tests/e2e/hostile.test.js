@@ -1,0 +1,99 @@
+// Hostile and broken input (issue 8), through the CLI and through the page: every file gets
+// a record, the good files' records are unchanged by the bad ones' presence, nothing hangs.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { execFileSync } = require('node:child_process');
+const { pathToFileURL } = require('node:url');
+const h = require('./harness');
+
+const CONTRACT = ['file', 'record', 'lang', 'title', 'published', 'author', 'site', 'sources', 'body', 'text',
+  'entities', 'dates', 'figures', 'quotes', 'errors'];
+const REVUE = path.join(h.ROOT, 'target', 'release', 'revue');
+const DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'revue-hostile-'));
+
+function walk(dir, base = dir, out = []) {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) walk(p, base, out); else out.push(path.relative(base, p));
+  }
+  return out.sort();
+}
+
+function contractOnly(r) {
+  return Object.fromEntries(CONTRACT.map((k) => [k, r[k]]));
+}
+
+function analyze(args) {
+  const out = execFileSync(REVUE, ['analyze', ...args], { maxBuffer: 1 << 30, timeout: 300000 });
+  return out.toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+}
+
+test.before(() => {
+  execFileSync('python3', [path.join(h.ROOT, 'tools/hostile/make_hostile.py'), DIR]);
+});
+test.after(() => fs.rmSync(DIR, { recursive: true, force: true }));
+
+test('CLI: every hostile file gets a record; good files unchanged by the bad ones', () => {
+  const files = walk(DIR);
+  const t0 = Date.now();
+  const all = analyze([DIR]);
+  const secs = (Date.now() - t0) / 1000;
+  console.log(`# CLI: ${files.length} files, ${all.length} records in ${secs.toFixed(1)} s`);
+  const byFile = new Map();
+  for (const r of all) {
+    for (const k of CONTRACT) assert.ok(k in r, `record has ${k}`);
+    const f = path.relative(DIR, r.file.split('!/')[0]);
+    byFile.set(f, (byFile.get(f) || 0) + 1);
+  }
+  const missing = files.filter((f) => !byFile.has(f));
+  assert.deepStrictEqual(missing, [], 'every file has a record');
+  for (const f of files.filter((x) => x.startsWith('bad/') && !x.startsWith('bad/names/'))) {
+    const recs = all.filter((r) => path.relative(DIR, r.file.split('!/')[0]) === f);
+    const ok = recs.some((r) => r.body.length > 0) || recs.some((r) => r.errors.length > 0);
+    assert.ok(ok, `${f}: an article or a clear error`);
+  }
+  const alone = analyze([path.join(DIR, 'good')]).map(contractOnly);
+  const mixed = all.filter((r) => r.file.startsWith(path.join(DIR, 'good'))).map(contractOnly);
+  assert.deepStrictEqual(mixed, alone, 'good records are the same with and without the bad files');
+  for (const r of alone) assert.ok(r.body.length >= 3 && r.errors.length === 0, `good file analysed: ${r.file}`);
+});
+
+test('page: a folder of hostile files is analysed to the end; the good files are listed; nothing runs', async () => {
+  const browser = await h.launch();
+  try {
+    const { page, problems, context } = await h.open(browser, pathToFileURL(path.join(h.WWW, 'index.html')).href);
+    const dialogs = [];
+    page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+    const files = walk(DIR);
+    await page.setInputFiles('#pick-folder', DIR);
+    await page.waitForFunction((n) => {
+      const p = window.revuePool;
+      return p && p.idle() && p.stats.filesDone === n;
+    }, files.length, { timeout: 300000, polling: 250 });
+    const keys = await page.evaluate(() => Array.from(document.querySelectorAll('#count')).map((e) => e.textContent));
+    assert.match(keys[0], /\d+ articles/);
+    const stats = await page.evaluate(() => window.revuePool.stats);
+    assert.strictEqual(stats.filesDone, files.length, 'every file finished');
+    await page.fill('#filter', 'good/');
+    const titles = await h.listedTitles(page);
+    assert.strictEqual(titles.length, 5, `the five good articles are listed: ${titles}`);
+    // Open the hostile page's article: its scripts, handlers and links must do nothing.
+    await page.fill('#filter', 'piégé');
+    await page.waitForSelector('#articles-body tr.article-row');
+    await page.click('#articles-body tr.article-row');
+    await page.waitForSelector('#reader .body p');
+    const html = await page.$eval('#reader', (e) => e.innerHTML);
+    assert.ok(!/<(script|iframe|img|svg|a)\b/i.test(html), 'no markup from the file reaches the DOM');
+    await page.waitForTimeout(500);
+    assert.deepStrictEqual(dialogs, [], 'no script ran (no dialog)');
+    assert.deepStrictEqual(problems.requests, [], 'no request left the page');
+    assert.deepStrictEqual(problems.console, [], 'no console error');
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+});

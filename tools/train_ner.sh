@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Trains the shipped entity models (data/models/ner-fr.bin, ner-en.bin) on one core (~1 min).
+#   tools/train_ner.sh            held-out run: train on train sets, report dev P/R/F1, write models
+#   tools/train_ner.sh --final    same, then retrain on train + dev (the shipped models)
+# Data: /work/shared/data/ner (WiNER-fr BRAT; en-wikigold and en-uner-ewt CoNLL), or $NER_DATA.
+# Word clusters and gazetteers must exist first (tools/word_clusters.py, tools/build_lexicons.py);
+# they are committed, so re-running those is only needed to change them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+D=${NER_DATA:-/work/shared/data/ner}
+FINAL=""
+[ "${1:-}" = "--final" ] && FINAL="--final"
+EPOCHS=${EPOCHS:-10}
+# pruning threshold on averaged weights: the French model is pruned harder (speed, size; -0.2 F1)
+MINW_FR=${MINW_FR:-3.0}
+MINW_EN=${MINW_EN:-0.3}
+cargo build --release --quiet --bin revue-train
+T=./target/release/revue-train
+C="--clusters data/models/clusters-fr.tsv --epochs $EPOCHS"
+
+echo "== French: WiNER-fr train, held-out dev = WiNER-fr dev"
+$T --lang fr $C --min-weight $MINW_FR --brat "$D/winer-fr/train" --dev-brat "$D/winer-fr/dev" --out data/models/ner-fr.bin
+echo "== English: wikigold (every 5th 10-sentence document held out) + UNER-EWT"
+$T --lang en $C --min-weight $MINW_EN --holdout-every 5 --conll-split "$D/en-wikigold/wikigold.conll" \
+   --conll "$D/en-uner-ewt/dev.conll" --out data/models/ner-en.bin
+if [ -n "$FINAL" ]; then
+  echo "== Final models: train + dev"
+  $T --lang fr $C --min-weight $MINW_FR --brat "$D/winer-fr/train" --dev-brat "$D/winer-fr/dev" --final --out data/models/ner-fr.bin
+  $T --lang en $C --min-weight $MINW_EN --holdout-every 5 --conll-split "$D/en-wikigold/wikigold.conll" \
+     --conll "$D/en-uner-ewt/dev.conll" --final --out data/models/ner-en.bin
+fi
+ls -l data/models/
