@@ -1,12 +1,25 @@
 // The page: wires intake, the worker pool, storage and the views. The main thread only
 // schedules work and renders; analysis runs in the workers.
-/* global RevuePool, RevueIntake, RevueReader, RevueStore */
+/* global RevuePool, RevueIntake, RevueReader, RevueStore, RevueIndex, RevueAliases, RevueViews, RevueCard, RevueUI */
 'use strict';
 
 const $ = (id) => document.getElementById(id);
 
+/** What the views use of the page: the index, navigation, aliases. */
+const Revue = {
+  get state() { return state; },
+  get index() { return state.index; },
+  openArticle: (key, focusText) => openArticle(key, focusText),
+  openEntity: (key) => RevueCard.show(key),
+  selectView: (name) => selectView(name, true),
+  aliasesChanged: () => aliasesChanged(),
+  importRecords: (file) => importRecords(file),
+  exportRecords: (format) => exportRecords(format),
+  setStatus: (t) => setStatus(t),
+};
+
 const state = {
-  articles: [],          // {key, contract, view}
+  articles: [],          // {key, view: the few fields the list needs}
   byKey: new Map(),
   shown: [],             // articles after filter and sort
   sort: { key: 'published', dir: -1 },
@@ -15,7 +28,11 @@ const state = {
   pool: null,
   renderQueued: false,
   pendingSave: [],
+  index: null,           // the corpus index worker (js/index.js)
+  view: 'articles',      // the selected tab
 };
+
+const VIEWS = ['overview', 'articles', 'entities', 'network', 'timeline', 'map', 'quotes', 'figures', 'search', 'data'];
 
 const ROW_HEIGHT = 34;   // px; rows are fixed-height so the list can be windowed
 
@@ -24,10 +41,14 @@ function articleKey(view) {
 }
 
 function addRecords(records, persist) {
+  const fresh = [];
   for (const { contract, view } of records) {
     if (!view) continue;
     const key = articleKey(view);
-    const item = { key, contract, view };
+    // The main thread keeps only what the list needs; the contract line and the full view
+    // go to the index worker, which hands them back for the reader and the exports. At
+    // 10,000 articles this keeps the main heap small enough that garbage collection stays short.
+    const item = { key, view: slim(view), rev: (state.rev = (state.rev || 0) + 1) };
     if (state.byKey.has(key)) {
       const i = state.articles.indexOf(state.byKey.get(key));
       if (i >= 0) state.articles[i] = item;
@@ -35,39 +56,71 @@ function addRecords(records, persist) {
       state.articles.push(item);
     }
     state.byKey.set(key, item);
+    fresh.push({ key, view, contract });
     if (persist) state.pendingSave.push({ key, contract });
   }
+  if (state.index) state.index.add(fresh);
   scheduleRender();
+}
+
+function slim(v) {
+  return {
+    file: v.file, record: v.record, title: v.title, site: v.site, published: v.published, page_date: v.page_date,
+    lang: v.lang, sources: v.sources || [], errors: v.errors || [], body: v.body && v.body.length ? [v.body[0].slice(0, 120)] : [],
+    entities: { length: (v.entities || []).length },
+  };
+}
+
+/** The full view record of an article (UTF-16 offsets), rebuilt by a worker and cached for
+ * the last few articles opened. */
+const fullCache = [];
+async function fullView(item) {
+  const hit = fullCache.find((x) => x.key === item.key && x.rev === item.rev);
+  if (hit) return hit.view;
+  const view = await state.index.ask('article', { key: item.key }, false);
+  if (!view) return null;
+  fullCache.unshift({ key: item.key, rev: item.rev, view });
+  fullCache.length = Math.min(fullCache.length, 8);
+  return view;
 }
 
 function scheduleRender() {
   if (state.renderQueued) return;
   state.renderQueued = true;
-  requestAnimationFrame(() => {
+  const run = () => {
     state.renderQueued = false;
     renderList();
     flushSave();
-  });
+  };
+  // A big list is re-sorted at most a few times a second while records stream in.
+  if (state.articles.length > 2000) setTimeout(() => requestAnimationFrame(run), 400);
+  else requestAnimationFrame(run);
 }
 
 let saving = false;
 async function flushSave() {
   if (saving || state.pendingSave.length === 0) return;
   saving = true;
-  const batch = state.pendingSave.splice(0);
-  try {
-    await RevueStore.put(batch);
-  } catch (e) {
-    setStatus('Could not save the analysis in this browser (' + e + '); it will be lost on reload.');
+  // In small transactions, one per frame or so: a single put of 10,000 records would clone
+  // them all in one main-thread task.
+  while (state.pendingSave.length) {
+    const batch = state.pendingSave.splice(0, 100);
+    try {
+      await RevueStore.put(batch);
+    } catch (e) {
+      setStatus('Could not save the analysis in this browser (' + e + '); it will be lost on reload.');
+      state.pendingSave = [];
+    }
+    await new Promise((r) => setTimeout(r, 0));
   }
   saving = false;
-  if (state.pendingSave.length) flushSave();
 }
 
 function sortValue(a, key) {
   const v = a.view;
   switch (key) {
     case 'entities': return v.entities.length;
+    case 'sources': return (v.sources || []).join(', ').toLowerCase();
     case 'published': return v.published || v.page_date || '';
     default: return (v[key] || '').toString().toLowerCase();
   }
@@ -96,6 +149,7 @@ function renderList() {
   const n = state.articles.length;
   $('count').textContent = state.shown.length === n ? `${n} article${n === 1 ? '' : 's'}` : `${state.shown.length} of ${n} articles`;
   $('export-jsonl').disabled = n === 0;
+  if (n) document.body.dataset.has = 'articles'; else delete document.body.dataset.has;
   $('clear').disabled = n === 0;
   renderRows();
 }
@@ -144,18 +198,114 @@ function row(item) {
     cell(v.site || '', 'site'),
     titleCell,
     cell(v.lang || '', 'lang'),
+    cell((v.sources || []).join(', '), 'sources'),
     cell(String(v.entities.length), 'num'),
   );
   return tr;
 }
 
-function openArticle(key) {
+async function openArticle(key, focusText) {
   const item = state.byKey.get(key);
   if (!item) return;
   state.selected = key;
-  RevueReader.render($('reader'), item.view);
+  if (state.view !== 'articles') selectView('articles', false);
+  const full = await fullView(item);
+  if (!full || state.selected !== key) return;
+  RevueReader.render($('reader'), full);
   renderRows();
+  const i = state.shown.indexOf(item);
+  const pane = document.querySelector('.list-pane');
+  if (i >= 0 && (i * ROW_HEIGHT < pane.scrollTop || i * ROW_HEIGHT > pane.scrollTop + pane.clientHeight - 80)) {
+    pane.scrollTop = Math.max(0, i * ROW_HEIGHT - 80);
+    renderRows();
+  }
   $('reader').focus({ preventScroll: true });
+  if (focusText) {
+    const m = [...$('reader').querySelectorAll('.body mark.ent')].find((x) => x.textContent === focusText);
+    if (m) { m.classList.add('flash'); m.scrollIntoView({ block: 'center' }); }
+  }
+}
+
+/** Shows one tab; persists the choice. */
+function selectView(name, focusTab) {
+  if (!VIEWS.includes(name)) name = 'articles';
+  state.view = name;
+  for (const v of VIEWS) {
+    const tab = $('tab-' + v);
+    const on = v === name;
+    tab.setAttribute('aria-selected', on ? 'true' : 'false');
+    tab.tabIndex = on ? 0 : -1;
+    $('view-' + v).hidden = !on;
+  }
+  document.body.dataset.view = name;
+  if (focusTab) $('tab-' + name).focus();
+  const mod = RevueViews[name];
+  if (mod && mod.show) mod.show();
+  RevueStore.setSetting('view', name).catch(() => {});
+}
+
+/** Re-asks the selected view's questions after the corpus or the aliases changed (at most
+ * about twice a second while files stream in). */
+let refreshTimer = null;
+let lastRefresh = 0;
+function corpusChanged() {
+  if (refreshTimer) return;
+  const wait = Math.max(0, 500 - (performance.now() - lastRefresh));
+  refreshTimer = setTimeout(() => {
+    refreshTimer = null;
+    lastRefresh = performance.now();
+    for (const [name, mod] of Object.entries(RevueViews)) if (mod.changed) mod.changed(name === state.view);
+    if (RevueCard.open) RevueCard.refresh();
+  }, wait);
+}
+
+/** Aliases changed (rename, merge, split): persist, tell the index, re-render. */
+function aliasesChanged() {
+  RevueAliases.save();
+  state.index.setAliases(RevueAliases.table);
+  if (state.selected && state.byKey.has(state.selected)) {
+    fullView(state.byKey.get(state.selected)).then((v) => { if (v) RevueReader.render($('reader'), v); });
+  }
+}
+
+/** The non-empty lines of a file, read as a stream: a 100 MB export is never one string. */
+async function* fileLines(file) {
+  const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
+  let rest = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    const parts = (rest + value).split('\n');
+    rest = parts.pop();
+    for (const p of parts) if (p.trim()) yield p;
+  }
+  if (rest.trim()) yield rest;
+}
+
+/** Reopens an export (JSONL lines or a JSON array of records) as an analysis, a hundred
+ * records at a time so that the page stays responsive on large exports. */
+async function importRecords(file) {
+  let ok = 0; let bad = 0;
+  const flush = async (lines) => {
+    const views = await state.pool.views(lines);
+    const good = views.filter(Boolean);
+    addRecords(good, true);
+    ok += good.length; bad += views.length - good.length;
+  };
+  const head = (await file.slice(0, 1024).text()).trimStart();
+  if (head.startsWith('[')) {
+    let lines;
+    try { lines = JSON.parse(await file.text()).map((r) => JSON.stringify(r)); } catch (e) { return { ok: 0, bad: 1, error: 'not valid JSON: ' + e.message }; }
+    for (let i = 0; i < lines.length; i += 100) await flush(lines.slice(i, i + 100));
+    return { ok, bad };
+  }
+  let batch = [];
+  for await (const line of fileLines(file)) {
+    batch.push(line);
+    if (batch.length >= 100) { await flush(batch); batch = []; }
+  }
+  if (batch.length) await flush(batch);
+  return { ok, bad };
 }
 
 function setStatus(text) {
@@ -175,23 +325,38 @@ function showProgress(p) {
   $('progress-text').textContent = `${p.filesDone} / ${p.files} files · ${fmtBytes(p.bytesDone)} of ${fmtBytes(p.bytes)}${left}`;
 }
 
-function analyse(entries) {
+/** Is this file a Revue export (or `revue analyze` output) rather than news to analyse?
+ * Its first record has the contract's own fields. */
+async function isRecordsFile(file) {
+  if (!/\.(jsonl|ndjson|json)$/i.test(file.name)) return false;
+  const head = (await file.slice(0, 65536).text()).trimStart();
+  const first = head.startsWith('[') ? head.slice(1).trimStart() : head;
+  return /^\{"file":"[^"]*","record":\d+,"lang":/.test(first) && /"entities":\[/.test(head) && /"text":"/.test(head);
+}
+
+async function analyse(entries) {
   if (!state.pool || entries.length === 0) return;
+  const records = [];
+  const rest = [];
+  for (const e of entries) ((await isRecordsFile(e.file).catch(() => false)) ? records : rest).push(e);
+  for (const e of records) {
+    const r = await importRecords(e.file);
+    setStatus(`${r.ok} article${r.ok === 1 ? '' : 's'} reopened from ${e.name}` + (r.bad ? ` (${r.bad} lines not understood)` : '') + '.');
+  }
+  entries = rest;
+  if (entries.length === 0) return;
   setStatus(`Analysing ${entries.length} file${entries.length === 1 ? '' : 's'}…`);
   state.pool.add(entries, false);
 }
 
-function exportJsonl() {
-  const lines = state.articles.map((a) => a.contract).join('\n') + '\n';
-  const blob = new Blob([lines], { type: 'application/x-ndjson' });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = 'revue-records.jsonl';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+/** The contract records as a file (JSONL or a JSON array), aliases applied to `canonical`
+ * and speakers; the index worker builds the Blob, off the main thread. */
+async function exportRecords(format) {
+  const blob = await state.index.ask('exportRecords', { format }, false);
+  RevueUI.download(format === 'json' ? 'revue-records.json' : 'revue-records.jsonl', blob.type, [blob]);
 }
+
+function exportJsonl() { exportRecords('jsonl'); }
 
 async function clearAll() {
   if (!confirm('Remove every analysed article from this browser?')) return;
@@ -199,6 +364,11 @@ async function clearAll() {
   state.articles = [];
   state.byKey.clear();
   state.selected = null;
+  state.index.clear();
+  RevueAliases.table = { entities: {}, variants: {} };
+  RevueAliases.save();
+  state.index.setAliases(RevueAliases.table);
+  RevueCard.close();
   await RevueStore.clear().catch(() => {});
   $('reader').replaceChildren();
   renderList();
@@ -214,9 +384,12 @@ async function restore() {
     return;
   }
   if (!stored.length) return;
-  const views = await state.pool.views(stored.map((s) => s.contract));
-  addRecords(views.filter(Boolean), false);
-  setStatus(`${stored.length} article${stored.length === 1 ? '' : 's'} restored from your last session.`);
+  for (let i = 0; i < stored.length; i += 400) {
+    const views = await state.pool.views(stored.slice(i, i + 400).map((s) => s.contract));
+    addRecords(views.filter(Boolean), false);
+  }
+  stored = stored.length;
+  setStatus(`${stored} article${stored === 1 ? '' : 's'} restored from your last session.`);
 }
 
 function bind() {
@@ -268,15 +441,47 @@ function bind() {
     if (e.key === 'ArrowDown' && tr.nextElementSibling) { e.preventDefault(); tr.nextElementSibling.focus(); }
     if (e.key === 'ArrowUp' && tr.previousElementSibling) { e.preventDefault(); tr.previousElementSibling.focus(); }
   });
+  $('reader').addEventListener('click', (e) => {
+    const m = e.target.closest('mark[data-entity]');
+    if (m) RevueCard.show(m.dataset.entity);
+  });
+  $('reader').addEventListener('keydown', (e) => {
+    const m = e.target.closest('mark[data-entity]');
+    if (m && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); RevueCard.show(m.dataset.entity); }
+  });
+  const tabs = VIEWS.map((v) => $('tab-' + v));
+  tabs.forEach((tab, i) => {
+    tab.addEventListener('click', () => selectView(tab.dataset.view));
+    tab.addEventListener('keydown', (e) => {
+      let j = null;
+      if (e.key === 'ArrowRight') j = (i + 1) % tabs.length;
+      else if (e.key === 'ArrowLeft') j = (i - 1 + tabs.length) % tabs.length;
+      else if (e.key === 'Home') j = 0;
+      else if (e.key === 'End') j = tabs.length - 1;
+      if (j !== null) { e.preventDefault(); selectView(tabs[j].dataset.view, true); }
+    });
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && RevueCard.open) { e.preventDefault(); RevueCard.close(); }
+  });
   $('theme').addEventListener('click', () => {
     const dark = document.documentElement.dataset.theme !== 'dark';
     document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+    if (RevueViews.network) { RevueViews.network.col = null; RevueViews.network.draw(); }
     RevueStore.setSetting('theme', dark ? 'dark' : 'light').catch(() => {});
   });
 }
 
 async function main() {
+  state.index = new RevueIndex();
+  state.index.onChange(corpusChanged);
+  await RevueAliases.load();
+  state.index.setAliases(RevueAliases.table);
+  for (const mod of Object.values(RevueViews)) if (mod.init) mod.init();
+  RevueCard.init();
   bind();
+  const saved = await RevueStore.getSetting('view').catch(() => null);
+  selectView(VIEWS.includes(location.hash.slice(1)) ? location.hash.slice(1) : saved || 'articles');
   RevueStore.getSetting('theme').then((t) => { if (t) document.documentElement.dataset.theme = t; }).catch(() => {});
   const t0 = performance.now();
   state.pool = new RevuePool(navigator.hardwareConcurrency || 2);

@@ -1,5 +1,6 @@
 // The reader: one article's cleaned text with its entities, dates, figures and quotes
 // highlighted. Article content is only ever inserted as text nodes, never as HTML.
+/* global RevueAliases */
 /* exported RevueReader */
 'use strict';
 
@@ -41,6 +42,25 @@ const RevueReader = {
     }
     root.append(legend);
 
+    if (rec.removed && rec.removed.length) {
+      const box = document.createElement('details');
+      box.className = 'removed';
+      const sum = document.createElement('summary');
+      sum.textContent = `Show removed boilerplate (${rec.removed.length})`;
+      box.append(sum);
+      const ul = document.createElement('ul');
+      for (const r of rec.removed) {
+        const li = document.createElement('li');
+        const why = document.createElement('span');
+        why.className = 'reason';
+        why.textContent = r.reason || 'removed';
+        li.append(why, ' ', r.text || '');
+        ul.append(li);
+      }
+      box.append(ul);
+      root.append(box);
+    }
+
     const body = document.createElement('div');
     body.className = 'body';
     const text = rec.text || '';
@@ -69,7 +89,8 @@ const RevueReader = {
   spans(rec) {
     const out = [];
     for (const e of rec.entities || []) {
-      out.push([e.start, e.end, 'ent ent-' + e.type, RevueReader.TYPE_LABEL[e.type] + (e.canonical && e.canonical !== e.text ? ' — ' + e.canonical : '')]);
+      const canonical = typeof RevueAliases === 'undefined' ? (e.canonical || e.text) : RevueAliases.resolve(e.type, e.canonical || e.text, e.text);
+      out.push([e.start, e.end, 'ent ent-' + e.type, RevueReader.TYPE_LABEL[e.type] + (canonical !== e.text ? ' — ' + canonical : '') + ' (open its card)', e.type + '|' + canonical]);
     }
     for (const d of rec.dates || []) out.push([d.start, d.end, 'date', 'date' + (d.iso ? ': ' + d.iso : '')]);
     for (const f of rec.figures || []) out.push([f.start, f.end, 'figure', 'figure: ' + f.value + ' ' + f.what]);
@@ -84,7 +105,7 @@ const RevueReader = {
 
   fill(p, text, a, b, spans) {
     let pos = a;
-    for (const [s, e, cls, title] of spans) {
+    for (const [s, e, cls, title, entity] of spans) {
       if (e <= a || s >= b) continue;
       const s0 = Math.max(s, a);
       const e0 = Math.min(e, b);
@@ -93,6 +114,7 @@ const RevueReader = {
       m.className = cls;
       m.title = title;
       m.textContent = text.slice(s0, e0);
+      if (entity) { m.dataset.entity = entity; m.tabIndex = 0; }
       p.append(m);
       pos = e0;
     }

@@ -1,0 +1,583 @@
+// The corpus index. This function never runs on the page: index.js turns its source text into
+// a Blob worker (as pool.js does for the analysis workers). It is fed every view record as it
+// arrives and keeps the aggregates incrementally (counts, entity groups, postings of a word
+// index); the views ask it questions and only render the small answers. User aliases (merge,
+// rename, split) are applied here at question time, on top of the unchanged records.
+/* exported revueIndexMain */
+function revueIndexMain() {
+  'use strict';
+
+  // ---- folding: lower case without accents, one UTF-16 unit in, one out, so offsets hold ----
+  const foldCache = new Map();
+  function foldChar(ch) {
+    let f = foldCache.get(ch);
+    if (f === undefined) {
+      f = ch.normalize('NFD')[0].toLowerCase();
+      if (f.length !== 1) f = ch;
+      if (f === '’' || f === '`') f = "'";
+      foldCache.set(ch, f);
+    }
+    return f;
+  }
+  function fold(s) {
+    let out = '';
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      out += c < 128 ? (c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i]) : foldChar(s[i]);
+    }
+    return out;
+  }
+  const WORD = /[\p{L}\p{N}]+/gu;
+
+  // ---- the corpus ----
+  const arts = [];            // {key, title, site, date, lang, sources, text, file, paras, ents: [[rawId, para, start, end]], quotes, figures, dates, live}
+  const byKey = new Map();    // key -> index in arts
+  const raws = [];            // raw entity groups: {type, canonical, text, count, arts: Map(artIdx -> n)}
+  const rawByKey = new Map(); // type \x01 canonical \x01 text -> raw id
+  const postings = new Map(); // folded word -> array of art indices (ascending, unique)
+  let vocab = null;           // sorted words, rebuilt lazily for prefix search
+  let version = 0;
+  let aliases = { entities: {}, variants: {} };
+  let groupsCache = null;     // {version, list, byName, rawToGroup}
+
+  function paraStarts(text) {
+    const starts = [0];
+    let i = text.indexOf('\n\n');
+    while (i >= 0) { starts.push(i + 2); i = text.indexOf('\n\n', i + 2); }
+    return starts;
+  }
+  function paraOf(starts, pos) {
+    let lo = 0; let hi = starts.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= pos) lo = mid; else hi = mid - 1; }
+    return lo;
+  }
+
+  function remove(idx) {
+    const a = arts[idx];
+    a.live = false;
+    for (const [rid] of a.ents) {
+      const r = raws[rid];
+      if (r.arts.has(idx)) { r.count -= r.arts.get(idx); r.arts.delete(idx); }
+    }
+    // postings keep the stale index; search checks `live`.
+    a.view = null; a.contract = null; a.text = ''; a.quotes = []; a.figures = []; a.dates = [];
+  }
+
+  function add(v, key) {
+    if (byKey.has(key)) remove(byKey.get(key));
+    const idx = arts.length;
+    const text = v.text || '';
+    const starts = paraStarts(text);
+    const a = {
+      key, idx, file: v.file, title: v.title || (v.body && v.body[0] ? v.body[0].slice(0, 90) : v.file),
+      site: v.site || '', date: v.published || v.page_date || '', lang: v.lang || '', sources: v.sources || [],
+      text, ents: [], quotes: v.quotes || [], figures: v.figures || [], dates: v.dates || [], live: true,
+      errors: (v.errors || []).length, view: v, contract: null,
+    };
+    for (const e of v.entities || []) {
+      const rk = e.type + '\x01' + (e.canonical || e.text) + '\x01' + e.text;
+      let rid = rawByKey.get(rk);
+      if (rid === undefined) {
+        rid = raws.length;
+        raws.push({ type: e.type, canonical: e.canonical || e.text, text: e.text, count: 0, arts: new Map(), roles: new Set() });
+        rawByKey.set(rk, rid);
+      }
+      const r = raws[rid];
+      r.count += 1;
+      r.arts.set(idx, (r.arts.get(idx) || 0) + 1);
+      if (e.role) r.roles.add(e.role);
+      a.ents.push([rid, paraOf(starts, e.start), e.start, e.end]);
+    }
+    arts.push(a);
+    byKey.set(key, idx);
+    // word postings: title and text
+    const seen = new Set();
+    const ft = fold(text);
+    for (const m of ft.matchAll(WORD)) {
+      const w = m[0];
+      if (w.length < 2 || seen.has(w)) continue;
+      seen.add(w);
+      let p = postings.get(w);
+      if (!p) { p = []; postings.set(w, p); vocab = null; }
+      p.push(idx);
+    }
+    version += 1;
+  }
+
+  // ---- aliases ----
+  function resolve(type, canonical, text) {
+    let name = aliases.variants[type + '|' + canonical + '|' + text];
+    if (name === undefined) name = canonical;
+    for (let i = 0; i < 8; i++) {
+      const next = aliases.entities[type + '|' + name];
+      if (next === undefined || next === name) break;
+      name = next;
+    }
+    return name;
+  }
+
+  /** Entity groups: raw groups gathered by (type, resolved canonical). */
+  function groups() {
+    if (groupsCache && groupsCache.version === version) return groupsCache;
+    const byName = new Map();
+    const list = [];
+    const rawToGroup = new Int32Array(raws.length);
+    for (let rid = 0; rid < raws.length; rid++) {
+      const r = raws[rid];
+      const name = resolve(r.type, r.canonical, r.text);
+      const gk = r.type + '|' + name;
+      let g = byName.get(gk);
+      if (!g) {
+        g = { id: list.length, key: gk, type: r.type, name, count: 0, raws: [], nArts: 0 };
+        byName.set(gk, g);
+        list.push(g);
+      }
+      g.count += r.count;
+      g.raws.push(rid);
+      rawToGroup[rid] = g.id;
+    }
+    for (const g of list) {
+      const s = new Set();
+      for (const rid of g.raws) for (const ai of raws[rid].arts.keys()) s.add(ai);
+      g.nArts = s.size;
+    }
+    groupsCache = { version, list: list.filter((g) => g.count > 0), all: list, byName, rawToGroup };
+    return groupsCache;
+  }
+
+  function groupArts(g) {
+    const s = new Set();
+    for (const rid of g.raws) for (const ai of raws[rid].arts.keys()) s.add(ai);
+    return [...s].filter((i) => arts[i].live);
+  }
+
+  function artRef(a) { return { key: a.key, title: a.title, date: a.date, site: a.site }; }
+
+  // ---- questions ----
+  function overview() {
+    const g = groups();
+    const live = arts.filter((a) => a.live);
+    const outlets = new Set(); const langs = new Set(); const days = new Map();
+    let quotes = 0; let figures = 0; let min = ''; let max = '';
+    for (const a of live) {
+      if (a.site) outlets.add(a.site);
+      if (a.lang) langs.add(a.lang);
+      quotes += a.quotes.length; figures += a.figures.length;
+      if (a.date) {
+        const d = a.date.slice(0, 10);
+        days.set(d, (days.get(d) || 0) + 1);
+        if (!min || d < min) min = d;
+        if (!max || d > max) max = d;
+      }
+    }
+    const byType = { PER: 0, LOC: 0, ORG: 0, MISC: 0 };
+    const top = { PER: [], LOC: [], ORG: [], MISC: [] };
+    for (const x of g.list) { byType[x.type] = (byType[x.type] || 0) + 1; if (top[x.type]) top[x.type].push(x); }
+    for (const t of Object.keys(top)) top[t] = top[t].sort((a, b) => b.count - a.count).slice(0, 8).map((x) => ({ key: x.key, name: x.name, count: x.count, type: x.type }));
+    return {
+      articles: live.length, outlets: outlets.size, languages: [...langs].sort(), people: byType.PER, places: byType.LOC,
+      organisations: byType.ORG, other: byType.MISC, quotes, figures, from: min, to: max,
+      days: [...days.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)), top,
+    };
+  }
+
+  function entities({ type, q, limit }) {
+    const g = groups();
+    const fq = q ? fold(q) : '';
+    let list = g.list;
+    const counts = { ALL: list.length, PER: 0, LOC: 0, ORG: 0, MISC: 0 };
+    for (const x of list) counts[x.type] = (counts[x.type] || 0) + 1;
+    if (type && type !== 'ALL') list = list.filter((x) => x.type === type);
+    if (fq) list = list.filter((x) => fold(x.name).includes(fq) || x.raws.some((rid) => fold(raws[rid].text).includes(fq)));
+    list = list.slice().sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1));
+    return { counts, total: list.length, items: list.slice(0, limit || 5000).map((x) => ({ key: x.key, name: x.name, type: x.type, count: x.count, articles: x.nArts })) };
+  }
+
+  function kwic(a, start, end) {
+    const t = a.text;
+    let s = Math.max(0, start - 70); let e = Math.min(t.length, end + 70);
+    const left = t.slice(s, start).replace(/\s+/g, ' ');
+    const right = t.slice(end, e).replace(/\s+/g, ' ');
+    return { key: a.key, title: a.title, date: a.date, left: (s > 0 ? '…' : '') + left, hit: t.slice(start, end), right: right + (e < t.length ? '…' : '') };
+  }
+
+  function entityCard({ key }) {
+    const G = groups();
+    const g = G.byName.get(key);
+    if (!g || g.count === 0) return null;
+    const variants = new Map(); const roles = new Set(); const rawNames = new Set();
+    for (const rid of g.raws) {
+      const r = raws[rid];
+      if (r.count === 0) continue;
+      variants.set(r.text, (variants.get(r.text) || 0) + r.count);
+      rawNames.add(r.canonical);
+      for (const x of r.roles) roles.add(x);
+    }
+    const rawSet = new Set(g.raws);
+    const artIdx = groupArts(g).sort((x, y) => (arts[x].date < arts[y].date ? -1 : arts[x].date > arts[y].date ? 1 : x - y));
+    const mentions = []; let nMentions = 0;
+    const co = new Map();
+    const quotesBy = []; const quotesAbout = [];
+    const fvariants = [...variants.keys()].map(fold).filter((v) => v.length >= 3);
+    const names = new Set([g.name, ...rawNames]);
+    const timeline = new Map();
+    for (const ai of artIdx) {
+      const a = arts[ai];
+      const d = a.date ? a.date.slice(0, 10) : '';
+      timeline.set(d, (timeline.get(d) || 0) + 1);
+      const seen = new Set();
+      for (const [rid, , s, e] of a.ents) {
+        if (rawSet.has(rid)) {
+          nMentions += 1;
+          if (mentions.length < 400) mentions.push(kwic(a, s, e));
+        } else {
+          const og = G.rawToGroup[rid];
+          if (!seen.has(og)) { seen.add(og); co.set(og, (co.get(og) || 0) + 1); }
+        }
+      }
+      for (const q of a.quotes) {
+        const sp = q.speaker ? resolve('PER', q.speaker, q.speaker) : null;
+        const item = { key: a.key, title: a.title, date: a.date, text: q.text, speaker: sp };
+        if (sp && (names.has(q.speaker) || sp === g.name)) quotesBy.push(item);
+        else if (fvariants.length) {
+          const fq = fold(q.text);
+          if (fvariants.some((v) => fq.includes(v))) quotesAbout.push(item);
+        }
+      }
+    }
+    const cooc = [...co.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([gid, n]) => {
+      const o = G.all[gid];
+      return { key: o.key, name: o.name, type: o.type, n };
+    });
+    return {
+      key: g.key, name: g.name, type: g.type, count: g.count, nArts: artIdx.length,
+      variants: [...variants.entries()].sort((a, b) => b[1] - a[1]),
+      rawNames: [...rawNames], roles: [...roles], mentions, nMentions, cooc,
+      quotesBy: quotesBy.slice(0, 200), quotesAbout: quotesAbout.slice(0, 200),
+      timeline: [...timeline.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+      articles: artIdx.slice(0, 300).map((i) => artRef(arts[i])),
+    };
+  }
+
+  function network({ types, from, to, top }) {
+    const G = groups();
+    const tset = new Set(types && types.length ? types : ['PER', 'LOC', 'ORG', 'MISC']);
+    const inRange = (a) => (!from || (a.date && a.date.slice(0, 10) >= from)) && (!to || (a.date && a.date.slice(0, 10) <= to));
+    const count = new Map();
+    const artsIn = [];
+    for (const a of arts) {
+      if (!a.live || !inRange(a)) continue;
+      artsIn.push(a);
+      const seen = new Set();
+      for (const [rid] of a.ents) {
+        const gid = G.rawToGroup[rid];
+        if (seen.has(gid)) continue;
+        seen.add(gid);
+        count.set(gid, (count.get(gid) || 0) + 1);
+      }
+    }
+    const nodes = [...count.entries()].filter(([gid]) => tset.has(G.all[gid].type))
+      .sort((a, b) => b[1] - a[1]).slice(0, top || 150);
+    const keep = new Map(nodes.map(([gid], i) => [gid, i]));
+    const edges = new Map();
+    for (const a of artsIn) {
+      const inArt = new Set(); const byPara = new Map();
+      for (const [rid, para] of a.ents) {
+        const n = keep.get(G.rawToGroup[rid]);
+        if (n === undefined) continue;
+        inArt.add(n);
+        let s = byPara.get(para); if (!s) { s = new Set(); byPara.set(para, s); } s.add(n);
+      }
+      const list = [...inArt];
+      for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+        const [x, y] = list[i] < list[j] ? [list[i], list[j]] : [list[j], list[i]];
+        const k = x * 100000 + y; edges.set(k, (edges.get(k) || 0) + 1);
+      }
+      for (const s of byPara.values()) {
+        const l = [...s];
+        for (let i = 0; i < l.length; i++) for (let j = i + 1; j < l.length; j++) {
+          const [x, y] = l[i] < l[j] ? [l[i], l[j]] : [l[j], l[i]];
+          const k = x * 100000 + y; edges.set(k, (edges.get(k) || 0) + 1);
+        }
+      }
+    }
+    return {
+      nodes: nodes.map(([gid, n]) => ({ key: G.all[gid].key, name: G.all[gid].name, type: G.all[gid].type, articles: n })),
+      edges: [...edges.entries()].map(([k, w]) => [Math.floor(k / 100000), k % 100000, w]).sort((a, b) => b[2] - a[2]).slice(0, 3000),
+    };
+  }
+
+  /** Time in ms of an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), NaN when not one. */
+  function isoTime(s) {
+    const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(s || '');
+    return m ? Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1) : NaN;
+  }
+
+  let tlCache = null;   // {version, entity, items (sorted by t)}
+  function timelineItems(entity) {
+    if (tlCache && tlCache.version === version && tlCache.entity === entity) return tlCache.items;
+    let list = arts.filter((a) => a.live);
+    if (entity) {
+      const g = groups().byName.get(entity);
+      list = g ? groupArts(g).map((i) => arts[i]) : [];
+    }
+    const items = [];
+    const push = (date, kind, a, start, end, hit) => {
+      const t = isoTime(date);
+      if (!Number.isNaN(t)) items.push({ t, date, kind, a: a.idx, start, end, hit });
+    };
+    for (const a of list) {
+      if (a.date) push(a.date, 'article', a, -1, -1);
+      for (const d of a.dates) if (d.iso) push(d.iso, 'event', a, d.start, d.end, d.text);
+      if (a.date) for (let i = 0; i < a.figures.length; i++) push(a.date, 'figure', a, -2, i);
+    }
+    items.sort((x, y) => x.t - y.t);
+    tlCache = { version, entity, items };
+    return items;
+  }
+
+  function timelineLabel(it) {
+    const a = arts[it.a];
+    if (it.kind === 'article') return a.title;
+    if (it.kind === 'figure') { const f = a.figures[it.end]; return f ? f.value + ' ' + f.what + ' — ' + f.text : ''; }
+    const t = a.text;
+    // The sentence around the date, or a window of whole words around it.
+    let s = Math.max(t.lastIndexOf('. ', it.start) + 2, t.lastIndexOf('\n', it.start) + 1, 0);
+    let pre = '';
+    if (it.start - s > 120) { s = t.indexOf(' ', it.start - 120) + 1; pre = '…'; }
+    let e = t.indexOf('. ', it.end);
+    const nl = t.indexOf('\n', it.end);
+    if (nl >= 0 && (e < 0 || nl < e)) e = nl - 1;
+    let post = '';
+    if (e < 0 || e - it.end > 140) { e = t.lastIndexOf(' ', it.end + 120); if (e < it.end) e = Math.min(t.length, it.end + 120); post = '…'; }
+    return pre + t.slice(s, e + 1).replace(/\s+/g, ' ').trim() + post;
+  }
+
+  /** The timeline between t0 and t1: marks binned per lane and pixel column (`cols` columns),
+   * and a page of the items in view for the list. Without t0/t1: the whole extent. */
+  function timeline({ entity, t0, t1, cols, offset, limit }) {
+    const items = timelineItems(entity || '');
+    if (!items.length) return { total: 0, inView: 0, min: null, max: null, bins: [], list: [] };
+    const min = items[0].t; const max = items[items.length - 1].t;
+    const lo = t0 === undefined ? min : t0; const hi = t1 === undefined ? max : t1;
+    let i0 = 0; let i1 = items.length;
+    { let a = 0; let b = items.length; while (a < b) { const m = (a + b) >> 1; if (items[m].t < lo) a = m + 1; else b = m; } i0 = a; }
+    { let a = i0; let b = items.length; while (a < b) { const m = (a + b) >> 1; if (items[m].t <= hi) a = m + 1; else b = m; } i1 = a; }
+    const C = cols || 100;
+    const LANE = { article: 0, event: 1, figure: 2 };
+    const bins = new Map();
+    for (let i = i0; i < i1; i++) {
+      const it = items[i];
+      const col = Math.round((it.t - lo) / Math.max(1, hi - lo) * C);
+      const k = LANE[it.kind] * 100000 + col;
+      const b = bins.get(k);
+      if (b) b.n += 1; else bins.set(k, { lane: LANE[it.kind], col, n: 1, first: i });
+    }
+    const ref = (i) => {
+      const it = items[i]; const a = arts[it.a];
+      return { date: it.date, kind: it.kind, key: a.key, hit: it.hit || null, label: timelineLabel(it) };
+    };
+    return {
+      total: items.length, inView: i1 - i0, min, max,
+      bins: [...bins.values()].map((b) => ({ lane: b.lane, col: b.col, n: b.n, item: ref(b.first) })),
+      list: Array.from({ length: Math.max(0, Math.min(limit || 100, i1 - i0 - (offset || 0))) }, (_, j) => ref(i0 + (offset || 0) + j)),
+    };
+  }
+
+  function places() {
+    const G = groups();
+    const out = [];
+    for (const g of G.list) {
+      if (g.type !== 'LOC' && g.type !== 'MISC') continue;
+      const variants = new Set();
+      for (const rid of g.raws) { variants.add(raws[rid].text); variants.add(raws[rid].canonical); }
+      out.push({ key: g.key, name: g.name, type: g.type, count: g.count, articles: g.nArts, variants: [...variants] });
+    }
+    return out.sort((a, b) => b.count - a.count).slice(0, 2000);
+  }
+
+  function placeArticles({ key }) {
+    const g = groups().byName.get(key);
+    return g ? groupArts(g).map((i) => artRef(arts[i])) : [];
+  }
+
+  function quotes({ q }) {
+    const fq = q ? fold(q) : '';
+    const bySpeaker = new Map();
+    let total = 0;
+    for (const a of arts) {
+      if (!a.live) continue;
+      for (const x of a.quotes) {
+        const sp = x.speaker ? resolve('PER', x.speaker, x.speaker) : '';
+        if (fq && !fold(x.text).includes(fq) && !fold(sp).includes(fq)) continue;
+        total += 1;
+        let l = bySpeaker.get(sp); if (!l) { l = []; bySpeaker.set(sp, l); }
+        if (l.length < 300) l.push({ text: x.text, key: a.key, title: a.title, date: a.date });
+      }
+    }
+    const groupsOut = [...bySpeaker.entries()].map(([speaker, items]) => ({ speaker, entity: speaker ? 'PER|' + speaker : null, items }))
+      .sort((a, b) => (!a.speaker) - (!b.speaker) || b.items.length - a.items.length);
+    return { total, groups: groupsOut.slice(0, 500) };
+  }
+
+  /** Figures by category then date; at most `per` rows of each category are sent (the
+   * newest), with the category totals, so that the answer stays small at any corpus size. */
+  function figures({ per }) {
+    const cap = per || 500;
+    const byWhat = new Map();
+    for (const a of arts) {
+      if (!a.live) continue;
+      for (const f of a.figures) {
+        let g = byWhat.get(f.what);
+        if (!g) { g = { total: 0, rows: [] }; byWhat.set(f.what, g); }
+        g.total += 1;
+        g.rows.push([a, f]);
+      }
+    }
+    const out = []; const totals = {};
+    for (const what of [...byWhat.keys()].sort()) {
+      const g = byWhat.get(what);
+      totals[what] = g.total;
+      g.rows.sort(([a, f], [b, h]) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || h.value - f.value);
+      const rows = g.rows.slice(0, cap).reverse();
+      for (const [a, f] of rows) {
+        out.push({ value: f.value, what: f.what, qualifier: f.qualifier || '', claimant: f.claimant ? resolve('PER', f.claimant, f.claimant) : '', text: f.text, key: a.key, title: a.title, date: a.date, site: a.site });
+      }
+    }
+    return { rows: out, totals };
+  }
+
+  function search({ q, limit }) {
+    const fq = fold(q || '').trim();
+    const words = fq.match(WORD) || [];
+    if (!words.length) return { q, total: 0, hits: [], entities: [] };
+    const lists = [];
+    words.forEach((w, i) => {
+      if (i < words.length - 1 || postings.has(w)) { lists.push(postings.get(w) || []); return; }
+      // the last word as typed is a prefix: union of the postings of every word it begins
+      if (!vocab) vocab = [...postings.keys()].sort();
+      let lo = 0; let hi = vocab.length;
+      while (lo < hi) { const m = (lo + hi) >> 1; if (vocab[m] < w) lo = m + 1; else hi = m; }
+      const u = new Set();
+      for (let k = lo; k < vocab.length && vocab[k].startsWith(w) && u.size < 200000; k++) for (const x of postings.get(vocab[k])) u.add(x);
+      lists.push([...u].sort((x, y) => x - y));
+    });
+    lists.sort((a, b) => a.length - b.length);
+    let hits = lists[0];
+    for (let i = 1; i < lists.length && hits.length; i++) {
+      const s = new Set(lists[i]);
+      hits = hits.filter((x) => s.has(x));
+    }
+    hits = [...new Set(hits)].filter((i) => arts[i].live);
+    const total = hits.length;
+    const out = [];
+    const phrase = fq.replace(/\s+/g, ' ');
+    for (const i of hits.slice(0, limit || 100)) {
+      const a = arts[i];
+      const ft = fold(a.text);
+      let at = ft.indexOf(phrase); let len = phrase.length;
+      if (at < 0) { at = ft.indexOf(words[0]); len = words[0].length; }
+      if (at < 0) at = 0;
+      const s = Math.max(0, at - 90); const e = Math.min(a.text.length, at + len + 140);
+      const snip = a.text.slice(s, e).replace(/\n+/g, ' ');
+      const fsnip = fold(snip);
+      const ranges = [];
+      for (const w of words) {
+        let p = fsnip.indexOf(w);
+        while (p >= 0 && ranges.length < 40) {
+          let q2 = p + w.length;
+          while (q2 < fsnip.length && /[\p{L}\p{N}]/u.test(fsnip[q2])) q2++;
+          ranges.push([p, q2]);
+          p = fsnip.indexOf(w, q2);
+        }
+      }
+      ranges.sort((x, y) => x[0] - y[0]);
+      const merged = [];
+      for (const r of ranges) { const l = merged[merged.length - 1]; if (l && r[0] <= l[1]) l[1] = Math.max(l[1], r[1]); else merged.push(r.slice()); }
+      out.push({ key: a.key, title: a.title, date: a.date, site: a.site, snippet: (s > 0 ? '…' : '') + snip + (e < a.text.length ? '…' : ''), ranges: merged.map(([x, y]) => [x + (s > 0 ? 1 : 0), y + (s > 0 ? 1 : 0)]) });
+    }
+    const G = groups();
+    const ents = G.list.filter((g) => fold(g.name).includes(fq)).sort((a, b) => b.count - a.count).slice(0, 20)
+      .map((g) => ({ key: g.key, name: g.name, type: g.type, count: g.count }));
+    return { q, total, hits: out, entities: ents };
+  }
+
+  /** Entity and mention tables for the CSV export, aliases applied. */
+  function tables() {
+    const G = groups();
+    const entities = G.list.map((g) => {
+      const variants = new Set();
+      for (const rid of g.raws) if (raws[rid].count) variants.add(raws[rid].text);
+      return [g.name, g.type, g.count, g.nArts, [...variants].join(' | ')];
+    });
+    const mentions = [];
+    for (const a of arts) {
+      if (!a.live) continue;
+      for (const [rid, para, s, e] of a.ents) {
+        const r = raws[rid];
+        mentions.push([a.key, G.all[G.rawToGroup[rid]].name, r.type, r.text, s, e, para]);
+      }
+    }
+    return { entities, mentions };
+  }
+
+  /** The full view record of one article, for the reader. */
+  function article({ key }) {
+    const i = byKey.get(key);
+    return i === undefined ? null : arts[i].view;
+  }
+
+  /** The contract records as a Blob, in the order they arrived, with the user aliases applied
+   * to each entity's canonical and each quote's speaker. */
+  function exportRecords({ format }) {
+    const plain = !Object.keys(aliases.entities).length && !Object.keys(aliases.variants).length;
+    const parts = [];
+    let n = 0;
+    if (format === 'json') parts.push('[');
+    for (const a of arts) {
+      if (!a.live || !a.contract) continue;
+      let line = a.contract;
+      if (!plain) {
+        try {
+          const r = JSON.parse(line);
+          for (const e of r.entities || []) e.canonical = resolve(e.type, e.canonical || e.text, e.text);
+          for (const q of r.quotes || []) if (q.speaker) q.speaker = resolve('PER', q.speaker, q.speaker);
+          line = JSON.stringify(r);
+        } catch (_) { /* not JSON: exported as it was stored */ }
+      }
+      parts.push(format === 'json' ? (n ? ',\n' : '\n') + line : line + '\n');
+      n += 1;
+    }
+    if (format === 'json') parts.push('\n]\n');
+    return new Blob(parts, { type: format === 'json' ? 'application/json' : 'application/x-ndjson' });
+  }
+
+  function clear() {
+    arts.length = 0; byKey.clear(); raws.length = 0; rawByKey.clear(); postings.clear(); vocab = null; version += 1; groupsCache = null;
+  }
+
+  const timelineExtent = ({ entity }) => {
+    const items = timelineItems(entity || '');
+    return items.length ? { min: items[0].t, max: items[items.length - 1].t, total: items.length } : { min: null, max: null, total: 0 };
+  };
+  const HANDLERS = { article, exportRecords, overview, entities, entityCard, network, timeline, 'timeline-extent': timelineExtent, places, placeArticles, quotes, figures, search, tables };
+
+  self.onmessage = (ev) => {
+    const m = ev.data;
+    if (m.type === 'add') {
+      for (const { key, view, contract } of m.items) { add(view, key); arts[arts.length - 1].contract = contract; }
+      self.postMessage({ type: 'changed', version, articles: byKey.size });
+    } else if (m.type === 'aliases') {
+      aliases = m.aliases; version += 1;
+      self.postMessage({ type: 'changed', version, articles: byKey.size });
+    } else if (m.type === 'clear') {
+      clear();
+      self.postMessage({ type: 'changed', version, articles: 0 });
+    } else if (m.type === 'ask') {
+      let result = null; let error = null;
+      const t0 = performance.now();
+      try { result = HANDLERS[m.what](m.args || {}); } catch (e) { error = String(e && e.stack || e); }
+      self.postMessage({ type: 'answer', id: m.id, result, error, ms: performance.now() - t0 });
+    }
+  };
+}
