@@ -36,6 +36,20 @@ struct Calendar {
     weekday: Regex,
 }
 
+/// Like [`alt`], each form with its own word boundaries: ASCII boundaries (which keep the
+/// regexes on the fast DFA engines; Unicode `\b` sends them to the slow ones on non-ASCII
+/// text) where the form starts or ends with an ASCII letter or digit, none where it starts or
+/// ends with another letter ("été", "ce jour-là"), which an ASCII boundary would never match.
+fn alt_bounded(forms: &[String]) -> String {
+    let mut fs: Vec<&String> = forms.iter().collect();
+    fs.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    let edge = |c: Option<char>| if c.is_some_and(|c| c.is_ascii_alphanumeric()) { "(?-u:\\b)" } else { "" };
+    fs.iter()
+        .map(|f| format!("{}{}{}", edge(f.chars().next()), alt(&[f.to_string()]), edge(f.chars().last())))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
 fn alt(forms: &[String]) -> String {
     let mut fs: Vec<&String> = forms.iter().collect();
     fs.sort_by_key(|f| std::cmp::Reverse(f.len()));
@@ -60,24 +74,31 @@ fn calendar() -> &'static Calendar {
             }
         }
         let k = |name: &str| alt(by_kind.get(name).map(Vec::as_slice).unwrap_or(&[]));
-        let (month, wd, season) = (k("month"), k("weekday"), k("season"));
-        let rel = [k("dayrel"), k("weekrel"), k("monthrel"), k("yearrel"), k("sameday"), k("weekend")].join("|");
-        let day = r"(\d{1,2})(?:\s?er\b|re\b|st|nd|rd|th)?";
+        let (month, wd) = (k("month"), k("weekday"));
+        let kb = |name: &str| alt_bounded(by_kind.get(name).map(Vec::as_slice).unwrap_or(&[]));
+        let season_b = kb("season");
+        // One alternation, longest form first across kinds ("ce jour-là" before "ce jour").
+        let rel_forms: Vec<String> = ["dayrel", "weekrel", "monthrel", "yearrel", "sameday", "weekend"]
+            .iter()
+            .flat_map(|k| by_kind.get(*k).cloned().unwrap_or_default())
+            .collect();
+        let rel = alt_bounded(&rel_forms);
+        let day = r"(\d{1,2})(?:\s?er(?-u:\b)|re(?-u:\b)|st|nd|rd|th)?";
         let re = |s: &str| Regex::new(s).expect("calendar regex");
         Calendar {
             words,
             full_dmy: re(&format!(
-                r"(?i)\b(?:({wd}),?\s+)?(?:the\s+)?{day}(?:\s+(?:au|et|-|–|and|to)\s+{day})?\s+(?:of\s+)?({month})(?:\s+|\b)(?:,?\s*(\d{{4}})\b)?"
+                r"(?i)(?-u:\b)(?:({wd}),?\s+)?(?:the\s+)?{day}(?:\s+(?:au|et|-|–|and|to)\s+{day})?\s+(?:of\s+)?({month})(?:\s+|(?-u:\b))(?:,?\s*(\d{{4}})(?-u:\b))?"
             )),
-            full_mdy: re(&format!(r"(?i)\b(?:({wd}),?\s+)?({month})\s+{day}\b(?:,?\s+(\d{{4}})\b)?")),
-            numeric: re(r"\b(\d{1,2})([./])(\d{1,2})([./])(\d{4}|\d{2})\b"),
-            iso: re(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
-            month_year: re(&format!(r"(?i)\b(?:(?:début|fin|mi)[- ])?({month})\s+(?:de\s+l'année\s+)?(\d{{4}})\b")),
-            season_year: re(&format!(r"(?i)\b({season})\s+(?:de\s+|of\s+)?(\d{{4}})\b")),
-            year: re(r"\b(1[5-9]\d\d|20\d\d)\b"),
-            year_range: re(r"\b(1[5-9]\d\d|20\d\d)\s?[-–/]\s?(1[5-9]\d\d|20\d\d|\d\d)\b"),
-            relative: re(&format!(r"(?i)(?:^|[^\w’'])({rel})\b")),
-            weekday: re(&format!(r"(?i)\b(?:on\s+|last\s+|next\s+|this\s+)?({wd})\b(?:\s+(dernier|prochain|passé|précédent|matin|soir|après-midi|morning|evening|afternoon|night))?")),
+            full_mdy: re(&format!(r"(?i)(?-u:\b)(?:({wd}),?\s+)?({month})\s+{day}(?-u:\b)(?:,?\s+(\d{{4}})(?-u:\b))?")),
+            numeric: re(r"(?-u:\b)(\d{1,2})([./])(\d{1,2})([./])(\d{4}|\d{2})(?-u:\b)"),
+            iso: re(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)"),
+            month_year: re(&format!(r"(?i)(?-u:\b)(?:(?:début|fin|mi)[- ])?({month})\s+(?:de\s+l'année\s+)?(\d{{4}})(?-u:\b)")),
+            season_year: re(&format!(r"(?i)({season_b})\s+(?:de\s+|of\s+)?(\d{{4}})(?-u:\b)")),
+            year: re(r"(?-u:\b)(1[5-9]\d\d|20\d\d)(?-u:\b)"),
+            year_range: re(r"(?-u:\b)(1[5-9]\d\d|20\d\d)\s?[-–/]\s?(1[5-9]\d\d|20\d\d|\d\d)(?-u:\b)"),
+            relative: re(&format!(r"(?i)(?:^|[^\w’'])({rel})")),
+            weekday: re(&format!(r"(?i)(?-u:\b)(?:on\s+|last\s+|next\s+|this\s+)?({wd})(?-u:\b)(?:\s+(dernier|prochain|passé|précédent|matin|soir|après-midi|morning|evening|afternoon|night))?")),
         }
     })
 }
@@ -472,5 +493,23 @@ mod tests {
         assert!(dates("Plus de 1 200 morts et 2000 soldats, 1500 euros, n° 2023, 1918 victimes.", None).is_empty(), "{:?}", dates("Plus de 1 200 morts et 2000 soldats, 1500 euros, n° 2023, 1918 victimes.", None));
         assert!(dates("Mai Thi a parlé. Il y avait 12,2019 points.", None).is_empty());
         assert!(dates("It may rain; I may go.", None).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod boundary_tests {
+    use super::find_dates;
+
+    /// Forms that start or end with a non-ASCII letter still match (the ASCII word boundaries
+    /// that keep the regexes fast must not drop them), and no form matches inside a word.
+    #[test]
+    fn non_ascii_edged_forms_match_and_ascii_boundaries_hold() {
+        let t = "Les combats de l’été 2020 ont repris ce jour-là, selon Bakou.";
+        let d = find_dates(t, "fr", Some("2020-10-05"));
+        let got: Vec<&str> = d.iter().map(|m| &t[m.start..m.end]).collect();
+        assert!(got.iter().any(|s| s.starts_with("été 2020")), "{got:?}");
+        assert!(got.iter().any(|s| s.contains("jour-là")), "{got:?}");
+        let t = "Le maïs et les jumeaux du primaire";
+        assert!(find_dates(t, "fr", Some("2020-10-05")).is_empty());
     }
 }

@@ -100,7 +100,7 @@ fn lists() -> &'static Lists {
         // Digits with thousands groups ("1 200", "7 000", "1,200", "12.000"), decimals
         // ("1,5"), or number words joined by hyphens/spaces/"et" ("vingt-deux", "cent trente").
         let pat = format!(
-            r"(?i)\b(?:\d{{1,3}}(?:[ \u{{a0}}\u{{202f}}.,]\d{{3}})+|\d+(?:[.,]\d+)?|(?:{w})(?:(?:-|\s+|-et-|\s+et\s+)(?:{w}))*)\b"
+            r"(?i)(?-u:\b)(?:\d{{1,3}}(?:[ \u{{a0}}\u{{202f}}.,]\d{{3}})+|\d+(?:[.,]\d+)?|(?:{w})(?:(?:-|\s+|-et-|\s+et\s+)(?:{w}))*)(?-u:\b)"
         );
         l.number = Regex::new(&pat).expect("number regex");
         l
@@ -222,7 +222,7 @@ fn claimant_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
         Regex::new(
-            r"(?:\b(?i:selon|d'après|d’après|according to|cité par|cited by)\s+((?:l['’]|le |la |les |the )?[^,.;«»()]{2,80}?)(?:\s+(?:que|qui|that|who)\b|[,.;«»()]|$))|(?:\b(?i:a déclaré|ont déclaré|a indiqué|a annoncé|a affirmé|a précisé|said|reported)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}))",
+            r"(?:(?-u:\b)(?i:selon|d'après|d’après|according to|cité par|cited by)\s+((?:l['’]|le |la |les |the )?[^,.;«»()]{2,80}?)(?:\s+(?:que|qui|that|who)(?-u:\b)|[,.;«»()]|$))|(?:(?-u:\b)(?i:a déclaré|ont déclaré|a indiqué|a annoncé|a affirmé|a précisé|said|reported)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}))",
         )
         .expect("claimant regex")
     })
