@@ -4,6 +4,13 @@ use whatlang::Lang;
 
 /// The language of `text`, when it can be told with some confidence.
 pub fn detect(text: &str) -> Option<&'static str> {
+    // A couple of thousand characters tell the language as well as the whole text, and
+    // detection cost grows with length: look at a prefix cut on a char boundary.
+    let mut cut = text.len().min(3000);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let text = &text[..cut];
     let info = whatlang::detect(text)?;
     // Short texts are often unreliable by whatlang's measure; a long one is still most
     // likely its top guess.
