@@ -92,7 +92,7 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
         if Some(i) == found.title_line {
             continue;
         }
-        if in_run && !l.is_bad() && !found.meta_lines.contains(&i) {
+        if (in_run && !l.is_bad() && !found.meta_lines.contains(&i)) || Some(i) == found.standfirst {
             article.body.push(l.text.to_string());
         } else if article.removed.len() < MAX_REMOVED {
             let why = if found.meta_lines.contains(&i) {
