@@ -192,7 +192,61 @@ pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str) -> u32) -> Ve
         };
         out.push(Line { text, info: info.clone(), label, in_page, corpus: corpus_n, teaser_head });
     }
+    mark_teaser_lists(&mut out);
     out
+}
+
+/// A teaser item: a headline-shaped line (no final period) directly followed by ONE short
+/// summary sentence, then something that is not prose again.
+fn teaser_item(lines: &[Line], h: usize) -> Option<usize> {
+    let head = lines.get(h)?;
+    let sum = lines.get(h + 1)?;
+    let head_ok = !head.info.sentence_end && (15..=160).contains(&head.info.chars) && head.info.words >= 3 && !head.is_bad();
+    let sum_ok = matches!(sum.label, Label::Good | Label::NearGood) && sum.info.chars <= 280;
+    let after_ok = lines.get(h + 2).map(|a| !matches!(a.label, Label::Good | Label::NearGood)).unwrap_or(true);
+    (head_ok && sum_ok && after_ok).then_some(h + 1)
+}
+
+/// Lists of teasers (other articles of the site: headline, one-sentence summary, kicker or
+/// time, again and again) look like short prose to a line-by-line labeller. Three or more
+/// such items, each within a few lines of the previous one, are a list: all its items are
+/// teasers. An article's subheads are followed by several paragraphs, or long ones.
+fn mark_teaser_lists(lines: &mut [Line]) {
+    const GAP: usize = 3;
+    const MIN_ITEMS: usize = 3;
+    let n = lines.len();
+    let mut items: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i + 1 < n {
+        if let Some(sum) = teaser_item(lines, i) {
+            items.push(i);
+            i = sum + 1;
+        } else {
+            i += 1;
+        }
+    }
+    let mut group: Vec<usize> = Vec::new();
+    let flush = |group: &mut Vec<usize>, lines: &mut [Line]| {
+        if group.len() >= MIN_ITEMS {
+            for &h in group.iter() {
+                for l in &mut lines[h..=h + 1] {
+                    if !l.is_bad() {
+                        l.label = Label::Bad("teaser");
+                    }
+                }
+            }
+        }
+        group.clear();
+    };
+    for h in items {
+        if let Some(&last) = group.last() {
+            if h > last + 2 + GAP {
+                flush(&mut group, lines);
+            }
+        }
+        group.push(h);
+    }
+    flush(&mut group, lines);
 }
 
 /// The score a line adds to a run that includes it.
@@ -209,6 +263,8 @@ fn score(l: &Line, use_memory: bool) -> f32 {
             Label::NearGood => c * 0.5,
             _ => -(8.0 + c.min(300.0) * 0.1),
         },
+        // A bare time or date between paragraphs stamps the items of a teaser list or feed.
+        Label::Bad("timestamp") => -150.0,
         Label::Bad(_) => -(30.0 + c.min(400.0)),
     }
 }
