@@ -28,82 +28,56 @@ pub(crate) struct Found {
 }
 
 /// How far above the article the headline is looked for.
-const TITLE_WINDOW: usize = 30;
+const TITLE_WINDOW: usize = 40;
 /// The headline's words are compared with this many prose lines of the article's start.
 const BODY_LINES: usize = 6;
 
 /// How headline-like a candidate line is. The headline (a) shares its words with the
-/// article's opening paragraphs (the lead restates its subject), (b) has a headline's shape:
-/// no final period, a capital start, a few words, (c) sits shortly above the article, and
-/// (d) is often printed twice (breadcrumb, share text, or a "Headline | Site" line). A
-/// standfirst or a caption shares words too, but ends like a sentence; chrome lines ("opens
-/// new tab", "Try refreshing your browser") share none, or recur on other pages of the site.
-fn title_score(l: &Line, i: usize, start: usize, body_words: &HashSet<String>, twins: &HashSet<String>, leads_prose: bool) -> f32 {
+/// article, its opening paragraphs first (the lead restates its subject), (b) has a
+/// headline's shape: no final period, a capital start, a few words, and (c) is often printed
+/// twice (breadcrumb, share text, or a "Headline | Site" line). A standfirst or a caption
+/// shares words too, but ends like a sentence; chrome lines ("opens new tab", "Try
+/// refreshing your browser") share none, or recur on other pages of the site. Distance to
+/// the article is left out on purpose: pages put galleries, bylines and share bars between
+/// headline and text; among equals the earliest candidate wins (weights fitted on the dev
+/// split of tools/make_scrapes.py).
+fn title_score(l: &Line, lead_words: &HashSet<String>, body_words: &HashSet<String>, twins: &HashSet<String>) -> f32 {
     let n = l.info.chars;
     let words = content_words(l.text);
-    let shared = words.iter().filter(|w| body_words.contains(*w)).count();
-    let overlap = if words.is_empty() { 0.0 } else { shared as f32 / words.len() as f32 };
-    let dist = start.saturating_sub(i) as f32;
-    let mut s = overlap * 2.5 + 0.8 * (1.0 - (dist / TITLE_WINDOW as f32).min(1.0));
-    if shared == 0 {
-        s -= 0.8;
-    }
-    if i == 0 {
-        s += 0.1;
+    let share = |set: &HashSet<String>| if words.is_empty() { 0.0 } else { words.iter().filter(|w| set.contains(*w)).count() as f32 / words.len() as f32 };
+    let (lead, all) = (share(lead_words), share(body_words));
+    let mut s = 0.5 * lead + 0.5 * all;
+    if all == 0.0 {
+        s -= 0.3;
     }
     if l.teaser_head {
-        s -= 2.0;
-    } else if l.in_page >= 2 {
-        // Pages print their headline twice (breadcrumb or share text, and the heading).
+        s -= 1.0;
+    } else if l.in_page >= 2 || twins.contains(&twin_key(l.text)) {
         s += 0.3;
-    }
-    if twins.contains(&twin_key(l.text)) {
-        s += 0.4;
     }
     let end = l.text.trim_end();
     if l.info.sentence_end && (end.ends_with('.') || end.ends_with('。')) {
         s -= 1.2;
     }
-    if leads_prose {
-        s += 0.5;
-    }
     if end.ends_with(':') || end.ends_with(',') {
         s -= 0.8;
     }
     if !l.info.starts_upper {
-        s -= 0.4;
+        s -= 0.2;
     }
     if n > 150 {
         s -= 0.5;
     }
-    if n > 200 {
-        s -= 0.5;
-    }
     if l.corpus >= 2 {
-        s -= if n < 40 { 1.5 } else { 1.0 };
+        s -= 0.6;
     }
     if n < 25 {
         s -= 0.4;
     }
-    if l.info.words < 3 {
+    if l.text.split_whitespace().count() < 4 && l.info.words < 4 {
         s -= 0.4;
     }
     s
-}
-
-/// A prose paragraph follows the line (after at most one byline or date line): a headline
-/// sits right above its standfirst or first paragraph, a kicker or section name does not.
-fn leads_prose(lines: &[Line], i: usize) -> bool {
-    for next in lines.iter().skip(i + 1).take(2) {
-        if is_prose(next) {
-            return true;
-        }
-        let meta = byline_re().is_match(next.text) || label_re().is_match(next.text) || (next.info.chars <= 60 && normalise_str(next.text).is_some());
-        if !meta {
-            return false;
-        }
-    }
-    false
 }
 
 /// A line written as a paragraph: a standfirst or an article paragraph.
@@ -214,6 +188,12 @@ pub(crate) fn strip_site_suffix(title: &str) -> String {
 
 pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     let mut found = Found::default();
+    let all_words: HashSet<String> = lines[start..=end]
+        .iter()
+        .filter(|l| matches!(l.label, Label::Good | Label::NearGood))
+        .take(200)
+        .flat_map(|l| content_words(l.text))
+        .collect();
     let body_words: HashSet<String> = lines[start..=end]
         .iter()
         .filter(|l| matches!(l.label, Label::Good | Label::NearGood))
@@ -250,13 +230,13 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         if byline_re().is_match(l.text) || label_re().is_match(l.text) {
             continue;
         }
-        let s = title_score(l, i, start, &body_words, &twins, leads_prose(lines, i));
+        let s = title_score(l, &body_words, &all_words, &twins);
         if best.map(|(b, _)| s > b).unwrap_or(true) {
             best = Some((s, i));
         }
     }
     if let Some((s, i)) = best {
-        if s > 0.2 {
+        if s > 0.1 {
             found.title = Some(strip_site_suffix(lines[i].text));
             found.title_line = Some(i);
         }
