@@ -68,6 +68,10 @@ fn title_score(l: &Line, lead_words: &HashSet<String>, body_words: &HashSet<Stri
     if n > 150 {
         s -= 0.5;
     }
+    if n > 110 {
+        // Standfirsts run longer than headlines.
+        s -= 0.3;
+    }
     if l.corpus >= 2 {
         s -= 0.6;
     }
@@ -78,6 +82,46 @@ fn title_score(l: &Line, lead_words: &HashSet<String>, body_words: &HashSet<Stri
         s -= 0.4;
     }
     s
+}
+
+/// A kicker or breadcrumb glued to the headline ("Chile:Ex-Präsident stirbt ...") when the
+/// page also prints the headline alone nearby: the line alone is the headline.
+fn unglued(lines: &[Line], best: usize, lo: usize, start: usize) -> usize {
+    let key = twin_key(lines[best].text);
+    for j in lo..=start.min(lines.len() - 1) {
+        if j == best || lines[j].info.chars < 20 {
+            continue;
+        }
+        let other = twin_key(lines[j].text);
+        if other.len() < key.len() && key.ends_with(&other) {
+            return j;
+        }
+    }
+    best
+}
+
+/// Strips a " | Site" / " - Site" suffix only when the page confirms it is one: the bare
+/// headline or the suffix is printed on its own elsewhere in the page, or the separator is
+/// a pipe. Otherwise "Der große Hack bei Volkswagen - China im Fokus" keeps its second half.
+fn confirmed_strip(lines: &[Line], title: &str) -> String {
+    let stripped = strip_site_suffix(title);
+    let whole = title.trim();
+    if stripped.len() >= whole.len() {
+        return whole.to_string();
+    }
+    let tail = whole[stripped.len()..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | ':' | '·'));
+    let (head_key, tail_key) = (twin_key(&stripped), twin_key(tail));
+    let confirmed = whole.contains(" | ")
+        || lines.iter().take(5000).any(|l| l.info.chars <= 300 && {
+            let k = twin_key(l.text);
+            k == head_key || (!tail_key.is_empty() && (k == tail_key || k.starts_with(&tail_key) && l.info.chars <= tail.chars().count() + 20))
+        })
+        || lines.iter().take(5000).filter(|l| l.text.contains(tail)).count() >= 2;
+    if confirmed {
+        stripped
+    } else {
+        whole.to_string()
+    }
 }
 
 /// A line written as a paragraph: a standfirst or an article paragraph.
@@ -236,8 +280,9 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         }
     }
     if let Some((s, i)) = best {
-        if s > 0.1 {
-            found.title = Some(strip_site_suffix(lines[i].text));
+        if s > -0.3 {
+            let i = unglued(lines, i, lo, start);
+            found.title = Some(confirmed_strip(lines, lines[i].text));
             found.title_line = Some(i);
         }
     }
