@@ -111,7 +111,10 @@ fn confirmed_strip(lines: &[Line], title: &str) -> String {
     }
     let tail = whole[stripped.len()..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | ':' | '·'));
     let (head_key, tail_key) = (twin_key(&stripped), twin_key(tail));
+    // Two stacked segments (" – Section – Site") are a <title>, not a two-part headline.
+    let stacked = [" – ", " — ", " - ", " :: ", " · "].iter().map(|sep| whole[stripped.len()..].matches(sep).count()).sum::<usize>() >= 2;
     let confirmed = whole.contains(" | ")
+        || stacked
         || lines.iter().take(5000).any(|l| l.info.chars <= 300 && {
             let k = twin_key(l.text);
             k == head_key || (!tail_key.is_empty() && (k == tail_key || k.starts_with(&tail_key) && l.info.chars <= tail.chars().count() + 20))
