@@ -179,6 +179,8 @@ pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str) -> u32) -> Ve
                 Kind::Barrier => Label::Barrier(rule.reason),
                 Kind::Credit => Label::Credit,
             }
+        } else if rules::legal_terms(text) >= if info.chars < 250 { 2 } else { 3 } {
+            Label::Bad("legal notice")
         } else if info.truncated {
             Label::Bad("teaser")
         } else if teaser_head {
