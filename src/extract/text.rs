@@ -386,6 +386,26 @@ mod tests {
     }
 
     #[test]
+    fn german_page_alone() {
+        // Chrome of a German page (share bar, related list, teaser list with times) around a
+        // short article, with an empty memory.
+        let text = "Startseite\nPolitik\nTeilen\nEtat 2025\nBundesregierung einigt sich auf Haushalt für das kommende Jahr\nDie Bundesregierung hat sich nach wochenlangem Streit auf einen Haushalt für das kommende Jahr geeinigt, wie ein Sprecher am Dienstag in Berlin mitteilte.\nDer Entwurf sieht Einsparungen in mehreren Ministerien vor, die Opposition kritisierte die Pläne als unzureichend und kündigte Widerstand im Bundestag an.\nMehr zum Thema\nNeue Schulden für die Bahn geplant\nDie Bahn soll im kommenden Jahr mehr Geld bekommen, um marode Strecken zu sanieren.\n19:00\nKanzler reist nach Paris\nDer Kanzler trifft am Mittwoch den französischen Präsidenten zu Gesprächen über Europa.\n18:30\nStreik bei der Lufthansa beendet\nNach drei Tagen haben sich Gewerkschaft und Unternehmen auf einen Tarifvertrag geeinigt.\nImpressum\nDatenschutz";
+        let a = extract(text, &Memory::default());
+        assert_eq!(a.body.len(), 2, "{:?}", a.body);
+        assert_eq!(a.title.as_deref(), Some("Bundesregierung einigt sich auf Haushalt für das kommende Jahr"));
+    }
+
+    #[test]
+    fn teaser_list_is_not_article() {
+        let text = "Un titre sur la crise\nLe gouvernement a annoncé mardi une série de mesures destinées à contenir la crise, a indiqué le porte-parole lors d'une conférence de presse à Paris.\nSelon lui, les premières mesures entreront en vigueur dès la semaine prochaine, et d'autres suivront dans le courant du mois, après une concertation.\nPartager\nLe Sénat adopte la réforme des retraites\nLes sénateurs ont voté dans la nuit le texte, qui doit encore passer en commission mixte.\nPolitique\nUn incendie ravage un entrepôt à Lyon\nLes pompiers ont maîtrisé le feu dans la matinée, aucun blessé n'est à déplorer.\nSociété\nLe prix de l'essence repart à la hausse\nLe litre de gazole a gagné trois centimes en une semaine selon les chiffres du ministère.\nÉconomie";
+        let lines = label_lines(text, |_| 0);
+        let teasers = lines.iter().filter(|l| l.label == Label::Bad("teaser")).count();
+        assert_eq!(teasers, 6);
+        let a = extract(text, &Memory::default());
+        assert_eq!(a.body.len(), 2, "{:?}", a.body);
+    }
+
+    #[test]
     fn empty_and_blank() {
         assert!(extract("", &Memory::default()).body.is_empty());
         assert!(extract("\n\n  \n", &Memory::default()).body.is_empty());
