@@ -1,7 +1,9 @@
 //! Boilerplate rules for plain-text scrapes, as data (`rules/boilerplate.tsv`).
 //!
 //! A rule says a line is a menu item, a teaser-list heading, an ad marker, a comment-form
-//! field ... in French or English. Rules are tried only on lines up to their own length limit,
+//! field ... in French, English, German, Spanish, Italian, Portuguese, Dutch (and a few
+//! Nordic words); also captions carrying a photo credit and bare timestamps of feeds.
+//! Rules are tried only on lines up to their own length limit,
 //! so an article paragraph that mentions a newsletter is not taken for a prompt, and a 50 MB
 //! line costs nothing here.
 

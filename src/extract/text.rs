@@ -4,11 +4,15 @@
 //! 1. Each line is labelled alone (jusText-style): a boilerplate rule (`rules.rs`), a teaser
 //!    (truncated summary, or the headline just above one), repeated in the page or across
 //!    the corpus ([`Memory`]), else good / near-good / short by its length and prose shape.
+//!    Lines with two or more consent/privacy words (`rules/legal_terms.txt`) are legal
+//!    notices whatever their length; three or more "headline + one-sentence summary" items
+//!    in a row are a teaser list, even though each summary looks like prose.
 //! 2. Labels become scores (prose earns its length, boilerplate costs, a section heading such
 //!    as "À lire aussi" or "Laisser un commentaire" is a wall) and the article is the
 //!    contiguous run of lines with the highest total (the densest block; linear time).
 //!    Short lines inside the run stay (subheads, captions, "(Avec AFP)"), bad ones go.
-//! 3. Title, byline and dates are looked for around the run (`headline.rs`).
+//! 3. Title, byline and dates are looked for around the run (`headline.rs`); a standfirst
+//!    right under the headline joins the body even when page furniture separates it.
 //!
 //! Works with an empty memory (a single file): memory only sharpens step 1.
 
