@@ -22,10 +22,133 @@ pub(crate) struct Found {
     pub page_date: Option<String>,
     /// Lines inside the run that are byline/date lines, not body.
     pub meta_lines: Vec<usize>,
+    /// The standfirst: a prose line right under the headline, above the run, separated from
+    /// it by page furniture (byline, image, share buttons). It belongs to the article.
+    pub standfirst: Option<usize>,
 }
 
 /// How far above the article the headline is looked for.
-const TITLE_WINDOW: usize = 25;
+const TITLE_WINDOW: usize = 40;
+/// The headline's words are compared with this many prose lines of the article's start.
+const BODY_LINES: usize = 6;
+
+/// How headline-like a candidate line is. The headline (a) shares its words with the
+/// article, its opening paragraphs first (the lead restates its subject), (b) has a
+/// headline's shape: no final period, a capital start, a few words, and (c) is often printed
+/// twice (breadcrumb, share text, or a "Headline | Site" line). A standfirst or a caption
+/// shares words too, but ends like a sentence; chrome lines ("opens new tab", "Try
+/// refreshing your browser") share none, or recur on other pages of the site. Distance to
+/// the article is left out on purpose: pages put galleries, bylines and share bars between
+/// headline and text; among equals the earliest candidate wins (weights fitted on the dev
+/// split of tools/make_scrapes.py).
+fn title_score(l: &Line, lead_words: &HashSet<String>, body_words: &HashSet<String>, twins: &HashSet<String>) -> f32 {
+    let n = l.info.chars;
+    let words = content_words(l.text);
+    let share = |set: &HashSet<String>| if words.is_empty() { 0.0 } else { words.iter().filter(|w| set.contains(*w)).count() as f32 / words.len() as f32 };
+    let (lead, all) = (share(lead_words), share(body_words));
+    let mut s = 0.5 * lead + 0.5 * all;
+    if all == 0.0 {
+        s -= 0.3;
+    }
+    if l.teaser_head {
+        s -= 1.0;
+    } else if l.in_page >= 2 || twins.contains(&twin_key(l.text)) {
+        s += 0.3;
+    }
+    let end = l.text.trim_end();
+    if l.info.sentence_end && (end.ends_with('.') || end.ends_with('。')) {
+        s -= 1.2;
+    }
+    if end.ends_with(':') || end.ends_with(',') {
+        s -= 0.8;
+    }
+    if !l.info.starts_upper {
+        s -= 0.2;
+    }
+    if n > 150 {
+        s -= 0.5;
+    }
+    if n > 110 {
+        // Standfirsts run longer than headlines.
+        s -= 0.3;
+    }
+    if l.corpus >= 2 {
+        s -= 0.6;
+    }
+    if n < 25 {
+        s -= 0.4;
+    }
+    if l.text.split_whitespace().count() < 4 && l.info.words < 4 {
+        s -= 0.4;
+    }
+    s
+}
+
+/// A kicker or breadcrumb glued to the headline ("Chile:Ex-Präsident stirbt ...") when the
+/// page also prints the headline alone nearby: the line alone is the headline.
+fn unglued(lines: &[Line], best: usize, lo: usize, start: usize) -> usize {
+    let key = twin_key(lines[best].text);
+    for j in lo..=start.min(lines.len() - 1) {
+        if j == best || lines[j].info.chars < 20 {
+            continue;
+        }
+        let other = twin_key(lines[j].text);
+        if other.len() < key.len() && key.ends_with(&other) {
+            return j;
+        }
+    }
+    best
+}
+
+/// Strips a " | Site" / " - Site" suffix only when the page confirms it is one: the bare
+/// headline or the suffix is printed on its own elsewhere in the page, or the separator is
+/// a pipe. Otherwise "Der große Hack bei Volkswagen - China im Fokus" keeps its second half.
+fn confirmed_strip(lines: &[Line], title: &str) -> String {
+    let stripped = strip_site_suffix(title);
+    let whole = title.trim();
+    if stripped.len() >= whole.len() {
+        return whole.to_string();
+    }
+    let tail = whole[stripped.len()..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | ':' | '·'));
+    let (head_key, tail_key) = (twin_key(&stripped), twin_key(tail));
+    // Two stacked segments (" – Section – Site") are a <title>, not a two-part headline.
+    let stacked = [" – ", " — ", " - ", " :: ", " · "].iter().map(|sep| whole[stripped.len()..].matches(sep).count()).sum::<usize>() >= 2;
+    let confirmed = whole.contains(" | ")
+        || stacked
+        || lines.iter().take(5000).any(|l| l.info.chars <= 300 && {
+            let k = twin_key(l.text);
+            k == head_key || (!tail_key.is_empty() && (k == tail_key || k.starts_with(&tail_key) && l.info.chars <= tail.chars().count() + 20))
+        })
+        || lines.iter().take(5000).filter(|l| l.text.contains(tail)).count() >= 2;
+    if confirmed {
+        stripped
+    } else {
+        whole.to_string()
+    }
+}
+
+/// A line written as a paragraph: a standfirst or an article paragraph.
+fn is_prose(l: &Line) -> bool {
+    matches!(l.label, Label::Good | Label::NearGood) && l.info.chars >= 60 && l.info.words >= 8 && !l.info.truncated
+}
+
+fn twin_key(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// Short lines of the page with a site suffix stripped ("Headline | Site" -> "headline"):
+/// a line equal to one of these is the page's headline printed a second time.
+fn suffixed_twins(lines: &[Line]) -> HashSet<String> {
+    lines
+        .iter()
+        .filter(|l| l.info.chars <= 300 && (l.text.contains(" | ") || l.text.contains(" - ") || l.text.contains(" – ") || l.text.contains(" — ")))
+        .filter_map(|l| {
+            let stripped = strip_site_suffix(l.text);
+            (stripped.len() < l.text.trim().len()).then(|| twin_key(&stripped))
+        })
+        .take(2000)
+        .collect()
+}
 
 fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in regex {pattern}: {e}")))
@@ -65,13 +188,25 @@ pub(crate) fn name_like(text: &str, info: &LineInfo) -> bool {
         && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')))
 }
 
-/// Content words (4+ letters) of a line, lowercased.
+/// Content words (4+ letters) of a line, lowercased and cut to their first 6 letters (a
+/// crude stem: "Kalifat" and "Kalifats", "strike" and "strikes" meet). Text without spaces
+/// (Chinese, Japanese) gives its character pairs instead.
 fn content_words(text: &str) -> HashSet<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 4)
-        .map(|w| w.to_lowercase())
-        .take(200)
-        .collect()
+    let mut out = HashSet::new();
+    for w in text.split(|c: char| !c.is_alphanumeric()).take(400) {
+        let chars: Vec<char> = w.chars().collect();
+        if chars.iter().any(|c| matches!(*c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF)) {
+            for pair in chars.windows(2).take(200) {
+                out.insert(pair.iter().collect::<String>());
+            }
+        } else if chars.len() >= 4 && !super::lines::is_stop(&w.to_lowercase()) {
+            out.insert(chars.iter().take(6).flat_map(|c| c.to_lowercase()).collect());
+        }
+        if out.len() >= 300 {
+            break;
+        }
+    }
+    out
 }
 
 /// Removes a trailing " | Site" or " – Section – Site" from a headline.
@@ -100,15 +235,22 @@ pub(crate) fn strip_site_suffix(title: &str) -> String {
 
 pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     let mut found = Found::default();
+    let all_words: HashSet<String> = lines[start..=end]
+        .iter()
+        .filter(|l| matches!(l.label, Label::Good | Label::NearGood))
+        .take(200)
+        .flat_map(|l| content_words(l.text))
+        .collect();
     let body_words: HashSet<String> = lines[start..=end]
         .iter()
         .filter(|l| matches!(l.label, Label::Good | Label::NearGood))
-        .take(3)
+        .take(BODY_LINES)
         .flat_map(|l| content_words(l.text))
         .collect();
 
     // The headline: scored candidates above the run (and its first line).
     let lo = start.saturating_sub(TITLE_WINDOW);
+    let twins = suffixed_twins(lines);
     let mut best: Option<(f32, usize)> = None;
     for i in (lo..=start.min(lines.len() - 1)).chain(0..lo.min(3)) {
         let l = &lines[i];
@@ -135,42 +277,26 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         if byline_re().is_match(l.text) || label_re().is_match(l.text) {
             continue;
         }
-        let words = content_words(l.text);
-        let overlap = if words.is_empty() { 0.0 } else { words.iter().filter(|w| body_words.contains(*w)).count() as f32 / words.len() as f32 };
-        let dist = start.saturating_sub(i) as f32;
-        let mut s = overlap * 2.0 + (1.0 - (dist / TITLE_WINDOW as f32).min(1.0));
-        if i == 0 {
-            s += 0.3;
-        }
-        if l.teaser_head {
-            s -= 2.0;
-        } else if l.in_page >= 2 {
-            // Pages print their headline twice (breadcrumb or share text, and the heading).
-            s += 0.3;
-        }
-        if l.info.sentence_end && l.text.ends_with('.') {
-            s -= 1.0;
-        }
-        if n > 150 {
-            s -= 0.5;
-        }
-        if l.corpus >= 3 && n < 40 {
-            s -= 1.5;
-        }
-        if n < 25 {
-            s -= 0.5;
-        }
+        let s = title_score(l, &body_words, &all_words, &twins);
         if best.map(|(b, _)| s > b).unwrap_or(true) {
             best = Some((s, i));
         }
     }
     if let Some((s, i)) = best {
-        if s > 0.2 {
-            found.title = Some(strip_site_suffix(lines[i].text));
+        if s > -0.3 {
+            let i = unglued(lines, i, lo, start);
+            found.title = Some(confirmed_strip(lines, lines[i].text));
             found.title_line = Some(i);
         }
     }
 
+    if let Some(t) = found.title_line {
+        if let Some(next) = lines.get(t + 1) {
+            if t + 1 < start && is_prose(next) && next.info.chars <= 600 && !name_like(next.text, &next.info) && byline_re().find(next.text).is_none() {
+                found.standfirst = Some(t + 1);
+            }
+        }
+    }
     // Bylines and dates: lines near the top of the article and just after it.
     let top = found.title_line.unwrap_or(start).min(start);
     let near: Vec<usize> = (top.saturating_sub(3)..lines.len().min(start + 4)).chain(end + 1..lines.len().min(end + 5)).collect();

@@ -20,6 +20,11 @@ const STOPWORDS: &[&str] = &[
     // es / it / pt
     "el", "los", "las", "del", "y", "con", "por", "una", "para", "como", "il", "di", "che", "e", "della", "non", "per",
     "o", "da", "em", "os", "do", "um", "uma", "na", "no",
+    // more de / es / it / pt, and nl
+    "über", "einer", "eines", "wurde", "sind", "oder", "aber", "wenn", "nur", "war", "vor", "um", "am", "zum", "zur",
+    "más", "pero", "sus", "este", "esta", "también", "fue", "lo", "al", "se", "su", "sono", "anche", "nella", "alla",
+    "nel", "dei", "delle", "questo", "ha", "non", "não", "mais", "pelo", "pela", "foi", "het", "een", "van", "dat",
+    "niet", "zijn", "voor", "op", "te", "met", "ook",
 ];
 
 #[derive(Clone, Debug)]
@@ -37,7 +42,7 @@ pub struct LineInfo {
     pub starts_upper: bool,
 }
 
-fn is_stop(w: &str) -> bool {
+pub(crate) fn is_stop(w: &str) -> bool {
     STOPWORDS.contains(&w)
 }
 

@@ -1,7 +1,9 @@
 //! Boilerplate rules for plain-text scrapes, as data (`rules/boilerplate.tsv`).
 //!
 //! A rule says a line is a menu item, a teaser-list heading, an ad marker, a comment-form
-//! field ... in French or English. Rules are tried only on lines up to their own length limit,
+//! field ... in French, English, German, Spanish, Italian, Portuguese, Dutch (and a few
+//! Nordic words); also captions carrying a photo credit and bare timestamps of feeds.
+//! Rules are tried only on lines up to their own length limit,
 //! so an article paragraph that mentions a newsletter is not taken for a prompt, and a 50 MB
 //! line costs nothing here.
 
@@ -50,6 +52,19 @@ fn parse(line: &'static str) -> Option<Rule> {
     Some(Rule { reason, kind, max_chars, re })
 }
 
+const LEGAL_TERMS: &str = include_str!("rules/legal_terms.txt");
+
+/// How many distinct consent/privacy/terms words (`rules/legal_terms.txt`) the line holds.
+/// Looked for in the first 3,000 bytes only.
+pub fn legal_terms(line: &str) -> usize {
+    let mut cut = line.len().min(3000);
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let lower = line[..cut].to_lowercase();
+    LEGAL_TERMS.lines().filter(|t| !t.starts_with('#') && !t.trim().is_empty()).filter(|t| lower.contains(t.trim())).count()
+}
+
 /// The first rule that matches a trimmed line of `chars` characters.
 pub fn classify(line: &str, chars: usize) -> Option<&'static Rule> {
     rules().iter().find(|r| chars <= r.max_chars && r.re.is_match(line))
@@ -72,6 +87,14 @@ mod tests {
             let got = classify(text, text.chars().count()).map(|r| r.reason);
             assert_eq!(got, Some(reason), "{text:?}");
         }
+    }
+
+    #[test]
+    fn legal_vocabulary() {
+        assert!(legal_terms("Under the California Consumer Privacy Act, you have the right to opt-out of the sale of your personal information to third parties.") >= 2);
+        assert!(legal_terms("Wir und unsere Partner verarbeiten personenbezogene Daten; mit Ihrer Einwilligung setzen wir Cookies.") >= 2);
+        assert!(legal_terms("Le gouvernement a annoncé mardi une série de mesures destinées à contenir la crise.") == 0);
+        assert!(legal_terms("The minister said the cookie factory would close next year, cutting 300 jobs.") < 2);
     }
 
     #[test]

@@ -4,11 +4,15 @@
 //! 1. Each line is labelled alone (jusText-style): a boilerplate rule (`rules.rs`), a teaser
 //!    (truncated summary, or the headline just above one), repeated in the page or across
 //!    the corpus ([`Memory`]), else good / near-good / short by its length and prose shape.
+//!    Lines with two or more consent/privacy words (`rules/legal_terms.txt`) are legal
+//!    notices whatever their length; three or more "headline + one-sentence summary" items
+//!    in a row are a teaser list, even though each summary looks like prose.
 //! 2. Labels become scores (prose earns its length, boilerplate costs, a section heading such
 //!    as "À lire aussi" or "Laisser un commentaire" is a wall) and the article is the
 //!    contiguous run of lines with the highest total (the densest block; linear time).
 //!    Short lines inside the run stay (subheads, captions, "(Avec AFP)"), bad ones go.
-//! 3. Title, byline and dates are looked for around the run (`headline.rs`).
+//! 3. Title, byline and dates are looked for around the run (`headline.rs`); a standfirst
+//!    right under the headline joins the body even when page furniture separates it.
 //!
 //! Works with an empty memory (a single file): memory only sharpens step 1.
 
@@ -92,7 +96,7 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
         if Some(i) == found.title_line {
             continue;
         }
-        if in_run && !l.is_bad() && !found.meta_lines.contains(&i) {
+        if (in_run && !l.is_bad() && !found.meta_lines.contains(&i)) || Some(i) == found.standfirst {
             article.body.push(l.text.to_string());
         } else if article.removed.len() < MAX_REMOVED {
             let why = if found.meta_lines.contains(&i) {
@@ -179,6 +183,8 @@ pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str) -> u32) -> Ve
                 Kind::Barrier => Label::Barrier(rule.reason),
                 Kind::Credit => Label::Credit,
             }
+        } else if rules::legal_terms(text) >= if info.chars < 250 { 2 } else { 3 } {
+            Label::Bad("legal notice")
         } else if info.truncated {
             Label::Bad("teaser")
         } else if teaser_head {
@@ -192,7 +198,61 @@ pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str) -> u32) -> Ve
         };
         out.push(Line { text, info: info.clone(), label, in_page, corpus: corpus_n, teaser_head });
     }
+    mark_teaser_lists(&mut out);
     out
+}
+
+/// A teaser item: a headline-shaped line (no final period) directly followed by ONE short
+/// summary sentence, then something that is not prose again.
+fn teaser_item(lines: &[Line], h: usize) -> Option<usize> {
+    let head = lines.get(h)?;
+    let sum = lines.get(h + 1)?;
+    let head_ok = !head.info.sentence_end && (15..=160).contains(&head.info.chars) && head.info.words >= 3 && !head.is_bad();
+    let sum_ok = matches!(sum.label, Label::Good | Label::NearGood) && sum.info.chars <= 280;
+    let after_ok = lines.get(h + 2).map(|a| !matches!(a.label, Label::Good | Label::NearGood)).unwrap_or(true);
+    (head_ok && sum_ok && after_ok).then_some(h + 1)
+}
+
+/// Lists of teasers (other articles of the site: headline, one-sentence summary, kicker or
+/// time, again and again) look like short prose to a line-by-line labeller. Three or more
+/// such items, each within a few lines of the previous one, are a list: all its items are
+/// teasers. An article's subheads are followed by several paragraphs, or long ones.
+fn mark_teaser_lists(lines: &mut [Line]) {
+    const GAP: usize = 3;
+    const MIN_ITEMS: usize = 3;
+    let n = lines.len();
+    let mut items: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i + 1 < n {
+        if let Some(sum) = teaser_item(lines, i) {
+            items.push(i);
+            i = sum + 1;
+        } else {
+            i += 1;
+        }
+    }
+    let mut group: Vec<usize> = Vec::new();
+    let flush = |group: &mut Vec<usize>, lines: &mut [Line]| {
+        if group.len() >= MIN_ITEMS {
+            for &h in group.iter() {
+                for l in &mut lines[h..=h + 1] {
+                    if !l.is_bad() {
+                        l.label = Label::Bad("teaser");
+                    }
+                }
+            }
+        }
+        group.clear();
+    };
+    for h in items {
+        if let Some(&last) = group.last() {
+            if h > last + 2 + GAP {
+                flush(&mut group, lines);
+            }
+        }
+        group.push(h);
+    }
+    flush(&mut group, lines);
 }
 
 /// The score a line adds to a run that includes it.
@@ -209,6 +269,8 @@ fn score(l: &Line, use_memory: bool) -> f32 {
             Label::NearGood => c * 0.5,
             _ => -(8.0 + c.min(300.0) * 0.1),
         },
+        // A bare time or date between paragraphs stamps the items of a teaser list or feed.
+        Label::Bad("timestamp") => -150.0,
         Label::Bad(_) => -(30.0 + c.min(400.0)),
     }
 }
@@ -325,6 +387,26 @@ mod tests {
         assert_eq!(a.body[2], "(Avec AFP)");
         assert_eq!(a.title.as_deref(), Some("Un titre sur la crise"));
         assert!(a.removed.iter().any(|r| r.reason == "comment form"));
+    }
+
+    #[test]
+    fn german_page_alone() {
+        // Chrome of a German page (share bar, related list, teaser list with times) around a
+        // short article, with an empty memory.
+        let text = "Startseite\nPolitik\nTeilen\nEtat 2025\nBundesregierung einigt sich auf Haushalt für das kommende Jahr\nDie Bundesregierung hat sich nach wochenlangem Streit auf einen Haushalt für das kommende Jahr geeinigt, wie ein Sprecher am Dienstag in Berlin mitteilte.\nDer Entwurf sieht Einsparungen in mehreren Ministerien vor, die Opposition kritisierte die Pläne als unzureichend und kündigte Widerstand im Bundestag an.\nMehr zum Thema\nNeue Schulden für die Bahn geplant\nDie Bahn soll im kommenden Jahr mehr Geld bekommen, um marode Strecken zu sanieren.\n19:00\nKanzler reist nach Paris\nDer Kanzler trifft am Mittwoch den französischen Präsidenten zu Gesprächen über Europa.\n18:30\nStreik bei der Lufthansa beendet\nNach drei Tagen haben sich Gewerkschaft und Unternehmen auf einen Tarifvertrag geeinigt.\nImpressum\nDatenschutz";
+        let a = extract(text, &Memory::default());
+        assert_eq!(a.body.len(), 2, "{:?}", a.body);
+        assert_eq!(a.title.as_deref(), Some("Bundesregierung einigt sich auf Haushalt für das kommende Jahr"));
+    }
+
+    #[test]
+    fn teaser_list_is_not_article() {
+        let text = "Un titre sur la crise\nLe gouvernement a annoncé mardi une série de mesures destinées à contenir la crise, a indiqué le porte-parole lors d'une conférence de presse à Paris.\nSelon lui, les premières mesures entreront en vigueur dès la semaine prochaine, et d'autres suivront dans le courant du mois, après une concertation.\nPartager\nLe Sénat adopte la réforme des retraites\nLes sénateurs ont voté dans la nuit le texte, qui doit encore passer en commission mixte.\nPolitique\nUn incendie ravage un entrepôt à Lyon\nLes pompiers ont maîtrisé le feu dans la matinée, aucun blessé n'est à déplorer.\nSociété\nLe prix de l'essence repart à la hausse\nLe litre de gazole a gagné trois centimes en une semaine selon les chiffres du ministère.\nÉconomie";
+        let lines = label_lines(text, |_| 0);
+        let teasers = lines.iter().filter(|l| l.label == Label::Bad("teaser")).count();
+        assert_eq!(teasers, 6);
+        let a = extract(text, &Memory::default());
+        assert_eq!(a.body.len(), 2, "{:?}", a.body);
     }
 
     #[test]
