@@ -280,7 +280,6 @@ mod tpl {
     pub const P1: u64 = 40;
     pub const P2: u64 = 41;
     pub const P1_W0: u64 = 42;
-    pub const P1_SH0: u64 = 43;
     pub const P1_CASE: u64 = 44;
 }
 
@@ -359,12 +358,26 @@ pub fn static_features(infos: &[TokenInfo], i: usize, out: &mut Vec<u32>) {
 
 /// Features that depend on the labels already chosen at `i-1` and `i-2`.
 pub fn label_features(infos: &[TokenInfo], i: usize, prev1: u8, prev2: u8, out: &mut Vec<u32>) {
+    transition_features(prev1, prev2, out);
+    label_token_features(infos, i, prev1, out);
+}
+
+/// The part of [`label_features`] that depends on the labels only (cacheable per label pair).
+#[inline]
+pub fn transition_features(prev1: u8, prev2: u8, out: &mut Vec<u32>) {
     use tpl::*;
-    let t = &infos[i];
     out.push(f1(P1, prev1 as u64));
     out.push(f2(P2, prev1 as u64, prev2 as u64));
+}
+
+/// The part of [`label_features`] that depends on the token too.
+#[inline]
+pub fn label_token_features(infos: &[TokenInfo], i: usize, prev1: u8, out: &mut Vec<u32>) {
+    use tpl::*;
+    let t = &infos[i];
+    // (previous label, shape) is left out: with a sequence search it added nothing but a
+    // lookup per hypothesis
     out.push(f2(P1_W0, prev1 as u64, t.lower));
-    out.push(f2(P1_SH0, prev1 as u64, t.shape));
     out.push(f2(P1_CASE, prev1 as u64, mix(t.case as u64, t.cluster[1] as u64)));
 }
 

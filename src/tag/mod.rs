@@ -4,7 +4,7 @@
 //! - [`crate::tokenize`] splits the text into tokens and sentences;
 //! - [`features`] hashes rich features per token (word, shape, affixes, ±2 window, word
 //!   clusters, gazetteer flags, sentence position, capitalisation elsewhere in the document);
-//! - [`decode`] labels tokens greedily with BIO labels using an averaged-perceptron [`model`]
+//! - [`decode`] labels tokens with BIO labels (Viterbi search per sentence) using an averaged-perceptron [`model`]
 //!   (trained by `revue-train`, see `tools/train_ner.sh`), the two previous predicted labels
 //!   being features too;
 //! - [`consistency`] makes the document agree with itself (one name → one type; names and

@@ -95,7 +95,7 @@ impl Model {
     }
 
     /// Adds the weights of `feats` to `scores` (length `n_labels`).
-    #[inline]
+    #[inline(always)]
     pub fn score(&self, feats: &[u32], scores: &mut [i32]) {
         for &f in feats {
             let f = nz(f);

@@ -1,8 +1,8 @@
-//! Averaged-perceptron training (Collins 2002) for the greedy tagger, with lazy averaging.
+//! Averaged-perceptron training (Collins 2002) for the tagger, with lazy averaging.
 //!
-//! Training runs the same greedy decoder as inference ([`super::decode`]): at each token the
-//! features include the labels the model itself predicted for the two previous tokens, and the
-//! weights are updated when the predicted label differs from the gold one. The averaged
+//! Training runs the same Viterbi decoder as inference ([`super::decode::train_doc`]): each
+//! sentence is decoded with the current weights and, when the predicted label sequence differs
+//! from the gold one, the gold path's features are rewarded and the predicted path's penalised. The averaged
 //! weights are then pruned and quantised to i16 ([`Trainer::finish`]).
 
 use super::model::Model;
@@ -66,6 +66,19 @@ impl Trainer {
             self.bump(r + gold, 1.0);
             self.bump(r + pred, -1.0);
         }
+    }
+
+    /// Adds `delta` to the weights of `feats` for `label` (structured updates).
+    pub fn add(&mut self, feats: &[u32], label: usize, delta: f32) {
+        for &f in feats {
+            let r = self.row(f);
+            self.bump(r + label, delta);
+        }
+    }
+
+    /// Advances the averaging clock by `n` instances.
+    pub fn tick(&mut self, n: usize) {
+        self.t += n as u32;
     }
 
     /// Averaged weights, pruned (all |w| < `min_weight` → dropped) and quantised to i16.
