@@ -25,6 +25,15 @@ function revueWorkerMain() {
         memory = wasm_bindgen.initSync({ module: msg.module }).memory;
         engine = new wasm_bindgen.Engine();
         self.postMessage({ type: 'ready' });
+        // Parse the entity models now, while the person is still choosing files, rather
+        // than on the first file: one short French and one short English text.
+        setTimeout(() => {
+          const enc = new TextEncoder();
+          try {
+            engine.analyze('warm-up-fr.txt', enc.encode('Le président Emmanuel Macron a reçu mardi à Paris le chef de l’OTAN, selon l’AFP.'), true);
+            engine.analyze('warm-up-en.txt', enc.encode('President Joe Biden met the head of NATO in Washington on Tuesday, Reuters said.'), true);
+          } catch (_) { /* a failure here shows again, and is reported, on a real file */ }
+        }, 0);
       } catch (e) {
         self.postMessage({ type: 'fatal', message: String(e && e.message || e) });
       }
