@@ -5,14 +5,7 @@ use revue::tag::{EntityType, Mention};
 use revue::{agencies, dates, figures, quotes, resolve};
 
 fn mentions(text: &str, spans: &[(&str, EntityType)]) -> Vec<Mention> {
-    let mut out = Vec::new();
-    let mut pos = 0;
-    for (s, ty) in spans {
-        let i = pos + text[pos..].find(s).expect("span in text");
-        out.push(Mention { start: i, end: i + s.len(), ty: *ty });
-        pos = i + s.len();
-    }
-    out
+    revue::tag::locate(text, spans)
 }
 
 #[test]

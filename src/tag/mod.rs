@@ -166,3 +166,17 @@ pub fn gold_labels(tokens: &[Token], spans: &[Mention]) -> Vec<u8> {
     }
     labels
 }
+
+/// Mentions for surface strings already known (gold annotations, tests), each looked up in
+/// reading order after the previous one; a string not found is skipped.
+pub fn locate(text: &str, spans: &[(&str, EntityType)]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for (s, ty) in spans {
+        if let Some(i) = text.get(pos..).and_then(|rest| rest.find(s)).map(|i| pos + i) {
+            out.push(Mention { start: i, end: i + s.len(), ty: *ty });
+            pos = i + s.len();
+        }
+    }
+    out
+}
