@@ -334,9 +334,14 @@ test('a rename, a merge and a split persist, apply to articles analysed later an
   await importGold(page);
   await view(page, 'entities');
   await page.fill('#entity-filter', 'Aliyev');
-  await page.waitForSelector('.entity-row');
+  // Wait for the filtered list itself: a row of the unfiltered list may be re-rendered
+  // (and detached) under the click otherwise.
+  await page.waitForFunction(() => {
+    const names = [...document.querySelectorAll('.entity-row .name')].map((n) => n.textContent);
+    return names.length > 0 && names.every((n) => /aliyev/i.test(n));
+  });
   const name = await page.textContent('.entity-row .name');
-  await page.click('.entity-row');
+  await page.click('.entity-row >> text=' + name);
   await page.waitForSelector('#card:not([hidden]) .rename input');
   await page.fill('#card .rename input', 'Ilham Heydar oglu Aliyev');
   await page.click('#card .rename button[type="submit"]');
