@@ -17,4 +17,6 @@ for t in decode extract_html extract_text tokenize_tag analyze; do
   cargo fuzz run --release "$t" "$corpus" -- -max_total_time="$SECS" -max_len=65536 -rss_limit_mb=2048 -timeout=10 2>&1 \
     | grep -E "^(#[0-9]+ +DONE|==[0-9]+==|SUMMARY|Done|artifact_prefix|Test unit)" || true
 done
-ls fuzz/artifacts/*/ 2>/dev/null && echo "crashes above: see fuzz/artifacts" || echo "no crash found"
+crashes=$(find fuzz/artifacts -type f 2>/dev/null | wc -l)
+if [ "$crashes" -gt 0 ]; then find fuzz/artifacts -type f; echo "$crashes crashing input(s): see fuzz/artifacts"; exit 1; fi
+echo "no crash found"
