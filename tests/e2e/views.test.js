@@ -259,7 +259,11 @@ test('search: full-text hits highlighted as you type, and matching entities', as
   await importGold(page);
   await view(page, 'search');
   await page.type('#search-q', 'karab', { delay: 20 });
-  await page.waitForSelector('#search-hits .hit-item');
+  // Results of the earlier keystrokes ("k", "ka"...) show first; wait for the final query's.
+  await page.waitForFunction(() => {
+    const m = [...document.querySelectorAll('#search-hits mark.hit')].map((x) => x.textContent);
+    return m.length >= 3 && m.every((x) => /^karab/i.test(x));
+  }, null, { timeout: 10000 }).catch(() => {});
   const marks = await page.$$eval('#search-hits mark.hit', (m) => m.map((x) => x.textContent));
   assert.ok(marks.length >= 3 && marks.every((m) => /^karab/i.test(m)), `prefix hits highlighted: ${marks.slice(0, 5)}`);
   assert.ok(await page.$$eval('#search-entities .chip', (c) => c.length) >= 1, 'matching entities');
