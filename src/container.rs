@@ -465,17 +465,10 @@ pub mod dates {
         ymd(y, m, d)
     }
 
-    /// Days since 1970-01-01 to a civil date (H. Hinnant's algorithm).
+    /// Days since 1970-01-01 to a civil date.
     fn civil_from_days(z: i64) -> (i64, u32, u32) {
-        let z = z + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-        let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-        (yoe + era * 400 + (m <= 2) as i64, m, d)
+        let (y, m, d) = crate::dates::civil_from_days(z);
+        (y, m as u32, d as u32)
     }
 
     pub fn normalise_str(s: &str) -> Option<String> {
