@@ -36,7 +36,7 @@ async function expectHighlightedArticle(page) {
   assert.ok(heading && heading.length > 10, 'the reader shows the title');
 }
 
-test('from file://: dropping the five seed scrapes lists them and opens one with entities', async () => {
+test('from file://: dropping the five seed scrapes lists them and opens one with entities; a reload keeps them', async () => {
   const { context, page, problems } = await h.open(browser, FILE_URL);
   const seeds = h.seeds();
   const t0 = Date.now();
@@ -49,6 +49,11 @@ test('from file://: dropping the five seed scrapes lists them and opens one with
   const status = await page.textContent('#status');
   assert.match(status, /Analysed 5 files/);
   await h.screenshot(page, 'file-1280');
+  // The records are kept by the index worker (a Blob worker, under the file:// origin).
+  await page.reload();
+  await page.waitForSelector('body[data-state="ready"]');
+  await expectSeedsListed(page, seeds);
+  await expectHighlightedArticle(page);
   assert.deepStrictEqual(problems.console, [], 'no console errors');
   assert.deepStrictEqual(problems.requests, [], 'no request leaves the page');
   await context.close();

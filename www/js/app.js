@@ -27,7 +27,6 @@ const state = {
   selected: null,
   pool: null,
   renderQueued: false,
-  pendingSave: [],
   index: null,           // the corpus index worker (js/index.js)
   view: 'articles',      // the selected tab
 };
@@ -36,19 +35,13 @@ const VIEWS = ['overview', 'articles', 'entities', 'network', 'timeline', 'map',
 
 const ROW_HEIGHT = 34;   // px; rows are fixed-height so the list can be windowed
 
-function articleKey(view) {
-  return view.file + '#' + view.record;
-}
-
-function addRecords(records, persist) {
-  const fresh = [];
-  for (const { contract, view } of records) {
-    if (!view) continue;
-    const key = articleKey(view);
-    // The main thread keeps only what the list needs; the contract line and the full view
-    // go to the index worker, which hands them back for the reader and the exports. At
-    // 10,000 articles this keeps the main heap small enough that garbage collection stays short.
-    const item = { key, view: slim(view), rev: (state.rev = (state.rev || 0) + 1) };
+/** Adds list rows (js/digest.js) of articles the index worker has, or is about to have. */
+function addRows(rows) {
+  for (const view of rows) {
+    const key = view.key;
+    // The main thread keeps only what the list needs; the records themselves live in the
+    // index worker and its storage, which hand them back for the reader and the exports.
+    const item = { key, view, rev: (state.rev = (state.rev || 0) + 1) };
     if (state.byKey.has(key)) {
       const i = state.articles.indexOf(state.byKey.get(key));
       if (i >= 0) state.articles[i] = item;
@@ -56,19 +49,8 @@ function addRecords(records, persist) {
       state.articles.push(item);
     }
     state.byKey.set(key, item);
-    fresh.push({ key, view, contract });
-    if (persist) state.pendingSave.push({ key, contract });
   }
-  if (state.index) state.index.add(fresh);
   scheduleRender();
-}
-
-function slim(v) {
-  return {
-    file: v.file, record: v.record, title: v.title, site: v.site, published: v.published, page_date: v.page_date,
-    lang: v.lang, sources: v.sources || [], errors: v.errors || [], body: v.body && v.body.length ? [v.body[0].slice(0, 120)] : [],
-    entities: { length: (v.entities || []).length },
-  };
 }
 
 /** The full view record of an article (UTF-16 offsets), rebuilt by a worker and cached for
@@ -84,36 +66,20 @@ async function fullView(item) {
   return view;
 }
 
+/** Re-renders the list soon: at once for the first rows, then at most every 250 ms (a
+ * second for big lists, whose sort costs more) while records stream in. Every render is a
+ * layout of the page; one per result would keep the main thread busy with nothing else. */
+let lastRender = 0;
 function scheduleRender() {
   if (state.renderQueued) return;
   state.renderQueued = true;
-  const run = () => {
+  const gap = state.articles.length > 5000 ? 1000 : 250;
+  const wait = lastRender === 0 ? 0 : Math.max(0, gap - (performance.now() - lastRender));
+  setTimeout(() => requestAnimationFrame(() => {
     state.renderQueued = false;
+    lastRender = performance.now();
     renderList();
-    flushSave();
-  };
-  // A big list is re-sorted at most a few times a second while records stream in.
-  if (state.articles.length > 2000) setTimeout(() => requestAnimationFrame(run), 400);
-  else requestAnimationFrame(run);
-}
-
-let saving = false;
-async function flushSave() {
-  if (saving || state.pendingSave.length === 0) return;
-  saving = true;
-  // In small transactions, one per frame or so: a single put of 10,000 records would clone
-  // them all in one main-thread task.
-  while (state.pendingSave.length) {
-    const batch = state.pendingSave.splice(0, 100);
-    try {
-      await RevueStore.put(batch);
-    } catch (e) {
-      setStatus('Could not save the analysis in this browser (' + e + '); it will be lost on reload.');
-      state.pendingSave = [];
-    }
-    await new Promise((r) => setTimeout(r, 0));
-  }
-  saving = false;
+  }), wait);
 }
 
 function sortValue(a, key) {
@@ -154,16 +120,33 @@ function renderList() {
   renderRows();
 }
 
-/** Renders only the rows in (and near) the visible window of the list pane. */
+/** Renders only the rows in (and near) the visible window of the list pane. When the window
+ * holds the same articles as last time (new ones landed out of view), only the spacers'
+ * heights change: no new rows to lay out and shape. */
+let shownWindow = '';
 function renderRows() {
   const pane = document.querySelector('.list-pane');
   const tbody = $('articles-body');
   const total = state.shown.length;
   const first = Math.max(0, Math.floor(pane.scrollTop / ROW_HEIGHT) - 20);
   const last = Math.min(total, first + Math.ceil((pane.clientHeight || 800) / ROW_HEIGHT) + 40);
+  const items = state.shown.slice(first, last);
+  const signature = first + '|' + state.selected + '|' + items.map((it) => it.rev).join(',');
+  const before = tbody.firstElementChild;
+  const after = tbody.lastElementChild;
+  if (signature === shownWindow && before && after) {
+    const top = before.classList.contains('spacer') ? before : null;
+    const bottom = after.classList.contains('spacer') ? after : null;
+    if (!!top === first > 0 && !!bottom === last < total) {
+      if (top) top.style.height = first * ROW_HEIGHT + 'px';
+      if (bottom) bottom.style.height = (total - last) * ROW_HEIGHT + 'px';
+      return;
+    }
+  }
+  shownWindow = signature;
   const rows = [];
   if (first > 0) rows.push(spacer(first * ROW_HEIGHT));
-  for (let i = first; i < last; i++) rows.push(row(state.shown[i]));
+  for (const it of items) rows.push(row(it));
   if (last < total) rows.push(spacer((total - last) * ROW_HEIGHT));
   tbody.replaceChildren(...rows);
 }
@@ -287,10 +270,9 @@ async function* fileLines(file) {
 async function importRecords(file) {
   let ok = 0; let bad = 0;
   const flush = async (lines) => {
-    const views = await state.pool.views(lines);
-    const good = views.filter(Boolean);
-    addRecords(good, true);
-    ok += good.length; bad += views.length - good.length;
+    const r = await state.pool.views(lines);
+    addRows(r.rows);
+    ok += r.rows.length; bad += r.bad;
   };
   const head = (await file.slice(0, 1024).text()).trimStart();
   if (head.startsWith('[')) {
@@ -316,7 +298,18 @@ function fmtBytes(b) {
   return b >= 1048576 ? (b / 1048576).toFixed(1) + ' MB' : Math.max(1, Math.round(b / 1024)) + ' kB';
 }
 
+/** Shows the progress bar; at most a few times a second (the last state always shows). */
+let progressShown = 0;
+let progressLatest = null;
 function showProgress(p) {
+  const first = progressLatest === null;
+  progressLatest = p;
+  if (!first && performance.now() - progressShown < 200 && p.filesDone < p.files) return;
+  progressShown = performance.now();
+  drawProgress(p);
+}
+
+function drawProgress(p) {
   const box = $('progress');
   box.hidden = p.files === 0 || p.filesDone >= p.files;
   $('progress-bar').max = Math.max(1, p.bytes);
@@ -336,17 +329,23 @@ async function isRecordsFile(file) {
 
 async function analyse(entries) {
   if (!state.pool || entries.length === 0) return;
-  const records = [];
-  const rest = [];
-  for (const e of entries) ((await isRecordsFile(e.file).catch(() => false)) ? records : rest).push(e);
-  for (const e of records) {
+  // Everything but JSON goes to the workers at once; JSON files are first checked (all at
+  // once) for being Revue exports to reopen rather than news to analyse.
+  const json = entries.filter((e) => /\.(jsonl|ndjson|json)$/i.test(e.file.name));
+  const isJson = new Set(json);
+  const plain = entries.filter((e) => !isJson.has(e));
+  setStatus(`Analysing ${entries.length} file${entries.length === 1 ? '' : 's'}…`);
+  if (!json.length) { state.pool.add(plain, false); return; }
+  const checking = Promise.all(json.map((e) => isRecordsFile(e.file).catch(() => false)));
+  state.pool.hold(checking);
+  if (plain.length) state.pool.add(plain, false);
+  const exported = await checking;
+  const rest = json.filter((e, i) => !exported[i]);
+  if (rest.length) state.pool.add(rest, false);
+  for (const e of json.filter((_, i) => exported[i])) {
     const r = await importRecords(e.file);
     setStatus(`${r.ok} article${r.ok === 1 ? '' : 's'} reopened from ${e.name}` + (r.bad ? ` (${r.bad} lines not understood)` : '') + '.');
   }
-  entries = rest;
-  if (entries.length === 0) return;
-  setStatus(`Analysing ${entries.length} file${entries.length === 1 ? '' : 's'}…`);
-  state.pool.add(entries, false);
 }
 
 /** The contract records as a file (JSONL or a JSON array), aliases applied to `canonical`
@@ -369,27 +368,17 @@ async function clearAll() {
   RevueAliases.save();
   state.index.setAliases(RevueAliases.table);
   RevueCard.close();
-  await RevueStore.clear().catch(() => {});
   $('reader').replaceChildren();
   renderList();
   setStatus('All data cleared.');
 }
 
+/** The articles of the last session: the index worker reads them back from its storage. */
 async function restore() {
-  let stored = [];
-  try {
-    stored = await RevueStore.all();
-  } catch (e) {
-    setStatus('This browser does not allow local storage here; results will not survive a reload.');
-    return;
-  }
-  if (!stored.length) return;
-  for (let i = 0; i < stored.length; i += 400) {
-    const views = await state.pool.views(stored.slice(i, i + 400).map((s) => s.contract));
-    addRecords(views.filter(Boolean), false);
-  }
-  stored = stored.length;
-  setStatus(`${stored} article${stored === 1 ? '' : 's'} restored from your last session.`);
+  state.index.onRows = addRows;
+  state.index.onProblem = (m) => setStatus('Note: ' + m + '.');
+  const n = await state.index.restore();
+  if (n) setStatus(`${n} article${n === 1 ? '' : 's'} restored from your last session.`);
 }
 
 function bind() {
@@ -484,8 +473,8 @@ async function main() {
   selectView(VIEWS.includes(location.hash.slice(1)) ? location.hash.slice(1) : saved || 'articles');
   RevueStore.getSetting('theme').then((t) => { if (t) document.documentElement.dataset.theme = t; }).catch(() => {});
   const t0 = performance.now();
-  state.pool = new RevuePool(navigator.hardwareConcurrency || 2);
-  state.pool.on('result', ({ records }) => addRecords(records, true));
+  state.pool = new RevuePool(navigator.hardwareConcurrency || 2, (port) => state.index.connect(port));
+  state.pool.on('result', ({ rows }) => addRows(rows));
   state.pool.on('progress', showProgress);
   state.pool.on('idle', (p) => {
     setStatus(`Analysed ${p.filesDone} file${p.filesDone === 1 ? '' : 's'} (${fmtBytes(p.bytesDone)}) into ${p.articles} article${p.articles === 1 ? '' : 's'} in ${p.elapsed.toFixed(1)} s.`);
@@ -502,6 +491,7 @@ async function main() {
   await restore();
   window.revueReadyMs = performance.now();   // page load to ready, read by the benchmark
   window.revuePool = state.pool;
+  window.revueIndex = state.index;
   document.body.dataset.state = 'ready';
   if (!state.articles.length) setStatus(`Ready (engine loaded in ${Math.round(performance.now() - t0)} ms, ${state.pool.size} workers). Drop files to begin.`);
 }

@@ -6,51 +6,145 @@
 /* exported revueIndexMain */
 function revueIndexMain() {
   'use strict';
+  /* global RevueShared */
+  const { fold, WORD, digest } = RevueShared;
 
-  // ---- folding: lower case without accents, one UTF-16 unit in, one out, so offsets hold ----
-  const foldCache = new Map();
-  function foldChar(ch) {
-    let f = foldCache.get(ch);
-    if (f === undefined) {
-      f = ch.normalize('NFD')[0].toLowerCase();
-      if (f.length !== 1) f = ch;
-      if (f === '’' || f === '`') f = "'";
-      foldCache.set(ch, f);
-    }
-    return f;
-  }
-  function fold(s) {
-    let out = '';
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      out += c < 128 ? (c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i]) : foldChar(s[i]);
-    }
-    return out;
-  }
-  const WORD = /[\p{L}\p{N}]+/gu;
+  // ---- the records: contract and view lines, and texts, kept out of this worker's heap ----
+  // In IndexedDB when the browser allows it (a database of its own, written in batches from
+  // here, off the main thread), else in memory. The index itself keeps only what questions
+  // need; an article's text is read back for the few articles an answer quotes.
+  const Records = {
+    db: null,
+    mem: null,             // Map key -> {contract, view, text} when there is no IndexedDB
+    pending: new Map(),    // key -> {key, contract, view, text} not yet written
+    flushing: null,
+    timer: null,
+    problem: null,         // why records cannot be kept, said once to the page
+
+    open() {
+      if (this.db || this.mem) return Promise.resolve();
+      return new Promise((resolve) => {
+        const fallback = (why) => { this.mem = new Map(); this.problem = why; resolve(); };
+        let req;
+        try { req = indexedDB.open('revue-corpus', 1); } catch (e) { fallback(String(e)); return; }
+        req.onupgradeneeded = () => {
+          req.result.createObjectStore('records', { keyPath: 'key' });
+          req.result.createObjectStore('texts');
+        };
+        req.onsuccess = () => { this.db = req.result; resolve(); };
+        req.onerror = () => fallback(String(req.error));
+      });
+    },
+
+    put(key, contract, view, text) {
+      if (this.mem) { this.mem.set(key, { contract, view, text }); return; }
+      this.pending.set(key, { key, contract, view, text });
+      if (!this.timer) this.timer = setTimeout(() => { this.timer = null; this.flush(); }, 50);
+    },
+
+    /** Writes what is pending, 400 records per transaction; resolves when all is written. */
+    async flush() {
+      while (this.flushing) await this.flushing;
+      if (!this.db || !this.pending.size) return;
+      const batch = [...this.pending.values()].slice(0, 400);
+      this.flushing = new Promise((resolve) => {
+        const t = this.db.transaction(['records', 'texts'], 'readwrite');
+        const recs = t.objectStore('records'); const texts = t.objectStore('texts');
+        for (const it of batch) {
+          recs.put({ key: it.key, contract: it.contract, view: it.view });
+          texts.put(it.text, it.key);
+        }
+        const done = (ok) => {
+          for (const it of batch) if (this.pending.get(it.key) === it) this.pending.delete(it.key);
+          if (!ok && !this.problem) {
+            this.problem = 'could not save the analysis in this browser (' + t.error + '); it will be lost on reload';
+            self.postMessage({ type: 'problem', message: this.problem });
+          }
+          resolve();
+        };
+        t.oncomplete = () => done(true);
+        t.onabort = () => done(false);
+      });
+      await this.flushing;
+      this.flushing = null;
+      if (this.pending.size) return this.flush();
+    },
+
+    request(store, fn) {
+      return new Promise((resolve, reject) => {
+        const t = this.db.transaction(store, 'readonly');
+        const r = fn(t.objectStore(store));
+        t.oncomplete = () => resolve(r.result);
+        t.onerror = () => reject(t.error);
+      });
+    },
+
+    /** The stored {contract, view} of an article, or null. */
+    async get(key) {
+      const p = this.pending.get(key) || (this.mem && this.mem.get(key));
+      if (p) return p;
+      if (!this.db) return null;
+      return (await this.request('records', (s) => s.get(key))) || null;
+    },
+
+    /** The texts of these articles (keys), in order. */
+    async texts(keys) {
+      const out = new Array(keys.length).fill('');
+      const want = [];
+      keys.forEach((k, i) => {
+        const p = this.pending.get(k) || (this.mem && this.mem.get(k));
+        if (p) out[i] = p.text; else if (this.db) want.push(i);
+      });
+      if (want.length) {
+        await new Promise((resolve) => {
+          const t = this.db.transaction('texts', 'readonly');
+          const s = t.objectStore('texts');
+          for (const i of want) { const r = s.get(keys[i]); r.onsuccess = () => { out[i] = r.result || ''; }; }
+          t.oncomplete = resolve;
+          t.onerror = resolve;
+        });
+      }
+      return out;
+    },
+
+    /** Calls fn(record) for every stored record, in key order, a few hundred at a time. */
+    async each(fn) {
+      await this.flush();
+      if (this.mem) { for (const [key, r] of this.mem) fn({ key, ...r }); return; }
+      if (!this.db) return;
+      let after = null;
+      for (;;) {
+        const range = after === null ? null : IDBKeyRange.lowerBound(after, true);
+        const batch = await this.request('records', (s) => s.getAll(range, 300));
+        for (const r of batch) fn(r);
+        if (batch.length < 300) break;
+        after = batch[batch.length - 1].key;
+      }
+    },
+
+    async clear() {
+      this.pending.clear();
+      if (this.mem) { this.mem.clear(); return; }
+      if (!this.db) return;
+      await new Promise((resolve) => {
+        const t = this.db.transaction(['records', 'texts'], 'readwrite');
+        t.objectStore('records').clear(); t.objectStore('texts').clear();
+        t.oncomplete = resolve; t.onerror = resolve;
+      });
+    },
+  };
 
   // ---- the corpus ----
-  const arts = [];            // {key, title, site, date, lang, sources, text, file, paras, ents: [[rawId, para, start, end]], quotes, figures, dates, live}
+  const arts = [];            // {key, idx, file, title, site, date, lang, sources, errors, ents: [[rawId, para, start, end]], quotes, figures, dates, live}
   const byKey = new Map();    // key -> index in arts
   const raws = [];            // raw entity groups: {type, canonical, text, count, arts: Map(artIdx -> n)}
   const rawByKey = new Map(); // type \x01 canonical \x01 text -> raw id
   const postings = new Map(); // folded word -> array of art indices (ascending, unique)
   let vocab = null;           // sorted words, rebuilt lazily for prefix search
   let version = 0;
+  let received = 0;           // entries filed since start (a benchmark waits on it)
   let aliases = { entities: {}, variants: {} };
   let groupsCache = null;     // {version, list, byName, rawToGroup}
-
-  function paraStarts(text) {
-    const starts = [0];
-    let i = text.indexOf('\n\n');
-    while (i >= 0) { starts.push(i + 2); i = text.indexOf('\n\n', i + 2); }
-    return starts;
-  }
-  function paraOf(starts, pos) {
-    let lo = 0; let hi = starts.length - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= pos) lo = mid; else hi = mid - 1; }
-    return lo;
-  }
 
   function remove(idx) {
     const a = arts[idx];
@@ -60,48 +154,47 @@ function revueIndexMain() {
       if (r.arts.has(idx)) { r.count -= r.arts.get(idx); r.arts.delete(idx); }
     }
     // postings keep the stale index; search checks `live`.
-    a.view = null; a.contract = null; a.text = ''; a.quotes = []; a.figures = []; a.dates = [];
+    a.quotes = []; a.figures = []; a.dates = [];
   }
 
-  function add(v, key) {
-    if (byKey.has(key)) remove(byKey.get(key));
+  /** Files one digested entry (js/digest.js). */
+  function add(e) {
+    if (byKey.has(e.key)) remove(byKey.get(e.key));
     const idx = arts.length;
-    const text = v.text || '';
-    const starts = paraStarts(text);
     const a = {
-      key, idx, file: v.file, title: v.title || (v.body && v.body[0] ? v.body[0].slice(0, 90) : v.file),
-      site: v.site || '', date: v.published || v.page_date || '', lang: v.lang || '', sources: v.sources || [],
-      text, ents: [], quotes: v.quotes || [], figures: v.figures || [], dates: v.dates || [], live: true,
-      errors: (v.errors || []).length, view: v, contract: null,
+      key: e.key, idx, file: e.file, title: e.title, site: e.site, date: e.date, lang: e.lang, sources: e.sources,
+      errors: e.errors, ents: [], quotes: e.quotes, figures: e.figures, dates: e.dates, live: true,
     };
-    for (const e of v.entities || []) {
-      const rk = e.type + '\x01' + (e.canonical || e.text) + '\x01' + e.text;
+    for (const [type, canonical, text, role, para, start, end] of e.ents) {
+      const rk = type + '\x01' + canonical + '\x01' + text;
       let rid = rawByKey.get(rk);
       if (rid === undefined) {
         rid = raws.length;
-        raws.push({ type: e.type, canonical: e.canonical || e.text, text: e.text, count: 0, arts: new Map(), roles: new Set() });
+        raws.push({ type, canonical, text, count: 0, arts: new Map(), roles: new Set() });
         rawByKey.set(rk, rid);
       }
       const r = raws[rid];
       r.count += 1;
       r.arts.set(idx, (r.arts.get(idx) || 0) + 1);
-      if (e.role) r.roles.add(e.role);
-      a.ents.push([rid, paraOf(starts, e.start), e.start, e.end]);
+      if (role) r.roles.add(role);
+      a.ents.push([rid, para, start, end]);
     }
     arts.push(a);
-    byKey.set(key, idx);
-    // word postings: title and text
-    const seen = new Set();
-    const ft = fold(text);
-    for (const m of ft.matchAll(WORD)) {
-      const w = m[0];
-      if (w.length < 2 || seen.has(w)) continue;
-      seen.add(w);
+    byKey.set(e.key, idx);
+    for (const w of e.words) {
       let p = postings.get(w);
       if (!p) { p = []; postings.set(w, p); vocab = null; }
       p.push(idx);
     }
     version += 1;
+    received += 1;
+  }
+
+  /** The texts of these articles (indices into arts), as a Map idx -> text. */
+  async function textsOf(idxs) {
+    const list = [...new Set(idxs)];
+    const got = await Records.texts(list.map((i) => arts[i].key));
+    return new Map(list.map((i, j) => [i, got[j]]));
   }
 
   // ---- aliases ----
@@ -193,15 +286,14 @@ function revueIndexMain() {
     return { counts, total: list.length, items: list.slice(0, limit || 5000).map((x) => ({ key: x.key, name: x.name, type: x.type, count: x.count, articles: x.nArts })) };
   }
 
-  function kwic(a, start, end) {
-    const t = a.text;
+  function kwic(a, t, start, end) {
     let s = Math.max(0, start - 70); let e = Math.min(t.length, end + 70);
     const left = t.slice(s, start).replace(/\s+/g, ' ');
     const right = t.slice(end, e).replace(/\s+/g, ' ');
     return { key: a.key, title: a.title, date: a.date, left: (s > 0 ? '…' : '') + left, hit: t.slice(start, end), right: right + (e < t.length ? '…' : '') };
   }
 
-  function entityCard({ key }) {
+  async function entityCard({ key }) {
     const G = groups();
     const g = G.byName.get(key);
     if (!g || g.count === 0) return null;
@@ -229,7 +321,7 @@ function revueIndexMain() {
       for (const [rid, , s, e] of a.ents) {
         if (rawSet.has(rid)) {
           nMentions += 1;
-          if (mentions.length < 400) mentions.push(kwic(a, s, e));
+          if (mentions.length < 400) mentions.push([ai, s, e]);
         } else {
           const og = G.rawToGroup[rid];
           if (!seen.has(og)) { seen.add(og); co.set(og, (co.get(og) || 0) + 1); }
@@ -245,6 +337,8 @@ function revueIndexMain() {
         }
       }
     }
+    const texts = await textsOf(mentions.map(([ai]) => ai));
+    const kwics = mentions.map(([ai, s, e]) => kwic(arts[ai], texts.get(ai), s, e));
     const cooc = [...co.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([gid, n]) => {
       const o = G.all[gid];
       return { key: o.key, name: o.name, type: o.type, n };
@@ -252,7 +346,7 @@ function revueIndexMain() {
     return {
       key: g.key, name: g.name, type: g.type, count: g.count, nArts: artIdx.length,
       variants: [...variants.entries()].sort((a, b) => b[1] - a[1]),
-      rawNames: [...rawNames], roles: [...roles], mentions, nMentions, cooc,
+      rawNames: [...rawNames], roles: [...roles], mentions: kwics, nMentions, cooc,
       quotesBy: quotesBy.slice(0, 200), quotesAbout: quotesAbout.slice(0, 200),
       timeline: [...timeline.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
       articles: artIdx.slice(0, 300).map((i) => artRef(arts[i])),
@@ -336,11 +430,11 @@ function revueIndexMain() {
     return items;
   }
 
-  function timelineLabel(it) {
+  function timelineLabel(it, texts) {
     const a = arts[it.a];
     if (it.kind === 'article') return a.title;
     if (it.kind === 'figure') { const f = a.figures[it.end]; return f ? f.value + ' ' + f.what + ' — ' + f.text : ''; }
-    const t = a.text;
+    const t = texts.get(it.a) || '';
     // The sentence around the date, or a window of whole words around it.
     let s = Math.max(t.lastIndexOf('. ', it.start) + 2, t.lastIndexOf('\n', it.start) + 1, 0);
     let pre = '';
@@ -355,7 +449,7 @@ function revueIndexMain() {
 
   /** The timeline between t0 and t1: marks binned per lane and pixel column (`cols` columns),
    * and a page of the items in view for the list. Without t0/t1: the whole extent. */
-  function timeline({ entity, t0, t1, cols, offset, limit }) {
+  async function timeline({ entity, t0, t1, cols, offset, limit }) {
     const items = timelineItems(entity || '');
     if (!items.length) return { total: 0, inView: 0, min: null, max: null, bins: [], list: [] };
     const min = items[0].t; const max = items[items.length - 1].t;
@@ -373,14 +467,17 @@ function revueIndexMain() {
       const b = bins.get(k);
       if (b) b.n += 1; else bins.set(k, { lane: LANE[it.kind], col, n: 1, first: i });
     }
+    const picked = [...bins.values()].map((b) => b.first);
+    const listed = Array.from({ length: Math.max(0, Math.min(limit || 100, i1 - i0 - (offset || 0))) }, (_, j) => i0 + (offset || 0) + j);
+    const texts = await textsOf([...picked, ...listed].filter((i) => items[i].kind === 'event').map((i) => items[i].a));
     const ref = (i) => {
       const it = items[i]; const a = arts[it.a];
-      return { date: it.date, kind: it.kind, key: a.key, hit: it.hit || null, label: timelineLabel(it) };
+      return { date: it.date, kind: it.kind, key: a.key, hit: it.hit || null, label: timelineLabel(it, texts) };
     };
     return {
       total: items.length, inView: i1 - i0, min, max,
       bins: [...bins.values()].map((b) => ({ lane: b.lane, col: b.col, n: b.n, item: ref(b.first) })),
-      list: Array.from({ length: Math.max(0, Math.min(limit || 100, i1 - i0 - (offset || 0))) }, (_, j) => ref(i0 + (offset || 0) + j)),
+      list: listed.map(ref),
     };
   }
 
@@ -447,7 +544,7 @@ function revueIndexMain() {
     return { rows: out, totals };
   }
 
-  function search({ q, limit }) {
+  async function search({ q, limit }) {
     const fq = fold(q || '').trim();
     const words = fq.match(WORD) || [];
     if (!words.length) return { q, total: 0, hits: [], entities: [] };
@@ -472,14 +569,17 @@ function revueIndexMain() {
     const total = hits.length;
     const out = [];
     const phrase = fq.replace(/\s+/g, ' ');
-    for (const i of hits.slice(0, limit || 100)) {
+    const shown = hits.slice(0, limit || 100);
+    const texts = await textsOf(shown);
+    for (const i of shown) {
       const a = arts[i];
-      const ft = fold(a.text);
+      const text = texts.get(i) || '';
+      const ft = fold(text);
       let at = ft.indexOf(phrase); let len = phrase.length;
       if (at < 0) { at = ft.indexOf(words[0]); len = words[0].length; }
       if (at < 0) at = 0;
-      const s = Math.max(0, at - 90); const e = Math.min(a.text.length, at + len + 140);
-      const snip = a.text.slice(s, e).replace(/\n+/g, ' ');
+      const s = Math.max(0, at - 90); const e = Math.min(text.length, at + len + 140);
+      const snip = text.slice(s, e).replace(/\n+/g, ' ');
       const fsnip = fold(snip);
       const ranges = [];
       for (const w of words) {
@@ -494,7 +594,7 @@ function revueIndexMain() {
       ranges.sort((x, y) => x[0] - y[0]);
       const merged = [];
       for (const r of ranges) { const l = merged[merged.length - 1]; if (l && r[0] <= l[1]) l[1] = Math.max(l[1], r[1]); else merged.push(r.slice()); }
-      out.push({ key: a.key, title: a.title, date: a.date, site: a.site, snippet: (s > 0 ? '…' : '') + snip + (e < a.text.length ? '…' : ''), ranges: merged.map(([x, y]) => [x + (s > 0 ? 1 : 0), y + (s > 0 ? 1 : 0)]) });
+      out.push({ key: a.key, title: a.title, date: a.date, site: a.site, snippet: (s > 0 ? '…' : '') + snip + (e < text.length ? '…' : ''), ranges: merged.map(([x, y]) => [x + (s > 0 ? 1 : 0), y + (s > 0 ? 1 : 0)]) });
     }
     const G = groups();
     const ents = G.list.filter((g) => fold(g.name).includes(fq)).sort((a, b) => b.count - a.count).slice(0, 20)
@@ -521,22 +621,25 @@ function revueIndexMain() {
     return { entities, mentions };
   }
 
-  /** The full view record of one article, for the reader. */
-  function article({ key }) {
-    const i = byKey.get(key);
-    return i === undefined ? null : arts[i].view;
+  /** The full view record of one article, for the reader (read back from the records). An
+   * article the list already shows may still be on its way here: wait for it a little. */
+  async function article({ key }) {
+    for (let tries = 0; !byKey.has(key) && tries < 50; tries++) await new Promise((r) => setTimeout(r, 100));
+    const r = byKey.has(key) ? await Records.get(key) : null;
+    return r ? JSON.parse(r.view) : null;
   }
 
-  /** The contract records as a Blob, in the order they arrived, with the user aliases applied
+  /** The contract records as a Blob, in key (file name) order, with the user aliases applied
    * to each entity's canonical and each quote's speaker. */
-  function exportRecords({ format }) {
+  async function exportRecords({ format }) {
     const plain = !Object.keys(aliases.entities).length && !Object.keys(aliases.variants).length;
     const parts = [];
     let n = 0;
     if (format === 'json') parts.push('[');
-    for (const a of arts) {
-      if (!a.live || !a.contract) continue;
-      let line = a.contract;
+    await Records.each((rec) => {
+      const i = byKey.get(rec.key);
+      if (i === undefined || !arts[i].live) return;
+      let line = rec.contract;
       if (!plain) {
         try {
           const r = JSON.parse(line);
@@ -547,12 +650,13 @@ function revueIndexMain() {
       }
       parts.push(format === 'json' ? (n ? ',\n' : '\n') + line : line + '\n');
       n += 1;
-    }
+    });
     if (format === 'json') parts.push('\n]\n');
     return new Blob(parts, { type: format === 'json' ? 'application/json' : 'application/x-ndjson' });
   }
 
   function clear() {
+    Records.clear();
     arts.length = 0; byKey.clear(); raws.length = 0; rawByKey.clear(); postings.clear(); vocab = null; version += 1; groupsCache = null;
   }
 
@@ -560,23 +664,66 @@ function revueIndexMain() {
     const items = timelineItems(entity || '');
     return items.length ? { min: items[0].t, max: items[items.length - 1].t, total: items.length } : { min: null, max: null, total: 0 };
   };
-  const HANDLERS = { article, exportRecords, overview, entities, entityCard, network, timeline, 'timeline-extent': timelineExtent, places, placeArticles, quotes, figures, search, tables };
+  /** Resolves once every record received is written to storage. */
+  const settled = async () => { await Records.flush(); return true; };
+  const HANDLERS = { settled, article, exportRecords, overview, entities, entityCard, network, timeline, 'timeline-extent': timelineExtent, places, placeArticles, quotes, figures, search, tables };
 
-  self.onmessage = (ev) => {
+  // 'changed' is said at most every 300 ms while entries stream in.
+  let changedTimer = null;
+  function changed(now) {
+    const say = () => { changedTimer = null; self.postMessage({ type: 'changed', version, articles: byKey.size, received }); };
+    if (now) { clearTimeout(changedTimer); say(); } else if (!changedTimer) changedTimer = setTimeout(say, 300);
+  }
+
+  /** Entries from an analysis worker (over its own MessagePort): filed and kept. */
+  function file(items) {
+    for (const { entry, contract, view } of items) {
+      add(entry);
+      Records.put(entry.key, contract, view, entry.text);
+    }
+    changed(false);
+  }
+
+  /** Rebuilds the index from the stored records after a reload; the list rows go to the page
+   * in slices. */
+  async function restore() {
+    await Records.open();
+    if (Records.problem) self.postMessage({ type: 'problem', message: 'this browser does not allow local storage here; results will not survive a reload' });
+    let rows = [];
+    let n = 0;
+    const send = () => { if (rows.length) self.postMessage({ type: 'rows', rows }); rows = []; };
+    await Records.each((rec) => {
+      try {
+        const d = digest(JSON.parse(rec.view));
+        add(d.entry);
+        rows.push(d.row);
+        n += 1;
+      } catch (_) { /* a record this version cannot read: skipped */ }
+      if (rows.length >= 500) send();
+    });
+    send();
+    changed(true);
+    return n;
+  }
+
+  const ready = Records.open();
+  self.onmessage = async (ev) => {
     const m = ev.data;
-    if (m.type === 'add') {
-      for (const { key, view, contract } of m.items) { add(view, key); arts[arts.length - 1].contract = contract; }
-      self.postMessage({ type: 'changed', version, articles: byKey.size });
+    if (m.type === 'port') {
+      ev.ports[0].onmessage = async (pe) => { await ready; if (pe.data.type === 'add') file(pe.data.items); };
     } else if (m.type === 'aliases') {
       aliases = m.aliases; version += 1;
-      self.postMessage({ type: 'changed', version, articles: byKey.size });
+      changed(true);
     } else if (m.type === 'clear') {
       clear();
-      self.postMessage({ type: 'changed', version, articles: 0 });
+      changed(true);
     } else if (m.type === 'ask') {
       let result = null; let error = null;
       const t0 = performance.now();
-      try { result = HANDLERS[m.what](m.args || {}); } catch (e) { error = String(e && e.stack || e); }
+      try {
+        await ready;
+        result = m.what === 'restore' ? await restore() : await HANDLERS[m.what](m.args || {});
+      } catch (e) { error = String(e && e.stack || e); }
       self.postMessage({ type: 'answer', id: m.id, result, error, ms: performance.now() - t0 });
     }
   };

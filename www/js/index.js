@@ -1,14 +1,15 @@
 // The main thread's side of the corpus index: starts the index Blob worker (from the source
-// text of revueIndexMain, as pool.js does for the analysis workers), feeds it each batch of
-// new view records, and asks it questions. Answers come back as promises; a question asked
-// again before its answer arrives supersedes the older one (views only want the newest).
-/* global revueIndexMain */
+// text of revueIndexMain and revueShared, as pool.js does for the analysis workers), connects
+// it to each analysis worker (which send it their records directly), and asks it questions.
+// Answers come back as promises; a question asked again before its answer arrives supersedes
+// the older one (views only want the newest).
+/* global revueIndexMain, revueShared */
 /* exported RevueIndex */
 'use strict';
 
 class RevueIndex {
   constructor() {
-    const source = ';(' + revueIndexMain.toString() + ')();\n';
+    const source = 'const RevueShared = (' + revueShared.toString() + ')();\n;(' + revueIndexMain.toString() + ')();\n';
     this.url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
     this.worker = new Worker(this.url, { name: 'revue-index' });
     this.pending = new Map();
@@ -16,7 +17,10 @@ class RevueIndex {
     this.nextId = 1;
     this.version = 0;
     this.articles = 0;
+    this.received = 0;
     this.listeners = [];
+    this.onRows = null;       // fn(rows): list rows of restored articles
+    this.onProblem = null;    // fn(message): records cannot be kept
     this.worker.onmessage = (ev) => this.onMessage(ev.data);
     this.worker.onerror = (ev) => { ev.preventDefault(); console.warn('index worker failed', ev.message); };
   }
@@ -27,7 +31,12 @@ class RevueIndex {
     if (m.type === 'changed') {
       this.version = m.version;
       this.articles = m.articles;
+      this.received = m.received;
       for (const fn of this.listeners) fn(m);
+    } else if (m.type === 'rows') {
+      if (this.onRows) this.onRows(m.rows);
+    } else if (m.type === 'problem') {
+      if (this.onProblem) this.onProblem(m.message);
     } else if (m.type === 'answer') {
       const p = this.pending.get(m.id);
       this.pending.delete(m.id);
@@ -36,11 +45,13 @@ class RevueIndex {
     }
   }
 
-  /** Adds view records [{key, view}] (a re-added key replaces the old article). */
-  add(items) {
-    // In slices, so that no single structured clone holds up the main thread.
-    for (let i = 0; i < items.length; i += 250) this.worker.postMessage({ type: 'add', items: items.slice(i, i + 250) });
-  }
+  /** Gives the index one end of an analysis worker's channel. */
+  connect(port) { this.worker.postMessage({ type: 'port' }, [port]); }
+
+  /** Rebuilds the index from the stored records; rows arrive through `onRows`. Resolves with
+   * the number of articles restored. */
+  restore() { return this.ask('restore', {}, false); }
+
   setAliases(aliases) { this.worker.postMessage({ type: 'aliases', aliases }); }
   clear() { this.worker.postMessage({ type: 'clear' }); }
 

@@ -1,18 +1,26 @@
 // The worker pool: compiles the wasm core once, runs one worker per core, feeds them files,
 // reports progress, cancels, and replaces a worker that crashed. The main thread only
-// schedules; it never touches file bytes or runs analysis.
-/* global REVUE_CORE, revueWorkerMain */
+// schedules; it never touches file bytes or runs analysis, and of each article it receives
+// only the list row: the records go from the workers straight to the corpus index worker.
+/* global REVUE_CORE, revueWorkerMain, revueShared */
 /* exported RevuePool */
 'use strict';
 
+/** Files in flight per worker: the next file is already read while one is analysed, so a
+ * worker never waits for a round trip through a busy main thread. */
+const POOL_DEPTH = 3;
+
 class RevuePool {
-  constructor(size) {
+  /** `connect(port)` hands the index worker the other end of each worker's channel. */
+  constructor(size, connect) {
     this.size = Math.max(1, size || navigator.hardwareConcurrency || 2);
+    this.connect = connect || null;
     this.module = null;
     this.workerUrl = null;
-    this.workers = [];      // {worker, busy: job|null, ready: bool}
-    this.queue = [];        // jobs waiting: {id, file, name, size, raw}
+    this.workers = [];      // {worker, jobs: [job, ...] in the order sent, ready: bool}
+    this.queue = [];        // jobs waiting: {id, kind, file, name, size, raw}
     this.nextId = 1;
+    this.holds = 0;         // intake steps under way (see hold)
     this.listeners = { result: [], progress: [], idle: [], fatal: [] };
     this.resetCounters();
   }
@@ -31,7 +39,8 @@ class RevuePool {
     }
     const bytes = RevuePool.decodeBase64(REVUE_CORE.wasm);
     this.module = await WebAssembly.compile(bytes);
-    const source = REVUE_CORE.glue + '\n;(' + revueWorkerMain.toString() + ')();\n';
+    const source = REVUE_CORE.glue + '\n;const RevueShared = (' + revueShared.toString() + ')();\n;('
+      + revueWorkerMain.toString() + ')();\n';
     this.workerUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
     await Promise.all(Array.from({ length: this.size }, () => this.spawn()));
   }
@@ -46,13 +55,15 @@ class RevuePool {
 
   spawn() {
     return new Promise((resolve) => {
-      const slot = { worker: new Worker(this.workerUrl, { name: 'revue-analysis' }), busy: null, ready: false };
+      const slot = { worker: new Worker(this.workerUrl, { name: 'revue-analysis' }), jobs: [], ready: false };
       slot.worker.onmessage = (ev) => this.onMessage(slot, ev.data, resolve);
       slot.worker.onerror = (ev) => {
         ev.preventDefault();
         this.onCrash(slot, 'the analysis worker failed: ' + (ev.message || 'unknown error'));
       };
-      slot.worker.postMessage({ type: 'init', module: this.module });
+      const channel = this.connect ? new MessageChannel() : null;
+      if (channel) this.connect(channel.port2);
+      slot.worker.postMessage({ type: 'init', module: this.module, port: channel && channel.port1 }, channel ? [channel.port1] : []);
       this.workers.push(slot);
     });
   }
@@ -72,41 +83,46 @@ class RevuePool {
         // falls through
       case 'failed':
       case 'views': {
-        const job = slot.busy;
-        slot.busy = null;
-        if (job && job.resolve) job.resolve(msg.records);
-        else if (job) this.finish(job, msg.records || []);
+        const i = slot.jobs.findIndex((j) => j.id === msg.id);
+        const job = i >= 0 ? slot.jobs.splice(i, 1)[0] : null;
+        const rows = msg.rows || [];
+        if (job && job.resolve) job.resolve({ rows, bad: msg.bad || 0 });
+        else if (job && msg.rows === null) this.queue.unshift({ id: job.id, kind: 'error', name: job.name, size: job.size, message: msg.message });
+        else if (job) this.finish(job, rows);
         this.pump();
         break;
       }
       case 'crashed':
-        this.onCrash(slot, msg.message);
+        this.onCrash(slot, msg.message, msg.id);
         break;
     }
   }
 
-  /** A worker trapped or died: replace it, and give its file an error record. */
-  onCrash(slot, message) {
-    const job = slot.busy;
-    slot.busy = null;
+  /** A worker trapped or died: replace it, give the file it was on an error record, and
+   * queue again the files it had not started. */
+  onCrash(slot, message, id) {
+    const jobs = slot.jobs;
+    slot.jobs = [];
     slot.worker.terminate();
     this.workers = this.workers.filter((w) => w !== slot);
     this.spawn();
-    if (job && !job.resolve) {
-      this.queue.unshift({ id: job.id, kind: 'error', name: job.name, size: job.size, message });
-    } else if (job && job.resolve) {
-      job.resolve([]);
-    }
+    // The worker runs its jobs in order: without an id, the oldest one is the culprit.
+    const at = Math.max(0, jobs.findIndex((j) => j.id === id));
+    jobs.forEach((job, i) => {
+      if (job.resolve) job.resolve({ rows: [], bad: job.lines ? job.lines.length : 0 });
+      else if (i === at) this.queue.unshift({ id: job.id, kind: 'error', name: job.name, size: job.size, message });
+      else this.queue.unshift(job);
+    });
     this.pump();
   }
 
-  finish(job, records) {
+  finish(job, rows) {
     const s = this.stats;
     s.filesDone += 1;
     s.bytesDone += job.size;
-    s.articles += records.length;
+    s.articles += rows.length;
     if (s.firstResultMs === null) s.firstResultMs = performance.now() - s.started;
-    this.emit('result', { name: job.name, records });
+    this.emit('result', { name: job.name, rows });
     this.emit('progress', this.progress());
     if (this.idle()) this.emit('idle', this.progress());
   }
@@ -114,7 +130,24 @@ class RevuePool {
   /** Linear memory held by the workers' wasm instances, in bytes. */
   wasmBytes() { return this.workers.reduce((n, w) => n + (w.wasmBytes || 0), 0); }
 
-  idle() { return this.queue.length === 0 && this.workers.every((w) => !w.busy); }
+  idle() { return this.holds === 0 && this.queue.length === 0 && this.workers.every((w) => w.jobs.length === 0); }
+
+  /** New work after a quiet spell starts new counters. */
+  begin() {
+    if (this.idle()) { this.resetCounters(); this.stats.started = performance.now(); }
+  }
+
+  /** Not idle until `promise` settles: files still being sorted out count as work under way. */
+  async hold(promise) {
+    this.begin();
+    this.holds += 1;
+    try {
+      return await promise;
+    } finally {
+      this.holds -= 1;
+      if (this.idle() && this.stats.files > 0) this.emit('idle', this.progress());
+    }
+  }
 
   progress() {
     const s = this.stats;
@@ -126,7 +159,7 @@ class RevuePool {
 
   /** Queues files ({file: File, name: relative path}) for analysis. */
   add(entries, raw) {
-    if (this.idle()) { this.resetCounters(); this.stats.started = performance.now(); }
+    this.begin();
     for (const { file, name } of entries) {
       this.queue.push({ id: this.nextId++, kind: 'file', file, name, size: file.size, raw: !!raw });
       this.stats.files += 1;
@@ -136,7 +169,8 @@ class RevuePool {
     this.pump();
   }
 
-  /** Contract lines back to view records (for reload and import), on one worker. */
+  /** Contract lines (an imported export) analysed back into articles, filed in the index
+   * like results; resolves with {rows, bad}. */
   views(lines) {
     return new Promise((resolve) => {
       this.queue.unshift({ id: this.nextId++, kind: 'view', lines, resolve, size: 0 });
@@ -146,24 +180,26 @@ class RevuePool {
 
   pump() {
     for (const slot of this.workers) {
-      if (!slot.ready || slot.busy || this.queue.length === 0) continue;
-      const job = this.queue.shift();
-      slot.busy = job;
-      if (job.kind === 'file') slot.worker.postMessage({ type: 'file', id: job.id, file: job.file, name: job.name, raw: job.raw });
-      else if (job.kind === 'error') slot.worker.postMessage({ type: 'error', id: job.id, name: job.name, message: job.message });
-      else slot.worker.postMessage({ type: 'view', id: job.id, lines: job.lines });
+      while (slot.ready && slot.jobs.length < POOL_DEPTH && this.queue.length) {
+        const job = this.queue.shift();
+        slot.jobs.push(job);
+        if (job.kind === 'file') slot.worker.postMessage({ type: 'file', id: job.id, file: job.file, name: job.name, raw: job.raw });
+        else if (job.kind === 'error') slot.worker.postMessage({ type: 'error', id: job.id, name: job.name, message: job.message });
+        else slot.worker.postMessage({ type: 'view', id: job.id, lines: job.lines });
+      }
     }
   }
 
   /** Stops everything under way: workers are replaced, the queue is dropped. */
   cancel() {
-    const dropped = this.queue.filter((j) => j.kind !== 'view').length + this.workers.filter((w) => w.busy && !w.busy.resolve).length;
-    for (const j of this.queue) if (j.resolve) j.resolve([]);
+    const dropped = this.queue.filter((j) => j.kind !== 'view').length
+      + this.workers.reduce((n, w) => n + w.jobs.filter((j) => !j.resolve).length, 0);
+    for (const j of this.queue) if (j.resolve) j.resolve({ rows: [], bad: 0 });
     this.queue = [];
     const old = this.workers;
     this.workers = [];
     for (const slot of old) {
-      if (slot.busy && slot.busy.resolve) slot.busy.resolve([]);
+      for (const j of slot.jobs) if (j.resolve) j.resolve({ rows: [], bad: 0 });
       slot.worker.terminate();
     }
     for (let i = 0; i < this.size; i++) this.spawn();

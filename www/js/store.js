@@ -1,6 +1,6 @@
-// Persistence: the contract records of the analysis, kept in IndexedDB so that a reload
-// finds everything still there. Only contract lines are stored; views are rebuilt by a
-// worker on load.
+// Persistence of the page's settings (selected view, theme, aliases) in IndexedDB. The
+// analysed records themselves are kept by the corpus index worker (js/index-worker.js), in a
+// database of their own.
 /* exported RevueStore */
 'use strict';
 
@@ -21,7 +21,6 @@ const RevueStore = {
       }
       req.onupgradeneeded = () => {
         const db = req.result;
-        if (!db.objectStoreNames.contains('records')) db.createObjectStore('records', { keyPath: 'key' });
         if (!db.objectStoreNames.contains('settings')) db.createObjectStore('settings');
       };
       req.onsuccess = () => { RevueStore.db = req.result; resolve(req.result); };
@@ -38,19 +37,6 @@ const RevueStore = {
       t.onerror = () => reject(t.error);
       t.onabort = () => reject(t.error);
     });
-  },
-
-  /** Saves articles: [{key, contract}]. */
-  put(items) {
-    return RevueStore.tx('records', 'readwrite', (s) => { for (const it of items) s.put(it); });
-  },
-
-  all() {
-    return RevueStore.tx('records', 'readonly', (s) => s.getAll());
-  },
-
-  clear() {
-    return RevueStore.tx('records', 'readwrite', (s) => s.clear());
   },
 
   getSetting(key) {

@@ -1,56 +1,55 @@
 // The analysis worker. This function never runs on the page: pool.js turns its source text
-// into a Blob worker, prefixed with the wasm-bindgen glue (which defines `wasm_bindgen`).
+// into a Blob worker, prefixed with the wasm-bindgen glue (which defines `wasm_bindgen`) and
+// the shared digest code (`RevueShared`, js/digest.js).
 // A worker owns one engine; it reads each File itself, so file bytes never touch the main
-// thread.
+// thread. Each article goes from here straight to the corpus index worker, over the
+// MessagePort the pool hands over at start-up, as two JSON strings (contract and view) and a
+// ready-made index entry; the main thread gets only the short list rows.
+/* global RevueShared */
 /* exported revueWorkerMain */
 function revueWorkerMain() {
   'use strict';
   let engine = null;
   let memory = null;   // the wasm instance's linear memory, reported for benchmarks
+  let index = null;    // MessagePort to the corpus index worker
+  const queue = [];    // jobs, run one at a time in arrival order
+  let running = false;
 
-  function fail(id, name, message) {
-    let records = [];
-    try {
-      records = wasm_bindgen.Engine.errorRecord(name, message);
-    } catch (_) {
-      // The instance is unusable (it trapped); the page builds the record itself.
+  /** Sends analysed pairs [{contract, view}] to the index; returns their list rows. */
+  function deliver(pairs) {
+    const rows = []; const items = [];
+    for (const { contract, view } of pairs) {
+      const { row, entry } = RevueShared.digest(JSON.parse(view));
+      rows.push(row);
+      items.push({ entry, contract, view });
     }
-    self.postMessage({ type: 'failed', id, name, message, records });
+    if (items.length && index) index.postMessage({ type: 'add', items });
+    return rows;
   }
 
-  self.onmessage = async (event) => {
-    const msg = event.data;
-    if (msg.type === 'init') {
-      try {
-        memory = wasm_bindgen.initSync({ module: msg.module }).memory;
-        engine = new wasm_bindgen.Engine();
-        self.postMessage({ type: 'ready' });
-        // Parse the entity models now, while the person is still choosing files, rather
-        // than on the first file: one short French and one short English text.
-        setTimeout(() => {
-          const enc = new TextEncoder();
-          try {
-            engine.analyze('warm-up-fr.txt', enc.encode('Le président Emmanuel Macron a reçu mardi à Paris le chef de l’OTAN, selon l’AFP.'), true);
-            engine.analyze('warm-up-en.txt', enc.encode('President Joe Biden met the head of NATO in Washington on Tuesday, Reuters said.'), true);
-          } catch (_) { /* a failure here shows again, and is reported, on a real file */ }
-        }, 0);
-      } catch (e) {
-        self.postMessage({ type: 'fatal', message: String(e && e.message || e) });
-      }
-      return;
+  function errorRows(name, message) {
+    try {
+      return deliver(wasm_bindgen.Engine.errorRecord(name, message));
+    } catch (_) {
+      return null;   // the instance is unusable (it trapped): the page builds the record itself
     }
+  }
+
+  async function run(msg) {
     if (msg.type === 'file') {
       let bytes;
       try {
         bytes = new Uint8Array(await msg.file.arrayBuffer());
       } catch (e) {
-        fail(msg.id, msg.name, 'cannot read file: ' + (e && e.message || e));
+        const message = 'cannot read file: ' + (e && e.message || e);
+        self.postMessage({ type: 'failed', id: msg.id, name: msg.name, message, rows: errorRows(msg.name, message) });
         return;
       }
       try {
         const t0 = performance.now();
-        const records = engine.analyze(msg.name, bytes, !!msg.raw);
-        self.postMessage({ type: 'result', id: msg.id, bytes: bytes.length, ms: performance.now() - t0, records,
+        const pairs = engine.analyze(msg.name, bytes, !!msg.raw);
+        const ms = performance.now() - t0;
+        self.postMessage({ type: 'result', id: msg.id, bytes: bytes.length, ms, rows: deliver(pairs),
           wasmBytes: memory ? memory.buffer.byteLength : 0 });
       } catch (e) {
         let why = '';
@@ -58,22 +57,52 @@ function revueWorkerMain() {
         // A trap leaves the instance unusable: report, then the pool replaces this worker.
         self.postMessage({ type: 'crashed', id: msg.id, name: msg.name,
           message: 'the analysis engine crashed on this file' + (why ? ': ' + why : ' (' + (e && e.message || e) + ')') });
+        queue.length = 0;
       }
-      return;
-    }
-    if (msg.type === 'error') {
+    } else if (msg.type === 'error') {
       // A file another worker could not finish: give it its error record.
-      self.postMessage({ type: 'result', id: msg.id, bytes: 0, ms: 0,
-        records: wasm_bindgen.Engine.errorRecord(msg.name, msg.message) });
+      self.postMessage({ type: 'result', id: msg.id, bytes: 0, ms: 0, rows: errorRows(msg.name, msg.message) || [] });
+    } else if (msg.type === 'view') {
+      // Contract lines from an imported export: rebuilt into views and filed like results.
+      const pairs = [];
+      let bad = 0;
+      for (const line of msg.lines) {
+        try { pairs.push(...engine.view(line)); } catch (_) { bad += 1; }
+      }
+      self.postMessage({ type: 'views', id: msg.id, rows: deliver(pairs), bad });
+    }
+  }
+
+  async function drain() {
+    if (running) return;
+    running = true;
+    while (queue.length) await run(queue.shift());
+    running = false;
+  }
+
+  self.onmessage = (event) => {
+    const msg = event.data;
+    if (msg.type !== 'init') {
+      queue.push(msg);
+      drain();
       return;
     }
-    if (msg.type === 'view') {
-      // Rebuild view records from stored/imported contract lines.
-      const out = [];
-      for (const line of msg.lines) {
-        try { out.push(...engine.view(line)); } catch (e) { out.push(null); }
-      }
-      self.postMessage({ type: 'views', id: msg.id, records: out });
+    try {
+      memory = wasm_bindgen.initSync({ module: msg.module }).memory;
+      engine = new wasm_bindgen.Engine();
+      index = msg.port || null;
+      self.postMessage({ type: 'ready' });
+      // Parse the entity models now, while the person is still choosing files, rather
+      // than on the first file: one short French and one short English text.
+      setTimeout(() => {
+        const enc = new TextEncoder();
+        try {
+          engine.analyze('warm-up-fr.txt', enc.encode('Le président Emmanuel Macron a reçu mardi à Paris le chef de l’OTAN, selon l’AFP.'), true);
+          engine.analyze('warm-up-en.txt', enc.encode('President Joe Biden met the head of NATO in Washington on Tuesday, Reuters said.'), true);
+        } catch (_) { /* a failure here shows again, and is reported, on a real file */ }
+      }, 0);
+    } catch (e) {
+      self.postMessage({ type: 'fatal', message: String(e && e.message || e) });
     }
   };
 }

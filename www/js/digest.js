@@ -1,0 +1,78 @@
+// What every worker shares about an analysed article: accent-free folding, and the digest of a
+// view record into the two things the page keeps of it: a list row (main thread) and an index
+// entry (the corpus index worker). The analysis workers digest their own results, so that the
+// single index worker only files ready-made entries; the index worker digests restored ones.
+// This function never runs on the page as such: pool.js and index.js put its source text into
+// their Blob workers (`const RevueShared = (revueShared)();`).
+/* exported revueShared */
+function revueShared() {
+  'use strict';
+
+  // ---- folding: lower case without accents, one UTF-16 unit in, one out, so offsets hold ----
+  const foldCache = new Map();
+  function foldChar(ch) {
+    let f = foldCache.get(ch);
+    if (f === undefined) {
+      f = ch.normalize('NFD')[0].toLowerCase();
+      if (f.length !== 1) f = ch;
+      if (f === '’' || f === '`') f = "'";
+      foldCache.set(ch, f);
+    }
+    return f;
+  }
+  function fold(s) {
+    // Plain ASCII (most names and queries) folds with one toLowerCase.
+    if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
+    const out = new Array(s.length);
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      out[i] = c < 128 ? (c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i]) : foldChar(s[i]);
+    }
+    return out.join('');
+  }
+  const WORD = /[\p{L}\p{N}]+/gu;
+
+  function paraStarts(text) {
+    const starts = [0];
+    let i = text.indexOf('\n\n');
+    while (i >= 0) { starts.push(i + 2); i = text.indexOf('\n\n', i + 2); }
+    return starts;
+  }
+  function paraOf(starts, pos) {
+    let lo = 0; let hi = starts.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= pos) lo = mid; else hi = mid - 1; }
+    return lo;
+  }
+
+  /** The distinct folded words (two characters or more) of a text: its search postings. */
+  function words(text) {
+    const seen = new Set();
+    for (const m of fold(text).matchAll(WORD)) if (m[0].length >= 2) seen.add(m[0]);
+    return [...seen];
+  }
+
+  /** A view record (UTF-16 offsets) -> {row, entry}. `row` is what the article list shows;
+   * `entry` is what the corpus index files: no body, no removed boilerplate, entity mentions
+   * as [type, canonical, text, role, paragraph, start, end]. */
+  function digest(v) {
+    const key = v.file + '#' + v.record;
+    const text = v.text || '';
+    const title = v.title || (v.body && v.body[0] ? v.body[0].slice(0, 90) : v.file);
+    const ents = v.entities || [];
+    const row = {
+      key, file: v.file, record: v.record, title: v.title, site: v.site, published: v.published, page_date: v.page_date,
+      lang: v.lang, sources: v.sources || [], errors: v.errors || [],
+      body: v.body && v.body.length ? [v.body[0].slice(0, 120)] : [], entities: { length: ents.length },
+    };
+    const starts = paraStarts(text);
+    const entry = {
+      key, file: v.file, title, site: v.site || '', date: v.published || v.page_date || '', lang: v.lang || '',
+      sources: v.sources || [], errors: (v.errors || []).length, text,
+      ents: ents.map((e) => [e.type, e.canonical || e.text, e.text, e.role || null, paraOf(starts, e.start), e.start, e.end]),
+      quotes: v.quotes || [], figures: v.figures || [], dates: v.dates || [], words: words(text),
+    };
+    return { row, entry };
+  }
+
+  return { fold, WORD, digest };
+}
