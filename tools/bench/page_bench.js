@@ -73,7 +73,7 @@ async function main() {
       if (heap) peakHeap = Math.max(peakHeap, heap.value);
       peakWasm = Math.max(peakWasm, await page.evaluate(() => window.revuePool.wasmBytes()));
     } catch (_) { /* page busy */ }
-  }, 250);
+  }, 1000);
 
   const t0 = Date.now();
   await page.setInputFiles('#pick-folder', dir);
@@ -82,7 +82,8 @@ async function main() {
   const first = Date.now() - t0;
   await page.waitForFunction(() => {
     const p = window.revuePool;
-    return p && p.idle() && p.stats.files > 0 && p.stats.filesDone === p.stats.files;
+    return p && p.idle() && p.stats.files > 0 && p.stats.filesDone === p.stats.files
+      && window.revueIndex.received >= p.stats.articles;   // and the corpus index has them all
   }, null, { timeout: 3600000, polling: 100 });
   const total = Date.now() - t0;
   clearInterval(sampler);

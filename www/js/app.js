@@ -22,6 +22,9 @@ const state = {
   articles: [],          // {key, view: the few fields the list needs}
   byKey: new Map(),
   shown: [],             // articles after filter and sort
+  sorted: [],            // all articles in sort order (kept sorted as rows arrive)
+  fresh: [],             // articles not yet merged into `sorted`
+  resort: false,         // `sorted` must be rebuilt (sort changed, an article replaced)
   sort: { key: 'published', dir: -1 },
   filter: '',
   selected: null,
@@ -41,12 +44,15 @@ function addRows(rows) {
     const key = view.key;
     // The main thread keeps only what the list needs; the records themselves live in the
     // index worker and its storage, which hand them back for the reader and the exports.
-    const item = { key, view, rev: (state.rev = (state.rev || 0) + 1) };
-    if (state.byKey.has(key)) {
-      const i = state.articles.indexOf(state.byKey.get(key));
-      if (i >= 0) state.articles[i] = item;
+    const item = { key, view, rev: (state.rev = (state.rev || 0) + 1), pos: state.articles.length, sk: null, skFor: null };
+    const old = state.byKey.get(key);
+    if (old) {
+      item.pos = old.pos;
+      state.articles[old.pos] = item;
+      state.resort = true;
     } else {
       state.articles.push(item);
+      state.fresh.push(item);
     }
     state.byKey.set(key, item);
   }
@@ -92,21 +98,36 @@ function sortValue(a, key) {
   }
 }
 
-function applyFilterSort() {
-  const q = state.filter.trim().toLowerCase();
-  let list = state.articles;
-  if (q) {
-    list = list.filter((a) => {
-      const v = a.view;
-      return (v.title || '').toLowerCase().includes(q) || (v.site || '').toLowerCase().includes(q)
-        || v.file.toLowerCase().includes(q) || (v.sources || []).some((s) => s.toLowerCase().includes(q));
-    });
-  }
+/** The list order: the sort column, then arrival. Sort values are computed once per item. */
+function compareItems(a, b) {
   const { key, dir } = state.sort;
-  state.shown = list.slice().sort((a, b) => {
-    const x = sortValue(a, key);
-    const y = sortValue(b, key);
-    return x < y ? -dir : x > y ? dir : 0;
+  if (a.skFor !== key) { a.sk = sortValue(a, key); a.skFor = key; }
+  if (b.skFor !== key) { b.sk = sortValue(b, key); b.skFor = key; }
+  return a.sk < b.sk ? -dir : a.sk > b.sk ? dir : a.pos - b.pos;
+}
+
+/** Keeps `state.sorted` in order: new rows are sorted among themselves and merged in (linear
+ * in the list's length), so a list of 100,000 articles is not re-sorted on every render. */
+function applyFilterSort() {
+  if (state.resort || state.sorted.length + state.fresh.length !== state.articles.length) {
+    state.sorted = state.articles.slice().sort(compareItems);
+    state.resort = false;
+  } else if (state.fresh.length) {
+    const add = state.fresh.slice().sort(compareItems);
+    const old = state.sorted;
+    const out = new Array(old.length + add.length);
+    let i = 0; let j = 0; let k = 0;
+    while (i < old.length && j < add.length) out[k++] = compareItems(old[i], add[j]) <= 0 ? old[i++] : add[j++];
+    while (i < old.length) out[k++] = old[i++];
+    while (j < add.length) out[k++] = add[j++];
+    state.sorted = out;
+  }
+  state.fresh = [];
+  const q = state.filter.trim().toLowerCase();
+  state.shown = !q ? state.sorted : state.sorted.filter((a) => {
+    const v = a.view;
+    return (v.title || '').toLowerCase().includes(q) || (v.site || '').toLowerCase().includes(q)
+      || v.file.toLowerCase().includes(q) || (v.sources || []).some((x) => x.toLowerCase().includes(q));
   });
 }
 
@@ -361,6 +382,8 @@ async function clearAll() {
   if (!confirm('Remove every analysed article from this browser?')) return;
   state.pool.cancel();
   state.articles = [];
+  state.sorted = [];
+  state.fresh = [];
   state.byKey.clear();
   state.selected = null;
   state.index.clear();
@@ -412,6 +435,7 @@ function bind() {
     const go = () => {
       const key = th.dataset.sort;
       state.sort = { key, dir: state.sort.key === key ? -state.sort.dir : 1 };
+      state.resort = true;
       document.querySelectorAll('#articles th').forEach((x) => x.removeAttribute('aria-sort'));
       th.setAttribute('aria-sort', state.sort.dir > 0 ? 'ascending' : 'descending');
       renderList();
