@@ -39,7 +39,7 @@ if [ ! -f www/pkg/revue-core.js ] || [ ! -f "$stamp" ] || [ "$(cat "$stamp")" !=
   if command -v wasm-opt >/dev/null 2>&1; then
     say "wasm-opt"
     wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-      --enable-mutable-globals --enable-reference-types --enable-multivalue \
+      --enable-mutable-globals --enable-reference-types --enable-multivalue --enable-simd \
       "$WASM_IN" -o "$OUT/revue.opt.wasm"
     bindgen_in="$OUT/revue.opt.wasm"
   else

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Scale benchmark (issue 7): builds a realistic corpus from ../shared/data, then measures the
 # page in headless Chromium (time to first result, total, MB/s, articles/s, longest main-
-# thread task, peak memory), the native CLI on one core and on all cores, the wasm/native
-# ratio, page start-up and the wasm size.
+# thread task, peak memory), the native CLI on one core and on all cores, the wasm engine
+# alone on one core (node) and its ratio to native, page start-up and the wasm size.
 # Usage: tools/bench/bench_scale.sh [N_ARTICLES=10000] [SHARED=../shared]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -30,10 +30,16 @@ native() {  # jobs
 native 1 | tee /tmp/revue-bench-native1.txt
 native "$(nproc)" | tee /tmp/revue-bench-nativeN.txt
 
+echo "wasm engine alone (node, 1 thread, the page's build):"
+node tools/bench/wasm_engine.js "$CORPUS" | tee /tmp/revue-bench-wasm1.json
+wasm_mbs=$(python3 -c 'import json;print(json.load(open("/tmp/revue-bench-wasm1.json"))["mb_per_s"])')
+nat1_mbs=$(sed -E 's/.* ([0-9.]+) MB\/s.*/\1/' /tmp/revue-bench-native1.txt)
+awk -v w="$wasm_mbs" -v n="$nat1_mbs" 'BEGIN{printf "wasm/native speed (1 thread each): %.0f%%\n", 100*w/n}'
+
 echo "page (headless Chromium, file://, folder picked):"
 node tools/bench/page_bench.js "$CORPUS" | tee /tmp/revue-bench-page.json
 page_mbs=$(python3 -c 'import json;print(json.load(open("/tmp/revue-bench-page.json"))["mb_per_s"])')
 nat_mbs=$(sed -E 's/.* ([0-9.]+) MB\/s.*/\1/' /tmp/revue-bench-nativeN.txt)
-awk -v p="$page_mbs" -v n="$nat_mbs" 'BEGIN{printf "wasm/native (page vs native, all cores): %.0f%%\n", 100*p/n}'
+awk -v p="$page_mbs" -v n="$nat_mbs" 'BEGIN{printf "page vs native CLI, all cores each: %.0f%%\n", 100*p/n}'
 gz=$(gzip -9 -c target/wasm-bindgen/revue_bg.wasm | wc -c)
 echo "wasm gzipped: $gz bytes"

@@ -1,0 +1,39 @@
+// The wasm engine alone, on one thread (node), over every file of a folder: the same build
+// the page runs (www/pkg/revue-core.js), without the page around it. Compared with the native
+// CLI on one thread, it gives the wasm/native speed ratio.
+// Usage: node tools/bench/wasm_engine.js DIR    Prints one JSON object.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+
+const core = fs.readFileSync(path.join(__dirname, '..', '..', 'www', 'pkg', 'revue-core.js'), 'utf8');
+// revue-core.js assigns self.REVUE_CORE; the glue is a no-modules script defining wasm_bindgen.
+const holder = {};
+holder.self = holder;
+vm.runInNewContext(core, holder);
+const sandbox = { TextEncoder, TextDecoder, WebAssembly, FinalizationRegistry, console };
+vm.createContext(sandbox);
+vm.runInContext(holder.REVUE_CORE.glue, sandbox);
+sandbox.module = new WebAssembly.Module(Buffer.from(holder.REVUE_CORE.wasm, 'base64'));
+vm.runInContext('wasm_bindgen.initSync({ module }); engine = new wasm_bindgen.Engine();', sandbox);
+
+function walk(dir, out) {
+  for (const name of fs.readdirSync(dir).sort()) {
+    const p = path.join(dir, name);
+    if (fs.statSync(p).isDirectory()) walk(p, out); else out.push(p);
+  }
+  return out;
+}
+
+const files = walk(path.resolve(process.argv[2]), []);
+let bytes = 0; let articles = 0;
+const t0 = process.hrtime.bigint();
+for (const f of files) {
+  const data = fs.readFileSync(f);
+  bytes += data.length;
+  articles += sandbox.engine.analyze(f, data, false).length;
+}
+const s = Number(process.hrtime.bigint() - t0) / 1e9;
+const mb = bytes / 1048576;
+console.log(JSON.stringify({ files: files.length, articles, mb: +mb.toFixed(1), seconds: +s.toFixed(2), mb_per_s: +(mb / s).toFixed(2) }));
