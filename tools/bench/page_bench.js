@@ -95,7 +95,7 @@ async function main() {
   console.log(JSON.stringify({
     files: stats.filesDone, articles: stats.articles, mb: +mb.toFixed(1), workers: stats.workers,
     page_ready_ms: Math.round(readyMs), page_load_to_ready_wall_ms: loadToReadyWall,
-    pick_ms: tPicked - t0, first_result_ms: first, total_ms: total,
+    pick_ms: tPicked - t0, first_result_ms: first, first_result_after_intake_ms: Math.round(stats.firstResultMs), total_ms: total,
     mb_per_s: +(mb / (total / 1000)).toFixed(2), articles_per_s: Math.round(stats.articles / (total / 1000)),
     longest_main_thread_task_ms: Math.round(Math.max(0, ...stats.longTasks)), long_tasks: stats.longTasks.length,
     peak_js_heap_mb: +(peakHeap / 1048576).toFixed(0), peak_wasm_mb: +(peakWasm / 1048576).toFixed(0),

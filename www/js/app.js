@@ -501,6 +501,7 @@ async function main() {
   state.pool.on('result', ({ rows }) => addRows(rows));
   state.pool.on('progress', showProgress);
   state.pool.on('idle', (p) => {
+    renderList();   // the last rows now, not at the next throttled render
     setStatus(`Analysed ${p.filesDone} file${p.filesDone === 1 ? '' : 's'} (${fmtBytes(p.bytesDone)}) into ${p.articles} article${p.articles === 1 ? '' : 's'} in ${p.elapsed.toFixed(1)} s.`);
     document.body.dataset.state = 'idle';
   });

@@ -45,7 +45,7 @@ function revueIndexMain() {
     /** Writes what is pending, 400 records per transaction; resolves when all is written. */
     async flush() {
       while (this.flushing) await this.flushing;
-      if (!this.db || !this.pending.size) return;
+      if (!this.db || this.mem || !this.pending.size) return;
       const batch = [...this.pending.values()].slice(0, 400);
       this.flushing = new Promise((resolve) => {
         const t = this.db.transaction(['records', 'texts'], 'readwrite');
@@ -55,10 +55,16 @@ function revueIndexMain() {
           texts.put(it.text, it.key);
         }
         const done = (ok) => {
-          for (const it of batch) if (this.pending.get(it.key) === it) this.pending.delete(it.key);
-          if (!ok && !this.problem) {
+          if (!ok) {
+            // Storage refused (quota, private mode): keep everything in memory from now on,
+            // so that nothing already analysed is lost to this session.
+            this.mem = new Map();
+            for (const it of this.pending.values()) this.mem.set(it.key, { contract: it.contract, view: it.view, text: it.text });
+            this.pending.clear();
             this.problem = 'could not save the analysis in this browser (' + t.error + '); it will be lost on reload';
             self.postMessage({ type: 'problem', message: this.problem });
+          } else {
+            for (const it of batch) if (this.pending.get(it.key) === it) this.pending.delete(it.key);
           }
           resolve();
         };
@@ -110,21 +116,20 @@ function revueIndexMain() {
     /** Calls fn(record) for every stored record, in key order, a few hundred at a time. */
     async each(fn) {
       await this.flush();
-      if (this.mem) { for (const [key, r] of this.mem) fn({ key, ...r }); return; }
-      if (!this.db) return;
       let after = null;
-      for (;;) {
+      while (this.db) {
         const range = after === null ? null : IDBKeyRange.lowerBound(after, true);
         const batch = await this.request('records', (s) => s.getAll(range, 300));
-        for (const r of batch) fn(r);
+        for (const r of batch) if (!this.mem || !this.mem.has(r.key)) fn(r);
         if (batch.length < 300) break;
         after = batch[batch.length - 1].key;
       }
+      if (this.mem) for (const [key, r] of this.mem) fn({ key, ...r });
     },
 
     async clear() {
       this.pending.clear();
-      if (this.mem) { this.mem.clear(); return; }
+      if (this.mem) this.mem.clear();
       if (!this.db) return;
       await new Promise((resolve) => {
         const t = this.db.transaction(['records', 'texts'], 'readwrite');

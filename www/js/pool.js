@@ -21,6 +21,7 @@ class RevuePool {
     this.queue = [];        // jobs waiting: {id, kind, file, name, size, raw}
     this.nextId = 1;
     this.holds = 0;         // intake steps under way (see hold)
+    this.generation = 0;    // bumped by cancel(), so that a queueing add stops
     this.listeners = { result: [], progress: [], idle: [], fatal: [] };
     this.resetCounters();
   }
@@ -157,16 +158,26 @@ class RevuePool {
     return { ...s, elapsed, secondsLeft: left };
   }
 
-  /** Queues files ({file: File, name: relative path}) for analysis. */
+  /** Queues files ({file: File, name: relative path}) for analysis, a few hundred per task:
+   * reading a File's size can cost a system call, and the first files are already being
+   * analysed while the rest of a big folder is queued. */
   add(entries, raw) {
     this.begin();
-    for (const { file, name } of entries) {
-      this.queue.push({ id: this.nextId++, kind: 'file', file, name, size: file.size, raw: !!raw });
-      this.stats.files += 1;
-      this.stats.bytes += file.size;
-    }
-    this.emit('progress', this.progress());
-    this.pump();
+    const generation = this.generation;
+    this.hold((async () => {
+      for (let i = 0; i < entries.length; i += 250) {
+        if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+        if (this.generation !== generation) return;   // cancelled meanwhile
+        for (const { file, name } of entries.slice(i, i + 250)) {
+          const size = file.size;
+          this.queue.push({ id: this.nextId++, kind: 'file', file, name, size, raw: !!raw });
+          this.stats.files += 1;
+          this.stats.bytes += size;
+        }
+        this.emit('progress', this.progress());
+        this.pump();
+      }
+    })());
   }
 
   /** Contract lines (an imported export) analysed back into articles, filed in the index
@@ -192,6 +203,7 @@ class RevuePool {
 
   /** Stops everything under way: workers are replaced, the queue is dropped. */
   cancel() {
+    this.generation += 1;   // an add still queueing stops at its next slice
     const dropped = this.queue.filter((j) => j.kind !== 'view').length
       + this.workers.reduce((n, w) => n + w.jobs.filter((j) => !j.resolve).length, 0);
     for (const j of this.queue) if (j.resolve) j.resolve({ rows: [], bad: 0 });
