@@ -97,3 +97,26 @@ test('page: a folder of hostile files is analysed to the end; the good files are
     await browser.close();
   }
 });
+
+test('page: a file past its time limit is stopped with an error record; the other files go on', async () => {
+  const browser = await h.launch();
+  try {
+    const { page, problems, context } = await h.open(browser, pathToFileURL(path.join(h.WWW, 'index.html')).href);
+    // The real limit is a minute plus a second per MB; here the big file gets half a second.
+    await page.evaluate(() => { window.revuePool.timeLimitMs = (size) => (size > 10 * 1048576 ? 500 : 60000); });
+    const big = fs.readdirSync(path.join(DIR, 'bad')).find((f) => /^huge-\d+mb\.txt$/.test(f));
+    const good = fs.readdirSync(path.join(DIR, 'good')).map((f) => path.join(DIR, 'good', f));
+    await page.setInputFiles('#pick-files', [path.join(DIR, 'bad', big), ...good]);
+    await page.waitForFunction((n) => {
+      const p = window.revuePool;
+      return p && p.idle() && p.stats.filesDone === n;
+    }, good.length + 1, { timeout: 120000, polling: 250 });
+    const errors = await page.evaluate((k) => Revue.state.byKey.get(k).view.errors, big + '#0');
+    assert.ok(errors.some((e) => /time limit/.test(e)), `the big file is reported: ${errors}`);
+    assert.strictEqual(await page.evaluate(() => Revue.state.articles.length), good.length + 1);
+    assert.deepStrictEqual(problems.console, [], 'no console error');
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+});

@@ -10,6 +10,10 @@
  * worker never waits for a round trip through a busy main thread. */
 const POOL_DEPTH = 3;
 
+/** Time limit for one file: a minute, plus a second per MB (a 200 MB file gets 4 min 20 s).
+ * A worker past it is replaced and the file gets an error record; the others go on. */
+function timeLimitMs(size) { return 60000 + 1000 * Math.ceil(size / 1048576); }
+
 class RevuePool {
   /** `connect(port)` hands the index worker the other end of each worker's channel. */
   constructor(size, connect) {
@@ -22,6 +26,7 @@ class RevuePool {
     this.nextId = 1;
     this.holds = 0;         // intake steps under way (see hold)
     this.generation = 0;    // bumped by cancel(), so that a queueing add stops
+    this.timeLimitMs = timeLimitMs;
     this.listeners = { result: [], progress: [], idle: [], fatal: [] };
     this.resetCounters();
   }
@@ -44,6 +49,17 @@ class RevuePool {
       + revueWorkerMain.toString() + ')();\n';
     this.workerUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
     await Promise.all(Array.from({ length: this.size }, () => this.spawn()));
+    setInterval(() => this.watch(), 2000);
+  }
+
+  /** Replaces a worker whose current file has run past its time limit. */
+  watch() {
+    const now = performance.now();
+    for (const slot of this.workers) {
+      const head = slot.jobs[0];
+      if (!head || head.kind !== 'file' || now - slot.headSince <= this.timeLimitMs(head.size)) continue;
+      this.onCrash(slot, `analysis stopped: this file took longer than its time limit (${Math.round(this.timeLimitMs(head.size) / 1000)} s)`, head.id);
+    }
   }
 
   static decodeBase64(b64) {
@@ -86,6 +102,7 @@ class RevuePool {
       case 'views': {
         const i = slot.jobs.findIndex((j) => j.id === msg.id);
         const job = i >= 0 ? slot.jobs.splice(i, 1)[0] : null;
+        if (i === 0) slot.headSince = performance.now();
         const rows = msg.rows || [];
         if (job && job.resolve) job.resolve({ rows, bad: msg.bad || 0 });
         else if (job && msg.rows === null) this.queue.unshift({ id: job.id, kind: 'error', name: job.name, size: job.size, message: msg.message });
@@ -109,11 +126,13 @@ class RevuePool {
     this.spawn();
     // The worker runs its jobs in order: without an id, the oldest one is the culprit.
     const at = Math.max(0, jobs.findIndex((j) => j.id === id));
+    const again = [];
     jobs.forEach((job, i) => {
       if (job.resolve) job.resolve({ rows: [], bad: job.lines ? job.lines.length : 0 });
-      else if (i === at) this.queue.unshift({ id: job.id, kind: 'error', name: job.name, size: job.size, message });
-      else this.queue.unshift(job);
+      else if (i === at) again.push({ id: job.id, kind: 'error', name: job.name, size: job.size, message });
+      else again.push(job);
     });
+    this.queue.unshift(...again);
     this.pump();
   }
 
@@ -193,6 +212,7 @@ class RevuePool {
     for (const slot of this.workers) {
       while (slot.ready && slot.jobs.length < POOL_DEPTH && this.queue.length) {
         const job = this.queue.shift();
+        if (slot.jobs.length === 0) slot.headSince = performance.now();
         slot.jobs.push(job);
         if (job.kind === 'file') slot.worker.postMessage({ type: 'file', id: job.id, file: job.file, name: job.name, raw: job.raw });
         else if (job.kind === 'error') slot.worker.postMessage({ type: 'error', id: job.id, name: job.name, message: job.message });
