@@ -348,6 +348,16 @@ async function isRecordsFile(file) {
   return /^\{"file":"[^"]*","record":\d+,"lang":/.test(first) && /"entities":\[/.test(head) && /"text":"/.test(head);
 }
 
+/** fn over items, at most `limit` at a time (a few file reads, not hundreds at once, so
+ * that the first files to analyse are not kept waiting); resolves with the results in order. */
+async function mapLimited(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const lane = async () => { while (next < items.length) { const i = next++; out[i] = await fn(items[i]); } };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return out;
+}
+
 async function analyse(entries) {
   if (!state.pool || entries.length === 0) return;
   // Everything but JSON goes to the workers at once; JSON files are first checked (all at
@@ -357,7 +367,7 @@ async function analyse(entries) {
   const plain = entries.filter((e) => !isJson.has(e));
   setStatus(`Analysing ${entries.length} file${entries.length === 1 ? '' : 's'}…`);
   if (!json.length) { state.pool.add(plain, false); return; }
-  const checking = Promise.all(json.map((e) => isRecordsFile(e.file).catch(() => false)));
+  const checking = mapLimited(json, 4, (e) => isRecordsFile(e.file).catch(() => false));
   state.pool.hold(checking);
   if (plain.length) state.pool.add(plain, false);
   const exported = await checking;
