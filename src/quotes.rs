@@ -11,7 +11,7 @@
 //! person named before; a role ("a assuré le président azerbaïdjanais") is the person who had
 //! that role. Unattributed quotes have no speaker.
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use crate::resolve::{is_role_word, person_like, Resolved};
 use crate::tag::{EntityType, Mention};
 use std::sync::OnceLock;
@@ -50,7 +50,7 @@ fn speech() -> &'static Speech {
                 _ => {}
             }
         }
-        let verb_automaton = AhoCorasick::new(&verbs).expect("speech verbs automaton");
+        let verb_automaton = AhoCorasick::builder().kind(Some(AhoCorasickKind::DFA)).build(&verbs).expect("speech verbs automaton");
         Speech { verbs, verb_automaton, pronouns, according }
     })
 }

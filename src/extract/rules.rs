@@ -162,6 +162,33 @@ mod tests {
     }
 
     #[test]
+    fn prefilter_skips_only_rules_that_cannot_match() {
+        let examples = include_str!("rules/examples.tsv").lines().filter(|l| !l.starts_with('#') && !l.is_empty());
+        for text in examples.filter_map(|l| l.split_once('\t')).map(|(_, t)| t) {
+            let may = compiled().prefilter.candidates(text);
+            for (rule, may) in rules().iter().zip(may) {
+                assert!(may || !rule.re.is_match(text), "{} skipped on {text:?}", rule.re.as_str());
+            }
+        }
+    }
+
+    #[test]
+    fn legal_terms_as_in_the_lowercased_line() {
+        let naive = |line: &str| {
+            let lower = line.to_lowercase();
+            LEGAL_TERMS.lines().filter(|t| !t.starts_with('#') && !t.trim().is_empty()).filter(|t| lower.contains(t.trim())).count()
+        };
+        for line in [
+            "POLITIQUE DE CONFIDENTIALITÉ ET DONNÉES PERSONNELLES : Consentement, RGPD",
+            "Our Partners use Cookies; manage your Preferences or OPT-OUT",
+            "\u{212A}ookie consent (Kelvin sign), ſtrange privacy",
+            "Le gouvernement a annoncé mardi une série de mesures.",
+        ] {
+            assert_eq!(legal_terms(line), naive(line), "{line:?}");
+        }
+    }
+
+    #[test]
     fn article_sentences_are_not_rules() {
         for text in [
             "Le ministère a publié sa newsletter mensuelle, dans laquelle il détaille les chiffres de l'année et annonce une réforme attendue depuis longtemps par les syndicats du secteur.",

@@ -2,7 +2,7 @@
 //! "Ned Price, porte-parole du département d'État américain" (apposition after).
 //! Role words are data (`data/lexicons/facts/roles.txt`).
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -23,7 +23,7 @@ fn role_words() -> &'static [String] {
 /// text holds in one pass.
 fn role_automaton() -> &'static AhoCorasick {
     static A: OnceLock<AhoCorasick> = OnceLock::new();
-    A.get_or_init(|| AhoCorasick::new(role_words()).expect("role words automaton"))
+    A.get_or_init(|| AhoCorasick::builder().kind(Some(AhoCorasickKind::DFA)).build(role_words()).expect("role words automaton"))
 }
 
 /// The first words of the roles ("premier" for "premier ministre").

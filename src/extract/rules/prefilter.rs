@@ -13,7 +13,7 @@
 //! A rule with no finite prefix set is always tried. The filter never changes which rule
 //! matches a line, only how many regexes run.
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, Look};
 use std::collections::HashMap;
@@ -64,6 +64,7 @@ impl Prefilter {
         let mut literals: Vec<(Vec<u8>, usize)> = index.into_iter().collect();
         literals.sort_by_key(|(_, k)| *k);
         let literals = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::Standard)
             .build(literals.iter().map(|(l, _)| l))
             .expect("prefix literals automaton");
