@@ -65,9 +65,8 @@ fn hash_str(s: &str) -> u64 {
 /// call (hashing char by char cost more than the rest of the line's analysis).
 fn line_key(line: &str) -> Option<u64> {
     let t = line.trim();
-    if t.chars().nth(MIN_CHARS - 1).is_none() {
-        return None;
-    }
+    // Shorter than MIN_CHARS: not remembered.
+    t.chars().nth(MIN_CHARS - 1)?;
     let mut cut = t.len().min(HASHED_BYTES);
     while !t.is_char_boundary(cut) {
         cut -= 1;
