@@ -120,14 +120,14 @@ pub fn prepare(text: &str, res: &Resources) -> (Vec<Token>, Vec<TokenInfo>) {
 
 /// Runs a tagger on one document.
 pub fn recognize_with(t: &Tagger, text: &str) -> Vec<Mention> {
-    let (tokens, infos) = prepare(text, &t.res);
+    let (tokens, infos) = prepare(text, t.res);
     let labels = decode::decode(&t.model, &infos);
     mentions_from_labels(text, &tokens, &infos, &labels)
 }
 
 /// Tagger output without the document-consistency pass (for measuring what that pass adds).
 pub fn recognize_without_consistency(t: &Tagger, text: &str) -> Vec<Mention> {
-    let (tokens, infos) = prepare(text, &t.res);
+    let (tokens, infos) = prepare(text, t.res);
     let labels = decode::decode(&t.model, &infos);
     let mut spans = decode::spans(&labels);
     conventions::apply(text, &tokens, &infos, &mut spans);
