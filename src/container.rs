@@ -483,7 +483,7 @@ pub mod dates {
             ]
         });
         let s = s.trim();
-        if s.len() > 200 {
+        if s.len() > 200 || !has_ascii_year(s) {
             return None;
         }
         let num = |x: &str| x.parse::<i64>().ok();
@@ -516,6 +516,12 @@ pub mod dates {
             return from_timestamp(num(s)?);
         }
         None
+    }
+
+    /// Every form above yields a date only with four ASCII digits in a row (the year, or a
+    /// timestamp): a line without them is no date, and costs no regex.
+    fn has_ascii_year(s: &str) -> bool {
+        s.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
     }
 
     #[cfg(test)]

@@ -160,18 +160,19 @@ fn annotate(rec: &mut Record, anchor: Option<&str>) {
             EntityOut { start, end, ty: m.ty.as_str().to_string(), text: t, canonical: r.canonical.clone(), role: r.role.clone() }
         })
         .collect();
-    rec.dates = dates::find_dates(text, lang, anchor)
-        .into_iter()
-        .map(|d| {
-            let (start, end, t) = span(d.start, d.end);
-            DateOut { start, end, text: t, iso: d.iso }
-        })
-        .collect();
-    rec.figures = figures::find_figures(text, lang)
+    let date_mentions = dates::find_dates(text, lang, anchor);
+    rec.figures = figures::find_figures_outside(text, &date_mentions)
         .into_iter()
         .map(|f| {
             let (start, end, t) = span(f.start, f.end);
             FigureOut { start, end, text: t, value: f.value, what: f.what.to_string(), qualifier: f.qualifier, claimant: f.claimant }
+        })
+        .collect();
+    rec.dates = date_mentions
+        .into_iter()
+        .map(|d| {
+            let (start, end, t) = span(d.start, d.end);
+            DateOut { start, end, text: t, iso: d.iso }
         })
         .collect();
     rec.quotes = quotes::find_quotes(text, lang, &mentions, &resolved)

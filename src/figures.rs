@@ -11,6 +11,7 @@
 //! numbers inside a date expression are skipped. Sub-counts ("dont deux civils") are folded
 //! into the count before them. Word lists are data (`data/lexicons/facts/figures.tsv`).
 
+use crate::dates::DateMention;
 use regex::Regex;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -235,8 +236,13 @@ pub fn is_count_noun(word: &str) -> bool {
 }
 
 pub fn find_figures(text: &str, lang: &str) -> Vec<Figure> {
+    find_figures_outside(text, &crate::dates::find_dates(text, lang, None))
+}
+
+/// [`find_figures`] given the text's dates (spans from [`crate::dates::find_dates`], which do
+/// not depend on its anchor): the engine has them already, and finding them is half the cost.
+pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
     let l = lists();
-    let dates = crate::dates::find_dates(text, lang, None);
     // Dates are sorted and disjoint: the last one starting before `b` is the only candidate.
     let in_date = |a: usize, b: usize| {
         let k = dates.partition_point(|d| d.start < b);

@@ -11,6 +11,7 @@
 //! person named before; a role ("a assuré le président azerbaïdjanais") is the person who had
 //! that role. Unattributed quotes have no speaker.
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use crate::resolve::{is_role_word, person_like, Resolved};
 use crate::tag::{EntityType, Mention};
 use std::sync::OnceLock;
@@ -26,6 +27,8 @@ const SPEECH: &str = include_str!("../data/lexicons/facts/speech.tsv");
 
 struct Speech {
     verbs: Vec<String>,
+    /// `verbs` in one automaton (same order), to tell which a text holds in one pass.
+    verb_automaton: AhoCorasick,
     pronouns: Vec<String>,
     according: Vec<String>,
 }
@@ -33,7 +36,7 @@ struct Speech {
 fn speech() -> &'static Speech {
     static S: OnceLock<Speech> = OnceLock::new();
     S.get_or_init(|| {
-        let mut s = Speech { verbs: Vec::new(), pronouns: Vec::new(), according: Vec::new() };
+        let (mut verbs, mut pronouns, mut according) = (Vec::new(), Vec::new(), Vec::new());
         for l in SPEECH.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
             let cols: Vec<&str> = l.split('\t').collect();
             if cols.len() < 2 {
@@ -41,13 +44,14 @@ fn speech() -> &'static Speech {
             }
             let forms = cols[1].split('|').map(|f| f.trim().to_lowercase().replace('’', "'")).filter(|f| !f.is_empty());
             match cols[0] {
-                "verb" => s.verbs.extend(forms),
-                "pronoun" => s.pronouns.extend(forms),
-                "according" => s.according.extend(forms),
+                "verb" => verbs.extend(forms),
+                "pronoun" => pronouns.extend(forms),
+                "according" => according.extend(forms),
                 _ => {}
             }
         }
-        s
+        let verb_automaton = AhoCorasick::builder().kind(Some(AhoCorasickKind::DFA)).build(&verbs).expect("speech verbs automaton");
+        Speech { verbs, verb_automaton, pronouns, according }
     })
 }
 
@@ -351,8 +355,12 @@ fn verb_position(s: &str) -> Option<usize> {
         // Apostrophes changed length: search the original with both forms.
         return verb_position_slow(s);
     }
+    // The verbs present, in list order: the search below runs for those only.
+    let mut present: Vec<usize> = sp.verb_automaton.find_overlapping_iter(&lower).map(|m| m.pattern().as_usize()).collect();
+    present.sort_unstable();
+    present.dedup();
     let mut best: Option<usize> = None;
-    for v in &sp.verbs {
+    for v in present.into_iter().map(|k| &sp.verbs[k]) {
         let mut from = 0;
         while let Some(k) = lower[from..].find(v.as_str()) {
             let at = from + k;

@@ -90,7 +90,8 @@ pub fn sniff(name: &str, bytes: &[u8]) -> Format {
         return Format::Binary("binary data");
     }
     let trimmed = head.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
-    let lower: String = trimmed.chars().take(4096).collect::<String>().to_lowercase();
+    let head_end = trimmed.char_indices().nth(4096).map_or(trimmed.len(), |(i, _)| i);
+    let lower = trimmed[..head_end].to_lowercase();
     let lname = name.to_lowercase();
     if is_mhtml(&lower) {
         return Format::Mhtml;

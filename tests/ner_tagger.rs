@@ -92,7 +92,7 @@ fn viterbi_labels_are_well_formed_bio() {
     use revue::tag::{decode, prepare, tagger};
     let t = tagger("fr").expect("French model");
     for text in [SEED, NEWS] {
-        let (_, infos) = prepare(text, &t.res);
+        let (_, infos) = prepare(text, t.res);
         let labels = decode::decode(&t.model, &infos);
         assert_eq!(labels.len(), infos.len());
         let mut n_b = 0;

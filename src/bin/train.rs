@@ -278,7 +278,7 @@ fn main() {
     let model = trainer.finish(min_weight);
     let bytes = model.to_bytes();
     eprintln!("features kept={} model bytes={}", model.n_features(), bytes.len());
-    let t = tag::Tagger { model, res };
+    let t = tag::Tagger { model, res: &res };
     if !dev.is_empty() {
         evaluate(&t, &dev, "dev (held out)");
     }

@@ -194,19 +194,23 @@ pub(crate) fn name_like(text: &str, info: &LineInfo) -> bool {
 fn content_words(text: &str) -> HashSet<String> {
     let mut out = HashSet::new();
     for w in text.split(|c: char| !c.is_alphanumeric()).take(400) {
-        let chars: Vec<char> = w.chars().collect();
-        if chars.iter().any(|c| matches!(*c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF)) {
+        if w.chars().any(is_cjk) {
+            let chars: Vec<char> = w.chars().collect();
             for pair in chars.windows(2).take(200) {
                 out.insert(pair.iter().collect::<String>());
             }
-        } else if chars.len() >= 4 && !super::lines::is_stop(&w.to_lowercase()) {
-            out.insert(chars.iter().take(6).flat_map(|c| c.to_lowercase()).collect());
+        } else if w.chars().nth(3).is_some() && !super::lines::is_stop_any_case(w) {
+            out.insert(w.chars().take(6).flat_map(|c| c.to_lowercase()).collect());
         }
         if out.len() >= 300 {
             break;
         }
     }
     out
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF)
 }
 
 /// Removes a trailing " | Site" or " – Section – Site" from a headline.
@@ -235,18 +239,11 @@ pub(crate) fn strip_site_suffix(title: &str) -> String {
 
 pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     let mut found = Found::default();
-    let all_words: HashSet<String> = lines[start..=end]
-        .iter()
-        .filter(|l| matches!(l.label, Label::Good | Label::NearGood))
-        .take(200)
-        .flat_map(|l| content_words(l.text))
-        .collect();
-    let body_words: HashSet<String> = lines[start..=end]
-        .iter()
-        .filter(|l| matches!(l.label, Label::Good | Label::NearGood))
-        .take(BODY_LINES)
-        .flat_map(|l| content_words(l.text))
-        .collect();
+    // The words of the run's prose lines, each line read once.
+    let prose_words: Vec<HashSet<String>> =
+        lines[start..=end].iter().filter(|l| matches!(l.label, Label::Good | Label::NearGood)).take(200).map(|l| content_words(l.text)).collect();
+    let body_words: HashSet<String> = prose_words.iter().take(BODY_LINES).flatten().cloned().collect();
+    let all_words: HashSet<String> = prose_words.into_iter().flatten().collect();
 
     // The headline: scored candidates above the run (and its first line).
     let lo = start.saturating_sub(TITLE_WINDOW);

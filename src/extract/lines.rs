@@ -3,6 +3,9 @@
 //! long lines dense in function words ("le", "de", "the"); boilerplate is short, link-like
 //! or cut off with "...".
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 /// Function words of the languages Revue meets most (French and English first). Their
 /// density separates prose from lists of names and links in any of these languages.
 const STOPWORDS: &[&str] = &[
@@ -42,8 +45,34 @@ pub struct LineInfo {
     pub starts_upper: bool,
 }
 
+/// Whether `w` (lowercase) is a function word. A set, not a scan of the list: every word
+/// of every line is looked up.
 pub(crate) fn is_stop(w: &str) -> bool {
-    STOPWORDS.contains(&w)
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    w.len() <= MAX_STOP_BYTES && SET.get_or_init(|| STOPWORDS.iter().copied().collect()).contains(w)
+}
+
+/// The longest function word, in bytes: longer words need no lookup.
+const MAX_STOP_BYTES: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < STOPWORDS.len() {
+        if STOPWORDS[i].len() > max {
+            max = STOPWORDS[i].len();
+        }
+        i += 1;
+    }
+    max
+};
+
+/// Whether `w`, lowercased, is a function word. Lowercasing never shortens a word by
+/// characters, so a word longer than every function word is not one (no lowercase copy).
+pub(crate) fn is_stop_any_case(w: &str) -> bool {
+    let mut chars = w.chars();
+    if chars.by_ref().take(MAX_STOP_BYTES + 1).count() > MAX_STOP_BYTES {
+        return false;
+    }
+    is_stop(&w.to_lowercase())
 }
 
 /// Looks at the first `SAMPLE` bytes only for word statistics: enough to judge, and a 50 MB
@@ -59,10 +88,12 @@ pub fn info(line: &str) -> LineInfo {
     let sample = &line[..cut];
     let mut words = 0usize;
     let mut stops = 0usize;
-    #[allow(unused_assignments)]
+    // Two buffers swapped, not a String per word.
     let mut last_word = String::new();
+    let mut w = String::new();
     for raw in sample.split(|c: char| c.is_whitespace() || c == '’' || c == '\'') {
-        let w: String = raw.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+        w.clear();
+        w.extend(raw.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase));
         if w.is_empty() {
             continue;
         }
@@ -70,7 +101,7 @@ pub fn info(line: &str) -> LineInfo {
         if is_stop(&w) {
             stops += 1;
         }
-        last_word = w;
+        std::mem::swap(&mut last_word, &mut w);
     }
     if line.len() > cut {
         // Extrapolate the word count of a huge line.

@@ -61,22 +61,23 @@ fn hash_str(s: &str) -> u64 {
 }
 
 /// Lines compare case- and space-insensitively; digits are kept (dates differ per page).
+/// The key is the hash of the lowercased words joined by single spaces, hashed in one
+/// call (hashing char by char cost more than the rest of the line's analysis).
 fn line_key(line: &str) -> Option<u64> {
     let t = line.trim();
-    if t.chars().count() < MIN_CHARS {
-        return None;
-    }
+    // Shorter than MIN_CHARS: not remembered.
+    t.chars().nth(MIN_CHARS - 1)?;
     let mut cut = t.len().min(HASHED_BYTES);
     while !t.is_char_boundary(cut) {
         cut -= 1;
     }
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut key = String::with_capacity(cut + 8);
     for w in t[..cut].split_whitespace() {
-        for c in w.chars().flat_map(char::to_lowercase) {
-            c.hash(&mut h);
-        }
-        ' '.hash(&mut h);
+        key.extend(w.chars().flat_map(char::to_lowercase));
+        key.push(' ');
     }
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    h.write(key.as_bytes());
     Some(h.finish())
 }
 

@@ -7,6 +7,10 @@
 //! so an article paragraph that mentions a newsletter is not taken for a prompt, and a 50 MB
 //! line costs nothing here.
 
+mod prefilter;
+
+use aho_corasick::AhoCorasick;
+use prefilter::Prefilter;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -29,10 +33,27 @@ pub struct Rule {
     pub re: Regex,
 }
 
+/// The compiled rules, with their prefilter.
+struct Compiled {
+    rules: Vec<Rule>,
+    prefilter: Prefilter,
+    /// The longest `max_chars` of any rule: longer lines are never tried.
+    max_chars: usize,
+}
+
+fn compiled() -> &'static Compiled {
+    static CELL: OnceLock<Compiled> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let rules: Vec<Rule> = RULES.lines().filter_map(parse).collect();
+        let prefilter = Prefilter::new(rules.iter().map(|r| r.re.as_str()));
+        let max_chars = rules.iter().map(|r| r.max_chars).max().unwrap_or(0);
+        Compiled { rules, prefilter, max_chars }
+    })
+}
+
 /// The compiled rules; a malformed rule line is skipped (and fails the rules test).
 pub fn rules() -> &'static [Rule] {
-    static CELL: OnceLock<Vec<Rule>> = OnceLock::new();
-    CELL.get_or_init(|| RULES.lines().filter_map(parse).collect())
+    &compiled().rules
 }
 
 fn parse(line: &'static str) -> Option<Rule> {
@@ -54,6 +75,24 @@ fn parse(line: &'static str) -> Option<Rule> {
 
 const LEGAL_TERMS: &str = include_str!("rules/legal_terms.txt");
 
+/// One automaton for all legal terms. The search is overlapping ("consent" and
+/// "consentement" both count, as with one substring test per term) and ASCII
+/// case-insensitive (see [`legal_terms`]).
+fn legal_automaton() -> &'static AhoCorasick {
+    static CELL: OnceLock<AhoCorasick> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let terms = LEGAL_TERMS.lines().filter(|t| !t.starts_with('#') && !t.trim().is_empty()).map(str::trim);
+        AhoCorasick::builder().ascii_case_insensitive(true).build(terms).expect("legal terms automaton")
+    })
+}
+
+/// Whether lowercasing `s` changes nothing but ASCII letters. Then an ASCII
+/// case-insensitive search of the (lowercase) terms in `s` finds exactly what a search in
+/// `s.to_lowercase()` finds, without building that string.
+fn lowercases_as_ascii(s: &str) -> bool {
+    s.chars().all(|c| c.is_ascii() || c.to_lowercase().eq(std::iter::once(c)))
+}
+
 /// How many distinct consent/privacy/terms words (`rules/legal_terms.txt`) the line holds.
 /// Looked for in the first 3,000 bytes only.
 pub fn legal_terms(line: &str) -> usize {
@@ -61,13 +100,38 @@ pub fn legal_terms(line: &str) -> usize {
     while !line.is_char_boundary(cut) {
         cut -= 1;
     }
-    let lower = line[..cut].to_lowercase();
-    LEGAL_TERMS.lines().filter(|t| !t.starts_with('#') && !t.trim().is_empty()).filter(|t| lower.contains(t.trim())).count()
+    let sample = &line[..cut];
+    let lower;
+    let haystack = if lowercases_as_ascii(sample) {
+        sample
+    } else {
+        lower = sample.to_lowercase();
+        lower.as_str()
+    };
+    let ac = legal_automaton();
+    // Allocated at the first hit only: most lines hold no term.
+    let mut seen: Vec<bool> = Vec::new();
+    let mut distinct = 0;
+    for m in ac.find_overlapping_iter(haystack) {
+        seen.resize(ac.patterns_len(), false);
+        let k = m.pattern().as_usize();
+        if !seen[k] {
+            seen[k] = true;
+            distinct += 1;
+        }
+    }
+    distinct
 }
 
-/// The first rule that matches a trimmed line of `chars` characters.
+/// The first rule (in file order) that matches a trimmed line of `chars` characters and
+/// allows lines that long.
 pub fn classify(line: &str, chars: usize) -> Option<&'static Rule> {
-    rules().iter().find(|r| chars <= r.max_chars && r.re.is_match(line))
+    let c = compiled();
+    if chars > c.max_chars {
+        return None;
+    }
+    let candidates = c.prefilter.candidates(line);
+    c.rules.iter().zip(candidates).find(|(r, may)| *may && chars <= r.max_chars && r.re.is_match(line)).map(|(r, _)| r)
 }
 
 #[cfg(test)]
@@ -95,6 +159,33 @@ mod tests {
         assert!(legal_terms("Wir und unsere Partner verarbeiten personenbezogene Daten; mit Ihrer Einwilligung setzen wir Cookies.") >= 2);
         assert!(legal_terms("Le gouvernement a annoncé mardi une série de mesures destinées à contenir la crise.") == 0);
         assert!(legal_terms("The minister said the cookie factory would close next year, cutting 300 jobs.") < 2);
+    }
+
+    #[test]
+    fn prefilter_skips_only_rules_that_cannot_match() {
+        let examples = include_str!("rules/examples.tsv").lines().filter(|l| !l.starts_with('#') && !l.is_empty());
+        for text in examples.filter_map(|l| l.split_once('\t')).map(|(_, t)| t) {
+            let may = compiled().prefilter.candidates(text);
+            for (rule, may) in rules().iter().zip(may) {
+                assert!(may || !rule.re.is_match(text), "{} skipped on {text:?}", rule.re.as_str());
+            }
+        }
+    }
+
+    #[test]
+    fn legal_terms_as_in_the_lowercased_line() {
+        let naive = |line: &str| {
+            let lower = line.to_lowercase();
+            LEGAL_TERMS.lines().filter(|t| !t.starts_with('#') && !t.trim().is_empty()).filter(|t| lower.contains(t.trim())).count()
+        };
+        for line in [
+            "POLITIQUE DE CONFIDENTIALITÉ ET DONNÉES PERSONNELLES : Consentement, RGPD",
+            "Our Partners use Cookies; manage your Preferences or OPT-OUT",
+            "\u{212A}ookie consent (Kelvin sign), ſtrange privacy",
+            "Le gouvernement a annoncé mardi une série de mesures.",
+        ] {
+            assert_eq!(legal_terms(line), naive(line), "{line:?}");
+        }
     }
 
     #[test]

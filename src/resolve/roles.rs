@@ -2,6 +2,8 @@
 //! "Ned Price, porte-parole du département d'État américain" (apposition after).
 //! Role words are data (`data/lexicons/facts/roles.txt`).
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 const ROLES: &str = include_str!("../../data/lexicons/facts/roles.txt");
@@ -17,10 +19,22 @@ fn role_words() -> &'static [String] {
     })
 }
 
+/// All role words in one automaton (same order as [`role_words`]), to tell which of them a
+/// text holds in one pass.
+fn role_automaton() -> &'static AhoCorasick {
+    static A: OnceLock<AhoCorasick> = OnceLock::new();
+    A.get_or_init(|| AhoCorasick::builder().kind(Some(AhoCorasickKind::DFA)).build(role_words()).expect("role words automaton"))
+}
+
+/// The first words of the roles ("premier" for "premier ministre").
+fn role_heads() -> &'static HashSet<&'static str> {
+    static H: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    H.get_or_init(|| role_words().iter().filter_map(|r| r.split(' ').next()).collect())
+}
+
 /// Whether `word` (lowercase) begins a role: "président", "porte-parole", "diplomate"…
 pub fn is_role_word(word: &str) -> bool {
-    let w = word.to_lowercase();
-    role_words().iter().any(|r| r.split(' ').next() == Some(w.as_str()))
+    role_heads().contains(word.to_lowercase().as_str())
 }
 
 fn is_word_char(c: char) -> bool {
@@ -34,8 +48,12 @@ fn role_positions(s: &str) -> Vec<(usize, usize)> {
         // Lowercasing changed byte lengths (rare letters): fall back to ASCII-insensitive compare.
         return find_role_ascii(s).into_iter().collect();
     }
+    // The role words present, in `role_words` order: the search below runs for those only.
+    let mut present: Vec<usize> = role_automaton().find_overlapping_iter(&lower).map(|m| m.pattern().as_usize()).collect();
+    present.sort_unstable();
+    present.dedup();
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for w in role_words() {
+    for w in present.into_iter().map(|k| &role_words()[k]) {
         let mut from = 0;
         while let Some(i) = lower[from..].find(w.as_str()) {
             let a = from + i;

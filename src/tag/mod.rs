@@ -63,33 +63,39 @@ pub struct Mention {
 }
 
 /// A language's tagger: weights plus the word lists its features look up.
-pub struct Tagger {
+pub struct Tagger<'r> {
     pub model: Model,
-    pub res: Resources,
+    pub res: &'r Resources,
 }
 
-static FR: OnceLock<Option<Tagger>> = OnceLock::new();
-static EN: OnceLock<Option<Tagger>> = OnceLock::new();
+static FR: OnceLock<Option<Tagger<'static>>> = OnceLock::new();
+static EN: OnceLock<Option<Tagger<'static>>> = OnceLock::new();
 
 const FR_MODEL: &[u8] = include_bytes!("../../data/models/ner-fr.bin");
 const EN_MODEL: &[u8] = include_bytes!("../../data/models/ner-en.bin");
 const FR_CLUSTERS: &str = include_str!("../../data/models/clusters-fr.tsv");
-/// No English vectors package is on PyPI here: the French vectors' classes (which also cover
-/// frequent English words and most proper names) serve English too.
-const EN_CLUSTERS: &str = FR_CLUSTERS;
 
 /// The embedded tagger for `lang` ("fr" or "en"), loaded once.
-pub fn tagger(lang: &str) -> Option<&'static Tagger> {
-    let (cell, bytes, clusters) = match lang {
-        "fr" => (&FR, FR_MODEL, FR_CLUSTERS),
-        "en" => (&EN, EN_MODEL, EN_CLUSTERS),
+pub fn tagger(lang: &str) -> Option<&'static Tagger<'static>> {
+    let (cell, bytes) = match lang {
+        "fr" => (&FR, FR_MODEL),
+        "en" => (&EN, EN_MODEL),
         _ => return None,
     };
     cell.get_or_init(|| {
         let model = Model::load(bytes)?;
-        Some(Tagger { model, res: resources(clusters) })
+        Some(Tagger { model, res: embedded_resources() })
     })
     .as_ref()
+}
+
+/// The word lists of both embedded taggers, parsed once: no English vectors package is on
+/// PyPI here, so the French vectors' classes (which also cover frequent English words and
+/// most proper names) serve English too, with the same gazetteer. Parsing them was most of
+/// a tagger's load time, paid by every run and every Web Worker.
+fn embedded_resources() -> &'static Resources {
+    static RES: OnceLock<Resources> = OnceLock::new();
+    RES.get_or_init(|| resources(FR_CLUSTERS))
 }
 
 /// Word clusters from a TSV plus the shared gazetteer.
@@ -114,14 +120,14 @@ pub fn prepare(text: &str, res: &Resources) -> (Vec<Token>, Vec<TokenInfo>) {
 
 /// Runs a tagger on one document.
 pub fn recognize_with(t: &Tagger, text: &str) -> Vec<Mention> {
-    let (tokens, infos) = prepare(text, &t.res);
+    let (tokens, infos) = prepare(text, t.res);
     let labels = decode::decode(&t.model, &infos);
     mentions_from_labels(text, &tokens, &infos, &labels)
 }
 
 /// Tagger output without the document-consistency pass (for measuring what that pass adds).
 pub fn recognize_without_consistency(t: &Tagger, text: &str) -> Vec<Mention> {
-    let (tokens, infos) = prepare(text, &t.res);
+    let (tokens, infos) = prepare(text, t.res);
     let labels = decode::decode(&t.model, &infos);
     let mut spans = decode::spans(&labels);
     conventions::apply(text, &tokens, &infos, &mut spans);

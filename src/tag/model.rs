@@ -103,9 +103,7 @@ impl Model {
             loop {
                 let e = &self.table[i];
                 if e.key == f {
-                    for (s, w) in scores.iter_mut().zip(&e.w[..self.n_labels]) {
-                        *s += *w as i32;
-                    }
+                    add_row(scores, &e.w[..self.n_labels]);
                     break;
                 }
                 if e.key == 0 {
@@ -113,6 +111,21 @@ impl Model {
                 }
                 i = (i + 1) & self.mask;
             }
+        }
+    }
+}
+
+/// `scores += row`. A full row of [`MAX_LABELS`] into a score array that long (the decoder's
+/// case) is a fixed-length loop the compiler unrolls and vectorises.
+#[inline(always)]
+fn add_row(scores: &mut [i32], row: &[i16]) {
+    if let (Ok(s), Ok(r)) = (<&mut [i32; MAX_LABELS]>::try_from(&mut *scores), <&[i16; MAX_LABELS]>::try_from(row)) {
+        for k in 0..MAX_LABELS {
+            s[k] += r[k] as i32;
+        }
+    } else {
+        for (s, w) in scores.iter_mut().zip(row) {
+            *s += *w as i32;
         }
     }
 }
