@@ -159,6 +159,7 @@ const BOILER_TOKENS: &[(&str, &str)] = &[
     ("dateline", "byline"),
     ("timestamp", "byline"),
     ("date", "byline"),
+    ("dates", "byline"),
 ];
 
 /// Boilerplate words that a content word next to them cancels ("article-meta" is a byline
@@ -717,6 +718,10 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
         sel.top = body;
         return Some(sel);
     }
+    let body = dom.find("body").unwrap_or(ROOT);
+    top = promote(dom, &score, &final_score, top, best, body);
+    let scored = final_score(top);
+    let best = if scored.is_nan() { tag_weight(dom.tag(top)) + class_weight(dom, top) } else { scored };
     // Siblings that belong with the top candidate.
     let mut containers = vec![top];
     let parent = dom.node(top).parent;
@@ -757,4 +762,77 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
     sel.containers = containers;
     sel.top = top;
     Some(sel)
+}
+
+/// Widens the top candidate to the element that holds the whole article, as Readability
+/// does: articles cut into chunks (a body split around ads and embeds, sections, a table next
+/// to its paragraphs) make several near-equal candidates, of which the best is only one part.
+///
+/// 1. When at least three of the next four candidates score within 75% of the top and share
+///    an ancestor with it, that ancestor becomes the top.
+/// 2. Climbing from the top, a parent scoring higher than its child (points gathered from
+///    several children) becomes the top; the climb stops where the score falls below a third.
+/// 3. A top that is its parent's only element child gives way to the parent, so that
+///    siblings around the wrapper can be merged.
+fn promote(dom: &Dom, score: &[f32], final_score: &dyn Fn(NodeId) -> f32, mut top: NodeId, best: f32, body: NodeId) -> NodeId {
+    const MIN_TOP: usize = 3;
+    let mut ranked: Vec<(f32, NodeId)> =
+        (0..score.len() as u32).filter_map(|id| Some((final_score(id), id)).filter(|(s, _)| !s.is_nan())).collect();
+    ranked.sort_unstable_by(|a, b| b.0.total_cmp(&a.0));
+    let ancestors = |mut id: NodeId| {
+        let mut out = Vec::new();
+        id = dom.node(id).parent;
+        while id != NONE && out.len() < 64 {
+            out.push(id);
+            id = dom.node(id).parent;
+        }
+        out
+    };
+    let alternatives: Vec<Vec<NodeId>> = ranked
+        .iter()
+        .filter(|(_, id)| *id != top)
+        .take(4)
+        .filter(|(s, _)| best > 0.0 && *s / best >= 0.75)
+        .map(|(_, id)| ancestors(*id))
+        .collect();
+    if alternatives.len() >= MIN_TOP {
+        let mut p = dom.node(top).parent;
+        while p != NONE && p != body && dom.element(p).is_some() {
+            if alternatives.iter().filter(|a| a.contains(&p)).count() >= MIN_TOP {
+                top = p;
+                break;
+            }
+            p = dom.node(p).parent;
+        }
+    }
+    let mut last = final_score(top);
+    if !last.is_nan() {
+        let threshold = last / 3.0;
+        let mut p = dom.node(top).parent;
+        while p != NONE && p != body && dom.element(p).is_some() {
+            let s = final_score(p);
+            if !s.is_nan() {
+                if s < threshold {
+                    break;
+                }
+                if s > last {
+                    top = p;
+                    break;
+                }
+                last = s;
+            }
+            p = dom.node(p).parent;
+        }
+    }
+    loop {
+        let p = dom.node(top).parent;
+        if p == NONE || p == body || dom.element(p).is_none() {
+            break;
+        }
+        if dom.children(p).filter(|&c| dom.element(c).is_some()).count() != 1 {
+            break;
+        }
+        top = p;
+    }
+    top
 }
