@@ -166,6 +166,22 @@ const BOILER_TOKENS: &[(&str, &str)] = &[
 /// box, but "hidden-xs article-text" is the article).
 const WEAK_TOKENS: &[&str] = &["sidebar", "meta", "date", "more", "hidden", "banner", "widget", "skip", "masthead", "print", "timestamp", "dateline", "tags", "aside", "lire", "bio"];
 
+/// Tokens that make a class word a flag about the page or the box rather than a name of what
+/// it holds: layouts ("sidebar-grid", "layout--with-sidebar", "has-ads"), states
+/// ("comments-enabled", "no-ads", "notPrint") and CSS utilities ("overflow-hidden").
+const FLAG_TOKENS: &[&str] = &[
+    "grid", "layout", "has", "with", "without", "no", "not", "non", "enabled", "disabled", "allowed", "active", "open",
+    "overflow", "visible", "invisible", "on", "off",
+];
+
+/// Whether a utility class shows the element at some screen width ("md:block", "lg:flex"):
+/// a "hidden" next to it only hides it on small screens.
+fn shown_at_some_width(word: &str) -> bool {
+    let Some((prefix, display)) = word.rsplit_once(':') else { return false };
+    matches!(prefix, "sm" | "md" | "lg" | "xl" | "2xl")
+        && matches!(display, "block" | "flex" | "grid" | "inline" | "inline-block" | "inline-flex" | "table" | "contents")
+}
+
 /// Class/id words that say "this is the article" and cancel a boilerplate token.
 const CONTENT_TOKENS: &[&str] = &[
     "article", "body", "content", "main", "story", "text", "entry", "post", "articlebody", "prose", "richtext",
@@ -210,22 +226,25 @@ pub fn hints(dom: &Dom, id: NodeId) -> Hints {
     let mut boiler = None;
     let mut content = false;
     let mut weak = false;
-    let mut layout = false;
+    let mut responsive = false;
     for attr in ["class", "id"] {
         if let Some(v) = e.attr(attr) {
             let v = if v.len() > 512 { &v[..v.floor_char_boundary_compat(512)] } else { v };
-            let toks = tokens(v);
-            if toks.iter().any(|t| matches!(t.as_str(), "grid" | "layout" | "has" | "with")) {
-                layout = true;
-            }
-            for t in toks {
-                if CONTENT_TOKENS.contains(&t.as_str()) {
-                    content = true;
-                }
-                if boiler.is_none() {
-                    if let Some((_, why)) = BOILER_TOKENS.iter().find(|(w, _)| *w == t) {
-                        boiler = Some(*why);
-                        weak = WEAK_TOKENS.contains(&t.as_str());
+            for word in v.split_whitespace() {
+                responsive |= shown_at_some_width(word);
+                let toks = tokens(word);
+                // A word naming a layout, a state or a CSS property says nothing of what the
+                // box holds.
+                let flag = toks.iter().any(|t| FLAG_TOKENS.contains(&t.as_str()));
+                for t in toks {
+                    if CONTENT_TOKENS.contains(&t.as_str()) {
+                        content = true;
+                    }
+                    if boiler.is_none() && !flag {
+                        if let Some((_, why)) = BOILER_TOKENS.iter().find(|(w, _)| *w == t) {
+                            boiler = Some(*why);
+                            weak = WEAK_TOKENS.contains(&t.as_str());
+                        }
                     }
                 }
             }
@@ -234,8 +253,8 @@ pub fn hints(dom: &Dom, id: NodeId) -> Hints {
     if content && weak {
         boiler = None;
     }
-    if layout {
-        // "sidebar-grid", "layout--with-sidebar", "has-ads": names of a page layout, not a box.
+    if responsive && boiler == Some("hidden") {
+        // "hidden md:block": hidden on phones only.
         boiler = None;
     }
     if let Some(ip) = e.attr("itemprop") {
@@ -532,6 +551,21 @@ mod tests {
         assert_eq!(w.blocks[0].boiler, Some("navigation"));
         assert_eq!(w.blocks[1].boiler, Some("share buttons"));
         assert_eq!(w.blocks[2].boiler, None);
+    }
+
+    #[test]
+    fn flag_words_are_not_boxes() {
+        let dom = Dom::parse("<div id=a class='comments-enabled'></div><div id=b class='notPrint'></div><div id=c class='px-5 overflow-hidden'></div><div id=d class='hidden md:block'></div><div id=e class='comments'></div><div id=f class='hidden'></div>");
+        let boiler = |name: &str| {
+            let id = (0..dom.nodes.len() as u32).find(|&i| dom.element(i).and_then(|e| e.attr("id")) == Some(name)).unwrap();
+            hints(&dom, id).boiler
+        };
+        assert_eq!(boiler("a"), None);
+        assert_eq!(boiler("b"), None);
+        assert_eq!(boiler("c"), None);
+        assert_eq!(boiler("d"), None);
+        assert_eq!(boiler("e"), Some("comments"));
+        assert_eq!(boiler("f"), Some("hidden"));
     }
 
     #[test]
