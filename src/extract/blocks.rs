@@ -627,6 +627,10 @@ pub struct Selection {
     pub link_len: Vec<u32>,
     pub long_paras: Vec<u32>,
     pub total_long: u32,
+    /// The page's `<main>` (or role=main) element and its ancestors, innermost first.
+    pub main_path: Vec<NodeId>,
+    /// Characters of non-link text on the whole page.
+    pub total_prose: u32,
 }
 
 impl Selection {
@@ -644,9 +648,18 @@ impl Selection {
 
     /// Whether the element holds most of the page's prose: a page wrapper whose class happens
     /// to contain "ad" or "sidebar" ("has-sidebar"), which cannot all be boilerplate.
+    ///
+    /// Also a box around the page's `<main>`, and one holding most of the page's non-link
+    /// text (pages whose paragraphs are too short to count as long: CJK text, short news).
     pub fn wraps_page(&self, id: NodeId) -> bool {
         let i = id as usize;
-        i < self.long_paras.len() && self.total_long > 0 && self.long_paras[i] * 2 > self.total_long
+        if i >= self.long_paras.len() {
+            return false;
+        }
+        let prose = self.text_len[i].saturating_sub(self.link_len[i]);
+        (self.total_long > 0 && self.long_paras[i] * 2 > self.total_long)
+            || (self.total_prose > 0 && prose * 2 > self.total_prose)
+            || self.main_path.contains(&id)
     }
 
     /// The reason that makes a block boilerplate, if any: the first boilerplate mark around it
@@ -697,7 +710,18 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
         }
     }
     let total_long = walk.blocks.iter().filter(|b| b.chars >= 120 && b.link_density() < 0.1).count() as u32;
-    let mut sel = Selection { containers: Vec::new(), top: NONE, text_len, link_len, long_paras, total_long };
+    let total_prose = walk.blocks.iter().map(|b| b.chars.saturating_sub(b.link_chars) as u32).sum();
+    let mut main_path = Vec::new();
+    let main = (0..n as u32).find(|&i| {
+        layout.pre[i as usize] != u32::MAX
+            && dom.element(i).is_some_and(|e| &*e.name == "main" || e.attr("role") == Some("main"))
+    });
+    let mut up = main.unwrap_or(NONE);
+    while up != NONE && main_path.len() < 64 {
+        main_path.push(up);
+        up = dom.node(up).parent;
+    }
+    let mut sel = Selection { containers: Vec::new(), top: NONE, text_len, link_len, long_paras, total_long, main_path, total_prose };
 
     let mut score = vec![f32::NAN; n];
     for b in &walk.blocks {
