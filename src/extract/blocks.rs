@@ -21,6 +21,9 @@ pub struct Block {
     /// Characters of the text that sit inside links.
     pub link_chars: usize,
     pub chars: usize,
+    /// Length measured in Latin-text characters: an ideograph, a kana or a Hangul syllable
+    /// says as much as a short word, so CJK paragraphs weigh what their translation would.
+    pub weight: usize,
     /// Why the markup around the block says it is not article text, if it does.
     pub boiler: Option<&'static str>,
     /// The element whose markup gave `boiler`.
@@ -364,11 +367,13 @@ pub fn collect(dom: &Dom) -> Walk {
         for p in pieces {
             let chars = p.chars().count();
             let lc = (*link_chars * chars) / total;
+            let weight = text_weight(&p);
             blocks.push(Block {
                 text: p,
                 owner,
                 link_chars: lc.min(chars),
                 chars,
+                weight,
                 boiler,
                 boiler_src,
                 boilers: boilers.clone(),
@@ -466,6 +471,18 @@ pub fn collect(dom: &Dom) -> Walk {
     }
     flush(&mut buf, &mut link_chars, &stack, &marks, &mut blocks, &pre);
     Walk { blocks, layout: Layout { pre, end } }
+}
+
+/// A text's length in Latin-text characters: CJK ideographs and kana count three, Hangul
+/// syllables two (a Hangul word is about three syllables, with spaces between words).
+pub fn text_weight(text: &str) -> usize {
+    text.chars()
+        .map(|c| match c as u32 {
+            0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF => 3,
+            0xAC00..=0xD7AF => 2,
+            _ => 1,
+        })
+        .sum()
 }
 
 /// What kind of block the innermost open elements make.
@@ -694,7 +711,7 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
         if (b.owner as usize) < n {
             text_len[b.owner as usize] += b.chars as u32;
             link_len[b.owner as usize] += b.link_chars as u32;
-            if b.chars >= 120 && b.link_density() < 0.1 {
+            if b.weight >= 120 && b.link_density() < 0.1 {
                 long_paras[b.owner as usize] += 1;
             }
         }
@@ -709,7 +726,7 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
             long_paras[p as usize] += long_paras[id as usize];
         }
     }
-    let total_long = walk.blocks.iter().filter(|b| b.chars >= 120 && b.link_density() < 0.1).count() as u32;
+    let total_long = walk.blocks.iter().filter(|b| b.weight >= 120 && b.link_density() < 0.1).count() as u32;
     let total_prose = walk.blocks.iter().map(|b| b.chars.saturating_sub(b.link_chars) as u32).sum();
     let mut main_path = Vec::new();
     let main = (0..n as u32).find(|&i| {
@@ -725,13 +742,13 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
 
     let mut score = vec![f32::NAN; n];
     for b in &walk.blocks {
-        if b.chars < 25 || b.heading > 0 || b.kind == BlockKind::Caption {
+        if b.weight < 25 || b.heading > 0 || b.kind == BlockKind::Caption {
             continue;
         }
         if sel.effective_boiler(b, None, layout).is_some() {
             continue;
         }
-        let s = 1.0 + commas(&b.text).min(30) as f32 + (b.chars / 100).min(3) as f32;
+        let s = 1.0 + commas(&b.text).min(30) as f32 + (b.weight / 100).min(3) as f32;
         let mut node = if paragraph_like(dom.tag(b.owner)) { dom.node(b.owner).parent } else { b.owner };
         let mut level = 0;
         while node != NONE && level < 5 {
