@@ -679,6 +679,21 @@ impl Selection {
             || self.main_path.contains(&id)
     }
 
+    /// Whether an element sits in a box that markup marks as boilerplate and that its prose
+    /// does not override.
+    pub fn under_boiler(&self, dom: &Dom, mut id: NodeId) -> bool {
+        while id != NONE {
+            let why = tag_boiler(dom.tag(id)).or(hints(dom, id).boiler);
+            if let Some(why) = why {
+                if !((overridable(why) && self.holds_prose(id)) || (why != "comments" && self.wraps_page(id))) {
+                    return true;
+                }
+            }
+            id = dom.node(id).parent;
+        }
+        false
+    }
+
     /// The reason that makes a block boilerplate, if any: the first boilerplate mark around it
     /// (inside `within`, when given) that its prose does not override.
     pub fn effective_boiler(&self, b: &Block, within: Option<NodeId>, layout: &Layout) -> Option<&'static str> {
@@ -688,6 +703,17 @@ impl Selection {
             .find(|(src, why)| !((overridable(why) && self.holds_prose(*src)) || (*why != "comments" && self.wraps_page(*src))))
             .map(|(_, why)| *why)
     }
+}
+
+/// The nearest `<article>` or `<main>` around a node, NONE if there is none.
+fn enclosing_article(dom: &Dom, mut id: NodeId) -> NodeId {
+    while id != NONE {
+        if matches!(dom.tag(id), "article" | "main") {
+            return id;
+        }
+        id = dom.node(id).parent;
+    }
+    NONE
 }
 
 /// Reasons given by class names only, which a box full of prose overrides (comments, forms
@@ -794,6 +820,8 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
         return Some(sel);
     }
     let body = dom.find("body").unwrap_or(ROOT);
+    let chunk = top;
+    let chunk_best = best;
     top = promote(dom, &score, &final_score, top, best, body);
     let scored = final_score(top);
     let best = if scored.is_nan() { tag_weight(dom.tag(top)) + class_weight(dom, top) } else { scored };
@@ -833,6 +861,30 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
                 containers.push(sib);
             }
         }
+    }
+    // The other chunks of a body cut into repeated boxes of one class (between ads, embeds,
+    // product cards) that promotion did not reach.
+    let chunk_class = dom.element(chunk).and_then(|e| e.attr("class")).filter(|c| !c.trim().is_empty());
+    if let Some(class) = chunk_class {
+        let frame = enclosing_article(dom, chunk);
+        let threshold = (chunk_best * 0.2).max(10.0);
+        for id in 0..n as u32 {
+            if id == chunk || score[id as usize].is_nan() || containers.iter().any(|&c| layout.contains(c, id)) {
+                continue;
+            }
+            let Some(e) = dom.element(id) else { continue };
+            if e.name != dom.element(chunk).map_or(e.name.clone(), |c| c.name.clone()) || e.attr("class") != Some(class) {
+                continue;
+            }
+            if frame != NONE && !layout.contains(frame, id) {
+                continue;
+            }
+            if final_score(id) < threshold || sel.under_boiler(dom, id) {
+                continue;
+            }
+            containers.push(id);
+        }
+        containers.sort_unstable_by_key(|&c| layout.pre[c as usize]);
     }
     sel.containers = containers;
     sel.top = top;
@@ -911,3 +963,4 @@ fn promote(dom: &Dom, score: &[f32], final_score: &dyn Fn(NodeId) -> f32, mut to
     }
     top
 }
+
