@@ -963,4 +963,3 @@ fn promote(dom: &Dom, score: &[f32], final_score: &dyn Fn(NodeId) -> f32, mut to
     }
     top
 }
-

@@ -6,7 +6,7 @@
 //! page can show the boilerplate on demand.
 
 use super::blocks::{self, BlockKind, Verdict};
-use super::dom::{Dom, NodeId, NONE};
+use super::dom::{Dom, NodeId, NONE, ROOT};
 use super::{formulaic, meta, Article, Removed};
 
 /// At most this many removed blocks are kept, each cut to `REMOVED_CHARS` characters.
@@ -44,6 +44,13 @@ pub fn extract(html: &str) -> Article {
                 }
             }
         }
+    }
+    if let Some(full) = fuller_body(&page, &article.body) {
+        if article.removed.len() < REMOVED_MAX {
+            let shown = article.body.join(" ");
+            article.removed.push(Removed { text: truncate(&shown, REMOVED_CHARS), reason: "teaser of the structured article body".into() });
+        }
+        article.body = full;
     }
     if article.body.is_empty() {
         article.errors.push("no article text found".into());
@@ -171,6 +178,54 @@ fn judge(walk: &blocks::Walk, selection: Option<&blocks::Selection>, containers:
     out
 }
 
+/// The article text stated by the page's JSON-LD (`articleBody`), when it is clearly the
+/// fuller version of what the page shows: paywalled and client-rendered pages print a teaser
+/// (or nothing) and ship the whole text in their structured data. Only a short shown body
+/// (under `TEASER_MAX` in Latin-text characters) is replaced: a page that prints a long article
+/// shows the version it means, even when its `articleBody` differs. The `articleBody` must be
+/// at least twice as long as the shown body and hold most of its words, so that an unrelated
+/// or summary `articleBody` never replaces real text.
+const TEASER_MAX: usize = 1500;
+
+fn fuller_body(page: &meta::PageMeta, shown: &[String]) -> Option<Vec<String>> {
+    let text = page.ld_article()?.get("articleBody")?.as_str()?;
+    let paragraphs: Vec<String> = if text.contains("</p>") || text.contains("<br") {
+        fragment_paragraphs(text)
+    } else {
+        // Plain text, where HTML entities ("&nbsp;", "&amp;") may still be left.
+        text.lines()
+            .map(|l| if l.contains('&') { blocks::normalize(&Dom::parse(l).text_of(ROOT)) } else { blocks::normalize(l) })
+            .filter(|l| !l.is_empty())
+            .collect()
+    };
+    let weight = |ps: &[String]| ps.iter().map(|p| blocks::text_weight(p)).sum::<usize>();
+    let (full, now) = (weight(&paragraphs), weight(shown));
+    if full < 200 || now >= TEASER_MAX || full < now * 2 {
+        return None;
+    }
+    let words = |ps: &[String]| -> std::collections::HashSet<String> {
+        ps.iter().flat_map(|p| p.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>()).collect()
+    };
+    let (shown_words, full_words) = (words(shown), words(&paragraphs));
+    let common = shown_words.iter().filter(|w| full_words.contains(*w)).count();
+    if common * 5 < shown_words.len() * 4 {
+        return None;
+    }
+    Some(paragraphs)
+}
+
+/// The text blocks of an HTML fragment (an `articleBody` written in HTML), boilerplate and
+/// link lists left out.
+fn fragment_paragraphs(html: &str) -> Vec<String> {
+    let dom = Dom::parse(html);
+    let walk = blocks::collect(&dom);
+    walk.blocks
+        .iter()
+        .filter(|b| b.boiler.is_none() && b.kind != BlockKind::Caption && b.link_density() <= 0.6 && formulaic::formulaic(&b.text).is_none())
+        .map(|b| b.text.clone())
+        .collect()
+}
+
 fn ends_like_sentence(s: &str) -> bool {
     s.trim_end().ends_with(['.', '!', '?', '…', '»', '"', '”', '。'])
 }
@@ -212,6 +267,20 @@ mod tests {
         assert_eq!(a.body.len(), 3, "{:?}", a.body);
         assert!(a.body[0].starts_with("Les combats"));
         assert!(a.removed.iter().any(|r| r.text.contains("Partager")));
+    }
+
+    #[test]
+    fn teaser_replaced_by_structured_body() {
+        let full = "The council voted on Tuesday to rebuild the old bridge, after years of delays and rising costs.\\nEngineers said the work would take two years &amp; cost more than planned, and that traffic would be diverted.\\nResidents welcomed the decision, though some worried about noise during the night works.";
+        let html = format!(r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Bridge","articleBody":"{full}"}}</script></head>
+<body><article><h1>Bridge</h1><div class="paywall"><p>The council voted on Tuesday to rebuild the old bridge, after years of delays and rising costs.</p></div></article></body></html>"#);
+        let a = extract(&html);
+        assert_eq!(a.body.len(), 3, "{:?}", a.body);
+        assert!(a.body[1].contains("two years & cost"));
+        // A long shown article is kept even when its articleBody is longer.
+        let long: String = (0..12).map(|i| format!("<p>Paragraph {i} of the shown article, with enough words and commas, clauses, and facts to count.</p>")).collect();
+        let html = format!(r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","articleBody":"{}"}}</script></head><body><article>{long}</article></body></html>"#, full.repeat(10));
+        assert!(extract(&html).body[0].starts_with("Paragraph 0"));
     }
 
     #[test]
