@@ -21,6 +21,9 @@ pub struct Block {
     /// Characters of the text that sit inside links.
     pub link_chars: usize,
     pub chars: usize,
+    /// Length measured in Latin-text characters: an ideograph, a kana or a Hangul syllable
+    /// says as much as a short word, so CJK paragraphs weigh what their translation would.
+    pub weight: usize,
     /// Why the markup around the block says it is not article text, if it does.
     pub boiler: Option<&'static str>,
     /// The element whose markup gave `boiler`.
@@ -159,11 +162,28 @@ const BOILER_TOKENS: &[(&str, &str)] = &[
     ("dateline", "byline"),
     ("timestamp", "byline"),
     ("date", "byline"),
+    ("dates", "byline"),
 ];
 
 /// Boilerplate words that a content word next to them cancels ("article-meta" is a byline
 /// box, but "hidden-xs article-text" is the article).
 const WEAK_TOKENS: &[&str] = &["sidebar", "meta", "date", "more", "hidden", "banner", "widget", "skip", "masthead", "print", "timestamp", "dateline", "tags", "aside", "lire", "bio"];
+
+/// Tokens that make a class word a flag about the page or the box rather than a name of what
+/// it holds: layouts ("sidebar-grid", "layout--with-sidebar", "has-ads"), states
+/// ("comments-enabled", "no-ads", "notPrint") and CSS utilities ("overflow-hidden").
+const FLAG_TOKENS: &[&str] = &[
+    "grid", "layout", "has", "with", "without", "no", "not", "non", "enabled", "disabled", "allowed", "active", "open",
+    "overflow", "visible", "invisible", "on", "off",
+];
+
+/// Whether a utility class shows the element at some screen width ("md:block", "lg:flex"):
+/// a "hidden" next to it only hides it on small screens.
+fn shown_at_some_width(word: &str) -> bool {
+    let Some((prefix, display)) = word.rsplit_once(':') else { return false };
+    matches!(prefix, "sm" | "md" | "lg" | "xl" | "2xl")
+        && matches!(display, "block" | "flex" | "grid" | "inline" | "inline-block" | "inline-flex" | "table" | "contents")
+}
 
 /// Class/id words that say "this is the article" and cancel a boilerplate token.
 const CONTENT_TOKENS: &[&str] = &[
@@ -209,22 +229,25 @@ pub fn hints(dom: &Dom, id: NodeId) -> Hints {
     let mut boiler = None;
     let mut content = false;
     let mut weak = false;
-    let mut layout = false;
+    let mut responsive = false;
     for attr in ["class", "id"] {
         if let Some(v) = e.attr(attr) {
             let v = if v.len() > 512 { &v[..v.floor_char_boundary_compat(512)] } else { v };
-            let toks = tokens(v);
-            if toks.iter().any(|t| matches!(t.as_str(), "grid" | "layout" | "has" | "with")) {
-                layout = true;
-            }
-            for t in toks {
-                if CONTENT_TOKENS.contains(&t.as_str()) {
-                    content = true;
-                }
-                if boiler.is_none() {
-                    if let Some((_, why)) = BOILER_TOKENS.iter().find(|(w, _)| *w == t) {
-                        boiler = Some(*why);
-                        weak = WEAK_TOKENS.contains(&t.as_str());
+            for word in v.split_whitespace() {
+                responsive |= shown_at_some_width(word);
+                let toks = tokens(word);
+                // A word naming a layout, a state or a CSS property says nothing of what the
+                // box holds.
+                let flag = toks.iter().any(|t| FLAG_TOKENS.contains(&t.as_str()));
+                for t in toks {
+                    if CONTENT_TOKENS.contains(&t.as_str()) {
+                        content = true;
+                    }
+                    if boiler.is_none() && !flag {
+                        if let Some((_, why)) = BOILER_TOKENS.iter().find(|(w, _)| *w == t) {
+                            boiler = Some(*why);
+                            weak = WEAK_TOKENS.contains(&t.as_str());
+                        }
                     }
                 }
             }
@@ -233,8 +256,8 @@ pub fn hints(dom: &Dom, id: NodeId) -> Hints {
     if content && weak {
         boiler = None;
     }
-    if layout {
-        // "sidebar-grid", "layout--with-sidebar", "has-ads": names of a page layout, not a box.
+    if responsive && boiler == Some("hidden") {
+        // "hidden md:block": hidden on phones only.
         boiler = None;
     }
     if let Some(ip) = e.attr("itemprop") {
@@ -344,11 +367,13 @@ pub fn collect(dom: &Dom) -> Walk {
         for p in pieces {
             let chars = p.chars().count();
             let lc = (*link_chars * chars) / total;
+            let weight = text_weight(&p);
             blocks.push(Block {
                 text: p,
                 owner,
                 link_chars: lc.min(chars),
                 chars,
+                weight,
                 boiler,
                 boiler_src,
                 boilers: boilers.clone(),
@@ -448,6 +473,18 @@ pub fn collect(dom: &Dom) -> Walk {
     Walk { blocks, layout: Layout { pre, end } }
 }
 
+/// A text's length in Latin-text characters: CJK ideographs and kana count three, Hangul
+/// syllables two (a Hangul word is about three syllables, with spaces between words).
+pub fn text_weight(text: &str) -> usize {
+    text.chars()
+        .map(|c| match c as u32 {
+            0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF => 3,
+            0xAC00..=0xD7AF => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
 /// What kind of block the innermost open elements make.
 fn block_kind(dom: &Dom, stack: &[Frame]) -> (u8, BlockKind) {
     let mut kind = BlockKind::Other;
@@ -534,6 +571,21 @@ mod tests {
     }
 
     #[test]
+    fn flag_words_are_not_boxes() {
+        let dom = Dom::parse("<div id=a class='comments-enabled'></div><div id=b class='notPrint'></div><div id=c class='px-5 overflow-hidden'></div><div id=d class='hidden md:block'></div><div id=e class='comments'></div><div id=f class='hidden'></div>");
+        let boiler = |name: &str| {
+            let id = (0..dom.nodes.len() as u32).find(|&i| dom.element(i).and_then(|e| e.attr("id")) == Some(name)).unwrap();
+            hints(&dom, id).boiler
+        };
+        assert_eq!(boiler("a"), None);
+        assert_eq!(boiler("b"), None);
+        assert_eq!(boiler("c"), None);
+        assert_eq!(boiler("d"), None);
+        assert_eq!(boiler("e"), Some("comments"));
+        assert_eq!(boiler("f"), Some("hidden"));
+    }
+
+    #[test]
     fn class_tokens() {
         assert_eq!(tokens("articleBody main-content"), vec!["article", "body", "main", "content"]);
     }
@@ -592,6 +644,10 @@ pub struct Selection {
     pub link_len: Vec<u32>,
     pub long_paras: Vec<u32>,
     pub total_long: u32,
+    /// The page's `<main>` (or role=main) element and its ancestors, innermost first.
+    pub main_path: Vec<NodeId>,
+    /// Characters of non-link text on the whole page.
+    pub total_prose: u32,
 }
 
 impl Selection {
@@ -609,9 +665,33 @@ impl Selection {
 
     /// Whether the element holds most of the page's prose: a page wrapper whose class happens
     /// to contain "ad" or "sidebar" ("has-sidebar"), which cannot all be boilerplate.
+    ///
+    /// Also a box around the page's `<main>`, and one holding most of the page's non-link
+    /// text (pages whose paragraphs are too short to count as long: CJK text, short news).
     pub fn wraps_page(&self, id: NodeId) -> bool {
         let i = id as usize;
-        i < self.long_paras.len() && self.total_long > 0 && self.long_paras[i] * 2 > self.total_long
+        if i >= self.long_paras.len() {
+            return false;
+        }
+        let prose = self.text_len[i].saturating_sub(self.link_len[i]);
+        (self.total_long > 0 && self.long_paras[i] * 2 > self.total_long)
+            || (self.total_prose > 0 && prose * 2 > self.total_prose)
+            || self.main_path.contains(&id)
+    }
+
+    /// Whether an element sits in a box that markup marks as boilerplate and that its prose
+    /// does not override.
+    pub fn under_boiler(&self, dom: &Dom, mut id: NodeId) -> bool {
+        while id != NONE {
+            let why = tag_boiler(dom.tag(id)).or(hints(dom, id).boiler);
+            if let Some(why) = why {
+                if !((overridable(why) && self.holds_prose(id)) || (why != "comments" && self.wraps_page(id))) {
+                    return true;
+                }
+            }
+            id = dom.node(id).parent;
+        }
+        false
     }
 
     /// The reason that makes a block boilerplate, if any: the first boilerplate mark around it
@@ -623,6 +703,17 @@ impl Selection {
             .find(|(src, why)| !((overridable(why) && self.holds_prose(*src)) || (*why != "comments" && self.wraps_page(*src))))
             .map(|(_, why)| *why)
     }
+}
+
+/// The nearest `<article>` or `<main>` around a node, NONE if there is none.
+fn enclosing_article(dom: &Dom, mut id: NodeId) -> NodeId {
+    while id != NONE {
+        if matches!(dom.tag(id), "article" | "main") {
+            return id;
+        }
+        id = dom.node(id).parent;
+    }
+    NONE
 }
 
 /// Reasons given by class names only, which a box full of prose overrides (comments, forms
@@ -646,7 +737,7 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
         if (b.owner as usize) < n {
             text_len[b.owner as usize] += b.chars as u32;
             link_len[b.owner as usize] += b.link_chars as u32;
-            if b.chars >= 120 && b.link_density() < 0.1 {
+            if b.weight >= 120 && b.link_density() < 0.1 {
                 long_paras[b.owner as usize] += 1;
             }
         }
@@ -661,18 +752,29 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
             long_paras[p as usize] += long_paras[id as usize];
         }
     }
-    let total_long = walk.blocks.iter().filter(|b| b.chars >= 120 && b.link_density() < 0.1).count() as u32;
-    let mut sel = Selection { containers: Vec::new(), top: NONE, text_len, link_len, long_paras, total_long };
+    let total_long = walk.blocks.iter().filter(|b| b.weight >= 120 && b.link_density() < 0.1).count() as u32;
+    let total_prose = walk.blocks.iter().map(|b| b.chars.saturating_sub(b.link_chars) as u32).sum();
+    let mut main_path = Vec::new();
+    let main = (0..n as u32).find(|&i| {
+        layout.pre[i as usize] != u32::MAX
+            && dom.element(i).is_some_and(|e| &*e.name == "main" || e.attr("role") == Some("main"))
+    });
+    let mut up = main.unwrap_or(NONE);
+    while up != NONE && main_path.len() < 64 {
+        main_path.push(up);
+        up = dom.node(up).parent;
+    }
+    let mut sel = Selection { containers: Vec::new(), top: NONE, text_len, link_len, long_paras, total_long, main_path, total_prose };
 
     let mut score = vec![f32::NAN; n];
     for b in &walk.blocks {
-        if b.chars < 25 || b.heading > 0 || b.kind == BlockKind::Caption {
+        if b.weight < 25 || b.heading > 0 || b.kind == BlockKind::Caption {
             continue;
         }
         if sel.effective_boiler(b, None, layout).is_some() {
             continue;
         }
-        let s = 1.0 + commas(&b.text).min(30) as f32 + (b.chars / 100).min(3) as f32;
+        let s = 1.0 + commas(&b.text).min(30) as f32 + (b.weight / 100).min(3) as f32;
         let mut node = if paragraph_like(dom.tag(b.owner)) { dom.node(b.owner).parent } else { b.owner };
         let mut level = 0;
         while node != NONE && level < 5 {
@@ -717,6 +819,12 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
         sel.top = body;
         return Some(sel);
     }
+    let body = dom.find("body").unwrap_or(ROOT);
+    let chunk = top;
+    let chunk_best = best;
+    top = promote(dom, &score, &final_score, top, best, body);
+    let scored = final_score(top);
+    let best = if scored.is_nan() { tag_weight(dom.tag(top)) + class_weight(dom, top) } else { scored };
     // Siblings that belong with the top candidate.
     let mut containers = vec![top];
     let parent = dom.node(top).parent;
@@ -754,7 +862,104 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
             }
         }
     }
+    // The other chunks of a body cut into repeated boxes of one class (between ads, embeds,
+    // product cards) that promotion did not reach.
+    let chunk_class = dom.element(chunk).and_then(|e| e.attr("class")).filter(|c| !c.trim().is_empty());
+    if let Some(class) = chunk_class {
+        let frame = enclosing_article(dom, chunk);
+        let threshold = (chunk_best * 0.2).max(10.0);
+        for id in 0..n as u32 {
+            if id == chunk || score[id as usize].is_nan() || containers.iter().any(|&c| layout.contains(c, id)) {
+                continue;
+            }
+            let Some(e) = dom.element(id) else { continue };
+            if e.name != dom.element(chunk).map_or(e.name.clone(), |c| c.name.clone()) || e.attr("class") != Some(class) {
+                continue;
+            }
+            if frame != NONE && !layout.contains(frame, id) {
+                continue;
+            }
+            if final_score(id) < threshold || sel.under_boiler(dom, id) {
+                continue;
+            }
+            containers.push(id);
+        }
+        containers.sort_unstable_by_key(|&c| layout.pre[c as usize]);
+    }
     sel.containers = containers;
     sel.top = top;
     Some(sel)
+}
+
+/// Widens the top candidate to the element that holds the whole article, as Readability
+/// does: articles cut into chunks (a body split around ads and embeds, sections, a table next
+/// to its paragraphs) make several near-equal candidates, of which the best is only one part.
+///
+/// 1. When at least three of the next four candidates score within 75% of the top and share
+///    an ancestor with it, that ancestor becomes the top.
+/// 2. Climbing from the top, a parent scoring higher than its child (points gathered from
+///    several children) becomes the top; the climb stops where the score falls below a third.
+/// 3. A top that is its parent's only element child gives way to the parent, so that
+///    siblings around the wrapper can be merged.
+fn promote(dom: &Dom, score: &[f32], final_score: &dyn Fn(NodeId) -> f32, mut top: NodeId, best: f32, body: NodeId) -> NodeId {
+    const MIN_TOP: usize = 3;
+    let mut ranked: Vec<(f32, NodeId)> =
+        (0..score.len() as u32).filter_map(|id| Some((final_score(id), id)).filter(|(s, _)| !s.is_nan())).collect();
+    ranked.sort_unstable_by(|a, b| b.0.total_cmp(&a.0));
+    let ancestors = |mut id: NodeId| {
+        let mut out = Vec::new();
+        id = dom.node(id).parent;
+        while id != NONE && out.len() < 64 {
+            out.push(id);
+            id = dom.node(id).parent;
+        }
+        out
+    };
+    let alternatives: Vec<Vec<NodeId>> = ranked
+        .iter()
+        .filter(|(_, id)| *id != top)
+        .take(4)
+        .filter(|(s, _)| best > 0.0 && *s / best >= 0.75)
+        .map(|(_, id)| ancestors(*id))
+        .collect();
+    if alternatives.len() >= MIN_TOP {
+        let mut p = dom.node(top).parent;
+        while p != NONE && p != body && dom.element(p).is_some() {
+            if alternatives.iter().filter(|a| a.contains(&p)).count() >= MIN_TOP {
+                top = p;
+                break;
+            }
+            p = dom.node(p).parent;
+        }
+    }
+    let mut last = final_score(top);
+    if !last.is_nan() {
+        let threshold = last / 3.0;
+        let mut p = dom.node(top).parent;
+        while p != NONE && p != body && dom.element(p).is_some() {
+            let s = final_score(p);
+            if !s.is_nan() {
+                if s < threshold {
+                    break;
+                }
+                if s > last {
+                    top = p;
+                    break;
+                }
+                last = s;
+            }
+            p = dom.node(p).parent;
+        }
+    }
+    loop {
+        let p = dom.node(top).parent;
+        if p == NONE || p == body || dom.element(p).is_none() {
+            break;
+        }
+        if dom.children(p).filter(|&c| dom.element(c).is_some()).count() != 1 {
+            break;
+        }
+        top = p;
+    }
+    top
 }

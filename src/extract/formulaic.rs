@@ -41,7 +41,7 @@ pub fn dateline_or_byline(line: &str) -> bool {
     static RES: OnceLock<(Regex, Regex, Regex)> = OnceLock::new();
     let (date, label, byline) = RES.get_or_init(|| {
         (
-            Regex::new(r"(?i)\b(\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|\d{1,2}h\d{2}|\d+\s+(minutes?|hours?|days?|heures?|stunden|minuten|tagen?)\s+(ago|her)|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|juil|sept|déc|janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|mai|juni|juli|oktober|dezember)[a-z]*\.?\s+\d{1,2}|\d{1,2}\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|juil|déc|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|april|juni|juli|august|oktober|dezember)[a-zé]*\.?\s+\d{4})").expect("valid"),
+            Regex::new(r"(?i)\b(\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|\d{1,2}h\d{2}|\d{1,2}\.\d{2}\s*uhr\b|\d+\s+(minutes?|hours?|days?|heures?|stunden|minuten|tagen?)\s+(ago|her)|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|juil|sept|déc|janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|mai|juni|juli|oktober|dezember)[a-z]*\.?\s+\d{1,2}|\d{1,2}\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|juil|déc|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|april|juni|juli|august|oktober|dezember)[a-zé]*\.?\s+\d{4})").expect("valid"),
             Regex::new(r"(?i)^(stand|publié|publie|mis à jour|actualisé|modifié|published|updated|last updated|posted|erstellt|aktualisiert|publiziert|veröffentlicht|datum|date|le|am|on)\b").expect("valid"),
             Regex::new(r"^(?i:by|par|von|por|di|av|af|door|text|texte|fotos?|photos?)\s*:?\s+\p{Lu}").expect("valid"),
         )
@@ -83,6 +83,7 @@ mod tests {
         assert!(d("Von Stefan Lienert"));
         assert!(d("By Jane Doe and John Roe"));
         assert!(d("12.12.2025, 05:07 Uhr"));
+        assert!(d("Online seit heute, 20.03 Uhr"));
         assert!(!d("By the end of the day, 300 people had fled the town."));
         assert!(!d("Le 10 avril 2024, les troupes sont entrées dans la ville de Stepanakert sans rencontrer de résistance."));
     }

@@ -6,7 +6,7 @@
 //! page can show the boilerplate on demand.
 
 use super::blocks::{self, BlockKind, Verdict};
-use super::dom::{Dom, NodeId, NONE};
+use super::dom::{Dom, NodeId, NONE, ROOT};
 use super::{formulaic, meta, Article, Removed};
 
 /// At most this many removed blocks are kept, each cut to `REMOVED_CHARS` characters.
@@ -43,6 +43,18 @@ pub fn extract(html: &str) -> Article {
                     article.removed.push(Removed { text: truncate(&b.text, REMOVED_CHARS), reason: reason.to_string() });
                 }
             }
+        }
+    }
+    if let Some(full) = fuller_body(&page, &article.body) {
+        if article.removed.len() < REMOVED_MAX {
+            let shown = article.body.join(" ");
+            article.removed.push(Removed { text: truncate(&shown, REMOVED_CHARS), reason: "teaser of the structured article body".into() });
+        }
+        article.body = full;
+    }
+    if article.body.iter().map(|p| blocks::text_weight(p)).sum::<usize>() < HYDRATION_MIN {
+        if let Some(found) = hydrated_body(html) {
+            article.body = found;
         }
     }
     if article.body.is_empty() {
@@ -171,6 +183,127 @@ fn judge(walk: &blocks::Walk, selection: Option<&blocks::Selection>, containers:
     out
 }
 
+/// The article text stated by the page's JSON-LD (`articleBody`), when it is clearly the
+/// fuller version of what the page shows: paywalled and client-rendered pages print a teaser
+/// (or nothing) and ship the whole text in their structured data. Only a short shown body
+/// (under `TEASER_MAX` in Latin-text characters) is replaced: a page that prints a long article
+/// shows the version it means, even when its `articleBody` differs. The `articleBody` must be
+/// at least twice as long as the shown body and hold most of its words, so that an unrelated
+/// or summary `articleBody` never replaces real text.
+const TEASER_MAX: usize = 1500;
+
+/// Below this much shown text (in Latin-text characters), the page is taken to be rendered by
+/// its scripts, and the article HTML is looked for in their data.
+const HYDRATION_MIN: usize = 200;
+
+/// The article of a page rendered in the browser: its markup has no article text, but a
+/// script carries the article's HTML as a JSON string (framework hydration data such as
+/// `{"contentHtml":"<p>…</p>"}`). Takes the string literal whose paragraphs weigh most, if it
+/// holds at least a short article.
+fn hydrated_body(html: &str) -> Option<Vec<String>> {
+    const MIN_WEIGHT: usize = 400;
+    let mut best: Option<(usize, Vec<String>)> = None;
+    for code in inline_scripts(html) {
+        for literal in json_strings(code) {
+            let Ok(fragment) = serde_json::from_str::<String>(literal) else { continue };
+            if !(fragment.contains("<p>") || fragment.contains("<p ") || fragment.contains("<br")) {
+                continue;
+            }
+            let paragraphs = fragment_paragraphs(&fragment);
+            let weight: usize = paragraphs.iter().map(|p| blocks::text_weight(p)).sum();
+            if weight >= MIN_WEIGHT && best.as_ref().is_none_or(|(w, _)| weight > *w) {
+                best = Some((weight, paragraphs));
+            }
+        }
+    }
+    best.map(|(_, p)| p)
+}
+
+/// The code of the page's inline scripts, read from the source (the DOM keeps no script
+/// text), JSON-LD left out: it is read as metadata.
+fn inline_scripts(html: &str) -> Vec<&str> {
+    let lower = html.to_ascii_lowercase();
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(open) = lower[at..].find("<script").map(|i| at + i) {
+        let Some(tag_end) = lower[open..].find('>').map(|i| open + i + 1) else { break };
+        let Some(close) = lower[tag_end..].find("</script").map(|i| tag_end + i) else { break };
+        let tag = &lower[open..tag_end];
+        if !tag.contains("src=") && !tag.contains("ld+json") {
+            out.push(&html[tag_end..close]);
+        }
+        at = close + 8;
+    }
+    out
+}
+
+/// The double-quoted string literals (quotes included) of script code that are long enough
+/// to hold an article and mention a paragraph tag, escaped or not.
+fn json_strings(code: &str) -> Vec<&str> {
+    let bytes = code.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'"' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        while i < bytes.len() && bytes[i] != b'"' {
+            i += if bytes[i] == b'\\' { 2 } else { 1 };
+        }
+        if i >= bytes.len() {
+            break;
+        }
+        let lit = &code[start..=i];
+        if lit.len() > 500 && (lit.contains("\\u003cp") || lit.contains("<p")) {
+            out.push(lit);
+        }
+        i += 1;
+    }
+    out
+}
+
+fn fuller_body(page: &meta::PageMeta, shown: &[String]) -> Option<Vec<String>> {
+    let text = page.ld_article()?.get("articleBody")?.as_str()?;
+    let paragraphs: Vec<String> = if text.contains("</p>") || text.contains("<br") {
+        fragment_paragraphs(text)
+    } else {
+        // Plain text, where HTML entities ("&nbsp;", "&amp;") may still be left.
+        text.lines()
+            .map(|l| if l.contains('&') { blocks::normalize(&Dom::parse(l).text_of(ROOT)) } else { blocks::normalize(l) })
+            .filter(|l| !l.is_empty())
+            .collect()
+    };
+    let weight = |ps: &[String]| ps.iter().map(|p| blocks::text_weight(p)).sum::<usize>();
+    let (full, now) = (weight(&paragraphs), weight(shown));
+    if full < 200 || now >= TEASER_MAX || full < now * 2 {
+        return None;
+    }
+    let words = |ps: &[String]| -> std::collections::HashSet<String> {
+        ps.iter().flat_map(|p| p.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>()).collect()
+    };
+    let (shown_words, full_words) = (words(shown), words(&paragraphs));
+    let common = shown_words.iter().filter(|w| full_words.contains(*w)).count();
+    if common * 5 < shown_words.len() * 4 {
+        return None;
+    }
+    Some(paragraphs)
+}
+
+/// The text blocks of an HTML fragment (an `articleBody` written in HTML), boilerplate and
+/// link lists left out.
+fn fragment_paragraphs(html: &str) -> Vec<String> {
+    let dom = Dom::parse(html);
+    let walk = blocks::collect(&dom);
+    walk.blocks
+        .iter()
+        .filter(|b| b.boiler.is_none() && b.kind != BlockKind::Caption && b.link_density() <= 0.6 && formulaic::formulaic(&b.text).is_none())
+        .map(|b| b.text.clone())
+        .collect()
+}
+
 fn ends_like_sentence(s: &str) -> bool {
     s.trim_end().ends_with(['.', '!', '?', '…', '»', '"', '”', '。'])
 }
@@ -212,6 +345,29 @@ mod tests {
         assert_eq!(a.body.len(), 3, "{:?}", a.body);
         assert!(a.body[0].starts_with("Les combats"));
         assert!(a.removed.iter().any(|r| r.text.contains("Partager")));
+    }
+
+    #[test]
+    fn teaser_replaced_by_structured_body() {
+        let full = "The council voted on Tuesday to rebuild the old bridge, after years of delays and rising costs.\\nEngineers said the work would take two years &amp; cost more than planned, and that traffic would be diverted.\\nResidents welcomed the decision, though some worried about noise during the night works.";
+        let html = format!(r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Bridge","articleBody":"{full}"}}</script></head>
+<body><article><h1>Bridge</h1><div class="paywall"><p>The council voted on Tuesday to rebuild the old bridge, after years of delays and rising costs.</p></div></article></body></html>"#);
+        let a = extract(&html);
+        assert_eq!(a.body.len(), 3, "{:?}", a.body);
+        assert!(a.body[1].contains("two years & cost"));
+        // A long shown article is kept even when its articleBody is longer.
+        let long: String = (0..12).map(|i| format!("<p>Paragraph {i} of the shown article, with enough words and commas, clauses, and facts to count.</p>")).collect();
+        let html = format!(r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","articleBody":"{}"}}</script></head><body><article>{long}</article></body></html>"#, full.repeat(10));
+        assert!(extract(&html).body[0].starts_with("Paragraph 0"));
+    }
+
+    #[test]
+    fn hydration_data_when_markup_is_empty() {
+        let para = "The council voted on Tuesday to rebuild the old bridge, after years of delays and rising costs.";
+        let html = format!(r#"<html><body><div id="root"></div><script>window.__DATA__ = {{"article":{{"contentHtml":"\u003cp\u003e{para}\u003c/p\u003e\u003cp class=\"x\"\u003e{para} Engineers agreed.\u003c/p\u003e\u003cp\u003e{para} Residents too.\u003c/p\u003e\u003cp\u003e{para} Work starts soon.\u003c/p\u003e"}}}};</script></body></html>"#);
+        let a = extract(&html);
+        assert_eq!(a.body.len(), 4, "{:?}", a.body);
+        assert!(a.body[1].ends_with("Engineers agreed."));
     }
 
     #[test]
