@@ -102,8 +102,13 @@ test('page: a file past its time limit is stopped with an error record; the othe
   const browser = await h.launch();
   try {
     const { page, problems, context } = await h.open(browser, pathToFileURL(path.join(h.WWW, 'index.html')).href);
-    // The real limit is a minute plus a second per MB; here the big file gets half a second.
-    await page.evaluate(() => { window.revuePool.timeLimitMs = (size) => (size > 10 * 1048576 ? 500 : 60000); });
+    // The real limit is a minute plus a second per MB; here the big file gets 20 ms (its
+    // read and decoding alone take longer), checked every 10 ms.
+    await page.evaluate(() => {
+      window.revuePool.timeLimitMs = (size) => (size > 10 * 1048576 ? 20 : 60000);
+      window.revuePool.watchEveryMs = 10;
+    });
+    await page.waitForTimeout(2100);   // the check running every 2 s has picked up the 10 ms
     const big = fs.readdirSync(path.join(DIR, 'bad')).find((f) => /^huge-\d+mb\.txt$/.test(f));
     const good = fs.readdirSync(path.join(DIR, 'good')).map((f) => path.join(DIR, 'good', f));
     await page.setInputFiles('#pick-files', [path.join(DIR, 'bad', big), ...good]);

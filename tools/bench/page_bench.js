@@ -100,6 +100,7 @@ async function main() {
     longest_main_thread_task_ms: Math.round(Math.max(0, ...stats.longTasks)), long_tasks: stats.longTasks.length,
     peak_js_heap_mb: +(peakHeap / 1048576).toFixed(0), peak_wasm_mb: +(peakWasm / 1048576).toFixed(0),
     peak_chromium_pss_mb: +(peakRss / 1048576).toFixed(0), listed: rows, page_errors: errors,
+    worker_seconds: Object.fromEntries(Object.entries(stats.timing || {}).map(([k, v]) => [k, +(v / 1000).toFixed(1)])),
   }));
 }
 

@@ -7,8 +7,9 @@
 'use strict';
 
 /** Files in flight per worker: the next file is already read while one is analysed, so a
- * worker never waits for a round trip through a busy main thread. */
-const POOL_DEPTH = 3;
+ * worker never waits for a round trip through a busy main thread, and the next reads are
+ * already under way while a file is analysed. */
+const POOL_DEPTH = 6;
 
 /** Time limit for one file: a minute, plus a second per MB (a 200 MB file gets 4 min 20 s).
  * A worker past it is replaced and the file gets an error record; the others go on. */
@@ -27,6 +28,7 @@ class RevuePool {
     this.holds = 0;         // intake steps under way (see hold)
     this.generation = 0;    // bumped by cancel(), so that a queueing add stops
     this.timeLimitMs = timeLimitMs;
+    this.watchEveryMs = 2000;   // how often time limits are checked
     this.listeners = { result: [], progress: [], idle: [], fatal: [] };
     this.resetCounters();
   }
@@ -35,7 +37,7 @@ class RevuePool {
   emit(event, data) { for (const fn of this.listeners[event]) fn(data); }
 
   resetCounters() {
-    this.stats = { files: 0, filesDone: 0, bytes: 0, bytesDone: 0, articles: 0, started: 0, firstResultMs: null };
+    this.stats = { files: 0, filesDone: 0, bytes: 0, bytesDone: 0, articles: 0, started: 0, firstResultMs: null, timing: {} };
   }
 
   /** Compiles the core and starts the workers; resolves when every worker is ready. */
@@ -49,7 +51,8 @@ class RevuePool {
       + revueWorkerMain.toString() + ')();\n';
     this.workerUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
     await Promise.all(Array.from({ length: this.size }, () => this.spawn()));
-    setInterval(() => this.watch(), 2000);
+    const tick = () => { this.watch(); setTimeout(tick, this.watchEveryMs); };
+    setTimeout(tick, this.watchEveryMs);
   }
 
   /** Replaces a worker whose current file has run past its time limit. */
@@ -97,6 +100,7 @@ class RevuePool {
         break;
       case 'result':
         if (msg.wasmBytes) slot.wasmBytes = msg.wasmBytes;
+        if (msg.timing) for (const k in msg.timing) this.stats.timing[k] = (this.stats.timing[k] || 0) + msg.timing[k];
         // falls through
       case 'failed':
       case 'views': {

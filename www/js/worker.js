@@ -38,8 +38,9 @@ function revueWorkerMain() {
   async function run(msg) {
     if (msg.type === 'file') {
       let bytes;
+      const tRead = performance.now();
       try {
-        bytes = new Uint8Array(await msg.file.arrayBuffer());
+        bytes = new Uint8Array(await (msg.reading || msg.file.arrayBuffer()));
       } catch (e) {
         const message = 'cannot read file: ' + (e && e.message || e);
         self.postMessage({ type: 'failed', id: msg.id, name: msg.name, message, rows: errorRows(msg.name, message) });
@@ -48,8 +49,11 @@ function revueWorkerMain() {
       try {
         const t0 = performance.now();
         const pairs = engine.analyze(msg.name, bytes, !!msg.raw);
-        const ms = performance.now() - t0;
-        self.postMessage({ type: 'result', id: msg.id, bytes: bytes.length, ms, rows: deliver(pairs),
+        const t1 = performance.now();
+        const rows = deliver(pairs);
+        // Where the worker's time goes (read, analyse, hand over), summed by the pool.
+        const timing = { read: t0 - tRead, analyze: t1 - t0, deliver: performance.now() - t1 };
+        self.postMessage({ type: 'result', id: msg.id, bytes: bytes.length, timing, rows,
           wasmBytes: memory ? memory.buffer.byteLength : 0 });
       } catch (e) {
         let why = '';
@@ -61,7 +65,7 @@ function revueWorkerMain() {
       }
     } else if (msg.type === 'error') {
       // A file another worker could not finish: give it its error record.
-      self.postMessage({ type: 'result', id: msg.id, bytes: 0, ms: 0, rows: errorRows(msg.name, msg.message) || [] });
+      self.postMessage({ type: 'result', id: msg.id, bytes: 0, rows: errorRows(msg.name, msg.message) || [] });
     } else if (msg.type === 'view') {
       // Contract lines from an imported export: rebuilt into views and filed like results.
       const pairs = [];
@@ -83,6 +87,12 @@ function revueWorkerMain() {
   self.onmessage = (event) => {
     const msg = event.data;
     if (msg.type !== 'init') {
+      // Start reading a queued file now: the read is an exchange with the browser that
+      // overlaps the analysis of the file before it (the pool keeps only a few in flight).
+      if (msg.type === 'file') {
+        msg.reading = msg.file.arrayBuffer();
+        msg.reading.catch(() => {});   // a failed read is reported when the file's turn comes
+      }
       queue.push(msg);
       drain();
       return;
