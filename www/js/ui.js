@@ -33,6 +33,20 @@ const RevueUI = {
     }
   },
 
+  /** Focuses `elem`, or, when a re-render has replaced it, the element now standing for the
+   * same thing (same id, or same `data-entity` / `data-key` within the same kind of element). */
+  refocus(elem) {
+    if (!elem || !elem.focus) return;
+    let target = elem;
+    if (!elem.isConnected) {
+      const sel = elem.id ? '#' + CSS.escape(elem.id)
+        : elem.dataset && elem.dataset.entity ? `.${CSS.escape(elem.classList[0] || '')}[data-entity="${CSS.escape(elem.dataset.entity)}"]`
+          : elem.dataset && elem.dataset.key ? `[data-key="${CSS.escape(elem.dataset.key)}"]` : null;
+      target = sel ? document.querySelector(sel) : null;
+    }
+    if (target && target.focus) target.focus({ preventScroll: true });
+  },
+
   /** A link-looking button that opens something inside the page. */
   link(text, onclick, cls) {
     return RevueUI.el('button', { type: 'button', class: 'linkish' + (cls ? ' ' + cls : ''), onclick }, text);

@@ -8,6 +8,7 @@
 
 const RevueCard = {
   open: null,        // key "TYPE|name" of the entity shown
+  shown: null,       // key of the entity last rendered
   data: null,
   returnFocus: null,
 
@@ -28,12 +29,13 @@ const RevueCard = {
   close() {
     if (!RevueCard.open) return;
     RevueCard.open = null;
+    RevueCard.shown = null;
     RevueCard.box.hidden = true;
     RevueCard.box.replaceChildren();
     document.body.classList.remove('card-open');
     const back = RevueCard.returnFocus;
     RevueCard.returnFocus = null;
-    if (back && back.isConnected && back.focus) back.focus({ preventScroll: true });
+    RevueUI.refocus(back);
   },
 
   async refresh() {
@@ -106,6 +108,12 @@ const RevueCard = {
       return ul;
     };
 
+    // A refresh (the corpus grew, another edit landed) must not lose a name being typed.
+    const typing = box.querySelector('.rename input');
+    const keep = typing && RevueCard.shown === key && (document.activeElement === typing || typing.value !== typing.defaultValue);
+    if (keep) input.value = typing.value;
+    RevueCard.shown = key;
+
     const section = (title, body, n) => el('section', null, el('h3', null, title + (n !== undefined ? ` (${n})` : '')), body);
     box.replaceChildren(head, stats,
       section('Name variants', variants, d.variants.length),
@@ -115,6 +123,11 @@ const RevueCard = {
       d.cooc.length ? section('Appears with', co) : null,
       d.quotesBy.length ? section('Quotes by ' + d.name, quoteList(d.quotesBy), d.quotesBy.length) : null,
       d.quotesAbout.length ? section('Quotes about ' + d.name, quoteList(d.quotesAbout), d.quotesAbout.length) : null);
+    if (keep && document.activeElement !== input) {
+      const [a, b] = [typing.selectionStart, typing.selectionEnd];
+      input.focus({ preventScroll: true });
+      input.setSelectionRange(a, b);
+    }
   },
 
   /** Articles by date: a strip of small bars (SVG). */

@@ -32,6 +32,8 @@ RevueViews.entities = {
     if (!r.items.length) { this.box.replaceChildren(RevueUI.empty(r.counts.ALL ? 'No entity matches.' : 'No entities yet.')); return; }
     const { el } = RevueUI;
     const max = r.items[0].count;
+    // The list is rebuilt when the corpus changes: keep the keyboard focus on the same entity.
+    const focused = this.box.contains(document.activeElement) ? document.activeElement : null;
     RevueUI.paged(this.box, r.items, (x) => {
       const bar = el('span', { class: 'top-bar ent-' + x.type });
       bar.style.width = Math.max(3, Math.round(100 * x.count / max)) + '%';
@@ -40,5 +42,6 @@ RevueViews.entities = {
         el('span', { class: 'name' }, x.name),
         el('span', { class: 'muted n' }, `${x.count} · ${x.articles} art.`), bar);
     }, 150);
+    if (focused && !focused.isConnected) RevueUI.refocus(focused);
   },
 };
