@@ -11,6 +11,9 @@
 //!    as "À lire aussi" or "Laisser un commentaire" is a wall) and the article is the
 //!    contiguous run of lines with the highest total (the densest block; linear time).
 //!    Short lines inside the run stay (subheads, captions, "(Avec AFP)"), bad ones go.
+//!    An inline box ("Read next" and a teaser, an ad) followed by prose again does not end
+//!    the run: the run goes on past it and the box is dropped; a name-shaped line ends it
+//!    (a signature) unless mostly paragraphs follow (a subhead).
 //! 3. Title, byline and dates are looked for around the run (`headline.rs`); a standfirst
 //!    right under the headline joins the body even when page furniture separates it.
 //!
@@ -87,6 +90,7 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
         }
     }
     let (start, end) = trim_run(&lines, start, end);
+    let end = bridge_boxes(&mut lines, end);
     let end = cut_at_signoff(&lines, start, end);
     let end = cut_at_credit(&lines, start, end);
     let found = headline::find(&lines, start, end);
@@ -134,6 +138,14 @@ fn reason_outside(l: &Line) -> &'static str {
         Label::Short => "navigation",
         _ => "outside article",
     }
+}
+
+/// Debugging aid (`examples/text_lines.rs`): each line of a scrape, as this file alone
+/// labels it, with the score it adds to a run, then the kept run's first and last line.
+pub fn line_report(text: &str) -> (Vec<(String, f32, String)>, Option<(usize, usize)>) {
+    let lines = label_lines(text, |_| 0);
+    let rows = lines.iter().map(|l| (format!("{:?}", l.label), score(l, true), l.text.to_string())).collect();
+    (rows, best_run(&lines, true))
 }
 
 /// Text a dump already gives as the article: paragraphs are its non-empty lines.
@@ -331,21 +343,97 @@ fn syndicated(run: &[Line]) -> bool {
 }
 
 /// A bare name after the article's prose, with little after it, signs the article off:
-/// what follows (an author bio, a teaser) is not the article.
+/// what follows (an author bio, a teaser) is not the article. A name-shaped line followed by
+/// paragraphs at once is a subhead ("Flight Checks"), not a signature.
 fn cut_at_signoff(lines: &[Line], start: usize, end: usize) -> usize {
     let total: usize = lines[start..=end].iter().map(|l| l.info.chars).sum();
     let mut before = 0usize;
     for i in start..=end {
         let l = &lines[i];
-        if i > start && before >= 300 && headline::name_like(l.text, &l.info) {
+        if i > start && before >= 300 && !l.is_bad() && headline::name_like(l.text, &l.info) {
             let after = total - before;
-            if after * 10 < total * 4 {
+            let after_lines = &lines[i + 1..=end];
+            let good: Vec<&Line> = after_lines.iter().filter(|l| l.label == Label::Good).collect();
+            let good_chars: usize = good.iter().map(|l| l.info.chars).sum();
+            let subhead = good.len() >= 2 && good_chars * 10 >= after * 6;
+            if after * 10 < total * 4 && !subhead {
                 return i.saturating_sub(1).max(start);
             }
         }
         before += l.info.chars;
     }
     end
+}
+
+/// Lines a box inside the article may span (kicker, teaser headline, "Read more", an ad).
+const BOX_LINES: usize = 8;
+/// Prose that must follow a box for the article to be taken as going on after it.
+const RESUMED_PARAGRAPHS: usize = 2;
+const RESUMED_CHARS: usize = 300;
+
+/// Sites break an article with boxes: "Read Next" and a teaser of another story, an ad, a
+/// newsletter prompt, and then the article goes on. The densest run stops at such a box
+/// (a "related" heading is a wall there); when a short box is followed by paragraphs of
+/// prose again, the run goes on past it and the box's lines are dropped. A wall of another
+/// kind (comments, copyright, share), an agency credit, or a box with no boilerplate mark in
+/// it still ends the article.
+fn bridge_boxes(lines: &mut [Line], mut end: usize) -> usize {
+    loop {
+        let Some(next) = box_then_prose(lines, end) else { return end };
+        let (box_start, resume, resumed_end) = next;
+        for l in &mut lines[box_start..resume] {
+            if !l.is_bad() {
+                l.label = Label::Bad("box inside the article");
+            }
+        }
+        end = resumed_end;
+    }
+}
+
+/// After the run's last line `end`: the box's first line, the first line of prose after it,
+/// and the end of that prose's own run, when the lines after `end` are a short box then
+/// article prose again.
+fn box_then_prose(lines: &[Line], end: usize) -> Option<(usize, usize, usize)> {
+    if lines[end].label == Label::Credit {
+        return None;
+    }
+    let box_start = end + 1;
+    let mut marked = false;
+    let mut resume = None;
+    for (i, l) in lines.iter().enumerate().skip(box_start).take(BOX_LINES + 1) {
+        match l.label {
+            Label::Good if i > box_start => {
+                resume = Some(i);
+                break;
+            }
+            Label::Barrier("related") | Label::Bad(_) => marked = true,
+            Label::Barrier(_) | Label::Credit | Label::Good => return None,
+            Label::Short | Label::NearGood => {}
+        }
+    }
+    let resume = resume.filter(|_| marked)?;
+    // The prose after the box, up to its first wall or boilerplate stretch: Kadane's best
+    // prefix from `resume`, as `best_run` would score it.
+    let (mut total, mut best, mut best_end) = (0.0f32, 0.0f32, resume);
+    let (mut paragraphs, mut chars) = (0usize, 0usize);
+    let (mut best_paragraphs, mut best_chars) = (0usize, 0usize);
+    for (i, l) in lines.iter().enumerate().skip(resume) {
+        if matches!(l.label, Label::Barrier(_)) {
+            break;
+        }
+        total += score(l, true);
+        if l.label == Label::Good {
+            paragraphs += 1;
+            chars += l.info.chars;
+        }
+        if total > best {
+            (best, best_end, best_paragraphs, best_chars) = (total, i, paragraphs, chars);
+        }
+        if total < 0.0 {
+            break;
+        }
+    }
+    (best_paragraphs >= RESUMED_PARAGRAPHS && best_chars >= RESUMED_CHARS).then_some((box_start, resume, best_end))
 }
 
 /// An agency credit line after the article's prose ends the article ("(Avec AFP)").
@@ -407,6 +495,27 @@ mod tests {
         assert_eq!(teasers, 6);
         let a = extract(text, &Memory::default());
         assert_eq!(a.body.len(), 2, "{:?}", a.body);
+    }
+
+    #[test]
+    fn article_goes_on_after_a_read_next_box() {
+        // An inline "À lire aussi" box (heading, a teaser headline, a link) cuts the article
+        // in two; the paragraphs after it are still the article, the box is not.
+        let text = "Accueil\nMonde\nUn cessez-le-feu fragile dans le Caucase\nLes deux pays ont accepté mardi un cessez-le-feu négocié par la Russie, après trois jours de combats le long de la frontière, a annoncé le ministère des Affaires étrangères.\nLes combats avaient fait au moins vingt morts parmi les soldats des deux camps, selon les bilans officiels publiés lundi soir par les deux capitales.\nÀ lire aussi\nLa Russie, un médiateur de moins en moins écouté\nLire la suite\nSur le terrain, des habitants des villages frontaliers ont commencé à regagner leurs maisons, malgré la présence de mines sur les routes, selon des témoins.\nLes observateurs internationaux doivent arriver dans la région à la fin de la semaine pour vérifier le respect de la trêve, a précisé le ministère.\nÀ lire aussi\nLes dernières nouvelles du front\nUne autre histoire courte\nImpressum";
+        let a = extract(text, &Memory::default());
+        assert_eq!(a.body.len(), 4, "{:?}", a.body);
+        assert!(a.body[2].starts_with("Sur le terrain"));
+        assert!(!a.body.iter().any(|p| p.contains("médiateur")), "the box's teaser is dropped: {:?}", a.body);
+        assert!(a.removed.iter().any(|r| r.text.contains("médiateur")));
+    }
+
+    #[test]
+    fn a_name_shaped_subhead_is_not_a_signature() {
+        let para = "The committee heard from several witnesses on Tuesday, who described how the decision was taken and who was told about it at the time, according to the records.";
+        let text = format!("Menu\nInquiry opens into the harbour contract\n{para}\n{para} Two more sentences follow here.\n{para} A third paragraph.\n{para} A fourth paragraph.\n{para} A fifth paragraph.\nFlight Checks\n{para} And a third one.\n{para} And a fourth one.\nJane Doe\nJane Doe is a reporter covering politics.\nTrending\nOther story");
+        let a = extract(&text, &Memory::default());
+        assert!(a.body.iter().any(|p| p.ends_with("a fourth one.")), "{:?}", a.body);
+        assert!(!a.body.iter().any(|p| p.contains("reporter covering")), "{:?}", a.body);
     }
 
     #[test]
