@@ -32,6 +32,8 @@ const state = {
   renderQueued: false,
   index: null,           // the corpus index worker (js/index.js)
   view: 'articles',      // the selected tab
+  notes: [],             // what the last run reopened (exports dropped in), for its status line
+  reopenedFiles: 0,
 };
 
 const VIEWS = ['overview', 'articles', 'entities', 'network', 'timeline', 'map', 'quotes', 'figures', 'search', 'data'];
@@ -333,50 +335,28 @@ function showProgress(p) {
 function drawProgress(p) {
   const box = $('progress');
   box.hidden = p.files === 0 || p.filesDone >= p.files;
-  $('progress-bar').max = Math.max(1, p.bytes);
-  $('progress-bar').value = p.bytesDone;
+  $('progress-bar').max = Math.max(1, p.files);
+  $('progress-bar').value = p.filesDone;
   const left = p.secondsLeft === null ? '' : ` · about ${Math.ceil(p.secondsLeft)} s left`;
-  $('progress-text').textContent = `${p.filesDone} / ${p.files} files · ${fmtBytes(p.bytesDone)} of ${fmtBytes(p.bytes)}${left}`;
+  $('progress-text').textContent = `${p.filesDone} / ${p.files} files · ${fmtBytes(p.bytesDone)} done${left}`;
 }
 
-/** Is this file a Revue export (or `revue analyze` output) rather than news to analyse?
- * Its first record has the contract's own fields. */
-async function isRecordsFile(file) {
-  if (!/\.(jsonl|ndjson|json)$/i.test(file.name)) return false;
-  const head = (await file.slice(0, 65536).text()).trimStart();
-  const first = head.startsWith('[') ? head.slice(1).trimStart() : head;
-  return /^\{"file":"[^"]*","record":\d+,"lang":/.test(first) && /"entities":\[/.test(head) && /"text":"/.test(head);
-}
-
-/** fn over items, at most `limit` at a time (a few file reads, not hundreds at once, so
- * that the first files to analyse are not kept waiting); resolves with the results in order. */
-async function mapLimited(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  const lane = async () => { while (next < items.length) { const i = next++; out[i] = await fn(items[i]); } };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return out;
-}
-
-async function analyse(entries) {
+/** Queues dropped or picked files for the workers. A Revue export among them is recognised
+ * by the worker that reads it and comes back through the pool's 'records' event. */
+function analyse(entries) {
   if (!state.pool || entries.length === 0) return;
-  // Everything but JSON goes to the workers at once; JSON files are first checked (all at
-  // once) for being Revue exports to reopen rather than news to analyse.
-  const json = entries.filter((e) => /\.(jsonl|ndjson|json)$/i.test(e.file.name));
-  const isJson = new Set(json);
-  const plain = entries.filter((e) => !isJson.has(e));
   setStatus(`Analysing ${entries.length} file${entries.length === 1 ? '' : 's'}…`);
-  if (!json.length) { state.pool.add(plain, false); return; }
-  const checking = mapLimited(json, 4, (e) => isRecordsFile(e.file).catch(() => false));
-  state.pool.hold(checking);
-  if (plain.length) state.pool.add(plain, false);
-  const exported = await checking;
-  const rest = json.filter((e, i) => !exported[i]);
-  if (rest.length) state.pool.add(rest, false);
-  for (const e of json.filter((_, i) => exported[i])) {
-    const r = await importRecords(e.file);
-    setStatus(`${r.ok} article${r.ok === 1 ? '' : 's'} reopened from ${e.name}` + (r.bad ? ` (${r.bad} lines not understood)` : '') + '.');
-  }
+  state.pool.add(entries, false);
+}
+
+/** Reopens an export that was dropped with the news (the pool is not idle until it is in). */
+function reopen({ file, name }) {
+  state.reopenedFiles += 1;
+  state.pool.hold(importRecords(file).then((r) => {
+    const note = `${r.ok} article${r.ok === 1 ? '' : 's'} reopened from ${name}` + (r.bad ? ` (${r.bad} lines not understood)` : '') + '.';
+    state.notes.push(note);
+    setStatus(note);
+  }).catch((e) => { state.notes.push(`${name} could not be reopened: ${e && e.message || e}.`); }));
 }
 
 /** The contract records as a file (JSONL or a JSON array), aliases applied to `canonical`
@@ -510,9 +490,14 @@ async function main() {
   state.pool = new RevuePool(navigator.hardwareConcurrency || 2, (port) => state.index.connect(port));
   state.pool.on('result', ({ rows }) => addRows(rows));
   state.pool.on('progress', showProgress);
+  state.pool.on('records', reopen);
   state.pool.on('idle', (p) => {
     renderList();   // the last rows now, not at the next throttled render
-    setStatus(`Analysed ${p.filesDone} file${p.filesDone === 1 ? '' : 's'} (${fmtBytes(p.bytesDone)}) into ${p.articles} article${p.articles === 1 ? '' : 's'} in ${p.elapsed.toFixed(1)} s.`);
+    const notes = state.notes.splice(0).join(' ');
+    const analysed = p.filesDone - state.reopenedFiles;
+    state.reopenedFiles = 0;
+    setStatus(notes && p.articles === 0 ? notes
+      : `Analysed ${analysed} file${analysed === 1 ? '' : 's'} (${fmtBytes(p.bytesDone)}) into ${p.articles} article${p.articles === 1 ? '' : 's'} in ${p.elapsed.toFixed(1)} s.` + (notes ? ' ' + notes : ''));
     document.body.dataset.state = 'idle';
   });
   state.pool.on('fatal', (m) => setStatus('The analysis engine could not start: ' + m));

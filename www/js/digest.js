@@ -74,5 +74,15 @@ function revueShared() {
     return { row, entry };
   }
 
-  return { fold, WORD, digest };
+  /** Is this file a Revue export (or `revue analyze` output) rather than news to analyse?
+   * Its name says JSON and its first record has the contract's own fields. `head` is the
+   * start of the file as text. */
+  function isRecordsFile(name, head) {
+    if (!/\.(jsonl|ndjson|json)$/i.test(name)) return false;
+    head = head.trimStart();
+    const first = head.startsWith('[') ? head.slice(1).trimStart() : head;
+    return /^\{"file":"[^"]*","record":\d+,"lang":/.test(first) && /"entities":\[/.test(head) && /"text":"/.test(head);
+  }
+
+  return { fold, WORD, digest, isRecordsFile };
 }

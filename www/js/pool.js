@@ -26,10 +26,9 @@ class RevuePool {
     this.queue = [];        // jobs waiting: {id, kind, file, name, size, raw}
     this.nextId = 1;
     this.holds = 0;         // intake steps under way (see hold)
-    this.generation = 0;    // bumped by cancel(), so that a queueing add stops
     this.timeLimitMs = timeLimitMs;
     this.watchEveryMs = 2000;   // how often time limits are checked
-    this.listeners = { result: [], progress: [], idle: [], fatal: [] };
+    this.listeners = { result: [], progress: [], idle: [], fatal: [], records: [] };
     this.resetCounters();
   }
 
@@ -60,8 +59,8 @@ class RevuePool {
     const now = performance.now();
     for (const slot of this.workers) {
       const head = slot.jobs[0];
-      if (!head || head.kind !== 'file' || now - slot.headSince <= this.timeLimitMs(head.size)) continue;
-      this.onCrash(slot, `analysis stopped: this file took longer than its time limit (${Math.round(this.timeLimitMs(head.size) / 1000)} s)`, head.id);
+      if (!head || head.kind !== 'file' || now - slot.headSince <= this.timeLimitMs(head.size || 0)) continue;
+      this.onCrash(slot, `analysis stopped: this file took longer than its time limit (${Math.round(this.timeLimitMs(head.size || 0) / 1000)} s)`, head.id);
     }
   }
 
@@ -98,6 +97,26 @@ class RevuePool {
       case 'fatal':
         this.emit('fatal', msg.message);
         break;
+      case 'size': {
+        const job = slot.jobs.find((j) => j.id === msg.id);
+        if (job && job.size === null) {
+          job.size = msg.size;
+          this.stats.bytes += msg.size;
+        }
+        break;
+      }
+      case 'records': {
+        // A Revue export: the page reopens it (app.js importRecords); it counts as done.
+        const i = slot.jobs.findIndex((j) => j.id === msg.id);
+        const job = i >= 0 ? slot.jobs.splice(i, 1)[0] : null;
+        if (i === 0) slot.headSince = performance.now();
+        if (job) {
+          this.emit('records', { file: job.file, name: job.name });
+          this.finish(job, []);
+        }
+        this.pump();
+        break;
+      }
       case 'result':
         if (msg.wasmBytes) slot.wasmBytes = msg.wasmBytes;
         if (msg.timing) for (const k in msg.timing) this.stats.timing[k] = (this.stats.timing[k] || 0) + msg.timing[k];
@@ -143,7 +162,7 @@ class RevuePool {
   finish(job, rows) {
     const s = this.stats;
     s.filesDone += 1;
-    s.bytesDone += job.size;
+    s.bytesDone += job.size || 0;
     s.articles += rows.length;
     if (s.firstResultMs === null) s.firstResultMs = performance.now() - s.started;
     this.emit('result', { name: job.name, rows });
@@ -173,34 +192,27 @@ class RevuePool {
     }
   }
 
+  /** Files and bytes done so far. Sizes are learnt as the workers take the files (`bytes`
+   * counts the files handed out), so the time left is reckoned from the files' rate. */
   progress() {
     const s = this.stats;
     const elapsed = (performance.now() - s.started) / 1000;
-    const rate = s.bytesDone > 0 ? s.bytesDone / Math.max(elapsed, 1e-3) : 0;
-    const left = rate > 0 ? (s.bytes - s.bytesDone) / rate : null;
+    const rate = s.filesDone > 0 ? s.filesDone / Math.max(elapsed, 1e-3) : 0;
+    const left = rate > 0 && s.filesDone >= 3 ? (s.files - s.filesDone) / rate : null;
     return { ...s, elapsed, secondsLeft: left };
   }
 
-  /** Queues files ({file: File, name: relative path}) for analysis, a few hundred per task:
-   * reading a File's size can cost a system call, and the first files are already being
-   * analysed while the rest of a big folder is queued. */
+  /** Queues files ({file: File, name: relative path}) for analysis. Nothing is asked of the
+   * File here: even its size costs a round trip to the browser (about a millisecond a file,
+   * seconds for a big folder), so the workers learn it. */
   add(entries, raw) {
     this.begin();
-    const generation = this.generation;
-    this.hold((async () => {
-      for (let i = 0; i < entries.length; i += 250) {
-        if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
-        if (this.generation !== generation) return;   // cancelled meanwhile
-        for (const { file, name } of entries.slice(i, i + 250)) {
-          const size = file.size;
-          this.queue.push({ id: this.nextId++, kind: 'file', file, name, size, raw: !!raw });
-          this.stats.files += 1;
-          this.stats.bytes += size;
-        }
-        this.emit('progress', this.progress());
-        this.pump();
-      }
-    })());
+    for (const { file, name } of entries) {
+      this.queue.push({ id: this.nextId++, kind: 'file', file, name, size: null, raw: !!raw });
+    }
+    this.stats.files += entries.length;
+    this.emit('progress', this.progress());
+    this.pump();
   }
 
   /** Contract lines (an imported export) analysed back into articles, filed in the index
@@ -227,7 +239,6 @@ class RevuePool {
 
   /** Stops everything under way: workers are replaced, the queue is dropped. */
   cancel() {
-    this.generation += 1;   // an add still queueing stops at its next slice
     const dropped = this.queue.filter((j) => j.kind !== 'view').length
       + this.workers.reduce((n, w) => n + w.jobs.filter((j) => !j.resolve).length, 0);
     for (const j of this.queue) if (j.resolve) j.resolve({ rows: [], bad: 0 });

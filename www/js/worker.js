@@ -46,6 +46,11 @@ function revueWorkerMain() {
         self.postMessage({ type: 'failed', id: msg.id, name: msg.name, message, rows: errorRows(msg.name, message) });
         return;
       }
+      // A Revue export dropped in with the news is reopened by the page, not analysed.
+      if (!msg.raw && RevueShared.isRecordsFile(msg.name, new TextDecoder().decode(bytes.subarray(0, 65536)))) {
+        self.postMessage({ type: 'records', id: msg.id, bytes: bytes.length });
+        return;
+      }
       try {
         const t0 = performance.now();
         const pairs = engine.analyze(msg.name, bytes, !!msg.raw);
@@ -90,6 +95,9 @@ function revueWorkerMain() {
       // Start reading a queued file now: the read is an exchange with the browser that
       // overlaps the analysis of the file before it (the pool keeps only a few in flight).
       if (msg.type === 'file') {
+        // The size of a picked file costs a round trip to the browser: learnt here, off the
+        // main thread, for the pool's progress and time limit.
+        self.postMessage({ type: 'size', id: msg.id, size: msg.file.size });
         msg.reading = msg.file.arrayBuffer();
         msg.reading.catch(() => {});   // a failed read is reported when the file's turn comes
       }
