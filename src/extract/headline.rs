@@ -41,10 +41,10 @@ const BODY_LINES: usize = 6;
 /// the article is left out on purpose: pages put galleries, bylines and share bars between
 /// headline and text; among equals the earliest candidate wins (weights fitted on the dev
 /// split of tools/make_scrapes.py).
-fn title_score(l: &Line, lead_words: &HashSet<String>, body_words: &HashSet<String>, twins: &HashSet<String>) -> f32 {
+fn title_score(l: &Line, lead_words: &HashSet<u64>, body_words: &HashSet<u64>, twins: &HashSet<String>) -> f32 {
     let n = l.info.chars;
     let words = content_words(l.text);
-    let share = |set: &HashSet<String>| if words.is_empty() { 0.0 } else { words.iter().filter(|w| set.contains(*w)).count() as f32 / words.len() as f32 };
+    let share = |set: &HashSet<u64>| if words.is_empty() { 0.0 } else { words.iter().filter(|w| set.contains(*w)).count() as f32 / words.len() as f32 };
     let (lead, all) = (share(lead_words), share(body_words));
     let mut s = 0.5 * lead + 0.5 * all;
     if all == 0.0 {
@@ -190,23 +190,29 @@ pub(crate) fn name_like(text: &str, info: &LineInfo) -> bool {
 
 /// Content words (4+ letters) of a line, lowercased and cut to their first 6 letters (a
 /// crude stem: "Kalifat" and "Kalifats", "strike" and "strikes" meet). Text without spaces
-/// (Chinese, Japanese) gives its character pairs instead.
-fn content_words(text: &str) -> HashSet<String> {
+/// (Chinese, Japanese) gives its character pairs instead. Each word is kept as a hash: the
+/// sets are only compared, and the words of a whole article are read for every page.
+fn content_words(text: &str) -> HashSet<u64> {
     let mut out = HashSet::new();
     for w in text.split(|c: char| !c.is_alphanumeric()).take(400) {
         if w.chars().any(is_cjk) {
             let chars: Vec<char> = w.chars().collect();
             for pair in chars.windows(2).take(200) {
-                out.insert(pair.iter().collect::<String>());
+                out.insert(word_hash(pair.iter().copied()));
             }
         } else if w.chars().nth(3).is_some() && !super::lines::is_stop_any_case(w) {
-            out.insert(w.chars().take(6).flat_map(|c| c.to_lowercase()).collect());
+            out.insert(word_hash(w.chars().take(6).flat_map(|c| c.to_lowercase())));
         }
         if out.len() >= 300 {
             break;
         }
     }
     out
+}
+
+/// FNV-1a over the characters of a word.
+fn word_hash(chars: impl Iterator<Item = char>) -> u64 {
+    chars.fold(0xcbf2_9ce4_8422_2325u64, |h, c| (h ^ c as u64).wrapping_mul(0x0000_0100_0000_01B3))
 }
 
 fn is_cjk(c: char) -> bool {
@@ -240,10 +246,10 @@ pub(crate) fn strip_site_suffix(title: &str) -> String {
 pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     let mut found = Found::default();
     // The words of the run's prose lines, each line read once.
-    let prose_words: Vec<HashSet<String>> =
+    let prose_words: Vec<HashSet<u64>> =
         lines[start..=end].iter().filter(|l| matches!(l.label, Label::Good | Label::NearGood)).take(200).map(|l| content_words(l.text)).collect();
-    let body_words: HashSet<String> = prose_words.iter().take(BODY_LINES).flatten().cloned().collect();
-    let all_words: HashSet<String> = prose_words.into_iter().flatten().collect();
+    let body_words: HashSet<u64> = prose_words.iter().take(BODY_LINES).flatten().copied().collect();
+    let all_words: HashSet<u64> = prose_words.into_iter().flatten().collect();
 
     // The headline: scored candidates above the run (and its first line).
     let lo = start.saturating_sub(TITLE_WINDOW);

@@ -9,10 +9,35 @@
 //! are taken as one spelling; a lexicon still decides exonyms (Bakou = Baku) that the key
 //! cannot see.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
+
+thread_local! {
+    /// Keys of the names met lately: one name is folded for each of its mentions, for the
+    /// lexicon and for the corpus, and news repeat their names.
+    static KEYS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+}
+/// Names kept in [`KEYS`] before it is emptied.
+const KEYS_KEPT: usize = 20_000;
 
 /// The fold key of a whole name: each word folded, joined by single spaces.
 pub fn fold_key(name: &str) -> String {
+    if let Some(k) = KEYS.with(|c| c.borrow().get(name).cloned()) {
+        return k;
+    }
+    let key = compute_key(name);
+    KEYS.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= KEYS_KEPT {
+            c.clear();
+        }
+        c.insert(name.to_string(), key.clone());
+    });
+    key
+}
+
+fn compute_key(name: &str) -> String {
     let mut out = String::new();
     for w in words(name) {
         let f = fold_word(&w);
@@ -48,7 +73,9 @@ pub fn words(name: &str) -> Vec<String> {
             cur.push_str(m);
             continue;
         }
-        if c.is_alphanumeric() {
+        if c.is_ascii_alphanumeric() {
+            cur.push(c.to_ascii_lowercase());
+        } else if c.is_alphanumeric() {
             for d in c.to_lowercase().collect::<String>().nfd() {
                 if d.is_alphanumeric() {
                     cur.push(d);
@@ -91,16 +118,20 @@ const REWRITES: &[(&str, &str)] = &[
 pub fn fold_word(w: &str) -> String {
     let mut s = w.to_string();
     for (from, to) in REWRITES {
-        if s.contains(from) {
+        // Most rewrites do not apply to a given word: look before building a new string,
+        // with a plain byte scan (a word is a few bytes; `str::contains` sets up a
+        // substring searcher each time, which cost more than the rest of the fold).
+        let f = from.as_bytes();
+        if s.as_bytes().windows(f.len()).any(|w| w.iter().zip(f).all(|(a, b)| a == b)) {
             s = s.replace(from, to);
         }
     }
-    // "x" stood for the sibilant class; an "s" is the same sound in Turkish ş → s.
-    let s = s.replace('x', "s");
-    // Doubled letters collapse (Aliiev → aliev, Hadjiiev, Petrossian → petrosian).
+    // Doubled letters collapse (Aliiev → aliev, Hadjiiev, Petrossian → petrosian); "x"
+    // stood for the sibilant class, written "s" (Turkish ş → s), so "xs" collapses too.
     let mut out = String::with_capacity(s.len());
     let mut last = None;
     for c in s.chars() {
+        let c = if c == 'x' { 's' } else { c };
         if Some(c) != last {
             out.push(c);
         }
