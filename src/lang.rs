@@ -126,3 +126,32 @@ fn iso_639_1(lang: Lang) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FR: &str = "Le président azerbaïdjanais a déclaré lundi que les négociations avec l’Arménie étaient dans une impasse, mais il a ajouté que son pays restait ouvert au dialogue. Selon lui, les forces arméniennes ont violé le cessez-le-feu à plusieurs reprises cette semaine, et les observateurs internationaux sont attendus dans la région avec une mission de l’ONU pour vérifier la situation sur le terrain.";
+    const EN: &str = "The president said on Monday that the talks with Armenia had reached a dead end, but he added that his country was still open to dialogue. According to him, the Armenian forces have broken the ceasefire several times this week, and international observers who were expected in the region will travel there with a UN mission to check what is happening on the ground.";
+    const ES: &str = "El presidente dijo el lunes que las negociaciones con Armenia estaban en un punto muerto, pero añadió que su país seguía abierto al diálogo. Según él, las fuerzas armenias han violado el alto el fuego varias veces esta semana, y los observadores internacionales son esperados en la región con una misión de la ONU para verificar la situación sobre el terreno.";
+    const CA: &str = "El president va dir dilluns que les negociacions amb Armènia estaven en un punt mort, però va afegir que el seu país continuava obert al diàleg. Segons ell, les forces armènies han violat l’alto el foc diverses vegades aquesta setmana, i els observadors internacionals són esperats a la regió amb una missió de l’ONU per verificar la situació sobre el terreny.";
+    const DE: &str = "Der Präsident sagte am Montag, die Verhandlungen mit Armenien seien in eine Sackgasse geraten, er fügte aber hinzu, dass sein Land weiterhin offen für den Dialog sei. Nach seinen Worten haben die armenischen Streitkräfte die Waffenruhe in dieser Woche mehrfach gebrochen, und internationale Beobachter werden mit einer Mission der UNO in der Region erwartet, um die Lage vor Ort zu prüfen.";
+
+    #[test]
+    fn french_and_english_by_their_function_words() {
+        assert_eq!(by_function_words(FR), Some("fr"));
+        assert_eq!(by_function_words(EN), Some("en"));
+        assert_eq!(detect(FR), Some("fr"));
+        assert_eq!(detect(EN), Some("en"));
+    }
+
+    #[test]
+    fn neighbours_are_left_to_the_trigram_model() {
+        for text in [ES, CA, DE] {
+            assert_eq!(by_function_words(text), None, "{text}");
+        }
+        assert_eq!(detect(ES), Some("es"));
+        assert_eq!(detect(DE), Some("de"));
+        assert_eq!(detect(CA), Some("ca"));
+    }
+}
