@@ -2,9 +2,10 @@
 //!
 //! This is the only file that knows about JavaScript. It converts the contract's code point
 //! offsets to UTF-16 code unit offsets (what JS strings index by) — here and nowhere else.
-//! Each analysed article crosses the boundary as two JSON strings: its contract record (what
-//! the page exports and stores) and its *view*, the same record with UTF-16 offsets, for
-//! rendering. Strings rather than JS objects: serde_json inside the wasm plus one `JSON.parse`
+//! Each analysed article crosses the boundary as JSON strings: its contract record (what
+//! the page exports and stores) and, when its text has characters outside the Basic
+//! Multilingual Plane, its *view*, the same record with UTF-16 offsets, for rendering
+//! (otherwise the contract is the view). Strings rather than JS objects: serde_json inside the wasm plus one `JSON.parse`
 //! in JS costs a fraction of building the objects field by field across the boundary, and a
 //! string crosses between workers as one copy.
 
@@ -28,8 +29,10 @@ pub struct WasmEngine {
 struct Analysed {
     /// The contract record as one JSON line (code point offsets).
     contract: String,
-    /// The record with UTF-16 offsets, as one JSON string.
-    view: String,
+    /// The record with UTF-16 offsets, as one JSON string; `null` when every character of
+    /// the text is in the Basic Multilingual Plane, where both offsets are the same and the
+    /// contract is the view (nearly always: the page then keeps and stores one string).
+    view: Option<String>,
 }
 
 #[wasm_bindgen(js_class = Engine)]
@@ -86,7 +89,11 @@ fn to_js(records: &[Record]) -> Result<JsValue, JsValue> {
     let arr = js_sys::Array::new();
     for rec in records {
         let contract = serde_json::to_string(rec).map_err(|e| JsValue::from_str(&e.to_string()))?;
-        let view = serde_json::to_string(&to_utf16(rec)).map_err(|e| JsValue::from_str(&e.to_string()))?;
+        let view = if rec.text.chars().all(|c| c.len_utf16() == 1) {
+            None
+        } else {
+            Some(serde_json::to_string(&to_utf16(rec)).map_err(|e| JsValue::from_str(&e.to_string()))?)
+        };
         let item = Analysed { contract, view };
         arr.push(&item.serialize(&ser).map_err(|e| JsValue::from_str(&e.to_string()))?);
     }

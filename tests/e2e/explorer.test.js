@@ -86,3 +86,23 @@ test('a folder picked with the folder button is walked, and cancel stops the wor
   assert.deepStrictEqual(problems.console, []);
   await context.close();
 });
+
+test('an article whose text holds emoji (outside the BMP) is highlighted on the right words', async () => {
+  const { context, page, problems } = await h.open(browser, FILE_URL);
+  // Emoji take two UTF-16 units: the page must place marks by UTF-16 offsets, while the
+  // contract counts code points. A BMP-only article (the seeds) shares one string for both.
+  const text = 'Accueil\nMonde\n🇫🇷 Emmanuel Macron reçoit Ilham Aliyev à Paris 🤝\n'
+    + '🎉🎉 Le président français Emmanuel Macron a reçu mardi à Paris son homologue azerbaïdjanais Ilham Aliyev, a annoncé l’Élysée dans un communiqué publié dans la soirée.\n'
+    + 'Les deux dirigeants ont évoqué la situation au Haut-Karabakh et les négociations de paix avec l’Arménie, selon la présidence française 🕊️, qui n’a pas donné plus de détails.\n';
+  const p = path.join(require('node:os').tmpdir(), 'revue-emoji.txt');
+  require('node:fs').writeFileSync(p, text);
+  await h.drop(page, [{ name: 'emoji.txt', path: p }]);
+  await page.waitForSelector('#articles-body tr.article-row');
+  await page.click('#articles-body tr.article-row');
+  await page.waitForSelector('#reader .body mark.ent');
+  const marks = await page.$$eval('#reader mark.ent', (ms) => ms.map((m) => m.textContent));
+  assert.ok(marks.includes('Emmanuel Macron') && marks.includes('Ilham Aliyev'), `marks on whole names: ${JSON.stringify(marks)}`);
+  assert.ok(marks.every((m) => m === m.trim() && !/[\uD800-\uDFFF]/.test(m)), `no mark starts, ends or cuts inside an emoji: ${JSON.stringify(marks)}`);
+  assert.deepStrictEqual(problems.console, [], 'no console errors');
+  await context.close();
+});

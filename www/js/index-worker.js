@@ -9,7 +9,7 @@ function revueIndexMain() {
   /* global RevueShared */
   const { fold, WORD, digest } = RevueShared;
 
-  // ---- the records: contract and view lines, and texts, kept out of this worker's heap ----
+  // ---- the records: contract lines (and view lines where offsets differ, see src/wasm.rs), and texts, kept out of this worker's heap ----
   // In IndexedDB when the browser allows it (a database of its own, written in batches from
   // here, off the main thread), else in memory. The index itself keeps only what questions
   // need; an article's text is read back for the few articles an answer quotes.
@@ -85,7 +85,7 @@ function revueIndexMain() {
       });
     },
 
-    /** The stored {contract, view} of an article, or null. */
+    /** The stored {contract, view} of an article (view null: the contract is the view), or null. */
     async get(key) {
       const p = this.pending.get(key) || (this.mem && this.mem.get(key));
       if (p) return p;
@@ -631,7 +631,7 @@ function revueIndexMain() {
   async function article({ key }) {
     for (let tries = 0; !byKey.has(key) && tries < 50; tries++) await new Promise((r) => setTimeout(r, 100));
     const r = byKey.has(key) ? await Records.get(key) : null;
-    return r ? JSON.parse(r.view) : null;
+    return r ? JSON.parse(r.view || r.contract) : null;
   }
 
   /** The contract records as a Blob, in key (file name) order, with the user aliases applied
@@ -699,7 +699,7 @@ function revueIndexMain() {
     const send = () => { if (rows.length) self.postMessage({ type: 'rows', rows }); rows = []; };
     await Records.each((rec) => {
       try {
-        const d = digest(JSON.parse(rec.view));
+        const d = digest(JSON.parse(rec.view || rec.contract));
         add(d.entry);
         rows.push(d.row);
         n += 1;

@@ -3,8 +3,8 @@
 // the shared digest code (`RevueShared`, js/digest.js).
 // A worker owns one engine; it reads each File itself, so file bytes never touch the main
 // thread. Each article goes from here straight to the corpus index worker, over the
-// MessagePort the pool hands over at start-up, as two JSON strings (contract and view) and a
-// ready-made index entry; the main thread gets only the short list rows.
+// MessagePort the pool hands over at start-up, as JSON strings (the contract, and the view
+// with UTF-16 offsets when it differs) and a ready-made index entry; the main thread gets only the short list rows.
 /* global RevueShared */
 /* exported revueWorkerMain */
 function revueWorkerMain() {
@@ -19,9 +19,10 @@ function revueWorkerMain() {
   function deliver(pairs) {
     const rows = []; const items = [];
     for (const { contract, view } of pairs) {
-      const { row, entry } = RevueShared.digest(JSON.parse(view));
+      // No view: the text is all in the BMP, UTF-16 and code point offsets agree.
+      const { row, entry } = RevueShared.digest(JSON.parse(view || contract));
       rows.push(row);
-      items.push({ entry, contract, view });
+      items.push({ entry, contract, view: view || null });
     }
     if (items.length && index) index.postMessage({ type: 'add', items });
     return rows;
