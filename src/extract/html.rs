@@ -14,10 +14,8 @@ const REMOVED_MAX: usize = 200;
 const REMOVED_CHARS: usize = 300;
 
 pub fn extract(html: &str) -> Article {
-    let mut article = Article::default();
     if html.trim().is_empty() {
-        article.errors.push("empty page".into());
-        return article;
+        return Article { errors: vec!["empty page".into()], ..Article::default() };
     }
     let dom = Dom::parse(html);
     let walk = blocks::collect(&dom);
@@ -30,10 +28,11 @@ pub fn extract(html: &str) -> Article {
     // The article's wider frame: the nearest <article>/<main> (or the parent) around the top.
     let frame = selection.as_ref().map_or(NONE, |s| article_frame(&dom, s.top));
     let near = |id: NodeId| frame != NONE && layout.contains(frame, id);
-    let chosen = meta::choose(&page, &inside, &near);
+    // The metadata first: the headline it names helps judge the blocks.
+    let mut article = meta::choose(&page, &inside, &near);
 
-    let headline = headline_node(&page, &inside, &near, chosen.title.as_deref());
-    let verdicts = judge(&walk, selection.as_ref(), &containers, frame, headline, chosen.title.as_deref());
+    let headline = headline_node(&page, &inside, &near, article.title.as_deref());
+    let verdicts = judge(&walk, selection.as_ref(), &containers, frame, headline, article.title.as_deref());
     for v in &verdicts {
         let b = &walk.blocks[v.block];
         match v.removed {
@@ -63,13 +62,6 @@ pub fn extract(html: &str) -> Article {
     if page.ld_errors > 0 {
         article.errors.push(format!("{} JSON-LD block(s) could not be parsed", page.ld_errors));
     }
-    article.title = chosen.title;
-    article.published = chosen.published;
-    article.page_date = chosen.page_date;
-    article.author = chosen.author;
-    article.site = chosen.site;
-    article.lang = chosen.lang;
-    article.sources = chosen.sources;
     article
 }
 

@@ -9,6 +9,7 @@ use serde_json::Value;
 use std::sync::OnceLock;
 
 use super::blocks::normalize;
+use super::Article;
 use super::dom::{Dom, Kind, NodeId, NONE, ROOT};
 
 /// Everything gathered from the markup, before choosing.
@@ -394,18 +395,6 @@ fn ld_authors(v: Option<&Value>) -> Vec<String> {
 
 // ---------------------------------------------------------------- choices
 
-/// The metadata fields the article record needs.
-#[derive(Debug, Default)]
-pub struct Chosen {
-    pub title: Option<String>,
-    pub published: Option<String>,
-    pub page_date: Option<String>,
-    pub author: Option<String>,
-    pub site: Option<String>,
-    pub lang: Option<String>,
-    pub sources: Vec<String>,
-}
-
 fn host_of(url: &str) -> Option<String> {
     let rest = url.split("://").nth(1)?;
     let host = rest.split(['/', '?', '#', ':']).next()?.to_ascii_lowercase();
@@ -478,9 +467,10 @@ pub fn strip_site(title: &str, site: Option<&str>, host: Option<&str>) -> String
     title
 }
 
-/// Picks title, date, author, site and language. `article` is the chosen content container
-/// (for `<time>` and bylines inside it), `inside` tells whether a node is in it.
-pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn Fn(NodeId) -> bool) -> Chosen {
+/// Picks title, dates, author, site, language and credited agencies: an [`Article`] with
+/// its metadata and no body yet. `inside` tells whether a node is in the chosen content
+/// container (for `<time>` and bylines inside it), `near_article` whether it is in its frame.
+pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn Fn(NodeId) -> bool) -> Article {
     let ld = m.ld_article();
     let lang = m
         .html_lang
@@ -599,7 +589,7 @@ pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn 
         }
     }
 
-    Chosen { title, published, page_date, author, site, lang, sources }
+    Article { title, published, page_date, author, site, lang, sources, ..Article::default() }
 }
 
 fn is_agency(name: &str) -> bool {

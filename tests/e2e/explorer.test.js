@@ -6,16 +6,7 @@ const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 const h = require('./harness');
 
-let browser;
-let http;
-test.before(async () => {
-  browser = await h.launch();
-  http = await h.serve();
-});
-test.after(async () => {
-  await browser.close();
-  http.server.close();
-});
+const env = h.shared(test);
 
 const FILE_URL = pathToFileURL(path.join(h.WWW, 'index.html')).href;
 
@@ -37,7 +28,7 @@ async function expectHighlightedArticle(page) {
 }
 
 test('from file://: dropping the five seed scrapes lists them and opens one with entities; a reload keeps them', async () => {
-  const { context, page, problems } = await h.open(browser, FILE_URL);
+  const { context, page, problems } = await h.open(env.browser, FILE_URL);
   const seeds = h.seeds();
   const t0 = Date.now();
   await h.drop(page, seeds);
@@ -60,7 +51,7 @@ test('from file://: dropping the five seed scrapes lists them and opens one with
 });
 
 test('over http on 127.0.0.1: picking files with the button lists them; a reload keeps them', async () => {
-  const { context, page, problems } = await h.open(browser, http.url);
+  const { context, page, problems } = await h.open(env.browser, env.http.url);
   const seeds = h.seeds();
   await page.setInputFiles('#pick-files', seeds.map((s) => s.path));
   await expectSeedsListed(page, seeds);
@@ -77,7 +68,7 @@ test('over http on 127.0.0.1: picking files with the button lists them; a reload
 });
 
 test('a folder picked with the folder button is walked, and cancel stops the work', async () => {
-  const { context, page, problems } = await h.open(browser, http.url);
+  const { context, page, problems } = await h.open(env.browser, env.http.url);
   const dir = path.join(h.FIXTURES, 'seeds');
   await page.setInputFiles('#pick-folder', dir);
   await page.waitForFunction(() => document.querySelectorAll('#articles-body tr.article-row').length >= 5, null, { timeout: 15000 });
@@ -88,7 +79,7 @@ test('a folder picked with the folder button is walked, and cancel stops the wor
 });
 
 test('an article whose text holds emoji (outside the BMP) is highlighted on the right words', async () => {
-  const { context, page, problems } = await h.open(browser, FILE_URL);
+  const { context, page, problems } = await h.open(env.browser, FILE_URL);
   // Emoji take two UTF-16 units: the page must place marks by UTF-16 offsets, while the
   // contract counts code points. A BMP-only article (the seeds) shares one string for both.
   const text = 'Accueil\nMonde\n🇫🇷 Emmanuel Macron reçoit Ilham Aliyev à Paris 🤝\n'

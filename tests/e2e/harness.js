@@ -98,4 +98,19 @@ function screenshot(page, name) {
   return page.screenshot({ path: path.join(ARTIFACTS, name + '.png'), fullPage: false });
 }
 
-module.exports = { ROOT, WWW, FIXTURES, launch, serve, open, seeds, drop, listedTitles, screenshot };
+/** One browser and one static server for the tests of a file: registered as the file's
+ * before/after hooks, the handles filled in before its first test runs. */
+function shared(test) {
+  const env = { browser: null, http: null };
+  test.before(async () => {
+    env.browser = await launch();
+    env.http = await serve();
+  });
+  test.after(async () => {
+    await env.browser.close();
+    env.http.server.close();
+  });
+  return env;
+}
+
+module.exports = { ROOT, WWW, FIXTURES, launch, serve, shared, open, seeds, drop, listedTitles, screenshot };

@@ -15,16 +15,7 @@ const FILE_URL = pathToFileURL(path.join(h.WWW, 'index.html')).href;
 const GOLD = path.join(h.FIXTURES, 'explorer', 'gold-records.jsonl');
 const GOLD_LINES = fs.readFileSync(GOLD, 'utf8').trim().split('\n');
 
-let browser;
-let http;
-test.before(async () => {
-  browser = await h.launch();
-  http = await h.serve();
-});
-test.after(async () => {
-  await browser.close();
-  http.server.close();
-});
+const env = h.shared(test);
 
 async function rows(page) {
   return page.$$eval('#articles-body tr.article-row', (r) => r.length);
@@ -52,7 +43,7 @@ async function download(page, selector) {
 }
 
 test('articles: agencies column, reader with removed boilerplate and entity links', async () => {
-  const { context, page, problems } = await h.open(browser, FILE_URL);
+  const { context, page, problems } = await h.open(env.browser, FILE_URL);
   await importGold(page);
   const heads = await page.$$eval('#articles thead th', (t) => t.map((x) => x.textContent));
   assert.ok(heads.includes('Agencies') && heads.includes('Entities'), `columns: ${heads}`);
@@ -73,7 +64,7 @@ test('articles: agencies column, reader with removed boilerplate and entity link
 });
 
 test('overview: counts, date range, top entities, articles by day', async () => {
-  const { context, page, problems } = await h.open(browser, FILE_URL);
+  const { context, page, problems } = await h.open(env.browser, FILE_URL);
   await importGold(page);
   await view(page, 'overview');
   await page.waitForSelector('.stat[data-stat="articles"]');
@@ -97,7 +88,7 @@ test('overview: counts, date range, top entities, articles by day', async () => 
 });
 
 test('entities: index with type filters; a card with variants, mentions in context, co-occurrences, quotes; Escape closes', async () => {
-  const { context, page, problems } = await h.open(browser, FILE_URL);
+  const { context, page, problems } = await h.open(env.browser, FILE_URL);
   await importGold(page);
   await view(page, 'entities');
   await page.waitForSelector('.entity-row');
@@ -141,7 +132,7 @@ test('entities: index with type filters; a card with variants, mentions in conte
 });
 
 test('network: nodes and links drawn on the canvas; a click on a node opens its card', async () => {
-  const { context, page, problems } = await h.open(browser, FILE_URL);
+  const { context, page, problems } = await h.open(env.browser, FILE_URL);
   await importGold(page);
   await view(page, 'network');
   await page.waitForFunction(() => +document.getElementById('network').dataset.nodes > 5);
@@ -176,7 +167,7 @@ test('network: nodes and links drawn on the canvas; a click on a node opens its 
 });
 
 test('timeline: dated events and articles on an axis, zoomable, filterable by entity', async () => {
-  const { context, page, problems } = await h.open(browser, FILE_URL);
+  const { context, page, problems } = await h.open(env.browser, FILE_URL);
   await importGold(page);
   await view(page, 'timeline');
   await page.waitForFunction(() => document.querySelectorAll('#timeline-chart circle').length >= 5);
@@ -205,7 +196,7 @@ test('timeline: dated events and articles on an axis, zoomable, filterable by en
 });
 
 test('map: places drawn on the world map from the offline gazetteer; a click lists their articles', async () => {
-  const { context, page, problems } = await h.open(browser, FILE_URL);
+  const { context, page, problems } = await h.open(env.browser, FILE_URL);
   await importGold(page);
   await view(page, 'map');
   await page.waitForFunction(() => document.querySelectorAll('#map circle.place').length >= 3);
@@ -226,7 +217,7 @@ test('map: places drawn on the world map from the offline gazetteer; a click lis
 });
 
 test('quotes grouped by speaker and searchable; figures side by side by category', async () => {
-  const { context, page, problems } = await h.open(browser, FILE_URL);
+  const { context, page, problems } = await h.open(env.browser, FILE_URL);
   await importGold(page);
   await view(page, 'quotes');
   await page.waitForSelector('.speaker-group');
@@ -255,7 +246,7 @@ test('quotes grouped by speaker and searchable; figures side by side by category
 });
 
 test('search: full-text hits highlighted as you type, and matching entities', async () => {
-  const { context, page, problems } = await h.open(browser, FILE_URL);
+  const { context, page, problems } = await h.open(env.browser, FILE_URL);
   await importGold(page);
   await view(page, 'search');
   await page.type('#search-q', 'karab', { delay: 20 });
@@ -285,7 +276,7 @@ test('search: full-text hits highlighted as you type, and matching entities', as
 });
 
 test('exports: JSONL, JSON, entity and mention CSV, GEXF; an export re-imports', async () => {
-  const { context, page, problems } = await h.open(browser, http.url);
+  const { context, page, problems } = await h.open(env.browser, env.http.url);
   await importGold(page);
   await view(page, 'data');
   const jsonl = await download(page, '#export-jsonl-2');
@@ -313,14 +304,14 @@ test('exports: JSONL, JSON, entity and mention CSV, GEXF; an export re-imports',
   // The JSON array export opens again in a fresh browser.
   const p2 = path.join(require('node:os').tmpdir(), 'revue-export-test.json');
   fs.writeFileSync(p2, JSON.stringify(json));
-  const other = await h.open(browser, FILE_URL);
+  const other = await h.open(env.browser, FILE_URL);
   await other.page.setInputFiles('#import', p2);
   await other.page.waitForFunction((n) => document.querySelectorAll('#articles-body tr.article-row').length === n, GOLD_LINES.length);
   await other.context.close();
   // A JSONL export dropped on the drop zone is reopened, not analysed as news.
   const p3 = path.join(require('node:os').tmpdir(), 'revue-export-drop.jsonl');
   fs.writeFileSync(p3, jsonl.text);
-  const third = await h.open(browser, FILE_URL);
+  const third = await h.open(env.browser, FILE_URL);
   await h.drop(third.page, [{ name: 'revue-records.jsonl', path: p3 }]);
   await third.page.waitForFunction((n) => document.querySelectorAll('#articles-body tr.article-row').length === n, GOLD_LINES.length);
   assert.match(await third.page.textContent('#status'), /reopened/);
@@ -334,7 +325,7 @@ test('exports: JSONL, JSON, entity and mention CSV, GEXF; an export re-imports',
 });
 
 test('a rename, a merge and a split persist, apply to articles analysed later and to the export; reload keeps view and aliases', async () => {
-  const { context, page, problems } = await h.open(browser, http.url);
+  const { context, page, problems } = await h.open(env.browser, env.http.url);
   await importGold(page);
   await view(page, 'entities');
   await page.fill('#entity-filter', 'Aliyev');
@@ -396,7 +387,7 @@ test('a rename, a merge and a split persist, apply to articles analysed later an
 });
 
 test('keyboard: arrow keys move between tabs, focus is visible, Escape closes a card', async () => {
-  const { context, page, problems } = await h.open(browser, FILE_URL);
+  const { context, page, problems } = await h.open(env.browser, FILE_URL);
   await importGold(page);
   await page.focus('#tab-articles');
   await page.keyboard.press('ArrowRight');
@@ -429,7 +420,7 @@ test('keyboard: arrow keys move between tabs, focus is visible, Escape closes a 
 });
 
 test('the seed scrapes through the real engine: every view shows something', async () => {
-  const { context, page, problems } = await h.open(browser, FILE_URL);
+  const { context, page, problems } = await h.open(env.browser, FILE_URL);
   const seeds = h.seeds();
   await h.drop(page, seeds);
   await page.waitForSelector('body[data-state="idle"]');
@@ -462,7 +453,7 @@ test('the seed scrapes through the real engine: every view shows something', asy
 });
 
 test('a hostile HTML page dropped in runs nothing and sends nothing', async () => {
-  const { context, page, problems } = await h.open(browser, http.url);
+  const { context, page, problems } = await h.open(env.browser, env.http.url);
   const dialogs = [];
   page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
   const file = path.join(require('node:os').tmpdir(), 'hostile.html');
@@ -497,7 +488,7 @@ test('a hostile HTML page dropped in runs nothing and sends nothing', async () =
 });
 
 test('10,000 articles: imported, indexed, browsed and searched without long main-thread tasks', { timeout: 240000 }, async () => {
-  const { context, page, problems } = await h.open(browser, FILE_URL);
+  const { context, page, problems } = await h.open(env.browser, FILE_URL);
   const file = path.join(require('node:os').tmpdir(), 'revue-10k.jsonl');
   const out = fs.createWriteStream(file);
   const base = GOLD_LINES.map((l) => JSON.parse(l));
