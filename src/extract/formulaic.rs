@@ -20,6 +20,11 @@ const RULES: &[(&str, usize, &str)] = &[
     (r"(?i)^(leave a comment|post a comment|add a comment|laisser un commentaire|réagir|commentaires?|comments?|\d+ comments?|\d+ commentaires?|kommentare?)\b", 80, "comments"),
     (r"(?i)^(follow us|suivez-nous|folgen sie uns|retrouvez-nous)\b", 120, "share buttons"),
     (r"(?i)^(tags?|mots-clés|schlagworte|themen)\s*:", 200, "tags"),
+    // Placeholders of embedded third-party content (a video, a post) shown until the reader
+    // consents, and the toggles of fold-out boxes.
+    (r"(?i)^(empfohlener redaktioneller inhalt|externer inhalt|externe inhalte|contenu externe|contenu tiers|external content|third-party content|embedded content)\b", 80, "embed placeholder"),
+    (r"(?i)(einen externen inhalt von|inhalte von [\p{L} .]{2,30} angezeigt werden|externe inhalte (angezeigt|anzeigen|laden)|afficher (le|ce) contenu (externe|tiers)|contenu (externe|tiers) (est|sera) (affiché|chargé)|content from [\p{L} .]{2,30} (is|will be) (shown|displayed|loaded)|(show|load) (external|third-party) content)", 320, "embed placeholder"),
+    (r"(?i)^((\p{L}+-)?box )?(aufklappen|zuklappen|ausklappen|einklappen)( ((\p{L}+-)?box )?(aufklappen|zuklappen|ausklappen|einklappen))*$", 60, "fold-out box toggle"),
 ];
 
 fn compiled() -> &'static Vec<(Regex, usize, &'static str)> {
@@ -73,6 +78,14 @@ mod tests {
         assert_eq!(formulaic("Share this article"), Some("share buttons"));
         assert_eq!(formulaic("Advertisement"), Some("advertisement"));
         assert_eq!(formulaic("Sign up for our daily newsletter"), Some("newsletter prompt"));
+        assert_eq!(formulaic("Empfohlener redaktioneller Inhalt"), Some("embed placeholder"));
+        assert_eq!(
+            formulaic("An dieser Stelle findest du einen externen Inhalt von YouTube, der den Artikel ergänzt. Du kannst ihn dir mit einem Klick anzeigen lassen und wieder ausblenden."),
+            Some("embed placeholder")
+        );
+        assert_eq!(formulaic("Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden."), Some("embed placeholder"));
+        assert_eq!(formulaic("Personen-Box aufklappen Personen-Box zuklappen"), Some("fold-out box toggle"));
+        assert_eq!(formulaic("Box aufklappen Box zuklappen"), Some("fold-out box toggle"));
     }
 
     #[test]
@@ -93,5 +106,7 @@ mod tests {
         assert_eq!(formulaic("The ceasefire was signed on Tuesday, officials said."), None);
         assert_eq!(formulaic("Partager le pouvoir n'a jamais été simple pour le gouvernement, qui a dû composer avec une opposition remontée et des alliés hésitants pendant des mois."), None);
         assert_eq!(formulaic("Le prix de la publicité a augmenté."), None);
+        assert_eq!(formulaic("Die Regierung will externe Inhalte von Plattformen stärker regulieren, sagte der Minister am Dienstag."), None);
+        assert_eq!(formulaic("Box-Weltmeister Tyson Fury steigt wieder in den Ring."), None);
     }
 }
