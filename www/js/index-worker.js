@@ -186,7 +186,7 @@ function revueIndexMain() {
     }
     arts.push(a);
     byKey.set(e.key, idx);
-    for (const w of e.words) {
+    for (const w of e.words ? e.words.split(' ') : []) {
       let p = postings.get(w);
       if (!p) { p = []; postings.set(w, p); vocab = null; }
       p.push(idx);
