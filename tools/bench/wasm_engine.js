@@ -15,7 +15,8 @@ vm.runInNewContext(core, holder);
 const sandbox = { TextEncoder, TextDecoder, WebAssembly, FinalizationRegistry, console };
 vm.createContext(sandbox);
 vm.runInContext(holder.REVUE_CORE.glue, sandbox);
-sandbox.module = new WebAssembly.Module(Buffer.from(holder.REVUE_CORE.wasm, 'base64'));
+const packed = Buffer.from(holder.REVUE_CORE.wasm, 'base64');
+sandbox.module = new WebAssembly.Module(holder.REVUE_CORE.encoding === 'gzip' ? require('node:zlib').gunzipSync(packed) : packed);
 vm.runInContext('wasm_bindgen.initSync({ module }); engine = new wasm_bindgen.Engine();', sandbox);
 
 function walk(dir, out) {

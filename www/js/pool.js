@@ -44,12 +44,15 @@ class RevuePool {
     if (typeof REVUE_CORE === 'undefined') {
       throw new Error('the analysis engine is missing (www/pkg/revue-core.js): run ./build.sh first');
     }
-    const bytes = RevuePool.decodeBase64(REVUE_CORE.wasm);
+    const bytes = await RevuePool.wasmBytes(REVUE_CORE);
+    performance.mark('revue:decoded');
     this.module = await WebAssembly.compile(bytes);
+    performance.mark('revue:compiled');
     const source = REVUE_CORE.glue + '\n;const RevueShared = (' + revueShared.toString() + ')();\n;('
       + revueWorkerMain.toString() + ')();\n';
     this.workerUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
     await Promise.all(Array.from({ length: this.size }, () => this.spawn()));
+    performance.mark('revue:workers');
     const tick = () => { this.watch(); setTimeout(tick, this.watchEveryMs); };
     setTimeout(tick, this.watchEveryMs);
   }
@@ -62,6 +65,14 @@ class RevuePool {
       if (!head || head.kind !== 'file' || now - slot.headSince <= this.timeLimitMs(head.size || 0)) continue;
       this.onCrash(slot, `analysis stopped: this file took longer than its time limit (${Math.round(this.timeLimitMs(head.size || 0) / 1000)} s)`, head.id);
     }
+  }
+
+  /** The module's bytes: base64, gzipped by tools/bundle_core.py (`encoding: "gzip"`). */
+  static async wasmBytes(core) {
+    const raw = RevuePool.decodeBase64(core.wasm);
+    if (core.encoding !== 'gzip') return raw;
+    const inflated = new Blob([raw]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Uint8Array(await new Response(inflated).arrayBuffer());
   }
 
   static decodeBase64(b64) {
