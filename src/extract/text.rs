@@ -353,9 +353,8 @@ fn cut_at_signoff(lines: &[Line], start: usize, end: usize) -> usize {
         if i > start && before >= 300 && !l.is_bad() && headline::name_like(l.text, &l.info) {
             let after = total - before;
             let after_lines = &lines[i + 1..=end];
-            let good: Vec<&Line> = after_lines.iter().filter(|l| l.label == Label::Good).collect();
-            let good_chars: usize = good.iter().map(|l| l.info.chars).sum();
-            let subhead = good.len() >= 2 && good_chars * 10 >= after * 6;
+            let (good, good_chars) = after_lines.iter().filter(|l| l.label == Label::Good).fold((0, 0), |(n, c), l| (n + 1, c + l.info.chars));
+            let subhead = good >= 2 && good_chars * 10 >= after * 6;
             if after * 10 < total * 4 && !subhead {
                 return i.saturating_sub(1).max(start);
             }

@@ -76,11 +76,11 @@ function revueShared() {
   }
 
   /** Is this file a Revue export (or `revue analyze` output) rather than news to analyse?
-   * Its name says JSON and its first record has the contract's own fields. `head` is the
-   * start of the file as text. */
-  function isRecordsFile(name, head) {
+   * Its name says JSON and its first record has the contract's own fields. Only a JSON
+   * file's head (64 KB of `bytes`) is decoded: this runs on every file read. */
+  function isRecordsFile(name, bytes) {
     if (!/\.(jsonl|ndjson|json)$/i.test(name)) return false;
-    head = head.trimStart();
+    const head = new TextDecoder().decode(bytes.subarray(0, 65536)).trimStart();
     const first = head.startsWith('[') ? head.slice(1).trimStart() : head;
     return /^\{"file":"[^"]*","record":\d+,"lang":/.test(first) && /"entities":\[/.test(head) && /"text":"/.test(head);
   }

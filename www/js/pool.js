@@ -118,9 +118,7 @@ class RevuePool {
       }
       case 'records': {
         // A Revue export: the page reopens it (app.js importRecords); it counts as done.
-        const i = slot.jobs.findIndex((j) => j.id === msg.id);
-        const job = i >= 0 ? slot.jobs.splice(i, 1)[0] : null;
-        if (i === 0) slot.headSince = performance.now();
+        const job = this.take(slot, msg.id);
         if (job) {
           this.emit('records', { file: job.file, name: job.name });
           this.finish(job, []);
@@ -134,9 +132,7 @@ class RevuePool {
         // falls through
       case 'failed':
       case 'views': {
-        const i = slot.jobs.findIndex((j) => j.id === msg.id);
-        const job = i >= 0 ? slot.jobs.splice(i, 1)[0] : null;
-        if (i === 0) slot.headSince = performance.now();
+        const job = this.take(slot, msg.id);
         const rows = msg.rows || [];
         if (job && job.resolve) job.resolve({ rows, bad: msg.bad || 0 });
         else if (job && msg.rows === null) this.queue.unshift({ id: job.id, kind: 'error', name: job.name, size: job.size, message: msg.message });
@@ -148,6 +144,15 @@ class RevuePool {
         this.onCrash(slot, msg.message, msg.id);
         break;
     }
+  }
+
+  /** Removes the job `id` from a worker's list; when it was the head, the next job's time
+   * limit starts now. */
+  take(slot, id) {
+    const i = slot.jobs.findIndex((j) => j.id === id);
+    if (i < 0) return null;
+    if (i === 0) slot.headSince = performance.now();
+    return slot.jobs.splice(i, 1)[0];
   }
 
   /** A worker trapped or died: replace it, give the file it was on an error record, and

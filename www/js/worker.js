@@ -48,7 +48,7 @@ function revueWorkerMain() {
         return;
       }
       // A Revue export dropped in with the news is reopened by the page, not analysed.
-      if (!msg.raw && RevueShared.isRecordsFile(msg.name, new TextDecoder().decode(bytes.subarray(0, 65536)))) {
+      if (!msg.raw && RevueShared.isRecordsFile(msg.name, bytes)) {
         self.postMessage({ type: 'records', id: msg.id, bytes: bytes.length });
         return;
       }
