@@ -67,6 +67,37 @@ test('over http on 127.0.0.1: picking files with the button lists them; a reload
   await context.close();
 });
 
+test('records kept by the earlier storage layout (plain contract lines) still open after a reload', async () => {
+  const { context, page, problems } = await h.open(env.browser, env.http.url);
+  await page.waitForSelector('body[data-state="ready"]');
+  const text = 'Ancien article\n\nLe président Emmanuel Macron a reçu mardi à Paris le secrétaire général de l’OTAN.';
+  const contract = JSON.stringify({
+    file: 'ancien.txt', record: 0, lang: 'fr', title: 'Ancien article', published: '2024-04-10', text,
+    body: [text.split('\n\n')[1]], entities: [{ type: 'PER', start: 29, end: 44, text: 'Emmanuel Macron', canonical: 'Emmanuel Macron' }],
+    dates: [], figures: [], quotes: [], sources: [], errors: [],
+  });
+  await page.evaluate(({ contract, text }) => new Promise((resolve, reject) => {
+    const req = indexedDB.open('revue-corpus', 1);
+    req.onsuccess = () => {
+      const t = req.result.transaction(['records', 'texts'], 'readwrite');
+      t.objectStore('records').put({ key: 'ancien.txt#0', contract, view: null });
+      t.objectStore('texts').put(text, 'ancien.txt#0');
+      t.oncomplete = () => { req.result.close(); resolve(); };
+      t.onerror = () => reject(t.error);
+    };
+    req.onerror = () => reject(req.error);
+  }), { contract, text });
+  await page.reload();
+  await page.waitForSelector('body[data-state="ready"]');
+  await page.waitForFunction(() => document.querySelectorAll('#articles-body tr.article-row').length === 1, null, { timeout: 15000 });
+  assert.deepStrictEqual(await h.listedTitles(page), ['Ancien article']);
+  await page.click('#articles-body tr.article-row');
+  await page.waitForSelector('#reader .body mark.ent');
+  assert.strictEqual(await page.textContent('#reader .body mark.ent'), 'Emmanuel Macron', 'its entity is highlighted from the stored offsets');
+  assert.deepStrictEqual(problems.console, []);
+  await context.close();
+});
+
 test('a folder picked with the folder button is walked, and cancel stops the work', async () => {
   const { context, page, problems } = await h.open(env.browser, env.http.url);
   const dir = path.join(h.FIXTURES, 'seeds');

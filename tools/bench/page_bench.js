@@ -8,9 +8,8 @@ const { pathToFileURL } = require('node:url');
 const ROOT = path.resolve(__dirname, '..', '..');
 const { chromium } = require(path.join(ROOT, 'tests/e2e/node_modules/playwright-core'));
 
-/** Proportional set size (shared pages split among sharers) of the browser launched with
- * `userDataDir` and all its descendants, in bytes: what this benchmark's Chromium holds. */
-function chromiumPss(userDataDir) {
+/** Process ids of the browser launched with `userDataDir` and all its descendants. */
+function chromiumPids(userDataDir) {
   const procs = [];
   for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
@@ -25,14 +24,47 @@ function chromiumPss(userDataDir) {
     grew = false;
     for (const p of procs) if (!mine.has(p.pid) && mine.has(p.ppid)) { mine.add(p.pid); grew = true; }
   }
+  return mine;
+}
+
+/** Proportional set size (shared pages split among sharers) of those processes, in bytes:
+ * what this benchmark's Chromium holds. */
+function chromiumPss(userDataDir) {
   let total = 0;
-  for (const pid of mine) {
+  for (const pid of chromiumPids(userDataDir)) {
     try {
       const m = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').match(/^Pss:\s+(\d+)/m);
       if (m) total += Number(m[1]) * 1024;
     } catch (_) { /* gone */ }
   }
   return total;
+}
+
+/** CPU seconds of the browser's threads (all its processes), summed by thread name
+ * and process type (renderer/CrRendererMain = the page's main thread, renderer/DedicatedWorker =
+ * the engine and index workers ...): where the machine's cores went. `pids` as found by `chromiumPids`. */
+function threadCpu(pids) {
+  const tick = 100;   // USER_HZ on Linux
+  const by = {};
+  for (const pid of pids) {
+    let tasks = [];
+    let kind = 'browser';
+    try {
+      tasks = fs.readdirSync(`/proc/${pid}/task`);
+      kind = (fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').match(/--type=([a-z-]+)/) || [, 'browser'])[1];
+    } catch (_) { continue; }
+    for (const tid of tasks) {
+      try {
+        const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replace(/[0-9]+$/, '').trim();
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const key = `${kind}/${name}`;
+        by[key] = (by[key] || 0) + (Number(f[11]) + Number(f[12])) / tick;   // utime + stime
+      } catch (_) { /* gone */ }
+    }
+  }
+  return Object.fromEntries(Object.entries(by).filter(([, v]) => v >= 0.5).sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => [k, +v.toFixed(1)]));
 }
 
 async function main() {
@@ -75,6 +107,9 @@ async function main() {
     } catch (_) { /* page busy */ }
   }, 1000);
 
+  // REVUE_BENCH_PROFILE=FILE: a CPU profile of the page's main thread during the import.
+  const profileTo = process.env.REVUE_BENCH_PROFILE;
+  if (profileTo) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start'); }
   const t0 = Date.now();
   const pickStart = await page.evaluate(() => performance.now());
   await page.setInputFiles('#pick-folder', dir, { timeout: 0 });   // 68,000 files take a while to hand over
@@ -89,8 +124,10 @@ async function main() {
   }, null, { timeout: 3600000, polling: 100 });
   const total = Date.now() - t0;
   clearInterval(sampler);
+  if (profileTo) fs.writeFileSync(profileTo, JSON.stringify((await cdp.send('Profiler.stop')).profile));
   const stats = await page.evaluate(() => ({ ...window.revuePool.stats, longTasks: window.__longTasks, workers: window.revuePool.size }));
   const rows = await page.evaluate(() => document.getElementById('count').textContent);
+  const cpu = threadCpu(chromiumPids(userDataDir));
   await context.close();
   fs.rmSync(userDataDir, { recursive: true, force: true });
   const mb = stats.bytesDone / 1048576;
@@ -106,6 +143,7 @@ async function main() {
     longest_tasks: stats.longTasks.slice().sort((a, b) => b[1] - a[1]).slice(0, 6).map(([t, d]) => [Math.round(t - pickStart), Math.round(d)]),
     peak_js_heap_mb: +(peakHeap / 1048576).toFixed(0), peak_wasm_mb: +(peakWasm / 1048576).toFixed(0),
     peak_chromium_pss_mb: +(peakRss / 1048576).toFixed(0), listed: rows, page_errors: errors,
+    chromium_cpu_seconds_by_thread: cpu,
     worker_seconds: Object.fromEntries(Object.entries(stats.timing || {}).map(([k, v]) => [k, +(v / 1000).toFixed(1)])),
   }));
 }

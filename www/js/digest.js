@@ -53,7 +53,7 @@ function revueShared() {
   }
 
   /** A view record (UTF-16 offsets) -> {row, entry}. `row` is what the article list shows;
-   * `entry` is what the corpus index files: no body, no removed boilerplate, entity mentions
+   * `entry` is what the corpus index files: no text, body or removed boilerplate, entity mentions
    * as [type, canonical, text, role, paragraph, start, end]. */
   function digest(v) {
     const key = v.file + '#' + v.record;
@@ -68,7 +68,7 @@ function revueShared() {
     const starts = paraStarts(text);
     const entry = {
       key, file: v.file, title, site: v.site || '', date: v.published || v.page_date || '', lang: v.lang || '',
-      sources: v.sources || [], errors: (v.errors || []).length, text,
+      sources: v.sources || [], errors: (v.errors || []).length,
       ents: ents.map((e) => [e.type, e.canonical || e.text, e.text, e.role || null, paraOf(starts, e.start), e.start, e.end]),
       quotes: v.quotes || [], figures: v.figures || [], dates: v.dates || [], words: words(text),
     };

@@ -9,14 +9,45 @@ function revueIndexMain() {
   /* global RevueShared */
   const { fold, WORD, digest } = RevueShared;
 
-  // ---- the records: contract lines (and view lines where offsets differ, see src/wasm.rs), and texts, kept out of this worker's heap ----
+  // ---- the records: contract lines (and view lines where offsets differ, see src/wasm.rs), kept out of this worker's heap ----
   // In IndexedDB when the browser allows it (a database of its own, written in batches from
   // here, off the main thread), else in memory. The index itself keeps only what questions
-  // need; an article's text is read back for the few articles an answer quotes.
+  // need; an article's text is read back (from its contract line) for the few articles an
+  // answer quotes.
+  //
+  // Each record is stored once, gzipped: `{key, z}`, `z` the gzip of `contract NUL view`.
+  // Written plain (contract, view, and the text again in a store of its own), 10,000 articles
+  // were some 300 MB of IndexedDB writes, and the browser's database threads took about a
+  // third of the machine's CPU during an import; gzipped they are about a fifth of the
+  // contract's size. Records of the earlier plain layout ({key, contract, view}) still read.
+  /** gzip of a string, as an ArrayBuffer (CompressionStream, in this worker: no Blob, which
+   * would be one more trip through the browser). */
+  async function pack(str) {
+    const cs = new CompressionStream('gzip');
+    const w = cs.writable.getWriter();
+    w.write(new TextEncoder().encode(str));
+    w.close();
+    return new Response(cs.readable).arrayBuffer();
+  }
+  async function unpack(buf) {
+    const ds = new DecompressionStream('gzip');
+    const w = ds.writable.getWriter();
+    w.write(new Uint8Array(buf));
+    w.close();
+    return new Response(ds.readable).text();
+  }
+  /** A stored record as {key, contract, view}, from either layout. */
+  async function unpackRecord(r) {
+    if (!r.z) return r;
+    const s = await unpack(r.z);
+    const cut = s.indexOf('\0');
+    return { key: r.key, contract: cut < 0 ? s : s.slice(0, cut), view: cut < 0 ? null : (s.slice(cut + 1) || null) };
+  }
+
   const Records = {
     db: null,
-    mem: null,             // Map key -> {contract, view, text} when there is no IndexedDB
-    pending: new Map(),    // key -> {key, contract, view, text} not yet written
+    mem: null,             // Map key -> {contract, view} when there is no IndexedDB
+    pending: new Map(),    // key -> {key, contract, view} not yet written
     flushing: null,
     timer: null,
     problem: null,         // why records cannot be kept, said once to the page
@@ -29,16 +60,16 @@ function revueIndexMain() {
         try { req = indexedDB.open('revue-corpus', 1); } catch (e) { fallback(String(e)); return; }
         req.onupgradeneeded = () => {
           req.result.createObjectStore('records', { keyPath: 'key' });
-          req.result.createObjectStore('texts');
+          req.result.createObjectStore('texts');   // the earlier layout's texts; no longer written
         };
         req.onsuccess = () => { this.db = req.result; resolve(); };
         req.onerror = () => fallback(String(req.error));
       });
     },
 
-    put(key, contract, view, text) {
-      if (this.mem) { this.mem.set(key, { contract, view, text }); return; }
-      this.pending.set(key, { key, contract, view, text });
+    put(key, contract, view) {
+      if (this.mem) { this.mem.set(key, { contract, view }); return; }
+      this.pending.set(key, { key, contract, view });
       if (!this.timer) this.timer = setTimeout(() => { this.timer = null; this.flush(); }, 50);
     },
 
@@ -47,30 +78,32 @@ function revueIndexMain() {
       while (this.flushing) await this.flushing;
       if (!this.db || this.mem || !this.pending.size) return;
       const batch = [...this.pending.values()].slice(0, 400);
-      this.flushing = new Promise((resolve) => {
-        const t = this.db.transaction(['records', 'texts'], 'readwrite');
-        const recs = t.objectStore('records'); const texts = t.objectStore('texts');
-        for (const it of batch) {
-          recs.put({ key: it.key, contract: it.contract, view: it.view });
-          texts.put(it.text, it.key);
-        }
-        const done = (ok) => {
-          if (!ok) {
-            // Storage refused (quota, private mode): keep everything in memory from now on,
-            // so that nothing already analysed is lost to this session.
-            this.mem = new Map();
-            for (const it of this.pending.values()) this.mem.set(it.key, { contract: it.contract, view: it.view, text: it.text });
-            this.pending.clear();
-            this.problem = 'could not save the analysis in this browser (' + t.error + '); it will be lost on reload';
-            self.postMessage({ type: 'problem', message: this.problem });
-          } else {
-            for (const it of batch) if (this.pending.get(it.key) === it) this.pending.delete(it.key);
-          }
-          resolve();
-        };
-        t.oncomplete = () => done(true);
-        t.onabort = () => done(false);
-      });
+      this.flushing = (async () => {
+        // Compressed before the transaction opens: a transaction left waiting on anything but
+        // its own requests commits.
+        const packed = await Promise.all(batch.map((it) => pack(it.contract + '\0' + (it.view || ''))));
+        await new Promise((resolve) => {
+          const t = this.db.transaction('records', 'readwrite');
+          const recs = t.objectStore('records');
+          batch.forEach((it, i) => recs.put({ key: it.key, z: packed[i] }));
+          const done = (ok) => {
+            if (!ok) {
+              // Storage refused (quota, private mode): keep everything in memory from now on,
+              // so that nothing already analysed is lost to this session.
+              this.mem = new Map();
+              for (const it of this.pending.values()) this.mem.set(it.key, { contract: it.contract, view: it.view });
+              this.pending.clear();
+              this.problem = 'could not save the analysis in this browser (' + t.error + '); it will be lost on reload';
+              self.postMessage({ type: 'problem', message: this.problem });
+            } else {
+              for (const it of batch) if (this.pending.get(it.key) === it) this.pending.delete(it.key);
+            }
+            resolve();
+          };
+          t.oncomplete = () => done(true);
+          t.onabort = () => done(false);
+        });
+      })();
       await this.flushing;
       this.flushing = null;
       if (this.pending.size) return this.flush();
@@ -90,27 +123,18 @@ function revueIndexMain() {
       const p = this.pending.get(key) || (this.mem && this.mem.get(key));
       if (p) return p;
       if (!this.db) return null;
-      return (await this.request('records', (s) => s.get(key))) || null;
+      const r = await this.request('records', (s) => s.get(key));
+      return r ? unpackRecord(r) : null;
     },
 
     /** The texts of these articles (keys), in order. */
     async texts(keys) {
-      const out = new Array(keys.length).fill('');
-      const want = [];
-      keys.forEach((k, i) => {
-        const p = this.pending.get(k) || (this.mem && this.mem.get(k));
-        if (p) out[i] = p.text; else if (this.db) want.push(i);
-      });
-      if (want.length) {
-        await new Promise((resolve) => {
-          const t = this.db.transaction('texts', 'readonly');
-          const s = t.objectStore('texts');
-          for (const i of want) { const r = s.get(keys[i]); r.onsuccess = () => { out[i] = r.result || ''; }; }
-          t.oncomplete = resolve;
-          t.onerror = resolve;
-        });
-      }
-      return out;
+      return Promise.all(keys.map(async (k) => {
+        try {
+          const r = await this.get(k);
+          return (r && JSON.parse(r.contract).text) || '';
+        } catch (_) { return ''; }
+      }));
     },
 
     /** Calls fn(record) for every stored record, in key order, a few hundred at a time. */
@@ -120,7 +144,8 @@ function revueIndexMain() {
       while (this.db) {
         const range = after === null ? null : IDBKeyRange.lowerBound(after, true);
         const batch = await this.request('records', (s) => s.getAll(range, 300));
-        for (const r of batch) if (!this.mem || !this.mem.has(r.key)) fn(r);
+        const recs = await Promise.all(batch.map(unpackRecord));
+        for (const r of recs) if (!this.mem || !this.mem.has(r.key)) fn(r);
         if (batch.length < 300) break;
         after = batch[batch.length - 1].key;
       }
@@ -684,7 +709,7 @@ function revueIndexMain() {
   function file(items) {
     for (const { entry, contract, view } of items) {
       add(entry);
-      Records.put(entry.key, contract, view, entry.text);
+      Records.put(entry.key, contract, view);
     }
     changed(false);
   }
