@@ -3,12 +3,20 @@
 //! Labels: 0 = O, `1 + 2k` = B-type k, `2 + 2k` = I-type k, types in [`TYPES`] order. An `I-X`
 //! is only allowed after `B-X`/`I-X` (the constraint is applied at decoding, not learned).
 
-use super::features::{label_features, label_token_features, static_features, transition_features, TokenInfo, START_LABEL};
+use super::features::{
+    label_features, label_token_features, static_features, transition_features, Case, TokenInfo,
+    START_LABEL,
+};
 use super::model::Model;
 use super::perceptron::Trainer;
 use super::EntityType;
 
-pub const TYPES: [EntityType; 4] = [EntityType::Per, EntityType::Loc, EntityType::Org, EntityType::Misc];
+pub const TYPES: [EntityType; 4] = [
+    EntityType::Per,
+    EntityType::Loc,
+    EntityType::Org,
+    EntityType::Misc,
+];
 pub const N_LABELS: usize = 1 + 2 * TYPES.len();
 
 pub fn b_label(ty: EntityType) -> u8 {
@@ -31,6 +39,11 @@ pub trait Scorer {
     fn beam_gap(&self) -> f32 {
         f32::INFINITY
     }
+    /// Whether plain lower-case words after plain words may be passed over (see
+    /// [`passes_over`]); training scores every token.
+    fn pass_over_plain_words(&self) -> bool {
+        false
+    }
 }
 
 impl Scorer for Model {
@@ -45,6 +58,9 @@ impl Scorer for Model {
     /// Weights are quantised so that the largest is 32000: the gap is a few strong features.
     fn beam_gap(&self) -> f32 {
         BEAM_GAP_MAX_WEIGHTS * 32000.0
+    }
+    fn pass_over_plain_words(&self) -> bool {
+        true
     }
 }
 
@@ -152,7 +168,8 @@ struct Lattice {
 
 impl Lattice {
     fn forget_transitions(&mut self) {
-        self.trans.resize(N_LABELS * (N_LABELS + 1), [0.0; N_LABELS]);
+        self.trans
+            .resize(N_LABELS * (N_LABELS + 1), [0.0; N_LABELS]);
         self.cached.clear();
         self.cached.resize(N_LABELS * (N_LABELS + 1), false);
     }
@@ -161,7 +178,14 @@ impl Lattice {
 /// Hypotheses kept per token (of 9); 3 loses nothing measurable and halves the lookups.
 const BEAM: usize = 3;
 
-fn viterbi<S: Scorer + ?Sized>(scorer: &S, infos: &[TokenInfo], s: usize, e: usize, lat: &mut Lattice, out: &mut Vec<u8>) {
+fn viterbi<S: Scorer + ?Sized>(
+    scorer: &S,
+    infos: &[TokenInfo],
+    s: usize,
+    e: usize,
+    lat: &mut Lattice,
+    out: &mut Vec<u8>,
+) {
     const NEG: f32 = f32::NEG_INFINITY;
     let n = e - s;
     if n == 0 {
@@ -175,6 +199,15 @@ fn viterbi<S: Scorer + ?Sized>(scorer: &S, infos: &[TokenInfo], s: usize, e: usi
     let mut tr = [0f32; N_LABELS];
     for k in 0..n {
         let i = s + k;
+        if k > 0 && passes_over(scorer, infos, i, &delta) {
+            // Every path goes through O here, from O: the same score for all, which changes
+            // no later choice. Nothing to look up.
+            let mut next = [NEG; N_LABELS];
+            next[0] = delta[0];
+            lat.back[k * N_LABELS] = 0;
+            delta = next;
+            continue;
+        }
         lat.feats.clear();
         static_features(infos, i, &mut lat.feats);
         scorer.scores(&lat.feats, &mut st);
@@ -202,12 +235,22 @@ fn viterbi<S: Scorer + ?Sized>(scorer: &S, infos: &[TokenInfo], s: usize, e: usi
                 }
             }
             if m > BEAM {
-                order[..m].sort_unstable_by(|a, b| delta[*b as usize].total_cmp(&delta[*a as usize]));
+                order[..m]
+                    .sort_unstable_by(|a, b| delta[*b as usize].total_cmp(&delta[*a as usize]));
             }
             for &p in &order[..m.min(BEAM)] {
                 let p = p as usize;
-                let p2 = if k >= 2 { lat.back[(k - 1) * N_LABELS + p] } else { START_LABEL };
-                let c = p * (N_LABELS + 1) + if p2 == START_LABEL { N_LABELS } else { p2 as usize };
+                let p2 = if k >= 2 {
+                    lat.back[(k - 1) * N_LABELS + p]
+                } else {
+                    START_LABEL
+                };
+                let c = p * (N_LABELS + 1)
+                    + if p2 == START_LABEL {
+                        N_LABELS
+                    } else {
+                        p2 as usize
+                    };
                 if !lat.cached[c] {
                     lat.feats.clear();
                     transition_features(p as u8, p2, &mut lat.feats);
@@ -248,6 +291,42 @@ fn viterbi<S: Scorer + ?Sized>(scorer: &S, infos: &[TokenInfo], s: usize, e: usi
             l = lat.back[k * N_LABELS + l] as usize;
         }
     }
+}
+
+/// A token the search can pass over at inference: a plain lower-case word (no digit, in no
+/// name list, never capitalised elsewhere in the document) after a plain lower-case word and with no
+/// capitalised word in the next [`NAME_LOOKAHEAD`] ("l'hôpital Pasteur", "la place de la
+/// Concorde", "le 18e arrondissement de Paris" are names), where O is the only hypothesis the beam
+/// keeps. It can then only be O or start a lower-case name, which the model next to never
+/// does (no label changed on WiNER-fr dev nor wikigold); I- is ruled out, nothing before it
+/// being a name. About half the words of news text are such words: the tagger runs twice as
+/// fast for it.
+///
+/// Words looked ahead for a capitalised one ("rue de la Boétie": 3).
+const NAME_LOOKAHEAD: usize = 3;
+
+#[inline]
+fn passes_over<S: Scorer + ?Sized>(
+    scorer: &S,
+    infos: &[TokenInfo],
+    i: usize,
+    delta: &[f32; N_LABELS],
+) -> bool {
+    const LOWER: u8 = Case::Lower as u8;
+    let (t, prev) = (&infos[i], &infos[i - 1]);
+    let named = |n: &TokenInfo| {
+        n.case == Case::Title as u8 || n.case == Case::Upper as u8 || n.case == Case::Mixed as u8
+    };
+    let next_named = infos[i + 1..].iter().take(NAME_LOOKAHEAD).any(named);
+    t.case == LOWER
+        && prev.case == LOWER
+        && !next_named
+        && !t.digit
+        && t.lex == 0
+        && t.lex_seq == 0
+        && t.doc & 0b110 == 0
+        && scorer.pass_over_plain_words()
+        && delta[1..].iter().all(|d| *d < delta[0] - scorer.beam_gap())
 }
 
 /// Token ranges `[start, end)` with their type, from BIO labels.

@@ -39,7 +39,8 @@ fn norm_char(c: char) -> char {
 
 /// Hash of a string as written (apostrophes and hyphens normalised).
 pub fn hash_form(s: &str) -> u64 {
-    s.chars().fold(0xcbf2_9ce4_8422_2325, |h, c| mix(h, norm_char(c) as u64))
+    s.chars()
+        .fold(0xcbf2_9ce4_8422_2325, |h, c| mix(h, norm_char(c) as u64))
 }
 
 /// Hash of a string lower-cased (same normalisation as [`hash_form`]).
@@ -80,13 +81,20 @@ pub struct TokenInfo {
     pub lex_seq: u8,
     /// 0 = first of its sentence, 1 = second, 2 = later.
     pub sent_pos: u8,
+    /// The token has a digit ("8e", "G7"): a lower-case token with one is no plain word.
+    pub digit: bool,
     /// Document flags: bit 0 = the same word occurs lower-cased elsewhere; bit 1 = occurs
     /// capitalised in mid-sentence elsewhere; bit 2 = occurs in all caps elsewhere.
     pub doc: u8,
 }
 
 /// Per-token information for a whole document.
-pub fn token_infos(text: &str, tokens: &[Token], sents: &[(usize, usize)], res: &Resources) -> Vec<TokenInfo> {
+pub fn token_infos(
+    text: &str,
+    tokens: &[Token],
+    sents: &[(usize, usize)],
+    res: &Resources,
+) -> Vec<TokenInfo> {
     let mut out: Vec<TokenInfo> = Vec::with_capacity(tokens.len());
     for t in tokens {
         out.push(one_token(t.as_str(text), res));
@@ -109,7 +117,8 @@ fn one_token(s: &str, res: &Resources) -> TokenInfo {
     let mut shape = 0x1234_5678u64;
     let mut last_class = 0u8;
     let mut run = 0u8;
-    let (mut n_upper, mut n_lower, mut n_digit, mut n_other, mut n) = (0u32, 0u32, 0u32, 0u32, 0u32);
+    let (mut n_upper, mut n_lower, mut n_digit, mut n_other, mut n) =
+        (0u32, 0u32, 0u32, 0u32, 0u32);
     let mut first_upper = false;
     let mut p = 0usize;
     for c in s.chars() {
@@ -177,6 +186,7 @@ fn one_token(s: &str, res: &Resources) -> TokenInfo {
     info.lower = lower;
     info.shape = shape;
     info.len = n.min(255) as u8;
+    info.digit = n_digit > 0;
     info.case = if n_upper + n_lower == 0 {
         if n_digit > 0 {
             Case::Digit
@@ -329,7 +339,11 @@ pub fn static_features(infos: &[TokenInfo], i: usize, out: &mut Vec<u32>) {
     out.push(f1(SHM1, shp(m1, PAD_L)));
     out.push(f1(SHP1, shp(p1, PAD_R)));
     out.push(f2(SH3, mix(case(m1), case(p1)), t.case as u64));
-    out.push(f2(CASE3, mix(case(m2), case(m1)), mix(t.case as u64, mix(case(p1), case(p2)))));
+    out.push(f2(
+        CASE3,
+        mix(case(m2), case(m1)),
+        mix(t.case as u64, mix(case(p1), case(p2))),
+    ));
     for (k, s) in t.suffix.iter().enumerate() {
         out.push(f2(SUF, k as u64, *s));
     }
@@ -346,9 +360,17 @@ pub fn static_features(infos: &[TokenInfo], i: usize, out: &mut Vec<u32>) {
     out.push(f2(CL0_SH, t.cluster[1] as u64, t.case as u64));
     out.push(f2(LEX0, t.lex as u64, t.case as u64));
     out.push(f2(LEXM1, m1.map_or(0xff, |x| x.lex as u64), t.case as u64));
-    out.push(f2(LEXM2, m2.map_or(0xff, |x| x.lex as u64 & 32), t.case as u64));
+    out.push(f2(
+        LEXM2,
+        m2.map_or(0xff, |x| x.lex as u64 & 32),
+        t.case as u64,
+    ));
     out.push(f1(LEXP1, p1.map_or(0xff, |x| x.lex as u64)));
-    out.push(f2(LEXSEQ, t.lex_seq as u64, m1.map_or(0xff, |x| x.lex_seq as u64)));
+    out.push(f2(
+        LEXSEQ,
+        t.lex_seq as u64,
+        m1.map_or(0xff, |x| x.lex_seq as u64),
+    ));
     out.push(f2(SENT, t.sent_pos as u64, t.case as u64));
     out.push(f2(SENT, 10 + t.sent_pos.min(1) as u64, t.lower));
     out.push(f2(DOC, t.doc as u64, t.case as u64));
@@ -378,7 +400,11 @@ pub fn label_token_features(infos: &[TokenInfo], i: usize, prev1: u8, out: &mut 
     // (previous label, shape) is left out: with a sequence search it added nothing but a
     // lookup per hypothesis
     out.push(f2(P1_W0, prev1 as u64, t.lower));
-    out.push(f2(P1_CASE, prev1 as u64, mix(t.case as u64, t.cluster[1] as u64)));
+    out.push(f2(
+        P1_CASE,
+        prev1 as u64,
+        mix(t.case as u64, t.cluster[1] as u64),
+    ));
 }
 
 /// Label id used for "before the start of the text".
