@@ -74,19 +74,24 @@ async function fullView(item) {
   return view;
 }
 
-/** Re-renders the list soon: at once for the first rows, then at most every 250 ms (a
- * second for big lists, whose sort costs more) while records stream in. Every render is a
- * layout of the page; one per result would keep the main thread busy with nothing else. */
+/** Re-renders the list soon: at once for the first rows, then, while records stream in, no
+ * more than about a twentieth of the main thread's time: the gap after a render is twenty
+ * times what it cost (layout included, a quarter of a second at least, three at most). Every
+ * render is a layout of the page: a fixed 250 ms cadence, with renders of 30-60 ms on a big
+ * list, kept the main thread busy with the list more than with anything else. */
 let lastRender = 0;
+let renderGap = 0;
 function scheduleRender() {
   if (state.renderQueued) return;
   state.renderQueued = true;
-  const gap = state.articles.length > 5000 ? 1000 : 250;
-  const wait = lastRender === 0 ? 0 : Math.max(0, gap - (performance.now() - lastRender));
+  const wait = lastRender === 0 ? 0 : Math.max(0, renderGap - (performance.now() - lastRender));
   setTimeout(() => requestAnimationFrame(() => {
     state.renderQueued = false;
-    lastRender = performance.now();
+    const t0 = performance.now();
     renderList();
+    void document.querySelector('.list-pane').offsetHeight;   // the layout, counted in the cost
+    lastRender = performance.now();
+    renderGap = Math.min(3000, Math.max(250, 20 * (lastRender - t0)));
   }), wait);
 }
 
