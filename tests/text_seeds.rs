@@ -169,3 +169,24 @@ fn corpus_memory_marks_shared_chrome() {
     assert_eq!(memory.files_with("Réinitialiser le mot de passe"), 2);
     assert_eq!(memory.files_with("Le ministère russe des Affaires étrangères a affirmé le même jour qu’il fournirait «toute l’assistance requise» en vertu du traité si le conflit débordait sur le territoire arménien proprement dit."), 1);
 }
+
+/// A scrape with its title stack: the headline ends with " - China im Fokus", which the
+/// visible headline below restates; that tail is part of the headline, not a site name.
+/// Below, a site whose every title line ends with its name: that suffix goes.
+#[test]
+fn a_headline_tail_restated_below_is_kept_a_site_name_is_not() {
+    let prose = "Die Ermittler gehen davon aus, dass die Angreifer über Jahre hinweg Zugang zu den internen Netzen des Konzerns hatten und dabei große Mengen an Daten abgezogen haben, darunter Entwicklungsunterlagen.\n\n\
+                 Der Konzern bestätigte den Vorfall auf Anfrage, wollte sich zu Einzelheiten aber nicht äußern; man arbeite eng mit den zuständigen Behörden zusammen, hieß es in einer knappen Stellungnahme.\n\n\
+                 Experten sehen in dem Fall ein Beispiel für die wachsende Bedrohung der deutschen Industrie durch staatlich gesteuerte Hackergruppen, die gezielt nach technologischem Wissen suchen.\n\n";
+    let kept = format!("Startseite\n\nWirtschaft\n\nDer große Hack bei Volkswagen - China im Fokus\n\nExklusiv\n\nIndustriespionage im großen Stil: Der große Hack bei VW - China im Fokus\n\nvon Julia Klaus\n\n{prose}");
+    let a = extract(&kept, &Memory::default());
+    let title = a.title.unwrap_or_default();
+    assert!(
+        title.ends_with("Der große Hack bei Volkswagen - China im Fokus")
+            || title.ends_with("VW - China im Fokus"),
+        "{title}"
+    );
+    let stripped = format!("Startseite\n\nAndere Nachrichten des Tages - Tagesblatt Online\n\nDer große Hack bei Volkswagen - Tagesblatt Online\n\nvon Julia Klaus\n\n{prose}");
+    let a = extract(&stripped, &Memory::default());
+    assert_eq!(a.title.as_deref(), Some("Der große Hack bei Volkswagen"));
+}

@@ -142,12 +142,22 @@ fn confirmed_strip(lines: &[Line], title: &str) -> String {
                                 && l.info.chars <= tail.chars().count() + 20))
             }
         })
-        || lines
-            .iter()
-            .take(5000)
-            .filter(|l| l.text.contains(tail))
-            .count()
-            >= 2;
+        || {
+            // The suffix printed after other heads is a site name; after a restatement of
+            // this head ("Industriespionage im großen Stil: Der große Hack bei VW - China im
+            // Fokus") it belongs to the headline.
+            let head_words = content_words(&stripped);
+            lines
+                .iter()
+                .take(5000)
+                .filter(|l| l.text.contains(tail))
+                .filter(|l| {
+                    let other = l.text.replacen(tail, "", 1);
+                    content_words(&other).intersection(&head_words).count() < 2
+                })
+                .count()
+                >= 1
+        };
     if confirmed {
         stripped
     } else {
