@@ -120,6 +120,9 @@ const MAX_SEQ: usize = 5;
 pub struct Lexicon {
     single: HashTable<u8>,
     seq: HashTable<u8>,
+    /// First words of the multi-word entries, with a bit `1 << n` per entry length `n`: most
+    /// words start none, and cost one lookup instead of one per length.
+    starts: HashTable<u8>,
 }
 
 fn seq_step(h: u64, lower: u64) -> u64 {
@@ -132,6 +135,7 @@ impl Lexicon {
         let n: usize = lists.iter().map(|(_, l)| l.len() / 8).sum();
         let mut single = HashTable::with_capacity(n.max(1), 0u8);
         let mut seq = HashTable::with_capacity(n.max(1), 0u8);
+        let mut starts = HashTable::with_capacity(n.max(1), 0u8);
         for &(bit, list) in lists {
             for line in list.lines() {
                 let line = line.trim();
@@ -147,10 +151,11 @@ impl Lexicon {
                         h = seq_step(h, hash_lower(t.as_str(line)));
                     }
                     *seq.entry(h) |= bit;
+                    *starts.entry(hash_lower(toks[0].as_str(line))) |= 1 << toks.len();
                 }
             }
         }
-        Lexicon { single, seq }
+        Lexicon { single, seq, starts }
     }
     pub fn empty() -> Lexicon {
         Lexicon::parse(&[])
@@ -163,11 +168,19 @@ impl Lexicon {
     pub fn mark_sequences(&self, infos: &mut [TokenInfo]) {
         let mut i = 0;
         while i < infos.len() {
+            let lengths = self.starts.get(infos[i].lower);
+            if lengths == 0 {
+                i += 1;
+                continue;
+            }
             let mut h = seq_step(7, infos[i].lower);
             let mut best = (0usize, 0u8);
             for n in 2..=MAX_SEQ {
                 let Some(t) = infos.get(i + n - 1) else { break };
                 h = seq_step(h, t.lower);
+                if lengths & (1 << n) == 0 {
+                    continue;
+                }
                 let b = self.seq.get(h);
                 if b != 0 {
                     best = (n, b);
