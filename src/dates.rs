@@ -34,6 +34,8 @@ struct Calendar {
     year_range: Regex,
     relative: Regex,
     weekday: Regex,
+    /// Times of day: "21h", "18 h 30", "20 heures", "à midi", "9:30 p.m.", "midnight".
+    time: Regex,
 }
 
 /// Like [`alt`], each form with its own word boundaries: ASCII boundaries (which keep the
@@ -120,6 +122,17 @@ fn calendar() -> &'static Calendar {
             year_range: re(r"(?-u:\b)(1[5-9]\d\d|20\d\d)\s?[-–/]\s?(1[5-9]\d\d|20\d\d|\d\d)(?-u:\b)"),
             relative: re(&format!(r"(?i)(?:^|[^\w’'])({rel})")),
             weekday: re(&format!(r"(?i)(?-u:\b)(?:on\s+|last\s+|next\s+|this\s+)?({wd})(?-u:\b)(?:\s+(dernier|prochain|passé|précédent|matin|soir|après-midi|morning|evening|afternoon|night))?")),
+            time: re(concat!(
+                r"(?i)(?:",
+                // French: 21h, 18h00, 21 h 00, 20 heures, 9 heures 45
+                r"(?-u:\b)(\d{1,2})\s?(?:h|heures?)(?:\s?(\d{2}))?(?-u:\b)",
+                // English and 24-hour clocks: 9:30, 9:30 p.m., 10 pm
+                r"|(?-u:\b)(\d{1,2})(?::(\d{2}))?\s?(?:a\.m\.|p\.m\.|am(?-u:\b)|pm(?-u:\b))|(?-u:\b)(\d{1,2}):(\d{2})(?-u:\b)",
+                r"|(?-u:\b)(?:minuit|midnight|noon)(?-u:\b)|(?:à|vers|avant|après|dès|jusqu'à|jusqu’à)\s+midi(?-u:\b)",
+                r")(?:\s+(?:du matin|du soir|de l'après-midi|de l’après-midi|\(heures? locales?\)|\(heure de Paris\)|heures? locales?|locales?|local time",
+                // zones, in capitals only ("et" is a word)
+                r"|(?-i:UTC|GMT|HAE|HAA|HNE|HNP|HEC|HEE|ET|EST|EDT|PT|PST|PDT|BST|CET|CEST)(?-u:\b)))?",
+            )),
         }
     })
 }
@@ -195,6 +208,38 @@ enum Value {
     YearRel(i64),
     SameDay,
     Unresolved,
+}
+
+/// A number of hours that is a length of time or a rate, not a time of day: "en 24h", "pendant
+/// 2 heures", "for 3 hours" (the pattern only takes "hours" in French), "24h/24", "3 h 30 de
+/// route" is left to the reader.
+fn is_duration_or_rate(text: &str, start: usize, end: usize) -> bool {
+    if text[end..].starts_with('/') || text[end..].starts_with(" / ") {
+        return true;
+    }
+    let before = text[..start].trim_end();
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '\'' || c == '’')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        word.as_str(),
+        "en" | "pendant"
+            | "depuis"
+            | "durant"
+            | "sous"
+            | "les"
+            | "dans"
+            | "of"
+            | "for"
+            | "within"
+            | "plus"
+            | "moins"
+            | "environ"
+            | "quelque"
+            | "quelques"
+    ) || before.ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// Words after a bare 4-digit number that make it a count or a measure, not a year.
@@ -534,6 +579,24 @@ pub fn find_dates(text: &str, _lang: &str, anchor: Option<&str>) -> Vec<DateMent
             start,
             end,
             value: Value::Weekday(wd, dir),
+            prio: 1,
+        });
+    }
+
+    for c in cal.time.captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        let hour = num(c.get(1).or(c.get(3)).or(c.get(5)));
+        let minute = num(c.get(2).or(c.get(4)).or(c.get(6)));
+        if hour.is_some_and(|h| h > 24) || minute.is_some_and(|m| m > 59) {
+            continue;
+        }
+        if is_duration_or_rate(text, all.start(), all.end()) {
+            continue;
+        }
+        cands.push(Cand {
+            start: all.start(),
+            end: all.end(),
+            value: Value::Unresolved,
             prio: 1,
         });
     }

@@ -211,3 +211,38 @@ fn hostile_text_does_not_panic_and_stays_linear() {
     assert!(!d.is_empty() && !f.is_empty() && !q.is_empty() && !s.is_empty());
     assert!(t0.elapsed().as_secs() < 20, "took {:?}", t0.elapsed());
 }
+
+/// Times of day are time expressions too (WiNER marks them as Hour spans, gold for date
+/// detection); lengths of time and rates are not.
+#[test]
+fn times_of_day_but_not_durations() {
+    let t = "Le couvre-feu commence à 21h et les tirs ont cessé vers 18 h 30, heure locale. \
+             Le vote a eu lieu à 20 heures ; la séance a repris à midi. \
+             Les secours ont mis 48 h à arriver, en 24h la ville était évacuée, un service assuré 24h/24. \
+             The strike hit at 9:30 p.m. local time, and sirens sounded at midnight.";
+    let d = dates::find_dates(t, "fr", Some("2024-04-10"));
+    let texts: Vec<&str> = d.iter().map(|m| &t[m.start..m.end]).collect();
+    for want in [
+        "21h",
+        "18 h 30",
+        "20 heures",
+        "à midi",
+        "9:30 p.m. local time",
+        "midnight",
+    ] {
+        assert!(
+            texts.iter().any(|x| x.contains(want)),
+            "{want} in {texts:?}"
+        );
+    }
+    for not in ["48 h", "24h"] {
+        assert!(
+            !texts.iter().any(|x| x.starts_with(not)),
+            "{not} is a length of time: {texts:?}"
+        );
+    }
+    assert!(
+        texts.contains(&"21h"),
+        "no zone read into \"et\": {texts:?}"
+    );
+}

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Date detection against WiNER-fr's Date spans (BRAT standoff), as issue 5 asks.
+"""Date detection against WiNER-fr's Date and Hour spans (BRAT standoff), as issue 5 asks
+("Date/Hour spans are gold for date detection", ../shared/data/README.md; brat_gold.py reads
+both as dates).
 
     target/release/revue analyze --raw DIR/*.txt > PRED.jsonl
-    python3 tools/score_winer_dates.py DIR PRED.jsonl [--types Date,Hour]
+    python3 tools/score_winer_dates.py DIR PRED.jsonl [--types Date]
 
-Outermost gold spans of the types given (default Date); a prediction and a gold span match
+Outermost gold spans of the types given (default Date,Hour); a prediction and a gold span match
 when they overlap (as score_facts.py matches dates). Prints P/R/F1, then the same with the
 predictions that hold neither a digit nor a month name left out: WiNER leaves bare weekdays
 and deictic words ("jeudi", "hier", "aujourd'hui") unmarked, while Revue detects and resolves
@@ -37,7 +39,7 @@ def prf(tp_gold, n_gold, tp_pred, n_pred):
 
 def main():
     gold_dir, pred_path = sys.argv[1], sys.argv[2]
-    types = set(sys.argv[sys.argv.index("--types") + 1].split(",")) if "--types" in sys.argv else {"Date"}
+    types = set(sys.argv[sys.argv.index("--types") + 1].split(",")) if "--types" in sys.argv else {"Date", "Hour"}
     overlap = lambda a, b: a[0] < b[1] and b[0] < a[1]
     c = collections.Counter()
     fps, fns = collections.Counter(), collections.Counter()

@@ -155,7 +155,11 @@ impl Lexicon {
                 }
             }
         }
-        Lexicon { single, seq, starts }
+        Lexicon {
+            single,
+            seq,
+            starts,
+        }
     }
     pub fn empty() -> Lexicon {
         Lexicon::parse(&[])
