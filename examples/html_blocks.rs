@@ -4,9 +4,7 @@
 use revue::extract::{blocks, dom::Dom, html};
 
 fn describe(dom: &Dom, id: u32) -> String {
-    let Some(e) = dom.element(id) else {
-        return "#".into();
-    };
+    let Some(e) = dom.element(id) else { return "#".into() };
     let mut s = e.name.to_string();
     if let Some(v) = e.attr("id") {
         s.push('#');
@@ -42,44 +40,16 @@ fn main() {
     if let Some(s) = &sel {
         println!("top: {}", path(&dom, s.top));
         for c in &s.containers {
-            println!(
-                "container: {} ({} chars)",
-                path(&dom, *c),
-                s.text_len[*c as usize]
-            );
+            println!("container: {} ({} chars)", path(&dom, *c), s.text_len[*c as usize]);
         }
     }
     for b in &walk.blocks {
-        let inside = sel.as_ref().is_some_and(|s| {
-            s.containers
-                .iter()
-                .any(|&c| walk.layout.contains(c, b.owner))
-        });
-        let boil = sel
-            .as_ref()
-            .and_then(|s| s.effective_boiler(b, None, &walk.layout));
+        let inside = sel.as_ref().is_some_and(|s| s.containers.iter().any(|&c| walk.layout.contains(c, b.owner)));
+        let boil = sel.as_ref().and_then(|s| s.effective_boiler(b, None, &walk.layout));
         let text: String = b.text.chars().take(max).collect();
-        let marks: Vec<String> = b
-            .boilers
-            .iter()
-            .map(|(src, why)| format!("{why}@{}", describe(&dom, *src)))
-            .collect();
-        println!(
-            "{} {:>5} ld={:.2} {:?} {:?} [{}] h{}\n      {}",
-            if inside { "IN " } else { "   " },
-            b.chars,
-            b.link_density(),
-            boil,
-            marks,
-            path(&dom, b.owner),
-            b.heading,
-            text
-        );
+        let marks: Vec<String> = b.boilers.iter().map(|(src, why)| format!("{why}@{}", describe(&dom, *src))).collect();
+        println!("{} {:>5} ld={:.2} {:?} {:?} [{}] h{}\n      {}", if inside { "IN " } else { "   " }, b.chars, b.link_density(), boil, marks, path(&dom, b.owner), b.heading, text);
     }
     let a = html::extract(&html_text);
-    println!(
-        "--- body: {} blocks, {} chars",
-        a.body.len(),
-        a.body.iter().map(|s| s.len()).sum::<usize>()
-    );
+    println!("--- body: {} blocks, {} chars", a.body.len(), a.body.iter().map(|s| s.len()).sum::<usize>());
 }

@@ -17,13 +17,6 @@ fn main() {
     for (i, (label, score, line)) in rows.iter().enumerate() {
         let inside = run.map(|(s, e)| (s..=e).contains(&i)).unwrap_or(false);
         let shown: String = line.chars().take(110).collect();
-        println!(
-            "{:4} {} {:>7.0} {:<28} {}",
-            i,
-            if inside { '|' } else { ' ' },
-            score,
-            label,
-            shown
-        );
+        println!("{:4} {} {:>7.0} {:<28} {}", i, if inside { '|' } else { ' ' }, score, label, shown);
     }
 }

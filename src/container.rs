@@ -49,24 +49,14 @@ pub struct Document {
 pub enum DocBody {
     Html(String),
     /// Plain text; `clean` when a dump says it is already the article text.
-    Text {
-        text: String,
-        clean: bool,
-    },
+    Text { text: String, clean: bool },
     /// Nothing could be read; `errors` says why.
     Failed,
 }
 
 impl Document {
     fn failed(name: &str, record: usize, format: &'static str, error: String) -> Document {
-        Document {
-            name: name.to_string(),
-            record,
-            format,
-            body: DocBody::Failed,
-            meta: Meta::default(),
-            errors: vec![error],
-        }
+        Document { name: name.to_string(), record, format, body: DocBody::Failed, meta: Meta::default(), errors: vec![error] }
     }
 }
 
@@ -79,12 +69,7 @@ pub fn unpack(name: &str, bytes: &[u8]) -> Vec<Document> {
     let mut budget = Budget { unpacked: 0 };
     let mut docs = unpack_at(name, bytes, 0, &mut budget);
     if docs.is_empty() {
-        docs.push(Document::failed(
-            name,
-            0,
-            "empty",
-            "no document found in this file".into(),
-        ));
+        docs.push(Document::failed(name, 0, "empty", "no document found in this file".into()));
     }
     docs
 }
@@ -95,54 +80,26 @@ fn unpack_at(name: &str, bytes: &[u8], depth: usize, budget: &mut Budget) -> Vec
             name,
             0,
             "too-large",
-            format!(
-                "file too large: {} MB (limit {} MB)",
-                bytes.len() >> 20,
-                MAX_FILE_SIZE >> 20
-            ),
+            format!("file too large: {} MB (limit {} MB)", bytes.len() >> 20, MAX_FILE_SIZE >> 20),
         )];
     }
     let one = |format: &'static str, body: DocBody, errors: Vec<String>| {
-        vec![Document {
-            name: name.to_string(),
-            record: 0,
-            format,
-            body,
-            meta: Meta::default(),
-            errors,
-        }]
+        vec![Document { name: name.to_string(), record: 0, format, body, meta: Meta::default(), errors }]
     };
     match sniff::sniff(name, bytes) {
         Format::Empty => vec![Document::failed(name, 0, "empty", "empty file".into())],
-        Format::Binary(kind) => vec![Document::failed(
-            name,
-            0,
-            "binary",
-            format!("not an article: {kind}"),
-        )],
+        Format::Binary(kind) => vec![Document::failed(name, 0, "binary", format!("not an article: {kind}"))],
         Format::Html => {
             let d = decode::decode(bytes);
             one("html", DocBody::Html(d.text), d.errors)
         }
         Format::Mhtml => match mhtml::html_part(bytes) {
             Some((html, errors)) => one("mhtml", DocBody::Html(html), errors),
-            None => vec![Document::failed(
-                name,
-                0,
-                "mhtml",
-                "MHTML archive without an HTML part".into(),
-            )],
+            None => vec![Document::failed(name, 0, "mhtml", "MHTML archive without an HTML part".into())],
         },
         Format::Text => {
             let d = decode::decode(bytes);
-            one(
-                "text",
-                DocBody::Text {
-                    text: d.text,
-                    clean: false,
-                },
-                d.errors,
-            )
+            one("text", DocBody::Text { text: d.text, clean: false }, d.errors)
         }
         Format::Json => {
             let d = decode::decode(bytes);
@@ -158,42 +115,23 @@ fn unpack_at(name: &str, bytes: &[u8], depth: usize, budget: &mut Budget) -> Vec
 
 fn unzip(name: &str, bytes: &[u8], depth: usize, budget: &mut Budget) -> Vec<Document> {
     if depth >= MAX_NESTING {
-        return vec![Document::failed(
-            name,
-            0,
-            "zip",
-            format!("zip nested too deep (limit {MAX_NESTING} levels): not opened"),
-        )];
+        return vec![Document::failed(name, 0, "zip", format!("zip nested too deep (limit {MAX_NESTING} levels): not opened"))];
     }
     let mut archive = match zip::ZipArchive::new(std::io::Cursor::new(bytes)) {
         Ok(a) => a,
-        Err(e) => {
-            return vec![Document::failed(
-                name,
-                0,
-                "zip",
-                format!("unreadable zip archive: {e}"),
-            )]
-        }
+        Err(e) => return vec![Document::failed(name, 0, "zip", format!("unreadable zip archive: {e}"))],
     };
     let mut docs = Vec::new();
     let mut notes = Vec::new();
     let n = archive.len();
     if n > MAX_ZIP_ENTRIES {
-        notes.push(format!(
-            "zip has {n} entries: only the first {MAX_ZIP_ENTRIES} were read"
-        ));
+        notes.push(format!("zip has {n} entries: only the first {MAX_ZIP_ENTRIES} were read"));
     }
     for i in 0..n.min(MAX_ZIP_ENTRIES) {
         let mut entry = match archive.by_index(i) {
             Ok(e) => e,
             Err(e) => {
-                docs.push(Document::failed(
-                    &format!("{name}!/#{i}"),
-                    0,
-                    "zip",
-                    format!("unreadable zip entry: {e}"),
-                ));
+                docs.push(Document::failed(&format!("{name}!/#{i}"), 0, "zip", format!("unreadable zip entry: {e}")));
                 continue;
             }
         };
@@ -216,58 +154,33 @@ fn unzip(name: &str, bytes: &[u8], depth: usize, budget: &mut Budget) -> Vec<Doc
         }
         let room = MAX_UNPACKED_TOTAL.saturating_sub(budget.unpacked);
         if room == 0 {
-            notes.push(format!(
-                "zip unpacking stopped: {} MB unpacked (limit)",
-                MAX_UNPACKED_TOTAL >> 20
-            ));
+            notes.push(format!("zip unpacking stopped: {} MB unpacked (limit)", MAX_UNPACKED_TOTAL >> 20));
             break;
         }
         // Declared sizes can lie: read at most one byte past every limit, whatever they say.
-        let cap = room
-            .min(MAX_FILE_SIZE)
-            .min(packed.saturating_mul(MAX_RATIO).max(RATIO_FLOOR));
+        let cap = room.min(MAX_FILE_SIZE).min(packed.saturating_mul(MAX_RATIO).max(RATIO_FLOOR));
         let mut data = Vec::new();
         let read = (&mut entry).take(cap as u64 + 1).read_to_end(&mut data);
         budget.unpacked += data.len();
         if let Err(e) = read {
-            docs.push(Document::failed(
-                &full,
-                0,
-                "zip",
-                format!("unreadable zip entry: {e}"),
-            ));
+            docs.push(Document::failed(&full, 0, "zip", format!("unreadable zip entry: {e}")));
             continue;
         }
         if data.len() > cap {
             let why = if cap == room {
-                format!(
-                    "total unpacked size limit reached ({} MB)",
-                    MAX_UNPACKED_TOTAL >> 20
-                )
+                format!("total unpacked size limit reached ({} MB)", MAX_UNPACKED_TOTAL >> 20)
             } else if cap == MAX_FILE_SIZE {
                 format!("entry larger than {} MB", MAX_FILE_SIZE >> 20)
             } else {
-                format!(
-                    "unpacks to more than {MAX_RATIO} times its packed size (decompression bomb)"
-                )
+                format!("unpacks to more than {MAX_RATIO} times its packed size (decompression bomb)")
             };
-            docs.push(Document::failed(
-                &full,
-                0,
-                "zip",
-                format!("zip entry skipped: {why}"),
-            ));
+            docs.push(Document::failed(&full, 0, "zip", format!("zip entry skipped: {why}")));
             continue;
         }
         docs.extend(unpack_at(&full, &data, depth + 1, budget));
     }
     if docs.is_empty() {
-        docs.push(Document::failed(
-            name,
-            0,
-            "zip",
-            "zip archive holds no file".into(),
-        ));
+        docs.push(Document::failed(name, 0, "zip", "zip archive holds no file".into()));
     }
     if let Some(first) = docs.first_mut() {
         first.errors.extend(notes);
@@ -278,10 +191,7 @@ fn unzip(name: &str, bytes: &[u8], depth: usize, budget: &mut Budget) -> Vec<Doc
 /// Files that archivers add beside the real ones (macOS resource forks, Finder data).
 fn is_junk_entry(name: &str) -> bool {
     let base = name.rsplit('/').next().unwrap_or(name);
-    name.starts_with("__MACOSX/")
-        || base.starts_with("._")
-        || base == ".DS_Store"
-        || base == "Thumbs.db"
+    name.starts_with("__MACOSX/") || base.starts_with("._") || base == ".DS_Store" || base == "Thumbs.db"
 }
 
 /// JSON and JSON Lines dumps of articles, as scraping tools write them.
@@ -291,95 +201,22 @@ mod json {
     /// Field names under which tools store each piece, most specific first (matched ignoring
     /// case). Text fields are taken as already-clean article text.
     const TEXT_KEYS: &[&str] = &[
-        "maintext",
-        "main_text",
-        "full_text",
-        "fulltext",
-        "article_text",
-        "articlebody",
-        "text",
-        "body",
-        "content",
-        "article",
-        "plain_text",
-        "raw_text",
-        "content_text",
-        "text_content",
+        "maintext", "main_text", "full_text", "fulltext", "article_text", "articlebody", "text", "body", "content",
+        "article", "plain_text", "raw_text", "content_text", "text_content",
     ];
-    const HTML_KEYS: &[&str] = &[
-        "html",
-        "raw_html",
-        "content_html",
-        "body_html",
-        "rawhtml",
-        "page_html",
-        "source_html",
-        "html_content",
-    ];
+    const HTML_KEYS: &[&str] = &["html", "raw_html", "content_html", "body_html", "rawhtml", "page_html", "source_html", "html_content"];
     const TITLE_KEYS: &[&str] = &["title", "headline", "og:title", "title_text"];
     const DATE_KEYS: &[&str] = &[
-        "date_publish",
-        "published",
-        "published_at",
-        "publishedat",
-        "datepublished",
-        "date_published",
-        "publish_date",
-        "publication_date",
-        "pubdate",
-        "pub_date",
-        "date",
-        "datetime",
-        "created_at",
-        "date_created",
-        "datecreated",
-        "date_modify",
-        "date_download",
+        "date_publish", "published", "published_at", "publishedat", "datepublished", "date_published", "publish_date",
+        "publication_date", "pubdate", "pub_date", "date", "datetime", "created_at", "date_created", "datecreated",
+        "date_modify", "date_download",
     ];
-    const AUTHOR_KEYS: &[&str] = &[
-        "author",
-        "authors",
-        "byline",
-        "creator",
-        "author_name",
-        "by",
-    ];
-    const SITE_KEYS: &[&str] = &[
-        "site",
-        "sitename",
-        "site_name",
-        "source",
-        "publisher",
-        "hostname",
-        "source_domain",
-        "domain",
-        "outlet",
-    ];
-    const URL_KEYS: &[&str] = &[
-        "url",
-        "link",
-        "source_url",
-        "canonical_url",
-        "canonical",
-        "uri",
-        "permalink",
-    ];
+    const AUTHOR_KEYS: &[&str] = &["author", "authors", "byline", "creator", "author_name", "by"];
+    const SITE_KEYS: &[&str] = &["site", "sitename", "site_name", "source", "publisher", "hostname", "source_domain", "domain", "outlet"];
+    const URL_KEYS: &[&str] = &["url", "link", "source_url", "canonical_url", "canonical", "uri", "permalink"];
     const LANG_KEYS: &[&str] = &["lang", "language", "inlanguage", "locale"];
     /// Keys that hold the list of articles in a wrapper object.
-    const LIST_KEYS: &[&str] = &[
-        "articles",
-        "items",
-        "results",
-        "data",
-        "entries",
-        "posts",
-        "docs",
-        "documents",
-        "records",
-        "hits",
-        "news",
-        "stories",
-    ];
+    const LIST_KEYS: &[&str] = &["articles", "items", "results", "data", "entries", "posts", "docs", "documents", "records", "hits", "news", "stories"];
 
     pub fn documents(name: &str, text: &str, errors: Vec<String>) -> Vec<Document> {
         let value: Value = match serde_json::from_str(text) {
@@ -400,12 +237,7 @@ mod json {
     /// One article per line; a broken line is an error record of its own.
     pub fn lines(name: &str, text: &str, errors: Vec<String>) -> Vec<Document> {
         let mut docs = Vec::new();
-        for (record, line) in text
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .enumerate()
-        {
+        for (record, line) in text.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
             match serde_json::from_str::<Value>(line) {
                 Ok(v) => {
                     for mut d in from_value(name, &v, record) {
@@ -414,12 +246,7 @@ mod json {
                         docs.push(d);
                     }
                 }
-                Err(e) => docs.push(Document::failed(
-                    name,
-                    record,
-                    "jsonl",
-                    format!("line {}: invalid JSON: {e}", record + 1),
-                )),
+                Err(e) => docs.push(Document::failed(name, record, "jsonl", format!("line {}: invalid JSON: {e}", record + 1))),
             }
         }
         if let Some(first) = docs.first_mut() {
@@ -431,12 +258,7 @@ mod json {
     fn from_value(name: &str, value: &Value, record: usize) -> Vec<Document> {
         let found = articles(value, 0);
         if found.is_empty() {
-            return vec![Document::failed(
-                name,
-                record,
-                "json",
-                "no article found in JSON (no text, html or body field)".into(),
-            )];
+            return vec![Document::failed(name, record, "json", "no article found in JSON (no text, html or body field)".into())];
         }
         let many = found.len() > 1 || matches!(value, Value::Array(_));
         found
@@ -473,11 +295,7 @@ mod json {
                 let mut best: Vec<&Value> = Vec::new();
                 for v in obj.values().filter(|v| v.is_array() || v.is_object()) {
                     let found = articles(v, depth + 1);
-                    if found.len() > best.len()
-                        && found
-                            .iter()
-                            .any(|a| a.as_object().map(looks_like_article).unwrap_or(false))
-                    {
+                    if found.len() > best.len() && found.iter().any(|a| a.as_object().map(looks_like_article).unwrap_or(false)) {
                         best = found;
                     }
                 }
@@ -489,16 +307,11 @@ mod json {
     }
 
     fn unwrap_source(v: &Value) -> &Value {
-        v.as_object()
-            .and_then(|o| get(o, &["_source"]))
-            .unwrap_or(v)
+        v.as_object().and_then(|o| get(o, &["_source"])).unwrap_or(v)
     }
 
     fn looks_like_article(obj: &Map<String, Value>) -> bool {
-        get(obj, TEXT_KEYS)
-            .or_else(|| get(obj, HTML_KEYS))
-            .map(|v| !as_text(v).unwrap_or_default().trim().is_empty())
-            .unwrap_or(false)
+        get(obj, TEXT_KEYS).or_else(|| get(obj, HTML_KEYS)).map(|v| !as_text(v).unwrap_or_default().trim().is_empty()).unwrap_or(false)
     }
 
     /// The first of `keys` present (ignoring case) with a non-null value.
@@ -507,10 +320,7 @@ mod json {
             if let Some(v) = obj.get(*key).filter(|v| !v.is_null()) {
                 return Some(v);
             }
-            if let Some((_, v)) = obj
-                .iter()
-                .find(|(k, v)| k.eq_ignore_ascii_case(key) && !v.is_null())
-            {
+            if let Some((_, v)) = obj.iter().find(|(k, v)| k.eq_ignore_ascii_case(key) && !v.is_null()) {
                 return Some(v);
             }
         }
@@ -522,19 +332,10 @@ mod json {
         match v {
             Value::String(s) => Some(s.clone()),
             Value::Array(items) => {
-                let parts: Vec<String> = items
-                    .iter()
-                    .filter_map(|i| i.as_str().map(str::to_string))
-                    .collect();
+                let parts: Vec<String> = items.iter().filter_map(|i| i.as_str().map(str::to_string)).collect();
                 (!parts.is_empty()).then(|| parts.join("\n"))
             }
-            Value::Object(o) => get(o, &["rendered", "text", "value", "content"]).and_then(|x| {
-                if x.is_object() {
-                    None
-                } else {
-                    as_text(x)
-                }
-            }),
+            Value::Object(o) => get(o, &["rendered", "text", "value", "content"]).and_then(|x| if x.is_object() { None } else { as_text(x) }),
             Value::Number(n) => Some(n.to_string()),
             _ => None,
         }
@@ -544,9 +345,7 @@ mod json {
     fn as_names(v: &Value) -> Option<String> {
         let one = |x: &Value| match x {
             Value::String(s) => Some(s.trim().to_string()),
-            Value::Object(o) => get(o, &["name", "display_name", "fullname"])
-                .and_then(|n| n.as_str())
-                .map(|s| s.trim().to_string()),
+            Value::Object(o) => get(o, &["name", "display_name", "fullname"]).and_then(|n| n.as_str()).map(|s| s.trim().to_string()),
             _ => None,
         };
         let names: Vec<String> = match v {
@@ -559,13 +358,7 @@ mod json {
 
     fn looks_like_markup(s: &str) -> bool {
         let head: String = s.chars().take(2000).collect::<String>().to_lowercase();
-        [
-            "<p>", "<p ", "</p>", "<div", "<br", "<html", "<article", "<h2", "</a>",
-        ]
-        .iter()
-        .filter(|t| head.contains(*t))
-        .count()
-            >= 1
+        ["<p>", "<p ", "</p>", "<div", "<br", "<html", "<article", "<h2", "</a>"].iter().filter(|t| head.contains(*t)).count() >= 1
             && head.contains('<')
             && head.contains('>')
     }
@@ -578,101 +371,53 @@ mod json {
                     name: name.to_string(),
                     record,
                     format: "json",
-                    body: DocBody::Text {
-                        text: s.to_string(),
-                        clean: true,
-                    },
+                    body: DocBody::Text { text: s.to_string(), clean: true },
                     meta: Meta::default(),
                     errors: Vec::new(),
                 },
-                None => Document::failed(
-                    name,
-                    record,
-                    "json",
-                    "JSON record is not an article object".into(),
-                ),
+                None => Document::failed(name, record, "json", "JSON record is not an article object".into()),
             };
         };
         let meta = meta_of(obj);
         // A list of paragraphs (Revue's own records, some dumps) is the cleanest form of the
         // text; a record's `text` repeats its title.
-        let paragraphs = ["body", "paragraphs"]
-            .iter()
-            .find_map(|k| get(obj, &[k]).filter(|v| v.is_array()).and_then(as_text));
-        let text = paragraphs
-            .or_else(|| get(obj, TEXT_KEYS).and_then(as_text))
-            .filter(|t| !t.trim().is_empty());
-        let html = get(obj, HTML_KEYS)
-            .and_then(as_text)
-            .filter(|t| !t.trim().is_empty());
+        let paragraphs = ["body", "paragraphs"].iter().find_map(|k| get(obj, &[k]).filter(|v| v.is_array()).and_then(as_text));
+        let text = paragraphs.or_else(|| get(obj, TEXT_KEYS).and_then(as_text)).filter(|t| !t.trim().is_empty());
+        let html = get(obj, HTML_KEYS).and_then(as_text).filter(|t| !t.trim().is_empty());
         let body = match (text, html) {
-            (Some(t), _) if !looks_like_markup(&t) => DocBody::Text {
-                text: t,
-                clean: true,
-            },
+            (Some(t), _) if !looks_like_markup(&t) => DocBody::Text { text: t, clean: true },
             (Some(t), None) => DocBody::Html(t),
             (_, Some(h)) => DocBody::Html(h),
             (None, None) => {
                 let mut keys: Vec<&str> = obj.keys().map(String::as_str).take(12).collect();
                 keys.sort_unstable();
-                let mut d = Document::failed(
-                    name,
-                    record,
-                    "json",
-                    format!(
-                        "no article text in JSON record (fields: {})",
-                        keys.join(", ")
-                    ),
-                );
+                let mut d = Document::failed(name, record, "json", format!("no article text in JSON record (fields: {})", keys.join(", ")));
                 d.meta = meta;
                 return d;
             }
         };
-        Document {
-            name: name.to_string(),
-            record,
-            format: "json",
-            body,
-            meta,
-            errors: Vec::new(),
-        }
+        Document { name: name.to_string(), record, format: "json", body, meta, errors: Vec::new() }
     }
 
     fn meta_of(obj: &Map<String, Value>) -> Meta {
-        let url = get(obj, URL_KEYS)
-            .and_then(|v| v.as_str())
-            .map(str::to_string);
+        let url = get(obj, URL_KEYS).and_then(|v| v.as_str()).map(str::to_string);
         let site = get(obj, SITE_KEYS)
             .and_then(as_names)
             .or_else(|| url.as_deref().and_then(host_of));
-        let published = DATE_KEYS
-            .iter()
-            .find_map(|k| get(obj, &[k]).and_then(super::dates::normalise));
+        let published = DATE_KEYS.iter().find_map(|k| get(obj, &[k]).and_then(super::dates::normalise));
         Meta {
-            title: get(obj, TITLE_KEYS)
-                .and_then(as_text)
-                .map(|t| t.trim().to_string())
-                .filter(|t| !t.is_empty()),
+            title: get(obj, TITLE_KEYS).and_then(as_text).map(|t| t.trim().to_string()).filter(|t| !t.is_empty()),
             published,
             author: get(obj, AUTHOR_KEYS).and_then(as_names),
             site,
             url,
-            lang: get(obj, LANG_KEYS)
-                .and_then(|v| v.as_str())
-                .map(|s| s.trim().to_string())
-                .filter(|s| !s.is_empty()),
+            lang: get(obj, LANG_KEYS).and_then(|v| v.as_str()).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
         }
     }
 
     fn host_of(url: &str) -> Option<String> {
         let rest = url.split("://").nth(1)?;
-        let host = rest
-            .split(['/', '?', '#'])
-            .next()?
-            .rsplit('@')
-            .next()?
-            .split(':')
-            .next()?;
+        let host = rest.split(['/', '?', '#']).next()?.rsplit('@').next()?.split(':').next()?;
         let host = host.strip_prefix("www.").unwrap_or(host);
         (!host.is_empty()).then(|| host.to_lowercase())
     }
@@ -685,52 +430,11 @@ pub mod dates {
     use std::sync::OnceLock;
 
     const MONTHS: &[(&str, u32)] = &[
-        ("jan", 1),
-        ("janv", 1),
-        ("janvier", 1),
-        ("january", 1),
-        ("feb", 2),
-        ("fév", 2),
-        ("fev", 2),
-        ("févr", 2),
-        ("février", 2),
-        ("fevrier", 2),
-        ("february", 2),
-        ("mar", 3),
-        ("mars", 3),
-        ("march", 3),
-        ("apr", 4),
-        ("avr", 4),
-        ("avril", 4),
-        ("april", 4),
-        ("may", 5),
-        ("mai", 5),
-        ("jun", 6),
-        ("juin", 6),
-        ("june", 6),
-        ("jul", 7),
-        ("juil", 7),
-        ("juillet", 7),
-        ("july", 7),
-        ("aug", 8),
-        ("août", 8),
-        ("aout", 8),
-        ("august", 8),
-        ("sep", 9),
-        ("sept", 9),
-        ("septembre", 9),
-        ("september", 9),
-        ("oct", 10),
-        ("octobre", 10),
-        ("october", 10),
-        ("nov", 11),
-        ("novembre", 11),
-        ("november", 11),
-        ("dec", 12),
-        ("déc", 12),
-        ("décembre", 12),
-        ("decembre", 12),
-        ("december", 12),
+        ("jan", 1), ("janv", 1), ("janvier", 1), ("january", 1), ("feb", 2), ("fév", 2), ("fev", 2), ("févr", 2), ("février", 2), ("fevrier", 2), ("february", 2),
+        ("mar", 3), ("mars", 3), ("march", 3), ("apr", 4), ("avr", 4), ("avril", 4), ("april", 4), ("may", 5), ("mai", 5),
+        ("jun", 6), ("juin", 6), ("june", 6), ("jul", 7), ("juil", 7), ("juillet", 7), ("july", 7), ("aug", 8), ("août", 8), ("aout", 8), ("august", 8),
+        ("sep", 9), ("sept", 9), ("septembre", 9), ("september", 9), ("oct", 10), ("octobre", 10), ("october", 10),
+        ("nov", 11), ("novembre", 11), ("november", 11), ("dec", 12), ("déc", 12), ("décembre", 12), ("decembre", 12), ("december", 12),
     ];
 
     pub fn month(word: &str) -> Option<u32> {
@@ -739,8 +443,7 @@ pub mod dates {
     }
 
     fn ymd(y: i64, m: u32, d: u32) -> Option<String> {
-        ((1000..=2999).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
-            .then(|| format!("{y:04}-{m:02}-{d:02}"))
+        ((1000..=2999).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
     }
 
     pub fn normalise(v: &Value) -> Option<String> {
@@ -772,14 +475,10 @@ pub mod dates {
         static RES: OnceLock<[Regex; 5]> = OnceLock::new();
         let [iso, dmy, named_dmy, named_mdy, ym] = RES.get_or_init(|| {
             [
-                Regex::new(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
-                    .unwrap_or_else(|_| unreachable!()),
-                Regex::new(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
-                    .unwrap_or_else(|_| unreachable!()),
-                Regex::new(r"(?i)\b(\d{1,2})(?:er)?\.?\s+(\p{L}{3,9})\.?,?\s+(\d{4})\b")
-                    .unwrap_or_else(|_| unreachable!()),
-                Regex::new(r"(?i)\b(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
-                    .unwrap_or_else(|_| unreachable!()),
+                Regex::new(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})").unwrap_or_else(|_| unreachable!()),
+                Regex::new(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b").unwrap_or_else(|_| unreachable!()),
+                Regex::new(r"(?i)\b(\d{1,2})(?:er)?\.?\s+(\p{L}{3,9})\.?,?\s+(\d{4})\b").unwrap_or_else(|_| unreachable!()),
+                Regex::new(r"(?i)\b(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b").unwrap_or_else(|_| unreachable!()),
                 Regex::new(r"^\s*(\d{4})-(\d{2})\s*$").unwrap_or_else(|_| unreachable!()),
             ]
         });
@@ -793,8 +492,7 @@ pub mod dates {
         }
         if let Some(c) = ym.captures(s) {
             let (y, m) = (num(&c[1])?, num(&c[2])?);
-            return ((1000..=2999).contains(&y) && (1..=12).contains(&m))
-                .then(|| format!("{y:04}-{m:02}"));
+            return ((1000..=2999).contains(&y) && (1..=12).contains(&m)).then(|| format!("{y:04}-{m:02}"));
         }
         if let Some(c) = named_dmy.captures(s) {
             if let Some(m) = month(&c[2]) {
@@ -823,9 +521,7 @@ pub mod dates {
     /// Every form above yields a date only with four ASCII digits in a row (the year, or a
     /// timestamp): a line without them is no date, and costs no regex.
     fn has_ascii_year(s: &str) -> bool {
-        s.as_bytes()
-            .windows(4)
-            .any(|w| w.iter().all(u8::is_ascii_digit))
+        s.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
     }
 
     #[cfg(test)]
@@ -833,32 +529,14 @@ pub mod dates {
         use super::*;
         #[test]
         fn forms() {
-            assert_eq!(
-                normalise_str("2024-05-03 15:47:42.389000+00:00").as_deref(),
-                Some("2024-05-03")
-            );
-            assert_eq!(
-                normalise_str("Tue, 19 Sep 2023 10:00:00 +0000").as_deref(),
-                Some("2023-09-19")
-            );
-            assert_eq!(
-                normalise_str("September 19, 2023").as_deref(),
-                Some("2023-09-19")
-            );
-            assert_eq!(
-                normalise_str("19 septembre 2023").as_deref(),
-                Some("2023-09-19")
-            );
+            assert_eq!(normalise_str("2024-05-03 15:47:42.389000+00:00").as_deref(), Some("2024-05-03"));
+            assert_eq!(normalise_str("Tue, 19 Sep 2023 10:00:00 +0000").as_deref(), Some("2023-09-19"));
+            assert_eq!(normalise_str("September 19, 2023").as_deref(), Some("2023-09-19"));
+            assert_eq!(normalise_str("19 septembre 2023").as_deref(), Some("2023-09-19"));
             assert_eq!(normalise_str("19/09/2023").as_deref(), Some("2023-09-19"));
             assert_eq!(normalise_str("2023-09").as_deref(), Some("2023-09"));
-            assert_eq!(
-                normalise(&Value::from(1695117600i64)).as_deref(),
-                Some("2023-09-19")
-            );
-            assert_eq!(
-                normalise(&Value::from(1695117600000i64)).as_deref(),
-                Some("2023-09-19")
-            );
+            assert_eq!(normalise(&Value::from(1695117600i64)).as_deref(), Some("2023-09-19"));
+            assert_eq!(normalise(&Value::from(1695117600000i64)).as_deref(), Some("2023-09-19"));
             assert_eq!(normalise_str("hier"), None);
         }
     }
@@ -874,13 +552,7 @@ mod mhtml {
         let delim = format!("--{boundary}");
         for part in text.split(delim.as_str()).skip(1) {
             let part = part.trim_start_matches(['\r', '\n']);
-            let Some(hend) = part
-                .find("\r\n\r\n")
-                .map(|p| (p, 4))
-                .or_else(|| part.find("\n\n").map(|p| (p, 2)))
-            else {
-                continue;
-            };
+            let Some(hend) = part.find("\r\n\r\n").map(|p| (p, 4)).or_else(|| part.find("\n\n").map(|p| (p, 2))) else { continue };
             let head = unfold(&part[..hend.0]).to_lowercase();
             if !head.contains("content-type: text/html") {
                 continue;
@@ -894,9 +566,7 @@ mod mhtml {
                 body.as_bytes().to_vec()
             };
             let mut errors = Vec::new();
-            let html = match param(&head, "charset")
-                .and_then(|c| encoding_rs::Encoding::for_label(c.as_bytes()))
-            {
+            let html = match param(&head, "charset").and_then(|c| encoding_rs::Encoding::for_label(c.as_bytes())) {
                 Some(enc) => {
                     let (t, bad) = enc.decode_without_bom_handling(&raw);
                     if bad {
@@ -916,10 +586,7 @@ mod mhtml {
     }
 
     fn unfold(h: &str) -> String {
-        h.replace("\r\n\t", " ")
-            .replace("\r\n ", " ")
-            .replace("\n\t", " ")
-            .replace("\n ", " ")
+        h.replace("\r\n\t", " ").replace("\r\n ", " ").replace("\n\t", " ").replace("\n ", " ")
     }
 
     fn param(headers: &str, name: &str) -> Option<String> {
@@ -949,10 +616,7 @@ mod mhtml {
                     continue;
                 }
                 let hex = |c: u8| (c as char).to_digit(16);
-                if let (Some(h), Some(l)) = (
-                    b.get(i + 1).and_then(|c| hex(*c)),
-                    b.get(i + 2).and_then(|c| hex(*c)),
-                ) {
+                if let (Some(h), Some(l)) = (b.get(i + 1).and_then(|c| hex(*c)), b.get(i + 2).and_then(|c| hex(*c))) {
                     out.push((h * 16 + l) as u8);
                     i += 3;
                     continue;

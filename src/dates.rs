@@ -45,22 +45,9 @@ struct Calendar {
 fn alt_bounded(forms: &[String]) -> String {
     let mut fs: Vec<&String> = forms.iter().collect();
     fs.sort_by_key(|f| std::cmp::Reverse(f.len()));
-    let edge = |c: Option<char>| {
-        if c.is_some_and(|c| c.is_ascii_alphanumeric()) {
-            "(?-u:\\b)"
-        } else {
-            ""
-        }
-    };
+    let edge = |c: Option<char>| if c.is_some_and(|c| c.is_ascii_alphanumeric()) { "(?-u:\\b)" } else { "" };
     fs.iter()
-        .map(|f| {
-            format!(
-                "{}{}{}",
-                edge(f.chars().next()),
-                alt(&[f.to_string()]),
-                edge(f.chars().last())
-            )
-        })
+        .map(|f| format!("{}{}{}", edge(f.chars().next()), alt(&[f.to_string()]), edge(f.chars().last())))
         .collect::<Vec<_>>()
         .join("|")
 }
@@ -68,15 +55,7 @@ fn alt_bounded(forms: &[String]) -> String {
 fn alt(forms: &[String]) -> String {
     let mut fs: Vec<&String> = forms.iter().collect();
     fs.sort_by_key(|f| std::cmp::Reverse(f.len()));
-    fs.iter()
-        .map(|f| {
-            regex::escape(f)
-                .replace('\'', "['’]")
-                .replace("’", "['’]")
-                .replace("\\-", "[-‑ ]")
-        })
-        .collect::<Vec<_>>()
-        .join("|")
+    fs.iter().map(|f| regex::escape(f).replace('\'', "['’]").replace("’", "['’]").replace("\\-", "[-‑ ]")).collect::<Vec<_>>().join("|")
 }
 
 fn calendar() -> &'static Calendar {
@@ -244,60 +223,11 @@ fn is_duration_or_rate(text: &str, start: usize, end: usize) -> bool {
 
 /// Words after a bare 4-digit number that make it a count or a measure, not a year.
 const NOT_YEAR_AFTER: &[&str] = &[
-    "personnes",
-    "morts",
-    "tués",
-    "blessés",
-    "soldats",
-    "habitants",
-    "euros",
-    "dollars",
-    "km",
-    "kilomètres",
-    "mètres",
-    "m",
-    "kg",
-    "tonnes",
-    "people",
-    "dead",
-    "killed",
-    "soldiers",
-    "troops",
-    "residents",
-    "civils",
-    "civilians",
-    "hommes",
-    "men",
-    "réfugiés",
-    "refugees",
-    "€",
-    "$",
-    "%",
-    "fois",
-    "voix",
-    "votes",
-    "maisons",
-    "homes",
-    "buildings",
+    "personnes", "morts", "tués", "blessés", "soldats", "habitants", "euros", "dollars", "km", "kilomètres", "mètres", "m", "kg", "tonnes",
+    "people", "dead", "killed", "soldiers", "troops", "residents", "civils", "civilians", "hommes", "men", "réfugiés", "refugees", "€", "$",
+    "%", "fois", "voix", "votes", "maisons", "homes", "buildings",
 ];
-const NOT_YEAR_BEFORE: &[&str] = &[
-    "n°",
-    "no",
-    "numéro",
-    "number",
-    "page",
-    "article",
-    "rue",
-    "route",
-    "vol",
-    "flight",
-    "résolution",
-    "resolution",
-    "art",
-    "€",
-    "$",
-    "£",
-];
+const NOT_YEAR_BEFORE: &[&str] = &["n°", "no", "numéro", "number", "page", "article", "rue", "route", "vol", "flight", "résolution", "resolution", "art", "€", "$", "£"];
 
 fn looks_like_year(text: &str, s: usize, e: usize) -> bool {
     let before = &text[..s];
@@ -305,42 +235,24 @@ fn looks_like_year(text: &str, s: usize, e: usize) -> bool {
     // Inside a longer number: "12 2023", "2 000", "1.2023", "2023,5", digit groups.
     let prev = before.chars().next_back();
     let prev2: String = before.chars().rev().take(2).collect();
-    if prev.is_some_and(|c| {
-        c.is_ascii_digit() || c == ',' || c == '.' || c == '/' || c == '-' || c == '+' || c == '#'
-    }) || prev2.chars().nth(1).is_some_and(|c| c.is_ascii_digit())
-        && prev.is_some_and(|c| c == ' ' || c == '\u{a0}' || c == '\u{202f}')
+    if prev.is_some_and(|c| c.is_ascii_digit() || c == ',' || c == '.' || c == '/' || c == '-' || c == '+' || c == '#')
+        || prev2.chars().nth(1).is_some_and(|c| c.is_ascii_digit()) && prev.is_some_and(|c| c == ' ' || c == '\u{a0}' || c == '\u{202f}')
     {
         return false;
     }
     let mut ac = after.chars();
     let a1 = ac.next();
     if a1.is_some_and(|c| c.is_ascii_digit() || c == '%' || c == '€' || c == '$')
-        || (a1.is_some_and(|c| c == ',' || c == '.')
-            && ac.next().is_some_and(|c| c.is_ascii_digit()))
-        || (a1.is_some_and(|c| c == ' ' || c == '\u{a0}' || c == '\u{202f}')
-            && after.chars().nth(1).is_some_and(|c| c.is_ascii_digit()))
+        || (a1.is_some_and(|c| c == ',' || c == '.') && ac.next().is_some_and(|c| c.is_ascii_digit()))
+        || (a1.is_some_and(|c| c == ' ' || c == '\u{a0}' || c == '\u{202f}') && after.chars().nth(1).is_some_and(|c| c.is_ascii_digit()))
     {
         return false;
     }
-    let next_word: String = after
-        .trim_start()
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || *c == '€' || *c == '$' || *c == '%')
-        .collect::<String>()
-        .to_lowercase();
+    let next_word: String = after.trim_start().chars().take_while(|c| c.is_alphanumeric() || *c == '€' || *c == '$' || *c == '%').collect::<String>().to_lowercase();
     if NOT_YEAR_AFTER.contains(&next_word.as_str()) || crate::figures::is_count_noun(&next_word) {
         return false;
     }
-    let prev_word: String = before
-        .trim_end()
-        .chars()
-        .rev()
-        .take_while(|c| !c.is_whitespace())
-        .collect::<String>()
-        .chars()
-        .rev()
-        .collect::<String>()
-        .to_lowercase();
+    let prev_word: String = before.trim_end().chars().rev().take_while(|c| !c.is_whitespace()).collect::<String>().chars().rev().collect::<String>().to_lowercase();
     let prev_word = prev_word.trim_end_matches('.');
     !NOT_YEAR_BEFORE.contains(&prev_word)
 }
@@ -350,27 +262,14 @@ fn looks_like_year(text: &str, s: usize, e: usize) -> bool {
 pub fn find_dates(text: &str, _lang: &str, anchor: Option<&str>) -> Vec<DateMention> {
     let cal = calendar();
     let mut cands: Vec<Cand> = Vec::new();
-    let word = |s: &str| {
-        cal.words
-            .get(&s.to_lowercase().replace('’', "'"))
-            .map(|x| x.1)
-    };
+    let word = |s: &str| cal.words.get(&s.to_lowercase().replace('’', "'")).map(|x| x.1);
     let num = |s: Option<regex::Match>| s.and_then(|m| m.as_str().parse::<i64>().ok());
 
     for c in cal.iso.captures_iter(text) {
-        let (y, m, d) = (
-            num(c.get(1)).unwrap_or(0),
-            num(c.get(2)).unwrap_or(0),
-            num(c.get(3)).unwrap_or(0),
-        );
+        let (y, m, d) = (num(c.get(1)).unwrap_or(0), num(c.get(2)).unwrap_or(0), num(c.get(3)).unwrap_or(0));
         if let Some(all) = c.get(0) {
             if valid(y, m, d) {
-                cands.push(Cand {
-                    start: all.start(),
-                    end: all.end(),
-                    value: Value::Day(days_from_civil(y, m, d)),
-                    prio: 5,
-                });
+                cands.push(Cand { start: all.start(), end: all.end(), value: Value::Day(days_from_civil(y, m, d)), prio: 5 });
             }
         }
     }
@@ -389,20 +288,9 @@ pub fn find_dates(text: &str, _lang: &str, anchor: Option<&str>) -> Vec<DateMent
         }
         // Day first (French and most of the world); month first only when the day is > 12
         // in second position and the separator is a slash (US style).
-        let (d, m) = if a > 12 || c.get(2).map(|m| m.as_str()) == Some(".") {
-            (a, b)
-        } else if b > 12 {
-            (b, a)
-        } else {
-            (a, b)
-        };
+        let (d, m) = if a > 12 || c.get(2).map(|m| m.as_str()) == Some(".") { (a, b) } else if b > 12 { (b, a) } else { (a, b) };
         if valid(y, m, d) {
-            cands.push(Cand {
-                start: all.start(),
-                end: all.end(),
-                value: Value::Day(days_from_civil(y, m, d)),
-                prio: 4,
-            });
+            cands.push(Cand { start: all.start(), end: all.end(), value: Value::Day(days_from_civil(y, m, d)), prio: 4 });
         }
     }
     for c in cal.full_dmy.captures_iter(text) {
@@ -412,9 +300,7 @@ pub fn find_dates(text: &str, _lang: &str, anchor: Option<&str>) -> Vec<DateMent
         let d = d2.or(d1).unwrap_or(0);
         let m = c.get(4).and_then(|x| word(x.as_str())).unwrap_or(0);
         // "mai" and "may" alone are too often a name or a verb: need the month after a day.
-        let end = c
-            .get(5)
-            .map_or(c.get(4).map_or(all.end(), |x| x.end()), |x| x.end());
+        let end = c.get(5).map_or(c.get(4).map_or(all.end(), |x| x.end()), |x| x.end());
         if !(1..=31).contains(&d) || m == 0 {
             continue;
         }
@@ -424,12 +310,7 @@ pub fn find_dates(text: &str, _lang: &str, anchor: Option<&str>) -> Vec<DateMent
             Some(_) => continue,
             None => Value::DayMonth(m, d),
         };
-        cands.push(Cand {
-            start: all.start(),
-            end,
-            value,
-            prio: 3,
-        });
+        cands.push(Cand { start: all.start(), end, value, prio: 3 });
     }
     for c in cal.full_mdy.captures_iter(text) {
         let Some(all) = c.get(0) else { continue };
@@ -437,8 +318,7 @@ pub fn find_dates(text: &str, _lang: &str, anchor: Option<&str>) -> Vec<DateMent
         let d = num(c.get(3)).unwrap_or(0);
         // English order needs an English month or a capitalised one ("April 15").
         let mtxt = c.get(2).map_or("", |x| x.as_str());
-        if !mtxt.chars().next().is_some_and(char::is_uppercase) || !(1..=31).contains(&d) || m == 0
-        {
+        if !mtxt.chars().next().is_some_and(char::is_uppercase) || !(1..=31).contains(&d) || m == 0 {
             continue;
         }
         if mtxt.eq_ignore_ascii_case("may") && c.get(4).is_none() && c.get(1).is_none() {
@@ -449,82 +329,39 @@ pub fn find_dates(text: &str, _lang: &str, anchor: Option<&str>) -> Vec<DateMent
             Some(_) => continue,
             None => Value::DayMonth(m, d),
         };
-        cands.push(Cand {
-            start: all.start(),
-            end: all.end(),
-            value,
-            prio: 3,
-        });
+        cands.push(Cand { start: all.start(), end: all.end(), value, prio: 3 });
     }
     for c in cal.month_year.captures_iter(text) {
         let Some(all) = c.get(0) else { continue };
         let m = c.get(1).and_then(|x| word(x.as_str())).unwrap_or(0);
         let y = num(c.get(2)).unwrap_or(0);
         if m > 0 && looks_like_year(text, c.get(2).map_or(0, |x| x.start()), all.end()) {
-            cands.push(Cand {
-                start: all.start(),
-                end: all.end(),
-                value: Value::Coarse(format!("{y:04}-{m:02}")),
-                prio: 2,
-            });
+            cands.push(Cand { start: all.start(), end: all.end(), value: Value::Coarse(format!("{y:04}-{m:02}")), prio: 2 });
         }
     }
     for c in cal.season_year.captures_iter(text) {
         let Some(all) = c.get(0) else { continue };
         let y = num(c.get(2)).unwrap_or(0);
-        cands.push(Cand {
-            start: all.start(),
-            end: all.end(),
-            value: Value::Coarse(format!("{y:04}")),
-            prio: 2,
-        });
+        cands.push(Cand { start: all.start(), end: all.end(), value: Value::Coarse(format!("{y:04}")), prio: 2 });
     }
     for c in cal.year.captures_iter(text) {
         let Some(all) = c.get(0) else { continue };
         if looks_like_year(text, all.start(), all.end()) {
-            cands.push(Cand {
-                start: all.start(),
-                end: all.end(),
-                value: Value::Coarse(all.as_str().to_string()),
-                prio: 1,
-            });
+            cands.push(Cand { start: all.start(), end: all.end(), value: Value::Coarse(all.as_str().to_string()), prio: 1 });
         }
     }
     // Seasons and spans of years: "2015-2016", "2014-15" (the first year stands for it).
     for c in cal.year_range.captures_iter(text) {
-        let (Some(all), Some(y1), Some(y2)) = (c.get(0), c.get(1), c.get(2)) else {
-            continue;
-        };
-        let (a, b) = (
-            y1.as_str().parse::<i64>().unwrap_or(0),
-            y2.as_str().parse::<i64>().unwrap_or(0),
-        );
+        let (Some(all), Some(y1), Some(y2)) = (c.get(0), c.get(1), c.get(2)) else { continue };
+        let (a, b) = (y1.as_str().parse::<i64>().unwrap_or(0), y2.as_str().parse::<i64>().unwrap_or(0));
         let b = if b < 100 { a / 100 * 100 + b } else { b };
-        if b > a
-            && b - a <= 10
-            && looks_like_year(text, all.start(), y1.end())
-            && !text[all.end()..].starts_with(|c: char| c.is_ascii_digit() || c == '-')
-        {
-            cands.push(Cand {
-                start: all.start(),
-                end: all.end(),
-                value: Value::Coarse(format!("{a:04}")),
-                prio: 2,
-            });
+        if b > a && b - a <= 10 && looks_like_year(text, all.start(), y1.end()) && !text[all.end()..].starts_with(|c: char| c.is_ascii_digit() || c == '-') {
+            cands.push(Cand { start: all.start(), end: all.end(), value: Value::Coarse(format!("{a:04}")), prio: 2 });
         }
     }
     for c in cal.relative.captures_iter(text) {
         let Some(g) = c.get(1) else { continue };
-        let Some((kind, v)) = cal
-            .words
-            .get(
-                &g.as_str()
-                    .to_lowercase()
-                    .replace('’', "'")
-                    .replace('‑', "-"),
-            )
-            .cloned()
-        else {
+        let Some((kind, v)) = cal.words.get(&g.as_str().to_lowercase().replace('’', "'").replace('‑', "-")).cloned() else {
             // A form written with other dashes or spaces: classify by its first word.
             continue;
         };
@@ -535,30 +372,15 @@ pub fn find_dates(text: &str, _lang: &str, anchor: Option<&str>) -> Vec<DateMent
             "sameday" => Value::SameDay,
             _ => Value::Unresolved,
         };
-        cands.push(Cand {
-            start: g.start(),
-            end: g.end(),
-            value,
-            prio: 2,
-        });
+        cands.push(Cand { start: g.start(), end: g.end(), value, prio: 2 });
     }
     for c in cal.weekday.captures_iter(text) {
-        let (Some(all), Some(w)) = (c.get(0), c.get(1)) else {
-            continue;
-        };
+        let (Some(all), Some(w)) = (c.get(0), c.get(1)) else { continue };
         let wd = word(w.as_str()).unwrap_or(0);
-        let pre = all.as_str()[..w.start() - all.start()]
-            .trim()
-            .to_lowercase();
+        let pre = all.as_str()[..w.start() - all.start()].trim().to_lowercase();
         let post = c.get(2).map(|x| x.as_str().to_lowercase());
         // English weekdays are capitalised; a lowercase "sunday" is rarely a date.
-        if w.as_str().is_ascii()
-            && !w.as_str().starts_with(|c: char| c.is_uppercase())
-            && ![
-                "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-            ]
-            .contains(&w.as_str().to_lowercase().as_str())
-        {
+        if w.as_str().is_ascii() && !w.as_str().starts_with(|c: char| c.is_uppercase()) && !["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"].contains(&w.as_str().to_lowercase().as_str()) {
             continue;
         }
         let dir = match (pre.as_str(), post.as_deref()) {
@@ -570,17 +392,8 @@ pub fn find_dates(text: &str, _lang: &str, anchor: Option<&str>) -> Vec<DateMent
             Some("dernier" | "prochain" | "passé" | "précédent") => all.end(),
             _ => w.end(),
         };
-        let start = if pre.is_empty() || pre == "on" {
-            w.start()
-        } else {
-            all.start()
-        };
-        cands.push(Cand {
-            start,
-            end,
-            value: Value::Weekday(wd, dir),
-            prio: 1,
-        });
+        let start = if pre.is_empty() || pre == "on" { w.start() } else { all.start() };
+        cands.push(Cand { start, end, value: Value::Weekday(wd, dir), prio: 1 });
     }
 
     for c in cal.time.captures_iter(text) {
@@ -602,21 +415,13 @@ pub fn find_dates(text: &str, _lang: &str, anchor: Option<&str>) -> Vec<DateMent
     }
 
     // Overlaps: the longest expression wins, then the more specific pattern.
-    cands.sort_by(|a, b| {
-        (b.end - b.start)
-            .cmp(&(a.end - a.start))
-            .then(b.prio.cmp(&a.prio))
-            .then(a.start.cmp(&b.start))
-    });
+    cands.sort_by(|a, b| (b.end - b.start).cmp(&(a.end - a.start)).then(b.prio.cmp(&a.prio)).then(a.start.cmp(&b.start)));
     // Kept spans never overlap, so the neighbours by start in a sorted map decide (no
     // quadratic scan on long texts).
     let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     let mut kept: Vec<Cand> = Vec::new();
     for c in cands {
-        let left = taken
-            .range(..c.end)
-            .next_back()
-            .is_some_and(|(_, &e)| e > c.start);
+        let left = taken.range(..c.end).next_back().is_some_and(|(_, &e)| e > c.start);
         if !left {
             taken.insert(c.start, c.end);
             kept.push(c);
@@ -625,15 +430,7 @@ pub fn find_dates(text: &str, _lang: &str, anchor: Option<&str>) -> Vec<DateMent
     kept.sort_by_key(|c| c.start);
 
     let anchor_day = anchor.and_then(parse_anchor).or_else(|| {
-        kept.iter()
-            .filter_map(|c| {
-                if let Value::Day(d) = c.value {
-                    Some(d)
-                } else {
-                    None
-                }
-            })
-            .max()
+        kept.iter().filter_map(|c| if let Value::Day(d) = c.value { Some(d) } else { None }).max()
     });
     let mut last_day: Option<i64> = None;
     let mut out = Vec::with_capacity(kept.len());
@@ -659,16 +456,7 @@ pub fn find_dates(text: &str, _lang: &str, anchor: Option<&str>) -> Vec<DateMent
             Value::Weekday(wd, dir) => anchor_day.map(|a| {
                 let back = (weekday_of(a) - wd).rem_euclid(7);
                 let d = match dir {
-                    1 => {
-                        a + {
-                            let f = (wd - weekday_of(a)).rem_euclid(7);
-                            if f == 0 {
-                                7
-                            } else {
-                                f
-                            }
-                        }
-                    }
+                    1 => a + { let f = (wd - weekday_of(a)).rem_euclid(7); if f == 0 { 7 } else { f } },
                     -1 => a - if back == 0 { 7 } else { back },
                     _ => a - back,
                 };
@@ -688,11 +476,7 @@ pub fn find_dates(text: &str, _lang: &str, anchor: Option<&str>) -> Vec<DateMent
             Value::SameDay => last_day.map(iso_day),
             Value::Unresolved => None,
         };
-        out.push(DateMention {
-            start: c.start,
-            end: c.end,
-            iso,
-        });
+        out.push(DateMention { start: c.start, end: c.end, iso });
     }
     out
 }
@@ -702,10 +486,7 @@ mod tests {
     use super::*;
 
     fn dates(text: &str, anchor: Option<&str>) -> Vec<(String, Option<String>)> {
-        find_dates(text, "fr", anchor)
-            .into_iter()
-            .map(|d| (text[d.start..d.end].to_string(), d.iso))
-            .collect()
+        find_dates(text, "fr", anchor).into_iter().map(|d| (text[d.start..d.end].to_string(), d.iso)).collect()
     }
     fn one(text: &str, anchor: Option<&str>) -> (String, Option<String>) {
         let v = dates(text, anchor);
@@ -719,90 +500,38 @@ mod tests {
     #[test]
     fn calendar_arithmetic() {
         assert_eq!(civil_from_days(days_from_civil(2024, 2, 29)), (2024, 2, 29));
-        assert_eq!(
-            weekday_of(days_from_civil(2023, 9, 19)),
-            2,
-            "19 Sept 2023 was a Tuesday"
-        );
+        assert_eq!(weekday_of(days_from_civil(2023, 9, 19)), 2, "19 Sept 2023 was a Tuesday");
         assert!(!valid(2023, 2, 29));
     }
 
     #[test]
     fn full_dates() {
-        assert_eq!(
-            one(
-                "Le sommet a eu lieu mercredi 10 avril 2024 à Bruxelles.",
-                None
-            ),
-            ("mercredi 10 avril 2024".into(), s("2024-04-10"))
-        );
-        assert_eq!(
-            one("Photo prise le 19.9.2023.", None),
-            ("19.9.2023".into(), s("2023-09-19"))
-        );
-        assert_eq!(
-            one("The talks opened on April 15, 2024 in Geneva.", None),
-            ("April 15, 2024".into(), s("2024-04-15"))
-        );
-        assert_eq!(
-            one("Mis à jour 2024-04-15.", None),
-            ("2024-04-15".into(), s("2024-04-15"))
-        );
-        assert_eq!(
-            one("Le 1er novembre 2020, Bakou a averti.", None),
-            ("1er novembre 2020".into(), s("2020-11-01"))
-        );
-        assert_eq!(
-            one("He arrived on Monday 15 April 2024.", None).1,
-            s("2024-04-15")
-        );
+        assert_eq!(one("Le sommet a eu lieu mercredi 10 avril 2024 à Bruxelles.", None), ("mercredi 10 avril 2024".into(), s("2024-04-10")));
+        assert_eq!(one("Photo prise le 19.9.2023.", None), ("19.9.2023".into(), s("2023-09-19")));
+        assert_eq!(one("The talks opened on April 15, 2024 in Geneva.", None), ("April 15, 2024".into(), s("2024-04-15")));
+        assert_eq!(one("Mis à jour 2024-04-15.", None), ("2024-04-15".into(), s("2024-04-15")));
+        assert_eq!(one("Le 1er novembre 2020, Bakou a averti.", None), ("1er novembre 2020".into(), s("2020-11-01")));
+        assert_eq!(one("He arrived on Monday 15 April 2024.", None).1, s("2024-04-15"));
     }
 
     #[test]
     fn partial_dates() {
-        assert_eq!(
-            one("des retraits de troupes depuis mai 2021.", None),
-            ("mai 2021".into(), s("2021-05"))
-        );
-        assert_eq!(
-            one("la guerre de l'automne 2020 a duré", None),
-            ("automne 2020".into(), s("2020"))
-        );
-        assert_eq!(
-            one("une guerre qui s'est terminée en 1994.", None),
-            ("1994".into(), s("1994"))
-        );
+        assert_eq!(one("des retraits de troupes depuis mai 2021.", None), ("mai 2021".into(), s("2021-05")));
+        assert_eq!(one("la guerre de l'automne 2020 a duré", None), ("automne 2020".into(), s("2020")));
+        assert_eq!(one("une guerre qui s'est terminée en 1994.", None), ("1994".into(), s("1994")));
     }
 
     #[test]
     fn relative_dates_resolve_against_the_anchor() {
         let a = Some("2023-09-20"); // a Wednesday
-        assert_eq!(
-            one("L'offensive lancée mardi a fait des morts.", a).1,
-            s("2023-09-19")
-        );
+        assert_eq!(one("L'offensive lancée mardi a fait des morts.", a).1, s("2023-09-19"));
         assert_eq!(one("Un communiqué publié mercredi.", a).1, s("2023-09-20"));
         assert_eq!(one("Il l'a dit hier.", a).1, s("2023-09-19"));
-        assert_eq!(
-            one("Aujourd’hui, Bakou a lancé une opération.", a).1,
-            s("2023-09-20")
-        );
-        assert_eq!(
-            one("Il est arrivé lundi dernier.", a),
-            ("lundi dernier".into(), s("2023-09-18"))
-        );
-        assert_eq!(
-            one("The minister said on Tuesday that", a),
-            ("Tuesday".into(), s("2023-09-19"))
-        );
-        assert_eq!(
-            one("Des affrontements ont éclaté la semaine dernière.", a),
-            ("la semaine dernière".into(), None)
-        );
-        assert_eq!(
-            one("le 9 septembre par les séparatistes", a).1,
-            s("2023-09-09")
-        );
+        assert_eq!(one("Aujourd’hui, Bakou a lancé une opération.", a).1, s("2023-09-20"));
+        assert_eq!(one("Il est arrivé lundi dernier.", a), ("lundi dernier".into(), s("2023-09-18")));
+        assert_eq!(one("The minister said on Tuesday that", a), ("Tuesday".into(), s("2023-09-19")));
+        assert_eq!(one("Des affrontements ont éclaté la semaine dernière.", a), ("la semaine dernière".into(), None));
+        assert_eq!(one("le 9 septembre par les séparatistes", a).1, s("2023-09-09"));
         // Month-day far in the future of the anchor: last year.
         assert_eq!(one("le 27 décembre, des tirs", a).1, s("2022-12-27"));
         assert_eq!(one("le scrutin du 9 septembre", None).1, None);
@@ -810,46 +539,21 @@ mod tests {
 
     #[test]
     fn seasons_and_year_spans() {
-        assert_eq!(
-            one("La saison 2015-2016 poursuit cette tendance.", None),
-            ("2015-2016".into(), s("2015"))
-        );
-        assert_eq!(
-            one("à Barcelone en 2014-15 et", None),
-            ("2014-15".into(), s("2014"))
-        );
-        assert_eq!(
-            one("créée en 2009 pour contrôler", None),
-            ("2009".into(), s("2009"))
-        );
-        assert!(dates("les scores 2015-2040 et 1990-1980", None)
-            .iter()
-            .all(|d| d.0.len() == 4));
+        assert_eq!(one("La saison 2015-2016 poursuit cette tendance.", None), ("2015-2016".into(), s("2015")));
+        assert_eq!(one("à Barcelone en 2014-15 et", None), ("2014-15".into(), s("2014")));
+        assert_eq!(one("créée en 2009 pour contrôler", None), ("2009".into(), s("2009")));
+        assert!(dates("les scores 2015-2040 et 1990-1980", None).iter().all(|d| d.0.len() == 4));
     }
 
     #[test]
     fn same_day_takes_the_last_named_day() {
-        let v = dates(
-            "Il a demandé le 31 octobre 2020 une aide. Moscou a répondu le même jour.",
-            None,
-        );
+        let v = dates("Il a demandé le 31 octobre 2020 une aide. Moscou a répondu le même jour.", None);
         assert_eq!(v[1], ("le même jour".into(), s("2020-10-31")));
     }
 
     #[test]
     fn no_false_years_or_months() {
-        assert!(
-            dates(
-                "Plus de 1 200 morts et 2000 soldats, 1500 euros, n° 2023, 1918 victimes.",
-                None
-            )
-            .is_empty(),
-            "{:?}",
-            dates(
-                "Plus de 1 200 morts et 2000 soldats, 1500 euros, n° 2023, 1918 victimes.",
-                None
-            )
-        );
+        assert!(dates("Plus de 1 200 morts et 2000 soldats, 1500 euros, n° 2023, 1918 victimes.", None).is_empty(), "{:?}", dates("Plus de 1 200 morts et 2000 soldats, 1500 euros, n° 2023, 1918 victimes.", None));
         assert!(dates("Mai Thi a parlé. Il y avait 12,2019 points.", None).is_empty());
         assert!(dates("It may rain; I may go.", None).is_empty());
     }

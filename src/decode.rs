@@ -32,20 +32,14 @@ pub fn decode(bytes: &[u8]) -> Decoded {
         return decode_with(enc, bytes, Vec::new());
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
-        return Decoded {
-            text: s.to_string(),
-            encoding: UTF_8.name(),
-            errors: Vec::new(),
-        };
+        return Decoded { text: s.to_string(), encoding: UTF_8.name(), errors: Vec::new() };
     }
     let declared = declared_charset(bytes);
     let utf8_shape = utf8_shape(bytes);
     // Mostly-valid UTF-8: a UTF-8 file with stray legacy bytes. Declared UTF-8 counts too.
     let declared_utf8 = declared.map(|e| e == UTF_8).unwrap_or(false);
     // Legacy text almost never forms valid multi-byte UTF-8 sequences by chance ("Ã©").
-    if utf8_shape.valid_multibyte > 0
-        && (utf8_shape.valid_multibyte >= 2 && utf8_shape.invalid <= utf8_shape.valid_multibyte * 2
-            || declared_utf8)
+    if utf8_shape.valid_multibyte > 0 && (utf8_shape.valid_multibyte >= 2 && utf8_shape.invalid <= utf8_shape.valid_multibyte * 2 || declared_utf8)
         || declared_utf8 && utf8_shape.valid_multibyte == 0 && utf8_shape.invalid == 0
     {
         return decode_mixed_utf8(bytes, utf8_shape.invalid);
@@ -54,10 +48,7 @@ pub fn decode(bytes: &[u8]) -> Decoded {
         return decode_with(enc, bytes, Vec::new());
     }
     let mut det = chardetng::EncodingDetector::new();
-    det.feed(
-        &bytes[..bytes.len().min(DETECT_BYTES)],
-        bytes.len() <= DETECT_BYTES,
-    );
+    det.feed(&bytes[..bytes.len().min(DETECT_BYTES)], bytes.len() <= DETECT_BYTES);
     let guess = det.guess(None, true);
     // chardetng only answers UTF-8 when told to allow it; invalid UTF-8 is never UTF-8 here.
     let enc = if guess == UTF_8 { WINDOWS_1252 } else { guess };
@@ -70,28 +61,11 @@ fn decode_with(enc: &'static Encoding, bytes: &[u8], mut errors: Vec<String>) ->
     if had_errors {
         // The source cannot hold U+FFFD in a legacy charset; in UTF-8/16 it could, so count
         // only the replacements that decoding added.
-        let in_source = if enc == UTF_8 {
-            count_fffd_utf8(bytes)
-        } else {
-            0
-        };
-        let n = text
-            .chars()
-            .filter(|&c| c == '\u{FFFD}')
-            .count()
-            .saturating_sub(in_source);
-        errors.push(format!(
-            "{} undecodable {} replaced ({})",
-            n.max(1),
-            plural(n.max(1), "byte"),
-            enc.name()
-        ));
+        let in_source = if enc == UTF_8 { count_fffd_utf8(bytes) } else { 0 };
+        let n = text.chars().filter(|&c| c == '\u{FFFD}').count().saturating_sub(in_source);
+        errors.push(format!("{} undecodable {} replaced ({})", n.max(1), plural(n.max(1), "byte"), enc.name()));
     }
-    Decoded {
-        text,
-        encoding: enc.name(),
-        errors,
-    }
+    Decoded { text, encoding: enc.name(), errors }
 }
 
 fn plural(n: usize, word: &str) -> String {
@@ -103,10 +77,7 @@ fn plural(n: usize, word: &str) -> String {
 }
 
 fn count_fffd_utf8(bytes: &[u8]) -> usize {
-    bytes
-        .windows(3)
-        .filter(|w| *w == [0xEF, 0xBF, 0xBD])
-        .count()
+    bytes.windows(3).filter(|w| *w == [0xEF, 0xBF, 0xBD]).count()
 }
 
 /// UTF-16 without a BOM: ASCII-heavy text has a NUL in every other byte.
@@ -138,10 +109,7 @@ struct Utf8Shape {
 
 /// Counts well-formed multi-byte UTF-8 sequences and invalid bytes, in one pass.
 fn utf8_shape(bytes: &[u8]) -> Utf8Shape {
-    let mut shape = Utf8Shape {
-        valid_multibyte: 0,
-        invalid: 0,
-    };
+    let mut shape = Utf8Shape { valid_multibyte: 0, invalid: 0 };
     let mut rest = bytes;
     loop {
         match std::str::from_utf8(rest) {
@@ -189,11 +157,7 @@ fn decode_mixed_utf8(bytes: &[u8], invalid: usize) -> Decoded {
             plural(invalid, "byte")
         ));
     }
-    Decoded {
-        text,
-        encoding: UTF_8.name(),
-        errors,
-    }
+    Decoded { text, encoding: UTF_8.name(), errors }
 }
 
 /// The charset a document declares in its first bytes: `<meta charset=...>`,
@@ -235,14 +199,11 @@ fn utf16_to_utf8(enc: &'static Encoding) -> &'static Encoding {
 /// Reads `= "label"` (quotes optional) and resolves the label.
 fn label_after(s: &[u8]) -> Option<&'static Encoding> {
     let mut i = 0;
-    while i < s.len()
-        && (s[i].is_ascii_whitespace() || s[i] == b'=' || s[i] == b'"' || s[i] == b'\'')
-    {
+    while i < s.len() && (s[i].is_ascii_whitespace() || s[i] == b'=' || s[i] == b'"' || s[i] == b'\'') {
         i += 1;
     }
     let start = i;
-    while i < s.len() && (s[i].is_ascii_alphanumeric() || matches!(s[i], b'-' | b'_' | b':' | b'.'))
-    {
+    while i < s.len() && (s[i].is_ascii_alphanumeric() || matches!(s[i], b'-' | b'_' | b':' | b'.')) {
         i += 1;
     }
     Encoding::for_label(&s[start..i])
@@ -252,10 +213,7 @@ fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     if from >= hay.len() || needle.is_empty() {
         return None;
     }
-    hay[from..]
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| p + from)
+    hay[from..].windows(needle.len()).position(|w| w == needle).map(|p| p + from)
 }
 
 #[cfg(test)]
@@ -264,35 +222,20 @@ mod tests {
 
     #[test]
     fn meta_charset_found() {
+        assert_eq!(declared_charset(b"<html><head><meta charset=\"iso-8859-1\">").map(|e| e.name()), Some("windows-1252"));
         assert_eq!(
-            declared_charset(b"<html><head><meta charset=\"iso-8859-1\">").map(|e| e.name()),
-            Some("windows-1252")
-        );
-        assert_eq!(
-            declared_charset(
-                b"<meta http-equiv='Content-Type' content='text/html; charset=windows-1251'>"
-            )
-            .map(|e| e.name()),
+            declared_charset(b"<meta http-equiv='Content-Type' content='text/html; charset=windows-1251'>").map(|e| e.name()),
             Some("windows-1251")
         );
-        assert_eq!(
-            declared_charset(b"<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?>").map(|e| e.name()),
-            Some("ISO-8859-15")
-        );
+        assert_eq!(declared_charset(b"<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?>").map(|e| e.name()), Some("ISO-8859-15"));
         assert_eq!(declared_charset(b"<p>no meta</p>"), None);
     }
 
     #[test]
     fn nul_pattern() {
-        let le: Vec<u8> = "Bonjour le monde"
-            .encode_utf16()
-            .flat_map(|u| u.to_le_bytes())
-            .collect();
+        let le: Vec<u8> = "Bonjour le monde".encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
         assert_eq!(utf16_by_nul_pattern(&le), Some(UTF_16LE));
-        let be: Vec<u8> = "Bonjour le monde"
-            .encode_utf16()
-            .flat_map(|u| u.to_be_bytes())
-            .collect();
+        let be: Vec<u8> = "Bonjour le monde".encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
         assert_eq!(utf16_by_nul_pattern(&be), Some(UTF_16BE));
         assert_eq!(utf16_by_nul_pattern(b"plain ascii text"), None);
     }

@@ -43,18 +43,13 @@ impl Engine {
         if opts.raw {
             return vec![self.analyze_raw(name, bytes)];
         }
-        container::unpack(name, bytes)
-            .into_iter()
-            .map(|doc| self.analyze_document(doc))
-            .collect()
+        container::unpack(name, bytes).into_iter().map(|doc| self.analyze_document(doc)).collect()
     }
 
     /// [`Engine::analyze`], with a panic in any stage turned into an error record (native
     /// builds; in wasm a panic traps and the worker is replaced by the page).
     pub fn analyze_guarded(&mut self, name: &str, bytes: &[u8], opts: &Options) -> Vec<Record> {
-        let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            self.analyze(name, bytes, opts)
-        }));
+        let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.analyze(name, bytes, opts)));
         run.unwrap_or_else(|p| {
             let why = p
                 .downcast_ref::<&str>()
@@ -71,11 +66,7 @@ impl Engine {
 
     fn analyze_raw(&mut self, name: &str, bytes: &[u8]) -> Record {
         let decoded = crate::decode::decode(bytes);
-        let mut rec = Record {
-            file: name.to_string(),
-            format: Some("raw".into()),
-            ..Record::default()
-        };
+        let mut rec = Record { file: name.to_string(), format: Some("raw".into()), ..Record::default() };
         rec.errors = decoded.errors;
         rec.text = decoded.text;
         rec.lang = lang::detect(&rec.text).map(str::to_string);
@@ -85,14 +76,7 @@ impl Engine {
     }
 
     fn analyze_document(&mut self, doc: Document) -> Record {
-        let Document {
-            name,
-            record,
-            format,
-            body,
-            meta,
-            errors,
-        } = doc;
+        let Document { name, record, format, body, meta, errors } = doc;
         let mut article = match &body {
             DocBody::Html(html) => extract::html::extract(html),
             DocBody::Text { text, clean } => {
@@ -121,14 +105,7 @@ impl Engine {
         rec.author = article.author;
         rec.site = article.site;
         rec.body = article.body;
-        rec.removed = article
-            .removed
-            .into_iter()
-            .map(|r| RemovedOut {
-                text: r.text,
-                reason: r.reason,
-            })
-            .collect();
+        rec.removed = article.removed.into_iter().map(|r| RemovedOut { text: r.text, reason: r.reason }).collect();
         rec.text = match &rec.title {
             Some(t) if !rec.body.is_empty() => format!("{}\n\n{}", t, rec.body.join("\n\n")),
             Some(t) => t.clone(),
@@ -149,19 +126,10 @@ impl Engine {
 
 /// The article's language: what its text says, else what its markup declared.
 fn detect_lang(article: &Article) -> Option<String> {
-    let sample: String = article
-        .body
-        .iter()
-        .take(20)
-        .map(|p| p.as_str())
-        .collect::<Vec<_>>()
-        .join("\n");
-    lang::detect(&sample).map(str::to_string).or_else(|| {
-        article
-            .lang
-            .as_ref()
-            .map(|l| l.chars().take(2).collect::<String>().to_lowercase())
-    })
+    let sample: String = article.body.iter().take(20).map(|p| p.as_str()).collect::<Vec<_>>().join("\n");
+    lang::detect(&sample)
+        .map(str::to_string)
+        .or_else(|| article.lang.as_ref().map(|l| l.chars().take(2).collect::<String>().to_lowercase()))
 }
 
 /// Entities, dates, figures and quotes of `rec.text`, with offsets converted to code points.
@@ -189,14 +157,7 @@ fn annotate(rec: &mut Record, anchor: Option<&str>) {
         .zip(&resolved)
         .map(|(m, r)| {
             let (start, end, t) = span(m.start, m.end);
-            EntityOut {
-                start,
-                end,
-                ty: m.ty.as_str().to_string(),
-                text: t,
-                canonical: r.canonical.clone(),
-                role: r.role.clone(),
-            }
+            EntityOut { start, end, ty: m.ty.as_str().to_string(), text: t, canonical: r.canonical.clone(), role: r.role.clone() }
         })
         .collect();
     let date_mentions = dates::find_dates(text, lang, anchor);
@@ -204,39 +165,21 @@ fn annotate(rec: &mut Record, anchor: Option<&str>) {
         .into_iter()
         .map(|f| {
             let (start, end, t) = span(f.start, f.end);
-            FigureOut {
-                start,
-                end,
-                text: t,
-                value: f.value,
-                what: f.what.to_string(),
-                qualifier: f.qualifier,
-                claimant: f.claimant,
-            }
+            FigureOut { start, end, text: t, value: f.value, what: f.what.to_string(), qualifier: f.qualifier, claimant: f.claimant }
         })
         .collect();
     rec.dates = date_mentions
         .into_iter()
         .map(|d| {
             let (start, end, t) = span(d.start, d.end);
-            DateOut {
-                start,
-                end,
-                text: t,
-                iso: d.iso,
-            }
+            DateOut { start, end, text: t, iso: d.iso }
         })
         .collect();
     rec.quotes = quotes::find_quotes(text, lang, &mentions, &resolved)
         .into_iter()
         .map(|q| {
             let (start, end, t) = span(q.start, q.end);
-            QuoteOut {
-                start,
-                end,
-                text: t,
-                speaker: q.speaker,
-            }
+            QuoteOut { start, end, text: t, speaker: q.speaker }
         })
         .collect();
 }

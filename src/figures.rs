@@ -28,23 +28,10 @@ pub struct Figure {
 
 const DATA: &str = include_str!("../data/lexicons/facts/figures.tsv");
 
-const CATEGORIES: &[&str] = &[
-    "killed",
-    "wounded",
-    "evacuated",
-    "displaced",
-    "captured",
-    "destroyed",
-    "arrested",
-    "other",
-];
+const CATEGORIES: &[&str] = &["killed", "wounded", "evacuated", "displaced", "captured", "destroyed", "arrested", "other"];
 
 fn category(s: &str) -> &'static str {
-    CATEGORIES
-        .iter()
-        .find(|c| **c == s)
-        .copied()
-        .unwrap_or("other")
+    CATEGORIES.iter().find(|c| **c == s).copied().unwrap_or("other")
 }
 
 struct Lists {
@@ -125,13 +112,9 @@ fn lists() -> &'static Lists {
 fn parse_number(s: &str, l: &Lists) -> Option<f64> {
     let t = s.trim();
     if t.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-        let digits: String = t
-            .chars()
-            .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
-            .collect();
+        let digits: String = t.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}')).collect();
         // A separator followed by exactly three digits groups thousands; else it is decimal.
-        let grouped =
-            |sep: char| digits.split(sep).skip(1).all(|g| g.len() == 3) && digits.contains(sep);
+        let grouped = |sep: char| digits.split(sep).skip(1).all(|g| g.len() == 3) && digits.contains(sep);
         let v = if grouped('.') {
             digits.replace('.', "").parse().ok()
         } else if grouped(',') {
@@ -145,10 +128,7 @@ fn parse_number(s: &str, l: &Lists) -> Option<f64> {
     let mut total = 0.0;
     let mut cur = 0.0;
     let lower = norm(t);
-    for w in lower
-        .split(|c: char| c == '-' || c.is_whitespace())
-        .filter(|w| !w.is_empty() && *w != "et" && *w != "and")
-    {
+    for w in lower.split(|c: char| c == '-' || c.is_whitespace()).filter(|w| !w.is_empty() && *w != "et" && *w != "and") {
         let v = *l.numbers.get(w)?;
         if v == 100.0 {
             cur = if cur == 0.0 { 100.0 } else { cur * 100.0 };
@@ -194,24 +174,15 @@ fn noun_category(w: &str, l: &Lists) -> Option<&'static str> {
         return Some(c);
     }
     let sing = w.strip_suffix('s').or_else(|| w.strip_suffix('x'))?;
-    l.nouns
-        .get(sing)
-        .copied()
-        .or_else(|| l.nouns.get(&format!("{sing}s")).copied())
+    l.nouns.get(sing).copied().or_else(|| l.nouns.get(&format!("{sing}s")).copied())
 }
 
 /// Verbs that give a category when they appear as a whole word (or a word group) in `s`.
 fn verb_category(s: &str, l: &Lists) -> Option<&'static str> {
     let lower = norm(s);
-    let ws: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let ws: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'').filter(|w| !w.is_empty()).collect();
     let joined = format!(" {} ", ws.join(" "));
-    l.verbs
-        .iter()
-        .find(|(f, _)| joined.contains(&format!(" {f} ")))
-        .map(|(_, c)| *c)
+    l.verbs.iter().find(|(f, _)| joined.contains(&format!(" {f} "))).map(|(_, c)| *c)
 }
 
 fn floor_boundary(s: &str, mut i: usize) -> usize {
@@ -232,13 +203,9 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
 /// The sentence around [a, b): bounded to 400 bytes each way.
 fn sentence(text: &str, a: usize, b: usize) -> (usize, usize) {
     let lo = floor_boundary(text, a.saturating_sub(400));
-    let s = text[lo..a]
-        .rfind(['.', '!', '?', '\n'])
-        .map_or(lo, |i| lo + i + 1);
+    let s = text[lo..a].rfind(['.', '!', '?', '\n']).map_or(lo, |i| lo + i + 1);
     let hi = ceil_boundary(text, b + 400);
-    let e = text[b..hi]
-        .find(['.', '!', '?', '\n'])
-        .map_or(hi, |i| b + i);
+    let e = text[b..hi].find(['.', '!', '?', '\n']).map_or(hi, |i| b + i);
     (s, e)
 }
 
@@ -289,23 +256,14 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
         }
         // Glued to other characters: "2e", "F-16", "+3", "n°5", times "21h30".
         let prev = text[..ns].chars().next_back();
-        if prev.is_some_and(|c| {
-            c.is_alphanumeric() || matches!(c, '-' | '+' | '°' | '/' | '#' | '$' | '€' | '£')
-        }) {
+        if prev.is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '+' | '°' | '/' | '#' | '$' | '€' | '£')) {
             continue;
         }
         // "pour cent" is a percentage, not a hundred.
-        if m.as_str().to_lowercase().starts_with("cent")
-            && text[floor_boundary(text, ns.saturating_sub(8))..ns]
-                .to_lowercase()
-                .trim_end()
-                .ends_with("pour")
-        {
+        if m.as_str().to_lowercase().starts_with("cent") && text[floor_boundary(text, ns.saturating_sub(8))..ns].to_lowercase().trim_end().ends_with("pour") {
             continue;
         }
-        let Some(mut value) = parse_number(m.as_str(), l) else {
-            continue;
-        };
+        let Some(mut value) = parse_number(m.as_str(), l) else { continue };
         // Words after the number: an optional multiplier, then the head within three words.
         let hi = ceil_boundary(text, ne + 120);
         let after = word_spans(&text[ne..hi], ne);
@@ -326,13 +284,8 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
         if next_char.is_some_and(|c| c == '%' || c.is_alphabetic()) {
             continue;
         }
-        let after_trim = text[end..ceil_boundary(text, end + 16)]
-            .trim_start_matches([' ', '\u{a0}', '\u{202f}']);
-        if after_trim.starts_with(['%', '€', '$', '£'])
-            || ["pour cent", "percent", "per cent", "pourcent"]
-                .iter()
-                .any(|p| after_trim.to_lowercase().starts_with(p))
-        {
+        let after_trim = text[end..ceil_boundary(text, end + 16)].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+        if after_trim.starts_with(['%', '€', '$', '£']) || ["pour cent", "percent", "per cent", "pourcent"].iter().any(|p| after_trim.to_lowercase().starts_with(p)) {
             continue;
         }
         let mut head: Option<(usize, &'static str)> = None;
@@ -348,20 +301,7 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
                 head = Some((*e, c));
                 break;
             }
-            if ![
-                "de",
-                "d",
-                "des",
-                "du",
-                "autres",
-                "other",
-                "more",
-                "of",
-                "additional",
-                "nouveaux",
-                "new",
-            ]
-            .contains(&w.as_str())
+            if !["de", "d", "des", "du", "autres", "other", "more", "of", "additional", "nouveaux", "new"].contains(&w.as_str())
                 && steps >= 2
             {
                 break;
@@ -370,9 +310,7 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
             k += 1;
             steps += 1;
         }
-        let Some((head_end, head_cat)) = head else {
-            continue;
-        };
+        let Some((head_end, head_cat)) = head else { continue };
         if value < 2.0 && value != 1.0 || value.fract() != 0.0 && value < 1000.0 {
             // "1,5 mort" is not a count; fractional values only with a scale ("1,5 million").
             if value.fract() != 0.0 {
@@ -393,11 +331,7 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
                 break;
             }
             if let Some((f, q)) = l.qualifiers.iter().find(|(f, _)| {
-                rn.ends_with(f.as_str())
-                    && rn[..rn.len() - f.len()]
-                        .chars()
-                        .next_back()
-                        .map_or(true, |c| !c.is_alphanumeric())
+                rn.ends_with(f.as_str()) && rn[..rn.len() - f.len()].chars().next_back().map_or(true, |c| !c.is_alphanumeric())
             }) {
                 let cut = rest.len() - f.len();
                 if rest.is_char_boundary(cut) {
@@ -414,21 +348,14 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
         }
         let _ = before_norm;
         // Words before, in the same sentence only.
-        let rest = rest
-            .rfind(['.', '!', '?', '\n', ';', ':'])
-            .map_or(rest, |k| &rest[k + 1..]);
+        let rest = rest.rfind(['.', '!', '?', '\n', ';', ':']).map_or(rest, |k| &rest[k + 1..]);
         let prev_words = word_spans(rest, 0);
         let prev_word = prev_words.last().map(|w| w.2.clone()).unwrap_or_default();
         // "les deux pays", "dont deux civils": a reference or a part of the previous count.
         if qualifier.is_none() && l.collective.contains(&prev_word) {
             continue;
         }
-        let prev_two = prev_words
-            .iter()
-            .rev()
-            .take(2)
-            .map(|w| w.2.as_str())
-            .collect::<Vec<_>>();
+        let prev_two = prev_words.iter().rev().take(2).map(|w| w.2.as_str()).collect::<Vec<_>>();
         let sub = l.subcount.iter().any(|s| {
             let sw: Vec<&str> = s.split(' ').collect();
             prev_two.first() == sw.last() && (sw.len() == 1 || prev_two.get(1) == sw.first())
@@ -443,16 +370,11 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
             let lo2 = head_end;
             let hi2 = ceil_boundary(text, head_end + 60);
             let tail = &text[lo2..hi2];
-            let tail = &tail[..tail
-                .find([',', '.', ';', '«', '»', '('])
-                .unwrap_or(tail.len())];
+            let tail = &tail[..tail.find([',', '.', ';', '«', '»', '(']).unwrap_or(tail.len())];
             let tail_words: Vec<String> = word_spans(tail, 0)
                 .into_iter()
                 .map(|w| w.2)
-                .take_while(|w| {
-                    !["et", "and", "mais", "but", "dont", "including", "ou", "or"]
-                        .contains(&w.as_str())
-                })
+                .take_while(|w| !["et", "and", "mais", "but", "dont", "including", "ou", "or"].contains(&w.as_str()))
                 .take(4)
                 .collect();
             if let Some(c) = prev_words.last().and_then(|w| verb_category(&w.2, l)) {
@@ -463,39 +385,19 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
                 let (_, se) = sentence(text, ns, head_end);
                 let rest_of_sentence = &text[head_end..se.max(head_end)];
                 // The clause ends at a closing quote too ("… ont été détruits », a déclaré").
-                let rest_of_sentence = &rest_of_sentence[..rest_of_sentence
-                    .find(['»', '”', ';', '!', '?'])
-                    .unwrap_or(rest_of_sentence.len())];
+                let rest_of_sentence = &rest_of_sentence[..rest_of_sentence.find(['»', '”', ';', '!', '?']).unwrap_or(rest_of_sentence.len())];
                 // Only a verb group at the very end of the sentence, passive or not:
                 // "… ont été détruits", "… were destroyed".
-                let tail_words: Vec<String> = word_spans(rest_of_sentence, 0)
-                    .into_iter()
-                    .rev()
-                    .take(3)
-                    .map(|w| w.2)
-                    .collect();
-                if tail_words
-                    .iter()
-                    .any(|w| ["été", "were", "been", "was"].contains(&w.as_str()))
-                {
-                    if let Some(c) = verb_category(
-                        &tail_words.into_iter().rev().collect::<Vec<_>>().join(" "),
-                        l,
-                    ) {
+                let tail_words: Vec<String> = word_spans(rest_of_sentence, 0).into_iter().rev().take(3).map(|w| w.2).collect();
+                if tail_words.iter().any(|w| ["été", "were", "been", "was"].contains(&w.as_str())) {
+                    if let Some(c) = verb_category(&tail_words.into_iter().rev().collect::<Vec<_>>().join(" "), l) {
                         what = c;
                     }
                 }
             }
         }
         let (ss, se) = sentence(text, ns, head_end);
-        out.push(Figure {
-            start,
-            end: head_end,
-            value,
-            what,
-            qualifier,
-            claimant: claimant(text, ss, se),
-        });
+        out.push(Figure { start, end: head_end, value, what, qualifier, claimant: claimant(text, ss, se) });
     }
     out
 }
@@ -505,43 +407,19 @@ mod tests {
     use super::*;
 
     fn figs(text: &str) -> Vec<(String, f64, &'static str, Option<String>)> {
-        find_figures(text, "fr")
-            .into_iter()
-            .map(|f| {
-                (
-                    text[f.start..f.end].to_string(),
-                    f.value,
-                    f.what,
-                    f.qualifier,
-                )
-            })
-            .collect()
+        find_figures(text, "fr").into_iter().map(|f| (text[f.start..f.end].to_string(), f.value, f.what, f.qualifier)).collect()
     }
 
     #[test]
     fn casualty_counts_with_qualifiers() {
         let v = figs("L’opération a fait au moins 27 morts, dont deux civils, et 138 blessés, dont 29 civils.");
         assert_eq!(v.len(), 2, "{v:?}");
-        assert_eq!(
-            v[0],
-            (
-                "au moins 27 morts".into(),
-                27.0,
-                "killed",
-                Some("au moins".into())
-            )
-        );
+        assert_eq!(v[0], ("au moins 27 morts".into(), 27.0, "killed", Some("au moins".into())));
         assert_eq!((v[1].1, v[1].2), (138.0, "wounded"));
         let v = figs("L’Arménie a fait état de plus de 1 200 morts parmi les soldats.");
-        assert_eq!(
-            (v[0].1, v[0].2, v[0].3.as_deref()),
-            (1200.0, "killed", Some("plus de"))
-        );
+        assert_eq!((v[0].1, v[0].2, v[0].3.as_deref()), (1200.0, "killed", Some("plus de")));
         let v = figs("a déclaré que 91 civils avaient été tués et environ 400 autres blessés.");
-        assert_eq!(
-            v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(),
-            vec![(91.0, "killed"), (400.0, "wounded")]
-        );
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(91.0, "killed"), (400.0, "wounded")]);
     }
 
     #[test]
@@ -549,22 +427,9 @@ mod tests {
         let v = figs("L’armée a capturé plus de 60 positions arméniennes.");
         assert_eq!((v[0].1, v[0].2), (60.0, "captured"));
         let v = figs("jusqu’à environ 20 véhicules de combat, environ quatre douzaines de pièces d’artillerie, environ 30 mortiers et deux engins ont été détruits.");
-        assert_eq!(
-            v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(),
-            vec![
-                (20.0, "destroyed"),
-                (48.0, "destroyed"),
-                (30.0, "destroyed"),
-                (2.0, "destroyed")
-            ]
-        );
-        let v = figs(
-            "Il a déclaré que 7 000 personnes avaient été évacuées de 16 sites du Haut-Karabakh.",
-        );
-        assert_eq!(
-            v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(),
-            vec![(7000.0, "evacuated"), (16.0, "other")]
-        );
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(20.0, "destroyed"), (48.0, "destroyed"), (30.0, "destroyed"), (2.0, "destroyed")]);
+        let v = figs("Il a déclaré que 7 000 personnes avaient été évacuées de 16 sites du Haut-Karabakh.");
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(7000.0, "evacuated"), (16.0, "other")]);
     }
 
     #[test]

@@ -29,29 +29,22 @@ pub fn detect(text: &str) -> Option<&'static str> {
 /// written in Latin script (no "on", "was", "of", "des", "la": each is a common word of
 /// another language too).
 const FRENCH_WORDS: &[&str] = &[
-    "le", "les", "est", "une", "dans", "pour", "qui", "avec", "sont", "ont", "cette", "été", "aux",
-    "au", "mais", "ses", "leur", "selon", "après", "très", "aussi", "nous", "vous", "ils", "elles",
-    "était", "ces", "plus", "comme", "ainsi",
+    "le", "les", "est", "une", "dans", "pour", "qui", "avec", "sont", "ont", "cette", "été", "aux", "au", "mais", "ses",
+    "leur", "selon", "après", "très", "aussi", "nous", "vous", "ils", "elles", "était", "ces", "plus", "comme", "ainsi",
 ];
 const ENGLISH_WORDS: &[&str] = &[
-    "the", "and", "to", "that", "with", "for", "are", "from", "this", "have", "has", "which",
-    "were", "been", "their", "said", "they", "would", "will", "about", "after", "into", "there",
-    "who", "what", "when", "its", "also",
+    "the", "and", "to", "that", "with", "for", "are", "from", "this", "have", "has", "which", "were", "been", "their",
+    "said", "they", "would", "will", "about", "after", "into", "there", "who", "what", "when", "its", "also",
 ];
 
 /// German likewise (no "die", "de", "is", "van": Dutch has them).
 const GERMAN_WORDS: &[&str] = &[
-    "der", "und", "den", "das", "nicht", "ist", "mit", "sich", "auf", "dem", "auch", "wird", "für",
-    "eine", "einen", "wurde", "werden", "sind", "noch", "nach", "bei", "über", "aus", "durch",
-    "haben", "hat", "nur", "oder", "wie", "zum",
+    "der", "und", "den", "das", "nicht", "ist", "mit", "sich", "auf", "dem", "auch", "wird", "für", "eine", "einen",
+    "wurde", "werden", "sind", "noch", "nach", "bei", "über", "aus", "durch", "haben", "hat", "nur", "oder", "wie", "zum",
 ];
 
 /// The languages told by their function words, in the order of their lists' counts.
-const BY_WORDS: [(&str, &[&str]); 3] = [
-    ("fr", FRENCH_WORDS),
-    ("en", ENGLISH_WORDS),
-    ("de", GERMAN_WORDS),
-];
+const BY_WORDS: [(&str, &[&str]); 3] = [("fr", FRENCH_WORDS), ("en", ENGLISH_WORDS), ("de", GERMAN_WORDS)];
 
 /// French, English or German told by the share of their function words, when it leaves no
 /// doubt: whatlang's trigram model costs about 800 instructions a byte, and nearly every
@@ -61,21 +54,14 @@ fn by_function_words(text: &str) -> Option<&'static str> {
     let mut n = 0usize;
     let mut counts = [0usize; BY_WORDS.len()];
     let mut word = String::new();
-    for w in text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .take(WORDS)
-    {
+    for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(WORDS) {
         n += 1;
         if w.len() > 6 {
             continue;
         }
         word.clear();
         word.extend(w.chars().flat_map(char::to_lowercase));
-        if let Some(k) = BY_WORDS
-            .iter()
-            .position(|(_, list)| list.contains(&word.as_str()))
-        {
+        if let Some(k) = BY_WORDS.iter().position(|(_, list)| list.contains(&word.as_str())) {
             counts[k] += 1;
         }
     }
@@ -83,10 +69,7 @@ fn by_function_words(text: &str) -> Option<&'static str> {
     // figures, has 9-14 % of its words in the list: at 15 %, two French articles in three
     // went to whatlang), and every other list far behind.
     let (best, &top) = counts.iter().enumerate().max_by_key(|&(_, c)| *c)?;
-    let others_far_behind = counts
-        .iter()
-        .enumerate()
-        .all(|(k, &c)| k == best || c * 8 <= top);
+    let others_far_behind = counts.iter().enumerate().all(|(k, &c)| k == best || c * 8 <= top);
     (top >= 12 && top * 100 >= n * 8 && others_far_behind).then_some(BY_WORDS[best].0)
 }
 

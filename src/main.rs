@@ -69,9 +69,7 @@ struct Cli {
 fn parse(args: &[String]) -> Result<Cli, String> {
     let mut cli = Cli {
         opts: Options::default(),
-        jobs: std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(1),
+        jobs: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
         corpus: true,
         pretty: false,
         stdin: false,
@@ -85,26 +83,19 @@ fn parse(args: &[String]) -> Result<Cli, String> {
             "--pretty" => cli.pretty = true,
             "-j" | "--jobs" => {
                 let n = it.next().ok_or("--jobs needs a number")?;
-                cli.jobs = n
-                    .parse::<usize>()
-                    .map_err(|_| format!("--jobs: not a number: {n}"))?
-                    .max(1);
+                cli.jobs = n.parse::<usize>().map_err(|_| format!("--jobs: not a number: {n}"))?.max(1);
             }
             "-h" | "--help" => {
                 print!("{HELP}");
                 std::process::exit(0);
             }
             "-" => cli.stdin = true,
-            s if s.starts_with('-') && s.len() > 1 => {
-                return Err(format!("unknown option '{s}' (see revue --help)"))
-            }
+            s if s.starts_with('-') && s.len() > 1 => return Err(format!("unknown option '{s}' (see revue --help)")),
             s => cli.paths.push(PathBuf::from(s)),
         }
     }
     if cli.paths.is_empty() && !cli.stdin {
-        return Err(
-            "analyze needs at least one PATH, or - for standard input (see revue --help)".into(),
-        );
+        return Err("analyze needs at least one PATH, or - for standard input (see revue --help)".into());
     }
     Ok(cli)
 }
@@ -137,8 +128,7 @@ fn collect(p: &Path, out: &mut Vec<PathBuf>) {
     if p.is_dir() {
         match std::fs::read_dir(p) {
             Ok(rd) => {
-                let mut entries: Vec<PathBuf> =
-                    rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
+                let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
                 entries.sort();
                 for e in entries {
                     collect(&e, out);
@@ -156,11 +146,7 @@ fn read(path: &Path) -> Result<Vec<u8>, String> {
 }
 
 fn error_record(name: &str, e: String) -> Record {
-    Record {
-        file: name.to_string(),
-        errors: vec![e],
-        ..Record::default()
-    }
+    Record { file: name.to_string(), errors: vec![e], ..Record::default() }
 }
 
 /// Analyses every file on `cli.jobs` threads; the result keeps file order.
@@ -192,10 +178,7 @@ fn analyze_files(cli: &Cli, files: &[PathBuf]) -> Vec<Vec<Record>> {
             });
         }
     });
-    results
-        .into_iter()
-        .map(|m| m.into_inner().unwrap())
-        .collect()
+    results.into_iter().map(|m| m.into_inner().unwrap()).collect()
 }
 
 /// Streams JSONL from standard input to standard output, one record per input line.
@@ -209,9 +192,7 @@ fn analyze_stdin(cli: &Cli) -> Result<(), String> {
     let mut n = 0usize;
     loop {
         line.clear();
-        let got = reader
-            .read_until(b'\n', &mut line)
-            .map_err(|e| e.to_string())?;
+        let got = reader.read_until(b'\n', &mut line).map_err(|e| e.to_string())?;
         if got == 0 {
             break;
         }

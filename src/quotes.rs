@@ -11,9 +11,9 @@
 //! person named before; a role ("a assuré le président azerbaïdjanais") is the person who had
 //! that role. Unattributed quotes have no speaker.
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use crate::resolve::{is_role_word, person_like, Resolved};
 use crate::tag::{EntityType, Mention};
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::sync::OnceLock;
 
 pub struct Quote {
@@ -37,18 +37,12 @@ fn speech() -> &'static Speech {
     static S: OnceLock<Speech> = OnceLock::new();
     S.get_or_init(|| {
         let (mut verbs, mut pronouns, mut according) = (Vec::new(), Vec::new(), Vec::new());
-        for l in SPEECH
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        {
+        for l in SPEECH.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
             let cols: Vec<&str> = l.split('\t').collect();
             if cols.len() < 2 {
                 continue;
             }
-            let forms = cols[1]
-                .split('|')
-                .map(|f| f.trim().to_lowercase().replace('’', "'"))
-                .filter(|f| !f.is_empty());
+            let forms = cols[1].split('|').map(|f| f.trim().to_lowercase().replace('’', "'")).filter(|f| !f.is_empty());
             match cols[0] {
                 "verb" => verbs.extend(forms),
                 "pronoun" => pronouns.extend(forms),
@@ -56,16 +50,8 @@ fn speech() -> &'static Speech {
                 _ => {}
             }
         }
-        let verb_automaton = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&verbs)
-            .expect("speech verbs automaton");
-        Speech {
-            verbs,
-            verb_automaton,
-            pronouns,
-            according,
-        }
+        let verb_automaton = AhoCorasick::builder().kind(Some(AhoCorasickKind::DFA)).build(&verbs).expect("speech verbs automaton");
+        Speech { verbs, verb_automaton, pronouns, according }
     })
 }
 
@@ -81,9 +67,7 @@ fn spans(text: &str) -> Vec<(usize, usize, usize, usize)> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < text.len() {
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
+        let Some(c) = text[i..].chars().next() else { break };
         let clen = c.len_utf8();
         let closer: Option<&[char]> = match c {
             '«' => Some(&['»']),
@@ -94,9 +78,7 @@ fn spans(text: &str) -> Vec<(usize, usize, usize, usize)> {
                 // non-space.
                 let prev = text[..i].chars().next_back();
                 let next = text[i + 1..].chars().next();
-                if prev.map_or(true, |p| is_space(p) || "([{:—–-".contains(p))
-                    && next.is_some_and(|n| !is_space(n))
-                {
+                if prev.map_or(true, |p| is_space(p) || "([{:—–-".contains(p)) && next.is_some_and(|n| !is_space(n)) {
                     Some(&['"'])
                 } else {
                     None
@@ -119,9 +101,7 @@ fn spans(text: &str) -> Vec<(usize, usize, usize, usize)> {
         let mut j = inner_start;
         let mut found = None;
         while j < limit {
-            let Some(d) = text[j..].chars().next() else {
-                break;
-            };
+            let Some(d) = text[j..].chars().next() else { break };
             if closers.contains(&d) {
                 found = Some(j);
                 break;
@@ -168,23 +148,13 @@ fn norm(s: &str) -> String {
 
 /// Lowercase words of `s` (letters, digits, hyphens, apostrophes kept inside).
 fn words(s: &str) -> Vec<String> {
-    norm(s)
-        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
+    norm(s).split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')).filter(|w| !w.is_empty()).map(str::to_string).collect()
 }
 
 fn has_pronoun(s: &str) -> bool {
     let sp = speech();
     let ws = words(s);
-    ws.iter().any(|w| {
-        sp.pronouns.contains(w)
-            || w.ends_with("-t-il")
-            || w.ends_with("-t-elle")
-            || w.ends_with("-ils")
-            || w.ends_with("-elles")
-    })
+    ws.iter().any(|w| sp.pronouns.contains(w) || w.ends_with("-t-il") || w.ends_with("-t-elle") || w.ends_with("-ils") || w.ends_with("-elles"))
 }
 
 fn floor(s: &str, mut i: usize) -> usize {
@@ -195,12 +165,7 @@ fn floor(s: &str, mut i: usize) -> usize {
     i
 }
 
-pub fn find_quotes(
-    text: &str,
-    _lang: &str,
-    mentions: &[Mention],
-    resolved: &[Resolved],
-) -> Vec<Quote> {
+pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Resolved]) -> Vec<Quote> {
     let qs = spans(text);
     // Quotes are sorted and disjoint: binary search, not a scan per mention.
     let inside_quote = |m: &Mention| {
@@ -211,16 +176,11 @@ pub fn find_quotes(
     let persons: Vec<usize> = (0..mentions.len())
         .filter(|&i| {
             let m = mentions[i];
-            !inside_quote(&m)
-                && text
-                    .get(m.start..m.end)
-                    .is_some_and(|s| person_like(s, m.ty))
+            !inside_quote(&m) && text.get(m.start..m.end).is_some_and(|s| person_like(s, m.ty))
         })
         .collect();
     // Organisations can speak too ("le ministère russe des Affaires étrangères a affirmé").
-    let orgs: Vec<usize> = (0..mentions.len())
-        .filter(|&i| mentions[i].ty == EntityType::Org && !inside_quote(&mentions[i]))
-        .collect();
+    let orgs: Vec<usize> = (0..mentions.len()).filter(|&i| mentions[i].ty == EntityType::Org && !inside_quote(&mentions[i])).collect();
     let canon = |i: usize| resolved.get(i).map(|r| r.canonical.clone());
     let mut out: Vec<Quote> = Vec::with_capacity(qs.len());
     let mut last_speaker: Option<(usize, String)> = None;
@@ -231,21 +191,14 @@ pub fn find_quotes(
         let sent_start = sentence_start(text, lo, open);
         let hi = floor(text, close + 250);
         let sent_end = sentence_end(text, close, hi);
-        let in_span =
-            |i: &usize, s: usize, e: usize| mentions[*i].start >= s && mentions[*i].end <= e;
+        let in_span = |i: &usize, s: usize, e: usize| mentions[*i].start >= s && mentions[*i].end <= e;
         // Persons and organisations from `s` on (both lists follow the text order).
-        let persons_from =
-            |s: usize| &persons[persons.partition_point(|&i| mentions[i].start < s)..];
+        let persons_from = |s: usize| &persons[persons.partition_point(|&i| mentions[i].start < s)..];
         let orgs_from = |s: usize| &orgs[orgs.partition_point(|&i| mentions[i].start < s)..];
         let after_txt = &text[close..sent_end];
         let before_txt = &text[sent_start..open];
         let sp = speech();
-        let recent_speaker = || {
-            last_speaker
-                .as_ref()
-                .filter(|(q, _)| open - q < 2500)
-                .map(|(_, s)| s.clone())
-        };
+        let recent_speaker = || last_speaker.as_ref().filter(|(q, _)| open - q < 2500).map(|(_, s)| s.clone());
         let nearest_before = |at: usize| {
             let k = persons.partition_point(|&i| mentions[i].end <= at);
             k.checked_sub(1).and_then(|k| canon(persons[k]))
@@ -257,24 +210,13 @@ pub fn find_quotes(
         if paren || attribution_follows(after_txt) {
             // The attribution clause: up to the next comma after its opening one ("», a
             // déclaré X, porte-parole…", not "…, précisant que l'entretien avec M. Blinken").
-            let lead = after_txt.len()
-                - after_txt
-                    .trim_start_matches(|c: char| c == ',' || is_space(c))
-                    .len();
+            let lead = after_txt.len() - after_txt.trim_start_matches(|c: char| c == ',' || is_space(c)).len();
             let att_end = if paren {
                 close + after_txt.find(')').unwrap_or(after_txt.len())
             } else {
-                close
-                    + lead
-                    + after_txt[lead..]
-                        .find([',', ';', '('])
-                        .unwrap_or(after_txt.len() - lead)
+                close + lead + after_txt[lead..].find([',', ';', '(']).unwrap_or(after_txt.len() - lead)
             };
-            if let Some(&i) = persons_from(close)
-                .iter()
-                .take_while(|&&i| mentions[i].start < att_end)
-                .find(|i| in_span(i, close, att_end))
-            {
+            if let Some(&i) = persons_from(close).iter().take_while(|&&i| mentions[i].start < att_end).find(|i| in_span(i, close, att_end)) {
                 speaker = canon(i);
             } else if paren {
             } else if has_pronoun(&after_txt.chars().take(40).collect::<String>()) {
@@ -289,20 +231,13 @@ pub fn find_quotes(
             for acc in &sp.according {
                 if let Some(k) = sent_norm.find(acc.as_str()) {
                     let rest = &sent_norm[k + acc.len()..];
-                    let first: String = rest
-                        .trim_start()
-                        .chars()
-                        .take_while(|c| c.is_alphanumeric())
-                        .collect();
+                    let first: String = rest.trim_start().chars().take_while(|c| c.is_alphanumeric()).collect();
                     if ["lui", "elle", "him", "her", "eux"].contains(&first.as_str()) {
                         speaker = recent_speaker().or_else(|| nearest_before(sent_start));
                     } else if let Some(&i) = persons_from(sent_start + k)
                         .iter()
                         .take_while(|&&i| mentions[i].start < sent_end)
-                        .find(|i| {
-                            in_span(i, sent_start, sent_end) && mentions[**i].start > sent_start + k
-                        })
-                    {
+                        .find(|i| in_span(i, sent_start, sent_end) && mentions[**i].start > sent_start + k) {
                         speaker = canon(i);
                     }
                     if speaker.is_some() {
@@ -327,21 +262,12 @@ pub fn find_quotes(
                 let region = &text[sent_start..subject_end];
                 if pronoun_subject(region) {
                     speaker = recent_speaker().or_else(|| nearest_before(sent_start));
-                } else if let Some(&i) = persons_from(sent_start)
-                    .iter()
-                    .take_while(|&&i| mentions[i].start < subject_end)
-                    .find(|i| {
-                        // Not a possessive ("Aliyev's aide X said"): that is someone else's.
-                        in_span(i, sent_start, subject_end)
-                            && !text[mentions[**i].end..].starts_with(['\'', '’'])
-                    })
-                {
+                } else if let Some(&i) = persons_from(sent_start).iter().take_while(|&&i| mentions[i].start < subject_end).find(|i| {
+                    // Not a possessive ("Aliyev's aide X said"): that is someone else's.
+                    in_span(i, sent_start, subject_end) && !text[mentions[**i].end..].starts_with(['\'', '’'])
+                }) {
                     speaker = canon(i);
-                } else if let Some(&i) = orgs_from(sent_start)
-                    .iter()
-                    .take_while(|&&i| mentions[i].start < subject_end)
-                    .find(|i| in_span(i, sent_start, subject_end))
-                {
+                } else if let Some(&i) = orgs_from(sent_start).iter().take_while(|&&i| mentions[i].start < subject_end).find(|i| in_span(i, sent_start, subject_end)) {
                     speaker = canon(i);
                 } else if let Some(role) = role_phrase(region) {
                     speaker = by_role(&role, mentions, resolved, open).or_else(|| recent_speaker());
@@ -354,11 +280,7 @@ pub fn find_quotes(
             last_speaker = Some((open, s.clone()));
         }
         prev_close = Some(close);
-        out.push(Quote {
-            start: a,
-            end: b,
-            speaker,
-        });
+        out.push(Quote { start: a, end: b, speaker });
     }
     out
 }
@@ -369,41 +291,20 @@ pub fn find_quotes(
 fn attribution_follows(after: &str) -> bool {
     let ws = words(after);
     let sp = speech();
-    let pos = ws.iter().take(6).position(|w| {
-        sp.verbs.contains(w) || w.contains("-t-il") || w.contains("-t-elle") || w.ends_with("-ils")
-    });
+    let pos = ws.iter().take(6).position(|w| sp.verbs.contains(w) || w.contains("-t-il") || w.contains("-t-elle") || w.ends_with("-ils"));
     let Some(p) = pos else { return false };
     let lead = &ws[..p];
-    let aux = [
-        "a",
-        "ont",
-        "avait",
-        "avaient",
-        "aurait",
-        "has",
-        "had",
-        "have",
-        "also",
-        "également",
-        "aussi",
-        "then",
-        "later",
-    ];
+    let aux = ["a", "ont", "avait", "avaient", "aurait", "has", "had", "have", "also", "également", "aussi", "then", "later"];
     let det = ["le", "la", "l'", "the", "un", "une", "a", "an"];
     if lead.iter().all(|w| aux.contains(&w.as_str())) {
         return true;
     }
     // "X said" / "he said" / "the minister said": a subject of at most four words, capitalised
     // in the text or a pronoun or a role.
-    let raw_words: Vec<&str> = after
-        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let raw_words: Vec<&str> = after.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')).filter(|w| !w.is_empty()).collect();
     lead.len() <= 4
         && lead.iter().enumerate().all(|(k, w)| {
-            raw_words
-                .get(k)
-                .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
+            raw_words.get(k).is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
                 || sp.pronouns.contains(w)
                 || det.contains(&w.as_str())
                 || aux.contains(&w.as_str())
@@ -415,11 +316,7 @@ fn is_abbreviation_dot(text: &str, dot: usize) -> bool {
     // "M.", "Mr.", "Dr.", "St.", an initial "J.": the word before the dot is short and
     // capitalised.
     let before = &text[..dot];
-    let w: String = before
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphabetic())
-        .collect();
+    let w: String = before.chars().rev().take_while(|c| c.is_alphabetic()).collect();
     let n = w.chars().count();
     (1..=3).contains(&n) && w.chars().last().is_some_and(char::is_uppercase)
 }
@@ -427,9 +324,7 @@ fn is_abbreviation_dot(text: &str, dot: usize) -> bool {
 fn sentence_start(text: &str, lo: usize, at: usize) -> usize {
     let mut k = at;
     while k > lo {
-        let Some(c) = text[lo..k].chars().next_back() else {
-            break;
-        };
+        let Some(c) = text[lo..k].chars().next_back() else { break };
         let p = k - c.len_utf8();
         if matches!(c, '!' | '?' | '\n') || (c == '.' && !is_abbreviation_dot(text, p)) {
             return k;
@@ -442,11 +337,8 @@ fn sentence_start(text: &str, lo: usize, at: usize) -> usize {
 fn sentence_end(text: &str, from: usize, hi: usize) -> usize {
     let mut k = from;
     while k < hi {
-        let Some(c) = text[k..hi].chars().next() else {
-            break;
-        };
-        if matches!(c, '!' | '?' | '\n' | '«' | '“') || (c == '.' && !is_abbreviation_dot(text, k))
-        {
+        let Some(c) = text[k..hi].chars().next() else { break };
+        if matches!(c, '!' | '?' | '\n' | '«' | '“') || (c == '.' && !is_abbreviation_dot(text, k)) {
             return k;
         }
         k += c.len_utf8();
@@ -464,11 +356,7 @@ fn verb_position(s: &str) -> Option<usize> {
         return verb_position_slow(s);
     }
     // The verbs present, in list order: the search below runs for those only.
-    let mut present: Vec<usize> = sp
-        .verb_automaton
-        .find_overlapping_iter(&lower)
-        .map(|m| m.pattern().as_usize())
-        .collect();
+    let mut present: Vec<usize> = sp.verb_automaton.find_overlapping_iter(&lower).map(|m| m.pattern().as_usize()).collect();
     present.sort_unstable();
     present.dedup();
     let mut best: Option<usize> = None;
@@ -477,14 +365,8 @@ fn verb_position(s: &str) -> Option<usize> {
         while let Some(k) = lower[from..].find(v.as_str()) {
             let at = from + k;
             let end = at + v.len();
-            let ok_before = lower[..at]
-                .chars()
-                .next_back()
-                .map_or(true, |c| !c.is_alphanumeric());
-            let ok_after = lower[end..]
-                .chars()
-                .next()
-                .map_or(true, |c| !c.is_alphanumeric());
+            let ok_before = lower[..at].chars().next_back().map_or(true, |c| !c.is_alphanumeric());
+            let ok_after = lower[end..].chars().next().map_or(true, |c| !c.is_alphanumeric());
             if ok_before && ok_after {
                 best = Some(best.map_or(at, |b| b.min(at)));
                 break;
@@ -496,17 +378,7 @@ fn verb_position(s: &str) -> Option<usize> {
         return best;
     }
     let t = lower.trim_end();
-    for aux in [
-        " a",
-        " aurait",
-        " avait",
-        " ont",
-        " auraient",
-        " has",
-        " had",
-        " :",
-        ":",
-    ] {
+    for aux in [" a", " aurait", " avait", " ont", " auraient", " has", " had", " :", ":"] {
         if t.ends_with(aux) {
             return Some(t.len() - aux.len());
         }
@@ -520,42 +392,15 @@ fn verb_position_slow(s: &str) -> Option<usize> {
     if lower.len() != s.len() {
         return None;
     }
-    sp.verbs
-        .iter()
-        .filter_map(|v| {
-            lower
-                .find(&v.replace('\'', "’"))
-                .or_else(|| lower.find(v.as_str()))
-        })
-        .min()
+    sp.verbs.iter().filter_map(|v| lower.find(&v.replace('\'', "’")).or_else(|| lower.find(v.as_str()))).min()
 }
 
 /// Whether the words right before the verb are a subject pronoun ("il a exigé",
 /// "elle a également dit", "he said").
 fn pronoun_subject(region: &str) -> bool {
     let ws = words(region);
-    let skip = [
-        "a",
-        "avait",
-        "aurait",
-        "ont",
-        "ne",
-        "n'",
-        "également",
-        "aussi",
-        "encore",
-        "alors",
-        "ensuite",
-        "then",
-        "also",
-        "has",
-        "had",
-        "y",
-    ];
-    ws.iter()
-        .rev()
-        .find(|w| !skip.contains(&w.as_str()))
-        .is_some_and(|w| ["il", "elle", "ils", "elles", "he", "she", "they"].contains(&w.as_str()))
+    let skip = ["a", "avait", "aurait", "ont", "ne", "n'", "également", "aussi", "encore", "alors", "ensuite", "then", "also", "has", "had", "y"];
+    ws.iter().rev().find(|w| !skip.contains(&w.as_str())).is_some_and(|w| ["il", "elle", "ils", "elles", "he", "she", "they"].contains(&w.as_str()))
 }
 
 /// A role phrase used as subject ("le président azerbaïdjanais", "un porte-parole",
@@ -564,8 +409,7 @@ fn role_phrase(s: &str) -> Option<String> {
     let ws = words(s);
     let sp = speech();
     let det = (0..ws.len()).find(|&k| {
-        ["le", "la", "un", "une", "the", "a", "an", "l'"].contains(&ws[k].as_str())
-            && ws.get(k + 1).is_some_and(|n| !sp.verbs.contains(n))
+        ["le", "la", "un", "une", "the", "a", "an", "l'"].contains(&ws[k].as_str()) && ws.get(k + 1).is_some_and(|n| !sp.verbs.contains(n))
     })?;
     let phrase: Vec<String> = ws[det + 1..].iter().take(4).cloned().collect();
     // A person named by role ("le haut diplomate", "un porte-parole"); "la présidence" or
@@ -578,20 +422,12 @@ fn role_phrase(s: &str) -> Option<String> {
 /// The latest person before `at` whose role shares its head word with `role`.
 fn by_role(role: &str, mentions: &[Mention], resolved: &[Resolved], at: usize) -> Option<String> {
     let head = role.split(' ').find(|w| is_role_word(w))?.to_string();
-    let k = mentions
-        .partition_point(|m| m.start < at)
-        .min(resolved.len());
+    let k = mentions.partition_point(|m| m.start < at).min(resolved.len());
     // The role was given near its first mention: look back a bounded number of mentions.
     (0..k)
         .rev()
         .take(400)
-        .find(|&i| {
-            resolved[i].role.as_deref().is_some_and(|r| {
-                norm(r)
-                    .split(|c: char| !c.is_alphanumeric() && c != '-')
-                    .any(|w| w == head)
-            })
-        })
+        .find(|&i| resolved[i].role.as_deref().is_some_and(|r| norm(r).split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w == head)))
         .map(|i| resolved[i].canonical.clone())
 }
 
@@ -604,45 +440,29 @@ mod tests {
         let mut pos = 0;
         for n in names {
             let i = pos + text[pos..].find(n).expect("name in text");
-            ms.push(Mention {
-                start: i,
-                end: i + n.len(),
-                ty: EntityType::Per,
-            });
+            ms.push(Mention { start: i, end: i + n.len(), ty: EntityType::Per });
             pos = i + n.len();
         }
         let rs = crate::resolve::resolve_document(text, &ms, "fr");
-        find_quotes(text, "fr", &ms, &rs)
-            .into_iter()
-            .map(|q| (text[q.start..q.end].to_string(), q.speaker))
-            .collect()
+        find_quotes(text, "fr", &ms, &rs).into_iter().map(|q| (text[q.start..q.end].to_string(), q.speaker)).collect()
     }
 
     #[test]
     fn quote_spans_without_marks() {
         let v = run("Il a dit « bonjour » puis “hello” et \"salut\".", &[]);
-        assert_eq!(
-            v.iter().map(|q| q.0.as_str()).collect::<Vec<_>>(),
-            vec!["bonjour", "hello", "salut"]
-        );
+        assert_eq!(v.iter().map(|q| q.0.as_str()).collect::<Vec<_>>(), vec!["bonjour", "hello", "salut"]);
         let v = run("« Il m’a dit ‹ non › hier », a-t-il dit.", &[]);
         assert_eq!(v[0].0, "Il m’a dit ‹ non › hier");
     }
 
     #[test]
     fn quotes_over_paragraphs_and_unbalanced_marks() {
-        let v = run(
-            "« Premier paragraphe.\n« Second paragraphe », a dit Ilham Aliev.",
-            &["Ilham Aliev"],
-        );
+        let v = run("« Premier paragraphe.\n« Second paragraphe », a dit Ilham Aliev.", &["Ilham Aliev"]);
         assert_eq!(v.len(), 1);
         assert!(v[0].0.starts_with("Premier") && v[0].0.ends_with("Second paragraphe"));
         let v = run("« Jamais fermée.\nAutre paragraphe sans guillemet.", &[]);
         assert!(v.is_empty());
-        let v = run(
-            "la « reprise des négociations ». de la population », a rapporté l'AFP.",
-            &[],
-        );
+        let v = run("la « reprise des négociations ». de la population », a rapporté l'AFP.", &[]);
         assert_eq!(v[0].0, "reprise des négociations");
     }
 
@@ -650,18 +470,10 @@ mod tests {
     fn speakers_after_before_pronouns_and_roles() {
         let t = "« La Russie est neutre », a déclaré lundi le président azerbaïdjanais Ilham Aliyev. « Elle n’y parviendra pas », a-t-il dit. Selon lui, ils ont refusé « plusieurs fois ». « Ce n’est pas vrai », a assuré le président azerbaïdjanais.";
         let v = run(t, &["Ilham Aliyev"]);
-        assert!(
-            v.iter().all(|q| q.1.as_deref() == Some("Ilham Aliyev")),
-            "{v:?}"
-        );
-        let t =
-            "M. Blinken a mentionné les « bombardements en Arménie » au cours des conversations.";
+        assert!(v.iter().all(|q| q.1.as_deref() == Some("Ilham Aliyev")), "{v:?}");
+        let t = "M. Blinken a mentionné les « bombardements en Arménie » au cours des conversations.";
         let v = run(t, &["Blinken"]);
-        assert_eq!(
-            v[0].1.as_deref(),
-            Some("Antony Blinken"),
-            "the one Blinken of the lexicon"
-        );
+        assert_eq!(v[0].1.as_deref(), Some("Antony Blinken"), "the one Blinken of the lexicon");
         let t = "\"We will not stop,\" Vladimir Putin said on Tuesday.";
         let v = run(t, &["Vladimir Putin"]);
         assert_eq!(v[0].1.as_deref(), Some("Vladimir Putin"));

@@ -90,10 +90,7 @@ pub fn sniff(name: &str, bytes: &[u8]) -> Format {
         return Format::Binary("binary data");
     }
     let trimmed = head.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
-    let head_end = trimmed
-        .char_indices()
-        .nth(4096)
-        .map_or(trimmed.len(), |(i, _)| i);
+    let head_end = trimmed.char_indices().nth(4096).map_or(trimmed.len(), |(i, _)| i);
     // Every mark looked for below is ASCII: ASCII lower case finds the same ones, and costs a
     // fraction of Unicode lower case on a head of accented or non-Latin text.
     let lower = trimmed[..head_end].to_ascii_lowercase();
@@ -139,33 +136,15 @@ fn looks_binary(head: &str) -> bool {
 }
 
 fn is_mhtml(lower: &str) -> bool {
-    let header_end = lower
-        .find("\n\n")
-        .or_else(|| lower.find("\r\n\r\n"))
-        .unwrap_or(lower.len());
+    let header_end = lower.find("\n\n").or_else(|| lower.find("\r\n\r\n")).unwrap_or(lower.len());
     let headers = &lower[..header_end];
-    (headers.starts_with("from:")
-        || headers.starts_with("mime-version:")
-        || headers.starts_with("subject:")
-        || headers.starts_with("date:")
-        || headers.starts_with("snapshot-content-location:")
-        || headers.starts_with("content-type:"))
+    (headers.starts_with("from:") || headers.starts_with("mime-version:") || headers.starts_with("subject:") || headers.starts_with("date:") || headers.starts_with("snapshot-content-location:") || headers.starts_with("content-type:"))
         && headers.contains("multipart/related")
 }
 
 fn looks_html(lower: &str) -> bool {
-    const DOC_MARKS: &[&str] = &[
-        "<!doctype html",
-        "<html",
-        "<head>",
-        "<head ",
-        "<body",
-        "<?xml-stylesheet",
-    ];
-    const TAGS: &[&str] = &[
-        "<meta", "<title", "<div", "<p>", "<p ", "<article", "<section", "<h1", "<h2", "<table",
-        "<span", "<a href", "<br", "<!--", "<script", "<link", "<ul", "<img",
-    ];
+    const DOC_MARKS: &[&str] = &["<!doctype html", "<html", "<head>", "<head ", "<body", "<?xml-stylesheet"];
+    const TAGS: &[&str] = &["<meta", "<title", "<div", "<p>", "<p ", "<article", "<section", "<h1", "<h2", "<table", "<span", "<a href", "<br", "<!--", "<script", "<link", "<ul", "<img"];
     if DOC_MARKS.iter().any(|m| lower.contains(m)) {
         return true;
     }
@@ -203,21 +182,9 @@ mod tests {
 
     #[test]
     fn by_content_not_name() {
-        assert_eq!(
-            sniff(
-                "a.txt",
-                b"<!DOCTYPE html><html><body><p>x</p></body></html>"
-            ),
-            Format::Html
-        );
-        assert_eq!(
-            sniff("a.html", b"\x89PNG\r\n\x1a\n\0\0\0"),
-            Format::Binary("PNG image")
-        );
-        assert_eq!(
-            sniff("a.html", b"Just some words.\nAnd more."),
-            Format::Text
-        );
+        assert_eq!(sniff("a.txt", b"<!DOCTYPE html><html><body><p>x</p></body></html>"), Format::Html);
+        assert_eq!(sniff("a.html", b"\x89PNG\r\n\x1a\n\0\0\0"), Format::Binary("PNG image"));
+        assert_eq!(sniff("a.html", b"Just some words.\nAnd more."), Format::Text);
         assert_eq!(sniff("a.txt", b"{\"a\":1}\n{\"a\":2}\n"), Format::Jsonl);
         assert_eq!(sniff("a.txt", b"{\n \"a\": 1\n}\n"), Format::Json);
         assert_eq!(sniff("a.txt", b"  \n\t "), Format::Empty);

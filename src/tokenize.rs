@@ -51,10 +51,10 @@ const ELIDED: &[&str] = &[
 
 /// Abbreviations that keep their dot (compared ASCII-case-sensitively for the titles).
 const ABBREVIATIONS: &[&str] = &[
-    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "Sr", "Jr",
-    "Mr", "Mrs", "Ms", "Prof", "Gen", "Gén", "Col", "Lt", "Sgt", "Capt", "Cie", "Inc", "Ltd", "Co",
-    "Corp", "cf", "env", "vs", "Ave", "Bd", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov",
-    "Dec", "janv", "févr", "Vol", "Art", "No",
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "Sr", "Jr", "Mr",
+    "Mrs", "Ms", "Prof", "Gen", "Gén", "Col", "Lt", "Sgt", "Capt", "Cie", "Inc", "Ltd", "Co", "Corp",
+    "cf", "env", "vs", "Ave", "Bd", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "janv",
+    "févr", "Vol", "Art", "No",
 ];
 
 fn word_char(c: char) -> bool {
@@ -81,11 +81,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if c.is_ascii_digit() {
             let end = scan_number(text, i);
             // A number glued to letters (`14h30`, `1er`, `G20`) is one token.
-            let end = if char_at(text, end).is_some_and(word_char) {
-                scan_word(text, i)
-            } else {
-                end
-            };
+            let end = if char_at(text, end).is_some_and(word_char) { scan_word(text, i) } else { end };
             out.push(Token { start: i, end });
             i = end;
             continue;
@@ -155,17 +151,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         // Ellipsis as one token.
         if c == '.' && text[i..].starts_with("...") {
-            out.push(Token {
-                start: i,
-                end: i + 3,
-            });
+            out.push(Token { start: i, end: i + 3 });
             i += 3;
             continue;
         }
-        out.push(Token {
-            start: i,
-            end: i + cl,
-        });
+        out.push(Token { start: i, end: i + cl });
         i += cl;
     }
     out
@@ -228,14 +218,10 @@ fn scan_number(text: &str, i: usize) -> usize {
         }
     }
     // decimals: `3,5` `2.75` (a separator between digits)
-    if matches!(b.get(end), Some(b',') | Some(b'.'))
-        && b.get(end + 1).is_some_and(u8::is_ascii_digit)
-    {
+    if matches!(b.get(end), Some(b',') | Some(b'.')) && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
         end = digits(end + 1);
         // 1.200.000 or 1,200,000
-        while matches!(b.get(end), Some(b',') | Some(b'.'))
-            && b.get(end + 1).is_some_and(u8::is_ascii_digit)
-        {
+        while matches!(b.get(end), Some(b',') | Some(b'.')) && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
             end = digits(end + 1);
         }
     }
@@ -258,19 +244,14 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
         let mut boundary_after = None;
         if matches!(s, "." | "!" | "?" | "…" | "...") {
             let mut j = i + 1;
-            while j < tokens.len()
-                && matches!(tokens[j].as_str(text), "»" | "\"" | "”" | ")" | "’" | "'")
-            {
+            while j < tokens.len() && matches!(tokens[j].as_str(text), "»" | "\"" | "”" | ")" | "’" | "'") {
                 j += 1;
             }
             match tokens.get(j) {
                 None => boundary_after = Some(j),
                 Some(n) => {
                     let f = n.as_str(text).chars().next().unwrap_or(' ');
-                    if f.is_uppercase()
-                        || f.is_ascii_digit()
-                        || matches!(f, '«' | '"' | '“' | '(' | '–' | '—' | '-')
-                    {
+                    if f.is_uppercase() || f.is_ascii_digit() || matches!(f, '«' | '"' | '“' | '(' | '–' | '—' | '-') {
                         boundary_after = Some(j);
                     }
                 }
@@ -303,18 +284,12 @@ mod tests {
     use super::*;
 
     fn toks(text: &str) -> Vec<&str> {
-        tokenize(text)
-            .iter()
-            .map(|t| &text[t.start..t.end])
-            .collect()
+        tokenize(text).iter().map(|t| &text[t.start..t.end]).collect()
     }
 
     #[test]
     fn elision_both_apostrophes() {
-        assert_eq!(
-            toks("l’Arménie d'Erevan"),
-            ["l’", "Arménie", "d'", "Erevan"]
-        );
+        assert_eq!(toks("l’Arménie d'Erevan"), ["l’", "Arménie", "d'", "Erevan"]);
         assert_eq!(toks("jusqu’à qu’il"), ["jusqu’", "à", "qu’", "il"]);
         assert_eq!(toks("aujourd’hui"), ["aujourd’hui"]);
         assert_eq!(toks("Obama's plan"), ["Obama", "'s", "plan"]);
@@ -322,24 +297,15 @@ mod tests {
 
     #[test]
     fn numbers() {
-        assert_eq!(
-            toks("1 200 morts et 3,5 %"),
-            ["1 200", "morts", "et", "3,5", "%"]
-        );
-        assert_eq!(
-            toks("en 2016 200 personnes"),
-            ["en", "2016", "200", "personnes"]
-        );
+        assert_eq!(toks("1 200 morts et 3,5 %"), ["1 200", "morts", "et", "3,5", "%"]);
+        assert_eq!(toks("en 2016 200 personnes"), ["en", "2016", "200", "personnes"]);
         assert_eq!(toks("10\u{202F}000 soldats"), ["10\u{202F}000", "soldats"]);
     }
 
     #[test]
     fn abbreviations_and_sentences() {
         let t = "Selon M. Aliev, la paix. Mais RFE/RL dit non.";
-        assert_eq!(
-            toks(t),
-            ["Selon", "M.", "Aliev", ",", "la", "paix", ".", "Mais", "RFE/RL", "dit", "non", "."]
-        );
+        assert_eq!(toks(t), ["Selon", "M.", "Aliev", ",", "la", "paix", ".", "Mais", "RFE/RL", "dit", "non", "."]);
         let tk = tokenize(t);
         assert_eq!(sentences(t, &tk), [(0, 7), (7, 12)]);
     }

@@ -42,9 +42,7 @@ impl WasmEngine {
         std::panic::set_hook(Box::new(|info| {
             LAST_PANIC.with(|p| *p.borrow_mut() = info.to_string());
         }));
-        WasmEngine {
-            engine: Engine::new(),
-        }
+        WasmEngine { engine: Engine::new() }
     }
 
     /// The message of the last panic, read by the worker after a trap so that the page can
@@ -58,11 +56,7 @@ impl WasmEngine {
     /// engine crashed on it), so that every file has a record.
     #[wasm_bindgen(js_name = errorRecord)]
     pub fn error_record(name: &str, message: &str) -> Result<JsValue, JsValue> {
-        to_js(&[Record {
-            file: name.to_string(),
-            errors: vec![message.to_string()],
-            ..Record::default()
-        }])
+        to_js(&[Record { file: name.to_string(), errors: vec![message.to_string()], ..Record::default() }])
     }
 
     /// Analyses one file: an array of `{contract, view}`, one per article in the file.
@@ -79,8 +73,7 @@ impl WasmEngine {
     /// The `{contract, view}` pair of a contract record read back from an export or from
     /// storage (one JSON line). Errors if the line is not a record.
     pub fn view(&self, contract_line: &str) -> Result<JsValue, JsValue> {
-        let rec: Record = serde_json::from_str(contract_line)
-            .map_err(|e| JsValue::from_str(&format!("not a Revue record: {e}")))?;
+        let rec: Record = serde_json::from_str(contract_line).map_err(|e| JsValue::from_str(&format!("not a Revue record: {e}")))?;
         to_js(&[rec])
     }
 }
@@ -99,17 +92,10 @@ fn to_js(records: &[Record]) -> Result<JsValue, JsValue> {
         let view = if rec.text.chars().all(|c| c.len_utf16() == 1) {
             None
         } else {
-            Some(
-                serde_json::to_string(&to_utf16(rec))
-                    .map_err(|e| JsValue::from_str(&e.to_string()))?,
-            )
+            Some(serde_json::to_string(&to_utf16(rec)).map_err(|e| JsValue::from_str(&e.to_string()))?)
         };
         let item = Analysed { contract, view };
-        arr.push(
-            &item
-                .serialize(&ser)
-                .map_err(|e| JsValue::from_str(&e.to_string()))?,
-        );
+        arr.push(&item.serialize(&ser).map_err(|e| JsValue::from_str(&e.to_string()))?);
     }
     Ok(arr.into())
 }

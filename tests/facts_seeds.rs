@@ -141,37 +141,18 @@ fn overlap(a: (usize, usize), b: (usize, usize)) -> bool {
 }
 
 fn run() -> Scores {
-    let golds: Vec<Value> = GOLD
-        .iter()
-        .map(|g| serde_json::from_str(g).expect("gold json"))
-        .collect();
+    let golds: Vec<Value> = GOLD.iter().map(|g| serde_json::from_str(g).expect("gold json")).collect();
     let mut records = Vec::new();
     let mut gold_canon: Vec<Vec<String>> = Vec::new();
-    let (mut d_tp, mut d_p, mut d_pm, mut d_g, mut iso_ok, mut iso_n) =
-        (0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+    let (mut d_tp, mut d_p, mut d_pm, mut d_g, mut iso_ok, mut iso_n) = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
     let (mut f_tp, mut f_p, mut f_pm, mut f_g, mut f_cat) = (0.0, 0.0, 0.0, 0.0, 0.0);
-    let (mut q_tp, mut q_p, mut q_pm, mut q_g, mut sp_ok, mut sp_n) =
-        (0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+    let (mut q_tp, mut q_p, mut q_pm, mut q_g, mut sp_ok, mut sp_n) = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
     for g in &golds {
         let text = gold_text(g);
-        let gm = locate_mentions(
-            &text,
-            g["entities"].as_array().map(Vec::as_slice).unwrap_or(&[]),
-        );
-        let ms: Vec<Mention> = gm
-            .iter()
-            .map(|(a, b, e)| Mention {
-                start: *a,
-                end: *b,
-                ty: ty(e["type"].as_str().unwrap_or("")),
-            })
-            .collect();
+        let gm = locate_mentions(&text, g["entities"].as_array().map(Vec::as_slice).unwrap_or(&[]));
+        let ms: Vec<Mention> = gm.iter().map(|(a, b, e)| Mention { start: *a, end: *b, ty: ty(e["type"].as_str().unwrap_or("")) }).collect();
         let res = resolve::resolve_document(&text, &ms, "fr");
-        gold_canon.push(
-            gm.iter()
-                .map(|(_, _, e)| e["canonical"].as_str().unwrap_or("").to_string())
-                .collect(),
-        );
+        gold_canon.push(gm.iter().map(|(_, _, e)| e["canonical"].as_str().unwrap_or("").to_string()).collect());
         let entities = ms
             .iter()
             .zip(&res)
@@ -185,33 +166,16 @@ fn run() -> Scores {
             })
             .collect();
         // Dates.
-        let gd = locate(
-            &text,
-            g["dates_mentioned"]
-                .as_array()
-                .map(Vec::as_slice)
-                .unwrap_or(&[]),
-            "text",
-        );
+        let gd = locate(&text, g["dates_mentioned"].as_array().map(Vec::as_slice).unwrap_or(&[]), "text");
         let pd = dates::find_dates(&text, "fr", None);
         d_g += gd.len() as f64;
         d_p += pd.len() as f64;
-        d_pm += pd
-            .iter()
-            .filter(|d| {
-                gd.iter()
-                    .any(|(a, b, _)| overlap((d.start, d.end), (*a, *b)))
-            })
-            .count() as f64;
+        d_pm += pd.iter().filter(|d| gd.iter().any(|(a, b, _)| overlap((d.start, d.end), (*a, *b)))).count() as f64;
         for (a, b, d) in &gd {
             if let Some(m) = pd.iter().find(|p| overlap((p.start, p.end), (*a, *b))) {
                 d_tp += 1.0;
                 let t = d["text"].as_str().unwrap_or("");
-                if d["iso"].is_string()
-                    && t.as_bytes()
-                        .windows(4)
-                        .any(|w| w.iter().all(u8::is_ascii_digit))
-                {
+                if d["iso"].is_string() && t.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit)) {
                     iso_n += 1.0;
                     if m.iso.as_deref() == d["iso"].as_str() {
                         iso_ok += 1.0;
@@ -224,122 +188,65 @@ fn run() -> Scores {
             }
         }
         for p in &pd {
-            if !gd
-                .iter()
-                .any(|(a, b, _)| overlap((p.start, p.end), (*a, *b)))
-            {
+            if !gd.iter().any(|(a, b, _)| overlap((p.start, p.end), (*a, *b))) {
                 eprintln!("  date extra: {:?}", &text[p.start..p.end]);
             }
         }
         // Figures.
-        let gf = locate(
-            &text,
-            g["figures"].as_array().map(Vec::as_slice).unwrap_or(&[]),
-            "text",
-        );
+        let gf = locate(&text, g["figures"].as_array().map(Vec::as_slice).unwrap_or(&[]), "text");
         let pf = figures::find_figures(&text, "fr");
         f_g += gf.len() as f64;
         f_p += pf.len() as f64;
-        f_pm += pf
-            .iter()
-            .filter(|f| {
-                gf.iter().any(|(a, b, x)| {
-                    overlap((f.start, f.end), (*a, *b)) && x["value"].as_f64() == Some(f.value)
-                })
-            })
-            .count() as f64;
+        f_pm += pf.iter().filter(|f| gf.iter().any(|(a, b, x)| overlap((f.start, f.end), (*a, *b)) && x["value"].as_f64() == Some(f.value))).count() as f64;
         for (a, b, x) in &gf {
-            match pf.iter().find(|f| {
-                overlap((f.start, f.end), (*a, *b)) && x["value"].as_f64() == Some(f.value)
-            }) {
+            match pf.iter().find(|f| overlap((f.start, f.end), (*a, *b)) && x["value"].as_f64() == Some(f.value)) {
                 Some(f) => {
                     f_tp += 1.0;
                     if x["what"].as_str() == Some(f.what) {
                         f_cat += 1.0;
                     } else {
-                        eprintln!(
-                            "  figure category: {:?} gold {:?} got {}",
-                            x["text"], x["what"], f.what
-                        );
+                        eprintln!("  figure category: {:?} gold {:?} got {}", x["text"], x["what"], f.what);
                     }
                 }
                 None => eprintln!("  figure missed: {:?}", x["text"]),
             }
         }
         for f in &pf {
-            if !gf
-                .iter()
-                .any(|(a, b, _)| overlap((f.start, f.end), (*a, *b)))
-            {
+            if !gf.iter().any(|(a, b, _)| overlap((f.start, f.end), (*a, *b))) {
                 eprintln!("  figure extra: {:?} {}", &text[f.start..f.end], f.value);
             }
         }
         // Quotes and speakers.
-        let gq = locate(
-            &text,
-            g["quotes"].as_array().map(Vec::as_slice).unwrap_or(&[]),
-            "text",
-        );
+        let gq = locate(&text, g["quotes"].as_array().map(Vec::as_slice).unwrap_or(&[]), "text");
         let pq = quotes::find_quotes(&text, "fr", &ms, &res);
         q_g += gq.len() as f64;
         q_p += pq.len() as f64;
-        q_pm += pq
-            .iter()
-            .filter(|q| {
-                gq.iter()
-                    .any(|(a, b, _)| overlap((q.start, q.end), (*a, *b)))
-            })
-            .count() as f64;
+        q_pm += pq.iter().filter(|q| gq.iter().any(|(a, b, _)| overlap((q.start, q.end), (*a, *b)))).count() as f64;
         let mut sits: HashMap<String, Vec<String>> = HashMap::new();
         for ((_, _, e), r) in gm.iter().zip(&res) {
-            sits.entry(r.canonical.clone())
-                .or_default()
-                .push(e["canonical"].as_str().unwrap_or("").to_string());
+            sits.entry(r.canonical.clone()).or_default().push(e["canonical"].as_str().unwrap_or("").to_string());
         }
         for (a, b, q) in &gq {
             if let Some(m) = pq.iter().find(|p| overlap((p.start, p.end), (*a, *b))) {
                 q_tp += 1.0;
                 if let Some(gs) = q["speaker"].as_str() {
                     sp_n += 1.0;
-                    let ok = m.speaker.as_deref().is_some_and(|ps| {
-                        ps == gs || sits.get(ps).is_some_and(|v| v.iter().any(|x| x == gs))
-                    });
+                    let ok = m.speaker.as_deref().is_some_and(|ps| ps == gs || sits.get(ps).is_some_and(|v| v.iter().any(|x| x == gs)));
                     if ok {
                         sp_ok += 1.0;
                     } else {
-                        eprintln!(
-                            "  speaker: {:?}… gold {gs:?} got {:?}",
-                            q["text"]
-                                .as_str()
-                                .unwrap_or("")
-                                .chars()
-                                .take(30)
-                                .collect::<String>(),
-                            m.speaker
-                        );
+                        eprintln!("  speaker: {:?}… gold {gs:?} got {:?}", q["text"].as_str().unwrap_or("").chars().take(30).collect::<String>(), m.speaker);
                     }
                 }
             } else {
                 eprintln!("  quote missed: {:?}", q["text"]);
             }
         }
-        records.push(Record {
-            text,
-            entities,
-            ..Record::default()
-        });
+        records.push(Record { text, entities, ..Record::default() });
     }
     // Entity merging across the corpus, through Corpus (as unify_corpus does).
-    let baseline_pairs: Vec<(String, String)> = records
-        .iter()
-        .zip(&gold_canon)
-        .flat_map(|(r, gc)| {
-            r.entities
-                .iter()
-                .zip(gc)
-                .map(|(e, g)| (g.clone(), e.text.clone()))
-        })
-        .collect();
+    let baseline_pairs: Vec<(String, String)> =
+        records.iter().zip(&gold_canon).flat_map(|(r, gc)| r.entities.iter().zip(gc).map(|(e, g)| (g.clone(), e.text.clone()))).collect();
     let mut corpus = Corpus::new();
     for r in &records {
         corpus.add(r);
@@ -347,16 +254,8 @@ fn run() -> Scores {
     for r in &mut records {
         corpus.apply(r);
     }
-    let pairs: Vec<(String, String)> = records
-        .iter()
-        .zip(&gold_canon)
-        .flat_map(|(r, gc)| {
-            r.entities
-                .iter()
-                .zip(gc)
-                .map(|(e, g)| (g.clone(), e.canonical.clone()))
-        })
-        .collect();
+    let pairs: Vec<(String, String)> =
+        records.iter().zip(&gold_canon).flat_map(|(r, gc)| r.entities.iter().zip(gc).map(|(e, g)| (g.clone(), e.canonical.clone()))).collect();
     let mut wrong: HashMap<(String, String), usize> = HashMap::new();
     for (g, p) in &pairs {
         *wrong.entry((g.clone(), p.clone())).or_default() += 1;
@@ -387,21 +286,13 @@ fn run() -> Scores {
         figures_f1: {
             let p = if f_p > 0.0 { f_pm / f_p } else { 0.0 };
             let r = if f_g > 0.0 { f_tp / f_g } else { 0.0 };
-            if p + r > 0.0 {
-                2.0 * p * r / (p + r)
-            } else {
-                0.0
-            }
+            if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 }
         },
         figure_cat: if f_tp > 0.0 { f_cat / f_tp } else { 0.0 },
         quotes_f1: {
             let p = if q_p > 0.0 { q_pm / q_p } else { 0.0 };
             let r = if q_g > 0.0 { q_tp / q_g } else { 0.0 };
-            if p + r > 0.0 {
-                2.0 * p * r / (p + r)
-            } else {
-                0.0
-            }
+            if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 }
         },
         speaker_acc: if sp_n > 0.0 { sp_ok / sp_n } else { 0.0 },
     }
@@ -425,17 +316,9 @@ fn seeds_with_gold_mentions() {
         "facts on the seeds (gold mentions): merging F1 {:.4} (identical-string baseline {:.4}); dates F1 {:.4}, ISO acc {:.4}; figures F1 {:.4}, category acc {:.4}; quotes F1 {:.4}, speaker acc {:.4}",
         s.merging, s.baseline, s.dates_f1, s.iso_acc, s.figures_f1, s.figure_cat, s.quotes_f1, s.speaker_acc
     );
-    assert!(
-        s.merging > s.baseline,
-        "merging must beat identical strings"
-    );
+    assert!(s.merging > s.baseline, "merging must beat identical strings");
     assert!(s.merging >= 0.95, "merging F1 {}", s.merging);
     assert!(s.dates_f1 >= 0.9 && s.iso_acc >= 0.9);
     assert!(s.figures_f1 >= 0.85 && s.figure_cat >= 0.8);
-    assert!(
-        s.quotes_f1 >= 0.9 && s.speaker_acc >= 0.75,
-        "quotes {} speakers {}",
-        s.quotes_f1,
-        s.speaker_acc
-    );
+    assert!(s.quotes_f1 >= 0.9 && s.speaker_acc >= 0.75, "quotes {} speakers {}", s.quotes_f1, s.speaker_acc);
 }

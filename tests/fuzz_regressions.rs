@@ -17,25 +17,16 @@ fn kept_fuzz_inputs_pass_every_target_check() {
         let _ = revue::extract::html::extract(&text);
         let memory = revue::extract::Memory::default();
         for p in revue::extract::text::extract(&text, &memory).body {
-            assert!(
-                text.contains(p.as_str()),
-                "{name}: body paragraph comes from the input"
-            );
+            assert!(text.contains(p.as_str()), "{name}: body paragraph comes from the input");
         }
         for t in revue::tokenize::tokenize(&text) {
-            assert!(
-                text.is_char_boundary(t.start) && text.is_char_boundary(t.end),
-                "{name}: token on char boundaries"
-            );
+            assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end), "{name}: token on char boundaries");
         }
         let mut engine = Engine::new();
         for raw in [false, true] {
             for r in engine.analyze(&name, &data, &Options { raw }) {
                 let chars = r.text.chars().count();
-                assert!(
-                    r.entities.iter().all(|e| e.start < e.end && e.end <= chars),
-                    "{name}: entity spans in text"
-                );
+                assert!(r.entities.iter().all(|e| e.start < e.end && e.end <= chars), "{name}: entity spans in text");
             }
         }
         n += 1;

@@ -11,39 +11,18 @@ fn norm(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn check(
-    name: &str,
-    title: &str,
-    date: Option<&str>,
-    author: Option<&str>,
-    first: &str,
-    last: &str,
-    boiler: &[&str],
-) {
+fn check(name: &str, title: &str, date: Option<&str>, author: Option<&str>, first: &str, last: &str, boiler: &[&str]) {
     let a = extract(&page(name));
     assert_eq!(a.title.as_deref(), Some(title), "{name}: title");
     assert_eq!(a.published.as_deref(), date, "{name}: date");
     assert_eq!(a.author.as_deref(), author, "{name}: author");
     let body = norm(&a.body.join("\n"));
-    assert!(
-        body.contains(&norm(first)),
-        "{name}: first paragraph missing from {:?}",
-        &body[..body.len().min(300)]
-    );
+    assert!(body.contains(&norm(first)), "{name}: first paragraph missing from {:?}", &body[..body.len().min(300)]);
     assert!(body.contains(&norm(last)), "{name}: last paragraph missing");
     for b in boiler {
-        assert!(
-            !a.body.iter().any(|p| p.contains(b)),
-            "{name}: boilerplate {b:?} kept"
-        );
+        assert!(!a.body.iter().any(|p| p.contains(b)), "{name}: boilerplate {b:?} kept");
     }
-    assert!(
-        boiler.is_empty()
-            || a.removed
-                .iter()
-                .any(|r| boiler.iter().any(|b| r.text.contains(b))),
-        "{name}: removed not recorded"
-    );
+    assert!(boiler.is_empty() || a.removed.iter().any(|r| boiler.iter().any(|b| r.text.contains(b))), "{name}: removed not recorded");
     assert!(!a.removed.is_empty(), "{name}: nothing recorded as removed");
 }
 

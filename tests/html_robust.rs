@@ -31,13 +31,7 @@ fn nested_100k_divs() {
 fn nested_100k_unclosed_inline_and_blocks() {
     let mut html = String::new();
     for i in 0..100_000 {
-        html.push_str(if i % 3 == 0 {
-            "<span>"
-        } else if i % 3 == 1 {
-            "<section>"
-        } else {
-            "<b>x "
-        });
+        html.push_str(if i % 3 == 0 { "<span>" } else if i % 3 == 1 { "<section>" } else { "<b>x " });
     }
     let (_a, took) = timed(&html);
     assert!(took < Duration::from_secs(20), "took {took:?}");
@@ -65,26 +59,12 @@ fn unterminated_comment_and_script() {
 
 #[test]
 fn empty_and_binaryish_pages() {
-    for html in [
-        "",
-        "   ",
-        "<html></html>",
-        "<p>",
-        "</p></div></body>",
-        "<div><span></span></div>",
-    ] {
+    for html in ["", "   ", "<html></html>", "<p>", "</p></div></body>", "<div><span></span></div>"] {
         let a = extract(html);
         assert!(a.body.is_empty(), "{html:?}");
         assert!(!a.errors.is_empty(), "no error for {html:?}");
     }
-    for html in [
-        "\u{0}\u{1}\u{2}",
-        "<<<>>>",
-        "<a href='",
-        "<!--",
-        "<script>",
-        "&#xFFFFFFFF;&#0;&bogus;",
-    ] {
+    for html in ["\u{0}\u{1}\u{2}", "<<<>>>", "<a href='", "<!--", "<script>", "&#xFFFFFFFF;&#0;&bogus;"] {
         let _ = extract(html);
     }
 }

@@ -28,10 +28,7 @@ fn jsonl_with_a_broken_line() {
     let dump = b"{\"title\": \"Un\", \"text\": \"Premier article.\"}\n{\"title\": \"Deux\", \"text\": \"Deuxi\n{\"title\": \"Trois\", \"text\": \"Troisi\xc3\xa8me article.\"}\n";
     let docs = unpack("dump.jsonl", dump);
     assert_eq!(docs.len(), 3);
-    assert_eq!(
-        docs.iter().map(|d| d.record).collect::<Vec<_>>(),
-        vec![0, 1, 2]
-    );
+    assert_eq!(docs.iter().map(|d| d.record).collect::<Vec<_>>(), vec![0, 1, 2]);
     assert_eq!(text_of(&docs[0]), "Premier article.");
     assert!(matches!(docs[1].body, DocBody::Failed));
     assert!(docs[1].errors[0].contains("line 2"), "{:?}", docs[1].errors);
@@ -70,10 +67,7 @@ fn json_array_of_articles_with_common_field_names() {
 fn json_object_holding_articles_and_contract_records() {
     let dump = r#"{"status": "ok", "articles": [{"title": "A", "text": "Un."}, {"title": "B", "text": "Deux."}]}"#;
     let docs = unpack("feed.json", dump.as_bytes());
-    assert_eq!(
-        docs.iter().map(|d| text_of(d)).collect::<Vec<_>>(),
-        vec!["Un.", "Deux."]
-    );
+    assert_eq!(docs.iter().map(|d| text_of(d)).collect::<Vec<_>>(), vec!["Un.", "Deux."]);
     // A Revue record fed back: its body paragraphs, not its title+body text.
     let rec = r#"{"file": "x.txt", "record": 0, "title": "T", "body": ["P1", "P2"], "text": "T\n\nP1\n\nP2", "published": "2024-04-13"}"#;
     let docs = unpack("stdin.jsonl#0", rec.as_bytes());
@@ -96,10 +90,7 @@ fn broken_and_too_deep_json_are_error_records() {
 
 #[test]
 fn zip_entry_names_and_nesting() {
-    let inner = zip_of(&[(
-        "deep/article.txt",
-        "Un article dans un zip dans un zip.".as_bytes(),
-    )]);
+    let inner = zip_of(&[("deep/article.txt", "Un article dans un zip dans un zip.".as_bytes())]);
     let outer = zip_of(&[
         ("pages/a.html", b"<html><body><p>Bonjour</p></body></html>"),
         ("../../etc/passwd", b"just a name"),
@@ -111,12 +102,7 @@ fn zip_entry_names_and_nesting() {
     let names: Vec<&str> = docs.iter().map(|d| d.name.as_str()).collect();
     assert_eq!(
         names,
-        vec![
-            "archive.zip!/pages/a.html",
-            "archive.zip!/../../etc/passwd",
-            "archive.zip!/inner.zip!/deep/article.txt",
-            "archive.zip!/empty.txt"
-        ]
+        vec!["archive.zip!/pages/a.html", "archive.zip!/../../etc/passwd", "archive.zip!/inner.zip!/deep/article.txt", "archive.zip!/empty.txt"]
     );
     assert_eq!(docs[0].format, "html");
     assert_eq!(text_of(&docs[2]), "Un article dans un zip dans un zip.");
@@ -127,17 +113,10 @@ fn zip_entry_names_and_nesting() {
 fn zip_bomb_is_bounded_and_reported() {
     let zeros = vec![b' '; 40 << 20];
     let bomb = zip_of(&[("bomb.txt", &zeros), ("ok.txt", b"Un vrai texte.")]);
-    assert!(
-        bomb.len() * MAX_RATIO < zeros.len(),
-        "the test entry must exceed the ratio"
-    );
+    assert!(bomb.len() * MAX_RATIO < zeros.len(), "the test entry must exceed the ratio");
     let docs = unpack("bomb.zip", &bomb);
     assert_eq!(docs.len(), 2);
-    assert!(
-        docs[0].errors.iter().any(|e| e.contains("bomb")),
-        "{:?}",
-        docs[0].errors
-    );
+    assert!(docs[0].errors.iter().any(|e| e.contains("bomb")), "{:?}", docs[0].errors);
     assert_eq!(text_of(&docs[1]), "Un vrai texte.");
 }
 
@@ -149,21 +128,14 @@ fn nesting_is_bounded() {
     }
     let docs = unpack("n.zip", &z);
     assert_eq!(docs.len(), 1);
-    assert!(
-        docs[0].errors.iter().any(|e| e.contains("nested")),
-        "{:?}",
-        docs[0].errors
-    );
+    assert!(docs[0].errors.iter().any(|e| e.contains("nested")), "{:?}", docs[0].errors);
 }
 
 #[test]
 fn binaries_and_empty_files_are_error_records() {
     let docs = unpack("report.pdf", b"%PDF-1.4\n...");
     assert_eq!(docs.len(), 1);
-    assert_eq!(
-        docs[0].errors,
-        vec!["not an article: PDF document".to_string()]
-    );
+    assert_eq!(docs[0].errors, vec!["not an article: PDF document".to_string()]);
     let docs = unpack("x.txt", b"");
     assert!(matches!(docs[0].body, DocBody::Failed) && docs[0].errors[0].contains("empty"));
     assert!(unpack("garbage.zip", b"PK\x03\x04 not really a zip")[0].errors[0].contains("zip"));
@@ -174,9 +146,5 @@ fn mhtml_html_part_is_decoded() {
     let m = "From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"----B\"\r\n\r\n------B\r\nContent-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<html><body><p>Bonjour l=C3=A0-bas, une tr=\r\ns longue ligne</p></body></html>\r\n------B--\r\n";
     let docs = unpack("page.mhtml", m.as_bytes());
     assert_eq!(docs[0].format, "mhtml");
-    assert!(
-        text_of(&docs[0]).contains("Bonjour là-bas, une trs longue ligne"),
-        "{}",
-        text_of(&docs[0])
-    );
+    assert!(text_of(&docs[0]).contains("Bonjour là-bas, une trs longue ligne"), "{}", text_of(&docs[0]));
 }

@@ -11,8 +11,7 @@ fn cp1252(s: &str) -> Vec<u8> {
 
 #[test]
 fn valid_utf8_stays_utf8_even_if_meta_says_otherwise() {
-    let page =
-        format!("<html><head><meta charset=\"iso-8859-1\"></head><body><p>{FR}</p></body></html>");
+    let page = format!("<html><head><meta charset=\"iso-8859-1\"></head><body><p>{FR}</p></body></html>");
     let d = decode(page.as_bytes());
     assert_eq!(d.encoding, "UTF-8");
     assert!(d.text.contains(FR));
@@ -40,11 +39,7 @@ fn cp1252_with_meta() {
 fn cp1252_without_meta_is_detected() {
     let text = format!("{FR}\n{FR}\nLes séparatistes arméniens déposent les armes, selon la présidence azerbaïdjanaise.");
     let d = decode(&cp1252(&text));
-    assert!(
-        d.encoding == "windows-1252" || d.encoding == "ISO-8859-15",
-        "{}",
-        d.encoding
-    );
+    assert!(d.encoding == "windows-1252" || d.encoding == "ISO-8859-15", "{}", d.encoding);
     assert_eq!(d.text, text);
 }
 
@@ -55,11 +50,7 @@ fn utf16_with_and_without_bom() {
     for (bytes, name) in [(&le, "UTF-16LE"), (&be, "UTF-16BE")] {
         let d = decode(bytes);
         assert_eq!((d.text.as_str(), d.encoding), (FR, name), "without BOM");
-        let mut with_bom = if name == "UTF-16LE" {
-            vec![0xFF, 0xFE]
-        } else {
-            vec![0xFE, 0xFF]
-        };
+        let mut with_bom = if name == "UTF-16LE" { vec![0xFF, 0xFE] } else { vec![0xFE, 0xFF] };
         with_bom.extend_from_slice(bytes);
         let d = decode(&with_bom);
         assert_eq!((d.text.as_str(), d.encoding), (FR, name), "with BOM");
@@ -86,15 +77,8 @@ fn mixed_utf8_and_cp1252() {
     bytes.extend_from_slice(" à Bakou, où il était.".as_bytes());
     let d = decode(&bytes);
     assert_eq!(d.encoding, "UTF-8");
-    assert_eq!(
-        d.text,
-        "Le président a déclaré: « café » à Bakou, où il était."
-    );
-    assert!(
-        d.errors.iter().any(|e| e.contains("3 bytes")),
-        "{:?}",
-        d.errors
-    );
+    assert_eq!(d.text, "Le président a déclaré: « café » à Bakou, où il était.");
+    assert!(d.errors.iter().any(|e| e.contains("3 bytes")), "{:?}", d.errors);
 }
 
 #[test]

@@ -12,31 +12,15 @@ fn found(text: &str, ms: &[Mention], s: &str, ty: EntityType) -> bool {
 fn finds_the_obvious_entities_in_seed_sentences() {
     let ms = recognize(SEED, "fr").expect("French model");
     let shown: Vec<_> = ms.iter().map(|m| (&SEED[m.start..m.end], m.ty)).collect();
-    assert!(
-        found(SEED, &ms, "Ilham Aliev", EntityType::Per),
-        "{shown:?}"
-    );
-    assert!(
-        found(SEED, &ms, "Antony Blinken", EntityType::Per),
-        "{shown:?}"
-    );
-    assert!(
-        found(SEED, &ms, "Haut-Karabakh", EntityType::Loc),
-        "{shown:?}"
-    );
+    assert!(found(SEED, &ms, "Ilham Aliev", EntityType::Per), "{shown:?}");
+    assert!(found(SEED, &ms, "Antony Blinken", EntityType::Per), "{shown:?}");
+    assert!(found(SEED, &ms, "Haut-Karabakh", EntityType::Loc), "{shown:?}");
     assert!(found(SEED, &ms, "AFP", EntityType::Org), "{shown:?}");
     // without title nor elided article
     assert!(found(SEED, &ms, "Aliev", EntityType::Per), "{shown:?}");
-    assert!(
-        found(SEED, &ms, "Azerbaïdjan", EntityType::Loc),
-        "{shown:?}"
-    );
+    assert!(found(SEED, &ms, "Azerbaïdjan", EntityType::Loc), "{shown:?}");
     // demonyms are not entities
-    assert!(
-        !ms.iter()
-            .any(|m| SEED[m.start..m.end].starts_with("azerbaïdjanais")),
-        "{shown:?}"
-    );
+    assert!(!ms.iter().any(|m| SEED[m.start..m.end].starts_with("azerbaïdjanais")), "{shown:?}");
 }
 
 #[test]
@@ -46,10 +30,7 @@ fn english_model_finds_people_and_places() {
     let shown: Vec<_> = ms.iter().map(|m| (&text[m.start..m.end], m.ty)).collect();
     // (the Viterbi-trained English model, better on held-out wikigold, misses "President
     // Ilham Aliyev" here: a known weakness, see data/models/README.md)
-    assert!(
-        found(text, &ms, "Antony Blinken", EntityType::Per),
-        "{shown:?}"
-    );
+    assert!(found(text, &ms, "Antony Blinken", EntityType::Per), "{shown:?}");
     assert!(found(text, &ms, "Azerbaijan", EntityType::Loc), "{shown:?}");
     assert!(found(text, &ms, "Washington", EntityType::Loc), "{shown:?}");
 }
@@ -62,8 +43,7 @@ fn no_model_for_german() {
 
 #[test]
 fn surname_alone_links_to_the_full_name() {
-    let text =
-        "Le secrétaire d’État Antony Blinken a appelé Bakou. Plus tard, Blinken a salué la trêve.";
+    let text = "Le secrétaire d’État Antony Blinken a appelé Bakou. Plus tard, Blinken a salué la trêve.";
     let ms = recognize(text, "fr").unwrap();
     let shown: Vec<_> = ms.iter().map(|m| (&text[m.start..m.end], m.ty)).collect();
     assert!(found(text, &ms, "Blinken", EntityType::Per), "{shown:?}");
@@ -73,16 +53,8 @@ fn surname_alone_links_to_the_full_name() {
 #[test]
 fn spans_are_well_formed_on_arbitrary_text() {
     let mut seed = 0x1234_5678_9abc_def0u64;
-    let alphabet: Vec<char> = "aéÉbKZ’'-. «»\u{00A0}\u{202F}\n0123(AFP)ÀçŒ😀M.Mme"
-        .chars()
-        .collect();
-    let mut inputs: Vec<String> = vec![
-        SEED.to_string(),
-        NEWS.to_string(),
-        String::new(),
-        "’".into(),
-        "A".into(),
-    ];
+    let alphabet: Vec<char> = "aéÉbKZ’'-. «»\u{00A0}\u{202F}\n0123(AFP)ÀçŒ😀M.Mme".chars().collect();
+    let mut inputs: Vec<String> = vec![SEED.to_string(), NEWS.to_string(), String::new(), "’".into(), "A".into()];
     for _ in 0..200 {
         let mut s = String::new();
         for _ in 0..(seed % 120) {
@@ -130,10 +102,7 @@ fn viterbi_labels_are_well_formed_bio() {
                 n_b += 1;
             }
             if l != 0 && l % 2 == 0 {
-                assert!(
-                    i > 0 && infos[i].sent_pos != 0,
-                    "I- label at a sentence start (token {i})"
-                );
+                assert!(i > 0 && infos[i].sent_pos != 0, "I- label at a sentence start (token {i})");
                 let p = labels[i - 1];
                 assert!(p == l - 1 || p == l, "I- label {l} after {p} (token {i})");
             }

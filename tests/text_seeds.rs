@@ -15,11 +15,7 @@ const SEEDS: &[&str] = &[
 ];
 
 fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!(
-        "{}/tests/fixtures/text/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .expect("fixture")
+    std::fs::read_to_string(format!("{}/tests/fixtures/text/{name}", env!("CARGO_MANIFEST_DIR"))).expect("fixture")
 }
 
 fn gold(name: &str) -> Value {
@@ -30,10 +26,7 @@ fn gold(name: &str) -> Value {
 fn tokens(paragraphs: &[String]) -> HashMap<String, usize> {
     let mut bag = HashMap::new();
     for p in paragraphs {
-        for w in p
-            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
-            .filter(|w| !w.is_empty())
-        {
+        for w in p.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty()) {
             *bag.entry(w.to_lowercase()).or_insert(0) += 1;
         }
     }
@@ -42,10 +35,7 @@ fn tokens(paragraphs: &[String]) -> HashMap<String, usize> {
 
 fn f1(gold: &[String], pred: &[String]) -> f64 {
     let (g, p) = (tokens(gold), tokens(pred));
-    let inter: usize = g
-        .iter()
-        .map(|(w, n)| (*n).min(*p.get(w).unwrap_or(&0)))
-        .sum();
+    let inter: usize = g.iter().map(|(w, n)| (*n).min(*p.get(w).unwrap_or(&0))).sum();
     let (ng, np): (usize, usize) = (g.values().sum(), p.values().sum());
     if inter == 0 {
         return 0.0;
@@ -55,13 +45,7 @@ fn f1(gold: &[String], pred: &[String]) -> f64 {
 }
 
 fn strings(v: &Value) -> Vec<String> {
-    v.as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|s| s.as_str().map(str::to_string))
-                .collect()
-        })
-        .unwrap_or_default()
+    v.as_array().map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect()).unwrap_or_default()
 }
 
 fn check(name: &str, a: &Article) {
@@ -79,18 +63,8 @@ fn check(name: &str, a: &Article) {
             panic!("{name}: boilerplate line in body: {line:?}");
         }
     }
-    for bad in [
-        "...",
-        "- Advertisement -",
-        "Laisser un commentaire",
-        "Poster un Commentaire",
-        "Nom",
-        "Email",
-    ] {
-        assert!(
-            !a.body.iter().any(|b| b.ends_with(bad) || b == bad),
-            "{name}: {bad:?} in body"
-        );
+    for bad in ["...", "- Advertisement -", "Laisser un commentaire", "Poster un Commentaire", "Nom", "Email"] {
+        assert!(!a.body.iter().any(|b| b.ends_with(bad) || b == bad), "{name}: {bad:?} in body");
     }
 }
 
@@ -120,32 +94,16 @@ fn seeds_metadata() {
         let g = gold(name);
         let a = extract(&fixture(name), &Memory::default());
         assert_eq!(a.author.as_deref(), g["author"].as_str(), "{name}: author");
-        assert_eq!(
-            a.published.as_deref(),
-            g["published"].as_str(),
-            "{name}: published"
-        );
-        assert_eq!(
-            a.page_date.as_deref(),
-            g["page_date"].as_str(),
-            "{name}: page_date"
-        );
+        assert_eq!(a.published.as_deref(), g["published"].as_str(), "{name}: published");
+        assert_eq!(a.page_date.as_deref(), g["page_date"].as_str(), "{name}: page_date");
     }
 }
 
 #[test]
 fn removed_lines_say_why() {
     let a = extract(&fixture(SEEDS[0]), &Memory::default());
-    let reason = |t: &str| {
-        a.removed
-            .iter()
-            .find(|r| r.text == t)
-            .map(|r| r.reason.clone())
-    };
-    assert_eq!(
-        reason("- Advertisement -").as_deref(),
-        Some("advertisement")
-    );
+    let reason = |t: &str| a.removed.iter().find(|r| r.text == t).map(|r| r.reason.clone());
+    assert_eq!(reason("- Advertisement -").as_deref(), Some("advertisement"));
     assert_eq!(reason("Dernières nouvelles").as_deref(), Some("related"));
     assert_eq!(
         reason("Record post-winter gas storage levels in Europe").as_deref(),
@@ -153,10 +111,7 @@ fn removed_lines_say_why() {
         "a headline followed by a truncated summary is a teaser"
     );
     let a = extract(&fixture(SEEDS[3]), &Memory::default());
-    assert!(a
-        .removed
-        .iter()
-        .any(|r| r.text == "Laisser un commentaire" && r.reason == "comment form"));
+    assert!(a.removed.iter().any(|r| r.text == "Laisser un commentaire" && r.reason == "comment form"));
 }
 
 #[test]

@@ -59,22 +59,14 @@ fn load_brat(dir: &Path) -> Vec<Doc> {
                 continue;
             }
             let mut cols = line.split('\t');
-            let (_, Some(info)) = (cols.next(), cols.next()) else {
-                continue;
-            };
-            let Some((kind, rest)) = info.split_once(' ') else {
-                continue;
-            };
+            let (_, Some(info)) = (cols.next(), cols.next()) else { continue };
+            let Some((kind, rest)) = info.split_once(' ') else { continue };
             if rest.contains(';') {
                 continue;
             }
-            let Some(ty) = map_brat_type(kind) else {
-                continue;
-            };
+            let Some(ty) = map_brat_type(kind) else { continue };
             let mut it = rest.split(' ').filter_map(|x| x.parse::<usize>().ok());
-            let (Some(s), Some(e)) = (it.next(), it.next()) else {
-                continue;
-            };
+            let (Some(s), Some(e)) = (it.next(), it.next()) else { continue };
             if e > b.len() - 1 || s >= e {
                 continue;
             }
@@ -88,14 +80,7 @@ fn load_brat(dir: &Path) -> Vec<Doc> {
             }
             kept.push(sp);
         }
-        let gold = kept
-            .into_iter()
-            .map(|(s, e, ty)| Mention {
-                start: b[s],
-                end: b[e],
-                ty,
-            })
-            .collect();
+        let gold = kept.into_iter().map(|(s, e, ty)| Mention { start: b[s], end: b[e], ty }).collect();
         docs.push(Doc { text, gold });
     }
     docs
@@ -116,10 +101,7 @@ fn load_conll(path: &Path) -> Vec<Doc> {
         if cols.len() < 2 {
             continue;
         }
-        sents
-            .last_mut()
-            .unwrap()
-            .push((cols[0].to_string(), cols[cols.len() - 1].to_string()));
+        sents.last_mut().unwrap().push((cols[0].to_string(), cols[cols.len() - 1].to_string()));
     }
     sents.retain(|s| !s.is_empty());
     let mut docs = Vec::new();
@@ -139,11 +121,7 @@ fn load_conll(path: &Path) -> Vec<Doc> {
                 let ty = EntityType::parse(ty);
                 if bio != "I" || open.map(|o| Some(o.1)) != Some(ty) {
                     if let Some((s0, t0)) = open.take() {
-                        gold.push(Mention {
-                            start: s0,
-                            end: last_end,
-                            ty: t0,
-                        });
+                        gold.push(Mention { start: s0, end: last_end, ty: t0 });
                     }
                     if let (Some(t), "B" | "I") = (ty, bio) {
                         open = Some((start, t));
@@ -152,11 +130,7 @@ fn load_conll(path: &Path) -> Vec<Doc> {
                 last_end = text.len();
             }
             if let Some((s0, t0)) = open.take() {
-                gold.push(Mention {
-                    start: s0,
-                    end: last_end,
-                    ty: t0,
-                });
+                gold.push(Mention { start: s0, end: last_end, ty: t0 });
             }
             text.push('\n');
         }
@@ -183,17 +157,8 @@ fn evaluate(t: &tag::Tagger, docs: &[Doc], label: &str) {
         };
         ntok += revue::tokenize::tokenize(&d.text).len();
         for ty in ["PER", "LOC", "ORG", "MISC"] {
-            let g: Vec<_> = d
-                .gold
-                .iter()
-                .filter(|m| m.ty.as_str() == ty)
-                .map(|m| (m.start, m.end))
-                .collect();
-            let p: Vec<_> = pred
-                .iter()
-                .filter(|m| m.ty.as_str() == ty)
-                .map(|m| (m.start, m.end))
-                .collect();
+            let g: Vec<_> = d.gold.iter().filter(|m| m.ty.as_str() == ty).map(|m| (m.start, m.end)).collect();
+            let p: Vec<_> = pred.iter().filter(|m| m.ty.as_str() == ty).map(|m| (m.start, m.end)).collect();
             let e = c.entry(ty).or_default();
             let tp = p.iter().filter(|x| g.contains(x)).count();
             if std::env::var_os("NER_ERRORS").is_some() {
@@ -213,23 +178,12 @@ fn evaluate(t: &tag::Tagger, docs: &[Doc], label: &str) {
     let f = |c: Counts| {
         let p = c.tp as f64 / (c.tp + c.fp).max(1) as f64;
         let r = c.tp as f64 / (c.tp + c.fnn).max(1) as f64;
-        (
-            p,
-            r,
-            if p + r > 0.0 {
-                2.0 * p * r / (p + r)
-            } else {
-                0.0
-            },
-        )
+        (p, r, if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
     };
     let mut plo = Counts::default();
     for (ty, k) in &c {
         let (p, r, f1) = f(*k);
-        println!(
-            "{ty:5} P={p:.3} R={r:.3} F={f1:.3} (tp={} fp={} fn={})",
-            k.tp, k.fp, k.fnn
-        );
+        println!("{ty:5} P={p:.3} R={r:.3} F={f1:.3} (tp={} fp={} fn={})", k.tp, k.fp, k.fnn);
         if *ty != "MISC" {
             plo.tp += k.tp;
             plo.fp += k.fp;
@@ -288,17 +242,10 @@ fn main() {
         i += 2;
     }
     if final_ {
-        train.extend(dev.drain(..).map(|d| Doc {
-            text: d.text,
-            gold: d.gold,
-        }));
+        train.extend(dev.drain(..).map(|d| Doc { text: d.text, gold: d.gold }));
     }
     let res = tag::resources(&clusters);
-    eprintln!(
-        "lang={lang} train docs={} dev docs={}",
-        train.len(),
-        dev.len()
-    );
+    eprintln!("lang={lang} train docs={} dev docs={}", train.len(), dev.len());
     let prepared: Vec<_> = train
         .iter()
         .map(|d| {
@@ -326,19 +273,11 @@ fn main() {
             let pred = decode::train_doc(&mut trainer, infos, gold);
             correct += pred.iter().zip(gold).filter(|(a, b)| a == b).count();
         }
-        eprintln!(
-            "epoch {} token accuracy {:.4}",
-            ep + 1,
-            correct as f64 / ntok.max(1) as f64
-        );
+        eprintln!("epoch {} token accuracy {:.4}", ep + 1, correct as f64 / ntok.max(1) as f64);
     }
     let model = trainer.finish(min_weight);
     let bytes = model.to_bytes();
-    eprintln!(
-        "features kept={} model bytes={}",
-        model.n_features(),
-        bytes.len()
-    );
+    eprintln!("features kept={} model bytes={}", model.n_features(), bytes.len());
     let t = tag::Tagger { model, res: &res };
     if !dev.is_empty() {
         evaluate(&t, &dev, "dev (held out)");
@@ -361,18 +300,10 @@ fn predict_or_bench(lang: &str, dir: &Path, bench: bool) {
     names.sort();
     let texts: Vec<(String, String)> = names
         .iter()
-        .map(|p| {
-            (
-                p.file_name().unwrap().to_string_lossy().into_owned(),
-                std::fs::read_to_string(p).expect("read"),
-            )
-        })
+        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(p).expect("read")))
         .collect();
     if bench {
-        let ntok: usize = texts
-            .iter()
-            .map(|t| revue::tokenize::tokenize(&t.1).len())
-            .sum();
+        let ntok: usize = texts.iter().map(|t| revue::tokenize::tokenize(&t.1).len()).sum();
         let _ = tag::recognize("warm up", lang);
         let mut best = f64::MAX;
         let mut nment = 0;
@@ -388,25 +319,17 @@ fn predict_or_bench(lang: &str, dir: &Path, bench: bool) {
         if std::env::var_os("NER_PROFILE").is_some() {
             let res = &tag::tagger(lang).unwrap().res;
             let t0 = std::time::Instant::now();
-            for (_, text) in &texts {
-                std::hint::black_box(revue::tokenize::tokenize(text));
-            }
+            for (_, text) in &texts { std::hint::black_box(revue::tokenize::tokenize(text)); }
             let a = t0.elapsed().as_secs_f64();
             let t0 = std::time::Instant::now();
-            for (_, text) in &texts {
-                std::hint::black_box(tag::prepare(text, res));
-            }
+            for (_, text) in &texts { std::hint::black_box(tag::prepare(text, res)); }
             let b = t0.elapsed().as_secs_f64();
             println!("tokenize {a:.4}s prepare(tokenize+infos) {b:.4}s total {best:.4}s");
         }
         let cpu = cpu0.zip(on_cpu_seconds()).map(|(a, b)| (b - a) / 5.0);
         println!("native: {} docs, {ntok} tokens, {nment} mentions, {:.3} s, {:.0} tokens/s (wall, best of 5)", texts.len(), best, ntok as f64 / best);
         if let Some(c) = cpu {
-            println!(
-                "native: {:.3} s on CPU per pass, {:.0} tokens/s of CPU time (load-independent)",
-                c,
-                ntok as f64 / c
-            );
+            println!("native: {:.3} s on CPU per pass, {:.0} tokens/s of CPU time (load-independent)", c, ntok as f64 / c);
         }
         return;
     }
@@ -415,20 +338,9 @@ fn predict_or_bench(lang: &str, dir: &Path, bench: bool) {
         let cp = |b: usize| text[..b].chars().count();
         let ents: Vec<String> = ms
             .iter()
-            .map(|m| {
-                format!(
-                    "{{\"start\":{},\"end\":{},\"type\":\"{}\"}}",
-                    cp(m.start),
-                    cp(m.end),
-                    m.ty.as_str()
-                )
-            })
+            .map(|m| format!("{{\"start\":{},\"end\":{},\"type\":\"{}\"}}", cp(m.start), cp(m.end), m.ty.as_str()))
             .collect();
-        println!(
-            "{{\"file\":\"{}\",\"entities\":[{}]}}",
-            name,
-            ents.join(",")
-        );
+        println!("{{\"file\":\"{}\",\"entities\":[{}]}}", name, ents.join(","));
     }
 }
 
@@ -436,9 +348,5 @@ fn predict_or_bench(lang: &str, dir: &Path, bench: bool) {
 /// a shared, loaded machine where wall time mostly measures waiting.
 fn on_cpu_seconds() -> Option<f64> {
     let s = std::fs::read_to_string("/proc/self/schedstat").ok()?;
-    s.split_whitespace()
-        .next()?
-        .parse::<f64>()
-        .ok()
-        .map(|ns| ns / 1e9)
+    s.split_whitespace().next()?.parse::<f64>().ok().map(|ns| ns / 1e9)
 }

@@ -71,64 +71,18 @@ pub struct Layout {
 impl Layout {
     pub fn contains(&self, outer: NodeId, inner: NodeId) -> bool {
         let (o, i) = (outer as usize, inner as usize);
-        o < self.pre.len()
-            && i < self.pre.len()
-            && self.pre[o] <= self.pre[i]
-            && self.pre[i] < self.end[o]
+        o < self.pre.len() && i < self.pre.len() && self.pre[o] <= self.pre[i] && self.pre[i] < self.end[o]
     }
 }
 
 fn is_block_tag(tag: &str) -> bool {
     matches!(
         tag,
-        "p" | "div"
-            | "section"
-            | "article"
-            | "main"
-            | "header"
-            | "footer"
-            | "nav"
-            | "aside"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "li"
-            | "ul"
-            | "ol"
-            | "dl"
-            | "dt"
-            | "dd"
-            | "blockquote"
-            | "pre"
-            | "table"
-            | "tr"
-            | "td"
-            | "th"
-            | "tbody"
-            | "thead"
-            | "tfoot"
-            | "figure"
-            | "figcaption"
-            | "form"
-            | "address"
-            | "hr"
-            | "center"
-            | "details"
-            | "summary"
-            | "fieldset"
-            | "caption"
-            | "body"
-            | "html"
-            | "menu"
-            | "dialog"
-            | "hgroup"
-            | "picture"
-            | "legend"
-            | "label"
-            | "option"
+        "p" | "div" | "section" | "article" | "main" | "header" | "footer" | "nav" | "aside" | "h1" | "h2" | "h3"
+            | "h4" | "h5" | "h6" | "li" | "ul" | "ol" | "dl" | "dt" | "dd" | "blockquote" | "pre" | "table" | "tr"
+            | "td" | "th" | "tbody" | "thead" | "tfoot" | "figure" | "figcaption" | "form" | "address" | "hr"
+            | "center" | "details" | "summary" | "fieldset" | "caption" | "body" | "html" | "menu" | "dialog"
+            | "hgroup" | "picture" | "legend" | "label" | "option"
     )
 }
 
@@ -213,82 +167,27 @@ const BOILER_TOKENS: &[(&str, &str)] = &[
 
 /// Boilerplate words that a content word next to them cancels ("article-meta" is a byline
 /// box, but "hidden-xs article-text" is the article).
-const WEAK_TOKENS: &[&str] = &[
-    "sidebar",
-    "meta",
-    "date",
-    "more",
-    "hidden",
-    "banner",
-    "widget",
-    "skip",
-    "masthead",
-    "print",
-    "timestamp",
-    "dateline",
-    "tags",
-    "aside",
-    "lire",
-    "bio",
-];
+const WEAK_TOKENS: &[&str] = &["sidebar", "meta", "date", "more", "hidden", "banner", "widget", "skip", "masthead", "print", "timestamp", "dateline", "tags", "aside", "lire", "bio"];
 
 /// Tokens that make a class word a flag about the page or the box rather than a name of what
 /// it holds: layouts ("sidebar-grid", "layout--with-sidebar", "has-ads"), states
 /// ("comments-enabled", "no-ads", "notPrint") and CSS utilities ("overflow-hidden").
 const FLAG_TOKENS: &[&str] = &[
-    "grid",
-    "layout",
-    "has",
-    "with",
-    "without",
-    "no",
-    "not",
-    "non",
-    "enabled",
-    "disabled",
-    "allowed",
-    "active",
-    "open",
-    "overflow",
-    "visible",
-    "invisible",
-    "on",
-    "off",
+    "grid", "layout", "has", "with", "without", "no", "not", "non", "enabled", "disabled", "allowed", "active", "open",
+    "overflow", "visible", "invisible", "on", "off",
 ];
 
 /// Whether a utility class shows the element at some screen width ("md:block", "lg:flex"):
 /// a "hidden" next to it only hides it on small screens.
 fn shown_at_some_width(word: &str) -> bool {
-    let Some((prefix, display)) = word.rsplit_once(':') else {
-        return false;
-    };
+    let Some((prefix, display)) = word.rsplit_once(':') else { return false };
     matches!(prefix, "sm" | "md" | "lg" | "xl" | "2xl")
-        && matches!(
-            display,
-            "block"
-                | "flex"
-                | "grid"
-                | "inline"
-                | "inline-block"
-                | "inline-flex"
-                | "table"
-                | "contents"
-        )
+        && matches!(display, "block" | "flex" | "grid" | "inline" | "inline-block" | "inline-flex" | "table" | "contents")
 }
 
 /// Class/id words that say "this is the article" and cancel a boilerplate token.
 const CONTENT_TOKENS: &[&str] = &[
-    "article",
-    "body",
-    "content",
-    "main",
-    "story",
-    "text",
-    "entry",
-    "post",
-    "articlebody",
-    "prose",
-    "richtext",
+    "article", "body", "content", "main", "story", "text", "entry", "post", "articlebody", "prose", "richtext",
 ];
 
 /// Splits a class/id value into lower-case word tokens (on space, '-', '_', and camelCase).
@@ -326,23 +225,14 @@ pub struct Hints {
 }
 
 pub fn hints(dom: &Dom, id: NodeId) -> Hints {
-    let Some(e) = dom.element(id) else {
-        return Hints {
-            boiler: None,
-            content: false,
-        };
-    };
+    let Some(e) = dom.element(id) else { return Hints { boiler: None, content: false } };
     let mut boiler = None;
     let mut content = false;
     let mut weak = false;
     let mut responsive = false;
     for attr in ["class", "id"] {
         if let Some(v) = e.attr(attr) {
-            let v = if v.len() > 512 {
-                &v[..v.floor_char_boundary_compat(512)]
-            } else {
-                v
-            };
+            let v = if v.len() > 512 { &v[..v.floor_char_boundary_compat(512)] } else { v };
             for word in v.split_whitespace() {
                 responsive |= shown_at_some_width(word);
                 let toks = tokens(word);
@@ -406,19 +296,12 @@ impl FloorBoundary for str {
 
 /// Whether the element is hidden from readers (and so from the article).
 fn hidden(dom: &Dom, id: NodeId) -> bool {
-    let Some(e) = dom.element(id) else {
-        return false;
-    };
+    let Some(e) = dom.element(id) else { return false };
     if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
         return true;
     }
     if let Some(style) = e.attr("style") {
-        let s: String = style
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .take(400)
-            .collect::<String>()
-            .to_ascii_lowercase();
+        let s: String = style.chars().filter(|c| !c.is_whitespace()).take(400).collect::<String>().to_ascii_lowercase();
         if s.contains("display:none") || s.contains("visibility:hidden") {
             return true;
         }
@@ -467,16 +350,8 @@ pub fn collect(dom: &Dom) -> Walk {
     let root = dom.find("body").unwrap_or(ROOT);
 
     // Emits the buffered inline text as blocks owned by the innermost open block element.
-    let flush = |buf: &mut String,
-                 link_chars: &mut usize,
-                 stack: &[Frame],
-                 marks: &[(NodeId, &'static str)],
-                 blocks: &mut Vec<Block>,
-                 pre: &[u32]| {
-        if buf
-            .trim_matches(|c: char| c.is_whitespace() || c == BR)
-            .is_empty()
-        {
+    let flush = |buf: &mut String, link_chars: &mut usize, stack: &[Frame], marks: &[(NodeId, &'static str)], blocks: &mut Vec<Block>, pre: &[u32]| {
+        if buf.trim_matches(|c: char| c.is_whitespace() || c == BR).is_empty() {
             buf.clear();
             *link_chars = 0;
             return;
@@ -488,11 +363,7 @@ pub fn collect(dom: &Dom) -> Walk {
         let boilers: Vec<(NodeId, &'static str)> = marks[marks.len().saturating_sub(4)..].to_vec();
         let (heading, kind) = block_kind(dom, stack);
         let pieces = split_breaks(buf);
-        let total: usize = pieces
-            .iter()
-            .map(|p| p.chars().count())
-            .sum::<usize>()
-            .max(1);
+        let total: usize = pieces.iter().map(|p| p.chars().count()).sum::<usize>().max(1);
         for p in pieces {
             let chars = p.chars().count();
             let lc = (*link_chars * chars) / total;
@@ -599,10 +470,7 @@ pub fn collect(dom: &Dom) -> Walk {
         }
     }
     flush(&mut buf, &mut link_chars, &stack, &marks, &mut blocks, &pre);
-    Walk {
-        blocks,
-        layout: Layout { pre, end },
-    }
+    Walk { blocks, layout: Layout { pre, end } }
 }
 
 /// A text's length in Latin-text characters: CJK ideographs and kana count three, Hangul
@@ -610,11 +478,7 @@ pub fn collect(dom: &Dom) -> Walk {
 pub fn text_weight(text: &str) -> usize {
     text.chars()
         .map(|c| match c as u32 {
-            0x3040..=0x30FF
-            | 0x3400..=0x4DBF
-            | 0x4E00..=0x9FFF
-            | 0xF900..=0xFAFF
-            | 0x20000..=0x2FFFF => 3,
+            0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF => 3,
             0xAC00..=0xD7AF => 2,
             _ => 1,
         })
@@ -690,15 +554,10 @@ mod tests {
 
     #[test]
     fn cuts_blocks_and_splits_double_br() {
-        let dom = Dom::parse(
-            "<div>Intro text<p>First  para <a href=x>link</a></p>One<br><br>Two<br>still two</div>",
-        );
+        let dom = Dom::parse("<div>Intro text<p>First  para <a href=x>link</a></p>One<br><br>Two<br>still two</div>");
         let w = collect(&dom);
         let texts: Vec<&str> = w.blocks.iter().map(|b| b.text.as_str()).collect();
-        assert_eq!(
-            texts,
-            vec!["Intro text", "First para link", "One", "Two still two"]
-        );
+        assert_eq!(texts, vec!["Intro text", "First para link", "One", "Two still two"]);
         assert_eq!(w.blocks[1].link_chars, 4);
     }
 
@@ -715,9 +574,7 @@ mod tests {
     fn flag_words_are_not_boxes() {
         let dom = Dom::parse("<div id=a class='comments-enabled'></div><div id=b class='notPrint'></div><div id=c class='px-5 overflow-hidden'></div><div id=d class='hidden md:block'></div><div id=e class='comments'></div><div id=f class='hidden'></div>");
         let boiler = |name: &str| {
-            let id = (0..dom.nodes.len() as u32)
-                .find(|&i| dom.element(i).and_then(|e| e.attr("id")) == Some(name))
-                .unwrap();
+            let id = (0..dom.nodes.len() as u32).find(|&i| dom.element(i).and_then(|e| e.attr("id")) == Some(name)).unwrap();
             hints(&dom, id).boiler
         };
         assert_eq!(boiler("a"), None);
@@ -730,10 +587,7 @@ mod tests {
 
     #[test]
     fn class_tokens() {
-        assert_eq!(
-            tokens("articleBody main-content"),
-            vec!["article", "body", "main", "content"]
-        );
+        assert_eq!(tokens("articleBody main-content"), vec!["article", "body", "main", "content"]);
     }
 }
 
@@ -745,24 +599,7 @@ pub struct Verdict {
 }
 
 fn paragraph_like(tag: &str) -> bool {
-    matches!(
-        tag,
-        "p" | "li"
-            | "td"
-            | "th"
-            | "pre"
-            | "blockquote"
-            | "dd"
-            | "dt"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "figcaption"
-            | "span"
-    )
+    matches!(tag, "p" | "li" | "td" | "th" | "pre" | "blockquote" | "dd" | "dt" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "figcaption" | "span")
 }
 
 fn tag_weight(tag: &str) -> f32 {
@@ -784,11 +621,7 @@ fn class_weight(dom: &Dom, id: NodeId) -> f32 {
     if h.boiler.is_some() {
         w -= 25.0;
     }
-    if dom
-        .element(id)
-        .and_then(|e| e.attr("itemprop"))
-        .is_some_and(|v| v.contains("articleBody"))
-    {
+    if dom.element(id).and_then(|e| e.attr("itemprop")).is_some_and(|v| v.contains("articleBody")) {
         w += 50.0;
     }
     if dom.tag(id) == "article" {
@@ -798,9 +631,7 @@ fn class_weight(dom: &Dom, id: NodeId) -> f32 {
 }
 
 fn commas(s: &str) -> usize {
-    s.chars()
-        .filter(|c| matches!(c, ',' | '،' | '、' | '，' | '﹐'))
-        .count()
+    s.chars().filter(|c| matches!(c, ',' | '،' | '、' | '，' | '﹐')).count()
 }
 
 /// The article: the best-scoring container and its qualifying siblings.
@@ -854,9 +685,7 @@ impl Selection {
         while id != NONE {
             let why = tag_boiler(dom.tag(id)).or(hints(dom, id).boiler);
             if let Some(why) = why {
-                if !((overridable(why) && self.holds_prose(id))
-                    || (why != "comments" && self.wraps_page(id)))
-                {
+                if !((overridable(why) && self.holds_prose(id)) || (why != "comments" && self.wraps_page(id))) {
                     return true;
                 }
             }
@@ -867,19 +696,11 @@ impl Selection {
 
     /// The reason that makes a block boilerplate, if any: the first boilerplate mark around it
     /// (inside `within`, when given) that its prose does not override.
-    pub fn effective_boiler(
-        &self,
-        b: &Block,
-        within: Option<NodeId>,
-        layout: &Layout,
-    ) -> Option<&'static str> {
+    pub fn effective_boiler(&self, b: &Block, within: Option<NodeId>, layout: &Layout) -> Option<&'static str> {
         b.boilers
             .iter()
             .filter(|(src, _)| within.is_none_or(|c| *src != c && layout.contains(c, *src)))
-            .find(|(src, why)| {
-                !((overridable(why) && self.holds_prose(*src))
-                    || (*why != "comments" && self.wraps_page(*src)))
-            })
+            .find(|(src, why)| !((overridable(why) && self.holds_prose(*src)) || (*why != "comments" && self.wraps_page(*src))))
             .map(|(_, why)| *why)
     }
 }
@@ -900,18 +721,7 @@ fn enclosing_article(dom: &Dom, mut id: NodeId) -> NodeId {
 pub fn overridable(reason: &str) -> bool {
     matches!(
         reason,
-        "advertisement"
-            | "promotion"
-            | "teaser"
-            | "related articles"
-            | "sidebar"
-            | "hidden"
-            | "popup"
-            | "share buttons"
-            | "tags"
-            | "byline"
-            | "navigation"
-            | "caption"
+        "advertisement" | "promotion" | "teaser" | "related articles" | "sidebar" | "hidden" | "popup" | "share buttons" | "tags" | "byline" | "navigation" | "caption"
     )
 }
 
@@ -932,9 +742,7 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
             }
         }
     }
-    let mut order: Vec<NodeId> = (0..n as u32)
-        .filter(|&i| layout.pre[i as usize] != u32::MAX)
-        .collect();
+    let mut order: Vec<NodeId> = (0..n as u32).filter(|&i| layout.pre[i as usize] != u32::MAX).collect();
     order.sort_unstable_by_key(|&i| layout.pre[i as usize]);
     for &id in order.iter().rev() {
         let p = dom.node(id).parent;
@@ -944,38 +752,19 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
             long_paras[p as usize] += long_paras[id as usize];
         }
     }
-    let total_long = walk
-        .blocks
-        .iter()
-        .filter(|b| b.weight >= 120 && b.link_density() < 0.1)
-        .count() as u32;
-    let total_prose = walk
-        .blocks
-        .iter()
-        .map(|b| b.chars.saturating_sub(b.link_chars) as u32)
-        .sum();
+    let total_long = walk.blocks.iter().filter(|b| b.weight >= 120 && b.link_density() < 0.1).count() as u32;
+    let total_prose = walk.blocks.iter().map(|b| b.chars.saturating_sub(b.link_chars) as u32).sum();
     let mut main_path = Vec::new();
     let main = (0..n as u32).find(|&i| {
         layout.pre[i as usize] != u32::MAX
-            && dom
-                .element(i)
-                .is_some_and(|e| &*e.name == "main" || e.attr("role") == Some("main"))
+            && dom.element(i).is_some_and(|e| &*e.name == "main" || e.attr("role") == Some("main"))
     });
     let mut up = main.unwrap_or(NONE);
     while up != NONE && main_path.len() < 64 {
         main_path.push(up);
         up = dom.node(up).parent;
     }
-    let mut sel = Selection {
-        containers: Vec::new(),
-        top: NONE,
-        text_len,
-        link_len,
-        long_paras,
-        total_long,
-        main_path,
-        total_prose,
-    };
+    let mut sel = Selection { containers: Vec::new(), top: NONE, text_len, link_len, long_paras, total_long, main_path, total_prose };
 
     let mut score = vec![f32::NAN; n];
     for b in &walk.blocks {
@@ -986,11 +775,7 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
             continue;
         }
         let s = 1.0 + commas(&b.text).min(30) as f32 + (b.weight / 100).min(3) as f32;
-        let mut node = if paragraph_like(dom.tag(b.owner)) {
-            dom.node(b.owner).parent
-        } else {
-            b.owner
-        };
+        let mut node = if paragraph_like(dom.tag(b.owner)) { dom.node(b.owner).parent } else { b.owner };
         let mut level = 0;
         while node != NONE && level < 5 {
             if dom.element(node).is_none() {
@@ -1039,11 +824,7 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
     let chunk_best = best;
     top = promote(dom, &score, &final_score, top, best, body);
     let scored = final_score(top);
-    let best = if scored.is_nan() {
-        tag_weight(dom.tag(top)) + class_weight(dom, top)
-    } else {
-        scored
-    };
+    let best = if scored.is_nan() { tag_weight(dom.tag(top)) + class_weight(dom, top) } else { scored };
     // Siblings that belong with the top candidate.
     let mut containers = vec![top];
     let parent = dom.node(top).parent;
@@ -1072,8 +853,7 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
                 true
             } else if &*e.name == "p" && !boiler {
                 let text = dom.text_of(sib);
-                (t > 80 && ld < 0.25)
-                    || (t > 0 && t <= 80 && ld == 0.0 && text.trim_end().ends_with('.'))
+                (t > 80 && ld < 0.25) || (t > 0 && t <= 80 && ld == 0.0 && text.trim_end().ends_with('.'))
             } else {
                 false
             };
@@ -1084,27 +864,16 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
     }
     // The other chunks of a body cut into repeated boxes of one class (between ads, embeds,
     // product cards) that promotion did not reach.
-    let chunk_class = dom
-        .element(chunk)
-        .and_then(|e| e.attr("class"))
-        .filter(|c| !c.trim().is_empty());
+    let chunk_class = dom.element(chunk).and_then(|e| e.attr("class")).filter(|c| !c.trim().is_empty());
     if let Some(class) = chunk_class {
         let frame = enclosing_article(dom, chunk);
         let threshold = (chunk_best * 0.2).max(10.0);
         for id in 0..n as u32 {
-            if id == chunk
-                || score[id as usize].is_nan()
-                || containers.iter().any(|&c| layout.contains(c, id))
-            {
+            if id == chunk || score[id as usize].is_nan() || containers.iter().any(|&c| layout.contains(c, id)) {
                 continue;
             }
             let Some(e) = dom.element(id) else { continue };
-            if e.name
-                != dom
-                    .element(chunk)
-                    .map_or(e.name.clone(), |c| c.name.clone())
-                || e.attr("class") != Some(class)
-            {
+            if e.name != dom.element(chunk).map_or(e.name.clone(), |c| c.name.clone()) || e.attr("class") != Some(class) {
                 continue;
             }
             if frame != NONE && !layout.contains(frame, id) {
@@ -1132,18 +901,10 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
 ///    several children) becomes the top; the climb stops where the score falls below a third.
 /// 3. A top that is its parent's only element child gives way to the parent, so that
 ///    siblings around the wrapper can be merged.
-fn promote(
-    dom: &Dom,
-    score: &[f32],
-    final_score: &dyn Fn(NodeId) -> f32,
-    mut top: NodeId,
-    best: f32,
-    body: NodeId,
-) -> NodeId {
+fn promote(dom: &Dom, score: &[f32], final_score: &dyn Fn(NodeId) -> f32, mut top: NodeId, best: f32, body: NodeId) -> NodeId {
     const MIN_TOP: usize = 3;
-    let mut ranked: Vec<(f32, NodeId)> = (0..score.len() as u32)
-        .filter_map(|id| Some((final_score(id), id)).filter(|(s, _)| !s.is_nan()))
-        .collect();
+    let mut ranked: Vec<(f32, NodeId)> =
+        (0..score.len() as u32).filter_map(|id| Some((final_score(id), id)).filter(|(s, _)| !s.is_nan())).collect();
     ranked.sort_unstable_by(|a, b| b.0.total_cmp(&a.0));
     let ancestors = |mut id: NodeId| {
         let mut out = Vec::new();
@@ -1195,12 +956,7 @@ fn promote(
         if p == NONE || p == body || dom.element(p).is_none() {
             break;
         }
-        if dom
-            .children(p)
-            .filter(|&c| dom.element(c).is_some())
-            .count()
-            != 1
-        {
+        if dom.children(p).filter(|&c| dom.element(c).is_some()).count() != 1 {
             break;
         }
         top = p;

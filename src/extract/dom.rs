@@ -45,10 +45,7 @@ pub struct Element {
 
 impl Element {
     pub fn attr(&self, name: &str) -> Option<&str> {
-        self.attrs
-            .iter()
-            .find(|(n, _)| &**n == name)
-            .map(|(_, v)| v.as_str())
+        self.attrs.iter().find(|(n, _)| &**n == name).map(|(_, v)| v.as_str())
     }
 }
 
@@ -64,14 +61,7 @@ pub struct Node {
 
 impl Node {
     fn new(kind: Kind) -> Node {
-        Node {
-            parent: NONE,
-            first_child: NONE,
-            last_child: NONE,
-            prev: NONE,
-            next: NONE,
-            kind,
-        }
+        Node { parent: NONE, first_child: NONE, last_child: NONE, prev: NONE, next: NONE, kind }
     }
 }
 
@@ -82,30 +72,9 @@ pub struct Dom {
 
 /// Attributes the extractor reads; the others are dropped while parsing.
 const KEPT_ATTRS: &[&str] = &[
-    "class",
-    "id",
-    "itemprop",
-    "itemtype",
-    "itemscope",
-    "role",
-    "rel",
-    "href",
-    "property",
-    "name",
-    "content",
-    "datetime",
-    "type",
-    "lang",
-    "hidden",
-    "style",
-    "aria-hidden",
-    "http-equiv",
-    "charset",
-    "data-component",
-    "data-testid",
-    "pubdate",
-    "title",
-    "xml:lang",
+    "class", "id", "itemprop", "itemtype", "itemscope", "role", "rel", "href", "property", "name",
+    "content", "datetime", "type", "lang", "hidden", "style", "aria-hidden", "http-equiv", "charset",
+    "data-component", "data-testid", "pubdate", "title", "xml:lang",
 ];
 
 /// Deepest element nesting handed to html5ever. Its tree builder scans the stack of open
@@ -118,46 +87,14 @@ const MAX_DEPTH: usize = 512;
 fn flat_tag(name: &[u8]) -> bool {
     matches!(
         name,
-        b"area"
-            | b"base"
-            | b"br"
-            | b"col"
-            | b"embed"
-            | b"hr"
-            | b"img"
-            | b"input"
-            | b"link"
-            | b"meta"
-            | b"param"
-            | b"source"
-            | b"track"
-            | b"wbr"
-            | b"p"
-            | b"li"
-            | b"dt"
-            | b"dd"
-            | b"option"
-            | b"tr"
-            | b"td"
-            | b"th"
-            | b"keygen"
-            | b"frame"
+        b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link" | b"meta" | b"param"
+            | b"source" | b"track" | b"wbr" | b"p" | b"li" | b"dt" | b"dd" | b"option" | b"tr" | b"td" | b"th"
+            | b"keygen" | b"frame"
     )
 }
 
 fn raw_text_tag(name: &[u8]) -> bool {
-    matches!(
-        name,
-        b"script"
-            | b"style"
-            | b"textarea"
-            | b"title"
-            | b"xmp"
-            | b"iframe"
-            | b"noembed"
-            | b"noframes"
-            | b"plaintext"
-    )
+    matches!(name, b"script" | b"style" | b"textarea" | b"title" | b"xmp" | b"iframe" | b"noembed" | b"noframes" | b"plaintext")
 }
 
 /// Drops the start and end tags nested deeper than `limit` (their text stays), with a light
@@ -173,15 +110,10 @@ pub fn cap_depth(html: &str, limit: usize) -> Cow<'_, str> {
         if from >= n {
             return None;
         }
-        b[from..]
-            .windows(pat.len())
-            .position(|w| w == pat)
-            .map(|p| p + from)
+        b[from..].windows(pat.len()).position(|w| w == pat).map(|p| p + from)
     };
     while i < n {
-        let Some(lt) = b[i..].iter().position(|&c| c == b'<').map(|p| p + i) else {
-            break;
-        };
+        let Some(lt) = b[i..].iter().position(|&c| c == b'<').map(|p| p + i) else { break };
         i = lt + 1;
         if i >= n {
             break;
@@ -191,10 +123,7 @@ pub fn cap_depth(html: &str, limit: usize) -> Cow<'_, str> {
             continue;
         }
         if b[i] == b'!' || b[i] == b'?' {
-            i = b[i..]
-                .iter()
-                .position(|&c| c == b'>')
-                .map_or(n, |p| p + i + 1);
+            i = b[i..].iter().position(|&c| c == b'>').map_or(n, |p| p + i + 1);
             continue;
         }
         let closing = b[i] == b'/';
@@ -252,10 +181,7 @@ pub fn cap_depth(html: &str, limit: usize) -> Cow<'_, str> {
             let mut p = i;
             loop {
                 match b[p.min(n)..].iter().position(|&c| c == b'<').map(|q| q + p) {
-                    Some(q)
-                        if b[q..].len() >= close.len()
-                            && b[q..q + close.len()].eq_ignore_ascii_case(close.as_bytes()) =>
-                    {
+                    Some(q) if b[q..].len() >= close.len() && b[q..q + close.len()].eq_ignore_ascii_case(close.as_bytes()) => {
                         i = q;
                         break;
                     }
@@ -304,9 +230,7 @@ impl Dom {
     /// Parses a whole page. Never fails: html5ever recovers from any input.
     pub fn parse(html: &str) -> Dom {
         let html = cap_depth(html, MAX_DEPTH);
-        let sink = Sink {
-            nodes: RefCell::new(vec![Node::new(Kind::Document)]),
-        };
+        let sink = Sink { nodes: RefCell::new(vec![Node::new(Kind::Document)]) };
         let parser = html5ever::parse_document(sink, ParseOpts::default());
         parser.one(StrTendril::from_slice(&html))
     }
@@ -329,20 +253,12 @@ impl Dom {
 
     /// Nodes of the subtree under `root` (itself included) in document order, without recursion.
     pub fn descendants(&self, root: NodeId) -> Descendants<'_> {
-        Descendants {
-            dom: self,
-            root,
-            next: root,
-            last: NONE,
-        }
+        Descendants { dom: self, root, next: root, last: NONE }
     }
 
     /// Children of `id`, in order.
     pub fn children(&self, id: NodeId) -> Children<'_> {
-        Children {
-            dom: self,
-            next: self.nodes.get(id as usize).map_or(NONE, |n| n.first_child),
-        }
+        Children { dom: self, next: self.nodes.get(id as usize).map_or(NONE, |n| n.first_child) }
     }
 
     /// The text content of a subtree (skipped elements left out), whitespace kept as is.
@@ -407,11 +323,7 @@ impl Iterator for Descendants<'_> {
             return None;
         }
         let n = self.dom.node(cur);
-        self.next = if n.first_child != NONE {
-            n.first_child
-        } else {
-            self.after(cur)
-        };
+        self.next = if n.first_child != NONE { n.first_child } else { self.after(cur) };
         self.last = cur;
         Some(cur)
     }
@@ -481,8 +393,7 @@ impl Sink {
                     }
                     // JSON-LD is metadata: keep it.
                     let json = e.name == local_name!("script")
-                        && e.attr("type")
-                            .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"));
+                        && e.attr("type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"));
                     return !json;
                 }
                 false
@@ -563,9 +474,7 @@ impl TreeSink for Sink {
     type ElemName<'a> = OwnedName;
 
     fn finish(self) -> Dom {
-        Dom {
-            nodes: self.nodes.into_inner(),
-        }
+        Dom { nodes: self.nodes.into_inner() }
     }
 
     fn parse_error(&self, _msg: Cow<'static, str>) {}
@@ -581,10 +490,7 @@ impl TreeSink for Sink {
                 ns: if e.foreign { ns!(svg) } else { ns!(html) },
                 local: e.name.clone(),
             },
-            _ => OwnedName {
-                ns: ns!(html),
-                local: local_name!("div"),
-            },
+            _ => OwnedName { ns: ns!(html), local: local_name!("div") },
         }
     }
 
@@ -597,12 +503,7 @@ impl TreeSink for Sink {
             .map(|a| (a.name.local, String::from(&*a.value)))
             .collect();
         let _ = flags;
-        self.push(Node::new(Kind::Element(Element {
-            name: name.local,
-            foreign,
-            skip,
-            attrs,
-        })))
+        self.push(Node::new(Kind::Element(Element { name: name.local, foreign, skip, attrs })))
     }
 
     fn create_comment(&self, _text: StrTendril) -> NodeId {
@@ -643,17 +544,8 @@ impl TreeSink for Sink {
         }
     }
 
-    fn append_based_on_parent_node(
-        &self,
-        element: &NodeId,
-        prev_element: &NodeId,
-        child: NodeOrText<NodeId>,
-    ) {
-        let has_parent = self
-            .nodes
-            .borrow()
-            .get(*element as usize)
-            .is_some_and(|n| n.parent != NONE);
+    fn append_based_on_parent_node(&self, element: &NodeId, prev_element: &NodeId, child: NodeOrText<NodeId>) {
+        let has_parent = self.nodes.borrow().get(*element as usize).is_some_and(|n| n.parent != NONE);
         if has_parent {
             self.append_before_sibling(element, child);
         } else {
@@ -661,13 +553,7 @@ impl TreeSink for Sink {
         }
     }
 
-    fn append_doctype_to_document(
-        &self,
-        _name: StrTendril,
-        _public_id: StrTendril,
-        _system_id: StrTendril,
-    ) {
-    }
+    fn append_doctype_to_document(&self, _name: StrTendril, _public_id: StrTendril, _system_id: StrTendril) {}
 
     fn get_template_contents(&self, _target: &NodeId) -> NodeId {
         // Template content is never article text: give the builder a detached sink.
@@ -716,11 +602,7 @@ impl TreeSink for Sink {
 
     fn add_attrs_if_missing(&self, target: &NodeId, attrs: Vec<Attribute>) {
         let mut nodes = self.nodes.borrow_mut();
-        if let Some(Node {
-            kind: Kind::Element(e),
-            ..
-        }) = nodes.get_mut(*target as usize)
-        {
+        if let Some(Node { kind: Kind::Element(e), .. }) = nodes.get_mut(*target as usize) {
             for a in attrs {
                 if KEPT_ATTRS.contains(&&*a.name.local) && e.attr(&a.name.local).is_none() {
                     e.attrs.push((a.name.local, String::from(&*a.value)));
@@ -767,10 +649,7 @@ mod tests {
     fn caps_depth() {
         let deep = format!("{}<p>x</p>{}", "<div>".repeat(10), "</div>".repeat(10));
         let capped = cap_depth(&deep, 4);
-        assert_eq!(
-            capped,
-            format!("{}<p>x</p>{}", "<div>".repeat(4), "</div>".repeat(4))
-        );
+        assert_eq!(capped, format!("{}<p>x</p>{}", "<div>".repeat(4), "</div>".repeat(4)));
         let flat = "<p>a<p>b<br><img src='x>y'><div title=\"a>b\">c</div>";
         assert!(matches!(cap_depth(flat, 1), Cow::Borrowed(_)));
         let script = "<div><script>if (a<b) { x = '<div><div><div>'; }</script></div>";
@@ -781,10 +660,7 @@ mod tests {
     fn keeps_json_ld() {
         let dom = Dom::parse(r#"<script type="application/ld+json">{"a":1}</script>"#);
         let s = dom.find("script").unwrap();
-        assert_eq!(
-            dom.node(dom.node(s).first_child).kind.clone().text(),
-            Some("{\"a\":1}".into())
-        );
+        assert_eq!(dom.node(dom.node(s).first_child).kind.clone().text(), Some("{\"a\":1}".into()));
     }
 
     #[test]

@@ -9,97 +9,35 @@ use std::sync::OnceLock;
 /// (pattern, longest line it applies to in chars, reason)
 const RULES: &[(&str, usize, &str)] = &[
     (r"(?i)^(©|\(c\)|copyright\b)", 400, "copyright line"),
-    (
-        r"(?i)(tous droits réservés|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|reproduction interdite|reprint|reproduction (totale ou partielle|strictement))",
-        300,
-        "copyright line",
-    ),
-    (
-        r"(?i)^(lire aussi|à lire aussi|a lire aussi|à lire|a lire|voir aussi|lire la suite|lire plus|en savoir plus|read more|read also|also read|see also|related( articles?| stories| content)?|more( articles| stories| news| on this story)?|dernières (nouvelles|infos|actualités)|sur le même sujet|dans la même rubrique|click here|cliquez ici|mehr zum thema|lesen sie auch|auch interessant|weitere artikel|more articles like this|recommended|you may also like|ähnliche artikel)\b",
-        200,
-        "teaser",
-    ),
-    (
-        r"(?i)^(share|partager|partagez|tweet|e-?mail|imprimer|print|facebook|twitter|whatsapp|linkedin|pinterest|copy link|copier le lien|teilen|drucken|compartir)\b",
-        60,
-        "share buttons",
-    ),
-    (
-        r"(?i)(newsletter|subscribe|abonnez-vous|inscrivez-vous|sign up|s'abonner|abonnieren|suscríbete|already a subscriber|déjà abonné)",
-        160,
-        "newsletter prompt",
-    ),
-    (
-        r"(?i)(cookies?\b|consentement|consent\b|datenschutz)",
-        160,
-        "cookie prompt",
-    ),
-    (
-        r"(?i)^(advertisement|advertising|publicité|pub|anzeige|werbung|annonce|sponsored|sponsorisé|contenu sponsorisé|publicidad|reklame|ad)$",
-        40,
-        "advertisement",
-    ),
-    (
-        r"(?i)^(photo|photos|image|crédit photo|crédits? ?:|credit|foto|bild|getty images|afp photo|reuters/)\s*[:/©]",
-        200,
-        "caption",
-    ),
-    (
-        r"(?i)^(log ?in|sign in|se connecter|connexion|anmelden|register|créer un compte)\b",
-        60,
-        "login form",
-    ),
-    (
-        r"(?i)^(leave a comment|post a comment|add a comment|laisser un commentaire|réagir|commentaires?|comments?|\d+ comments?|\d+ commentaires?|kommentare?)\b",
-        80,
-        "comments",
-    ),
-    (
-        r"(?i)^(follow us|suivez-nous|folgen sie uns|retrouvez-nous)\b",
-        120,
-        "share buttons",
-    ),
-    (
-        r"(?i)^(tags?|mots-clés|schlagworte|themen)\s*:",
-        200,
-        "tags",
-    ),
+    (r"(?i)(tous droits réservés|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|reproduction interdite|reprint|reproduction (totale ou partielle|strictement))", 300, "copyright line"),
+    (r"(?i)^(lire aussi|à lire aussi|a lire aussi|à lire|a lire|voir aussi|lire la suite|lire plus|en savoir plus|read more|read also|also read|see also|related( articles?| stories| content)?|more( articles| stories| news| on this story)?|dernières (nouvelles|infos|actualités)|sur le même sujet|dans la même rubrique|click here|cliquez ici|mehr zum thema|lesen sie auch|auch interessant|weitere artikel|more articles like this|recommended|you may also like|ähnliche artikel)\b", 200, "teaser"),
+    (r"(?i)^(share|partager|partagez|tweet|e-?mail|imprimer|print|facebook|twitter|whatsapp|linkedin|pinterest|copy link|copier le lien|teilen|drucken|compartir)\b", 60, "share buttons"),
+    (r"(?i)(newsletter|subscribe|abonnez-vous|inscrivez-vous|sign up|s'abonner|abonnieren|suscríbete|already a subscriber|déjà abonné)", 160, "newsletter prompt"),
+    (r"(?i)(cookies?\b|consentement|consent\b|datenschutz)", 160, "cookie prompt"),
+    (r"(?i)^(advertisement|advertising|publicité|pub|anzeige|werbung|annonce|sponsored|sponsorisé|contenu sponsorisé|publicidad|reklame|ad)$", 40, "advertisement"),
+    (r"(?i)^(photo|photos|image|crédit photo|crédits? ?:|credit|foto|bild|getty images|afp photo|reuters/)\s*[:/©]", 200, "caption"),
+    (r"(?i)^(log ?in|sign in|se connecter|connexion|anmelden|register|créer un compte)\b", 60, "login form"),
+    (r"(?i)^(leave a comment|post a comment|add a comment|laisser un commentaire|réagir|commentaires?|comments?|\d+ comments?|\d+ commentaires?|kommentare?)\b", 80, "comments"),
+    (r"(?i)^(follow us|suivez-nous|folgen sie uns|retrouvez-nous)\b", 120, "share buttons"),
+    (r"(?i)^(tags?|mots-clés|schlagworte|themen)\s*:", 200, "tags"),
     // Placeholders of embedded third-party content (a video, a post) shown until the reader
     // consents, and the toggles of fold-out boxes.
-    (
-        r"(?i)^(empfohlener redaktioneller inhalt|externer inhalt|externe inhalte|contenu externe|contenu tiers|external content|third-party content|embedded content)\b",
-        80,
-        "embed placeholder",
-    ),
-    (
-        r"(?i)(einen externen inhalt von|inhalte von [\p{L} .]{2,30} angezeigt werden|externe inhalte (angezeigt|anzeigen|laden)|afficher (le|ce) contenu (externe|tiers)|contenu (externe|tiers) (est|sera) (affiché|chargé)|content from [\p{L} .]{2,30} (is|will be) (shown|displayed|loaded)|(show|load) (external|third-party) content)",
-        320,
-        "embed placeholder",
-    ),
-    (
-        r"(?i)^((\p{L}+-)?box )?(aufklappen|zuklappen|ausklappen|einklappen)( ((\p{L}+-)?box )?(aufklappen|zuklappen|ausklappen|einklappen))*$",
-        60,
-        "fold-out box toggle",
-    ),
+    (r"(?i)^(empfohlener redaktioneller inhalt|externer inhalt|externe inhalte|contenu externe|contenu tiers|external content|third-party content|embedded content)\b", 80, "embed placeholder"),
+    (r"(?i)(einen externen inhalt von|inhalte von [\p{L} .]{2,30} angezeigt werden|externe inhalte (angezeigt|anzeigen|laden)|afficher (le|ce) contenu (externe|tiers)|contenu (externe|tiers) (est|sera) (affiché|chargé)|content from [\p{L} .]{2,30} (is|will be) (shown|displayed|loaded)|(show|load) (external|third-party) content)", 320, "embed placeholder"),
+    (r"(?i)^((\p{L}+-)?box )?(aufklappen|zuklappen|ausklappen|einklappen)( ((\p{L}+-)?box )?(aufklappen|zuklappen|ausklappen|einklappen))*$", 60, "fold-out box toggle"),
 ];
 
 fn compiled() -> &'static Vec<(Regex, usize, &'static str)> {
     static CELL: OnceLock<Vec<(Regex, usize, &'static str)>> = OnceLock::new();
     CELL.get_or_init(|| {
-        RULES
-            .iter()
-            .filter_map(|(p, max, why)| Regex::new(p).ok().map(|r| (r, *max, *why)))
-            .collect()
+        RULES.iter().filter_map(|(p, max, why)| Regex::new(p).ok().map(|r| (r, *max, *why))).collect()
     })
 }
 
 /// Why this line is formulaic chrome, if it is.
 pub fn formulaic(line: &str) -> Option<&'static str> {
     let chars = line.chars().count();
-    compiled()
-        .iter()
-        .find(|(re, max, _)| chars <= *max && re.is_match(line))
-        .map(|(_, _, why)| *why)
+    compiled().iter().find(|(re, max, _)| chars <= *max && re.is_match(line)).map(|(_, _, why)| *why)
 }
 
 /// A short line that only states when or by whom ("Stand: 28.04.2023 16:11 Uhr",
@@ -120,10 +58,7 @@ pub fn dateline_or_byline(line: &str) -> bool {
     let words = line.split_whitespace().count();
     if date.is_match(line) {
         // Mostly a date: few words besides numbers and the label.
-        let letters_words = line
-            .split_whitespace()
-            .filter(|w| w.chars().any(|c| c.is_alphabetic()))
-            .count();
+        let letters_words = line.split_whitespace().filter(|w| w.chars().any(|c| c.is_alphabetic())).count();
         if letters_words <= 5 || label.is_match(line) && words <= 10 {
             return true;
         }
@@ -138,39 +73,19 @@ mod tests {
     #[test]
     fn chrome_lines() {
         assert_eq!(formulaic("© Le Monde 2024"), Some("copyright line"));
-        assert_eq!(
-            formulaic("À lire aussi : Les Arméniens du Haut-Karabakh"),
-            Some("teaser")
-        );
+        assert_eq!(formulaic("À lire aussi : Les Arméniens du Haut-Karabakh"), Some("teaser"));
         assert_eq!(formulaic("Read more: Why the war matters"), Some("teaser"));
         assert_eq!(formulaic("Share this article"), Some("share buttons"));
         assert_eq!(formulaic("Advertisement"), Some("advertisement"));
-        assert_eq!(
-            formulaic("Sign up for our daily newsletter"),
-            Some("newsletter prompt")
-        );
-        assert_eq!(
-            formulaic("Empfohlener redaktioneller Inhalt"),
-            Some("embed placeholder")
-        );
+        assert_eq!(formulaic("Sign up for our daily newsletter"), Some("newsletter prompt"));
+        assert_eq!(formulaic("Empfohlener redaktioneller Inhalt"), Some("embed placeholder"));
         assert_eq!(
             formulaic("An dieser Stelle findest du einen externen Inhalt von YouTube, der den Artikel ergänzt. Du kannst ihn dir mit einem Klick anzeigen lassen und wieder ausblenden."),
             Some("embed placeholder")
         );
-        assert_eq!(
-            formulaic(
-                "Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden."
-            ),
-            Some("embed placeholder")
-        );
-        assert_eq!(
-            formulaic("Personen-Box aufklappen Personen-Box zuklappen"),
-            Some("fold-out box toggle")
-        );
-        assert_eq!(
-            formulaic("Box aufklappen Box zuklappen"),
-            Some("fold-out box toggle")
-        );
+        assert_eq!(formulaic("Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden."), Some("embed placeholder"));
+        assert_eq!(formulaic("Personen-Box aufklappen Personen-Box zuklappen"), Some("fold-out box toggle"));
+        assert_eq!(formulaic("Box aufklappen Box zuklappen"), Some("fold-out box toggle"));
     }
 
     #[test]
@@ -188,16 +103,10 @@ mod tests {
 
     #[test]
     fn article_sentences_pass() {
-        assert_eq!(
-            formulaic("The ceasefire was signed on Tuesday, officials said."),
-            None
-        );
+        assert_eq!(formulaic("The ceasefire was signed on Tuesday, officials said."), None);
         assert_eq!(formulaic("Partager le pouvoir n'a jamais été simple pour le gouvernement, qui a dû composer avec une opposition remontée et des alliés hésitants pendant des mois."), None);
         assert_eq!(formulaic("Le prix de la publicité a augmenté."), None);
         assert_eq!(formulaic("Die Regierung will externe Inhalte von Plattformen stärker regulieren, sagte der Minister am Dienstag."), None);
-        assert_eq!(
-            formulaic("Box-Weltmeister Tyson Fury steigt wieder in den Ring."),
-            None
-        );
+        assert_eq!(formulaic("Box-Weltmeister Tyson Fury steigt wieder in den Ring."), None);
     }
 }

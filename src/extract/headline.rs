@@ -41,21 +41,10 @@ const BODY_LINES: usize = 6;
 /// the article is left out on purpose: pages put galleries, bylines and share bars between
 /// headline and text; among equals the earliest candidate wins (weights fitted on the dev
 /// split of tools/make_scrapes.py).
-fn title_score(
-    l: &Line,
-    lead_words: &HashSet<u64>,
-    body_words: &HashSet<u64>,
-    twins: &HashSet<String>,
-) -> f32 {
+fn title_score(l: &Line, lead_words: &HashSet<u64>, body_words: &HashSet<u64>, twins: &HashSet<String>) -> f32 {
     let n = l.info.chars;
     let words = content_words(l.text);
-    let share = |set: &HashSet<u64>| {
-        if words.is_empty() {
-            0.0
-        } else {
-            words.iter().filter(|w| set.contains(*w)).count() as f32 / words.len() as f32
-        }
-    };
+    let share = |set: &HashSet<u64>| if words.is_empty() { 0.0 } else { words.iter().filter(|w| set.contains(*w)).count() as f32 / words.len() as f32 };
     let (lead, all) = (share(lead_words), share(body_words));
     let mut s = 0.5 * lead + 0.5 * all;
     if all == 0.0 {
@@ -120,27 +109,15 @@ fn confirmed_strip(lines: &[Line], title: &str) -> String {
     if stripped.len() >= whole.len() {
         return whole.to_string();
     }
-    let tail = whole[stripped.len()..].trim_start_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | ':' | '·')
-    });
+    let tail = whole[stripped.len()..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | ':' | '·'));
     let (head_key, tail_key) = (twin_key(&stripped), twin_key(tail));
     // Two stacked segments (" – Section – Site") are a <title>, not a two-part headline.
-    let stacked = [" – ", " — ", " - ", " :: ", " · "]
-        .iter()
-        .map(|sep| whole[stripped.len()..].matches(sep).count())
-        .sum::<usize>()
-        >= 2;
+    let stacked = [" – ", " — ", " - ", " :: ", " · "].iter().map(|sep| whole[stripped.len()..].matches(sep).count()).sum::<usize>() >= 2;
     let confirmed = whole.contains(" | ")
         || stacked
-        || lines.iter().take(5000).any(|l| {
-            l.info.chars <= 300 && {
-                let k = twin_key(l.text);
-                k == head_key
-                    || (!tail_key.is_empty()
-                        && (k == tail_key
-                            || k.starts_with(&tail_key)
-                                && l.info.chars <= tail.chars().count() + 20))
-            }
+        || lines.iter().take(5000).any(|l| l.info.chars <= 300 && {
+            let k = twin_key(l.text);
+            k == head_key || (!tail_key.is_empty() && (k == tail_key || k.starts_with(&tail_key) && l.info.chars <= tail.chars().count() + 20))
         })
         || {
             // The suffix printed after other heads is a site name; after a restatement of
@@ -151,10 +128,7 @@ fn confirmed_strip(lines: &[Line], title: &str) -> String {
                 .iter()
                 .take(5000)
                 .filter(|l| l.text.contains(tail))
-                .filter(|l| {
-                    let other = l.text.replacen(tail, "", 1);
-                    content_words(&other).intersection(&head_words).count() < 2
-                })
+                .filter(|l| content_words(&l.text.replacen(tail, "", 1)).intersection(&head_words).count() < 2)
                 .count()
                 >= 1
         };
@@ -167,17 +141,11 @@ fn confirmed_strip(lines: &[Line], title: &str) -> String {
 
 /// A line written as a paragraph: a standfirst or an article paragraph.
 fn is_prose(l: &Line) -> bool {
-    matches!(l.label, Label::Good | Label::NearGood)
-        && l.info.chars >= 60
-        && l.info.words >= 8
-        && !l.info.truncated
+    matches!(l.label, Label::Good | Label::NearGood) && l.info.chars >= 60 && l.info.words >= 8 && !l.info.truncated
 }
 
 fn twin_key(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
 /// Short lines of the page with a site suffix stripped ("Headline | Site" -> "headline"):
@@ -185,13 +153,7 @@ fn twin_key(text: &str) -> String {
 fn suffixed_twins(lines: &[Line]) -> HashSet<String> {
     lines
         .iter()
-        .filter(|l| {
-            l.info.chars <= 300
-                && (l.text.contains(" | ")
-                    || l.text.contains(" - ")
-                    || l.text.contains(" – ")
-                    || l.text.contains(" — "))
-        })
+        .filter(|l| l.info.chars <= 300 && (l.text.contains(" | ") || l.text.contains(" - ") || l.text.contains(" – ") || l.text.contains(" — ")))
         .filter_map(|l| {
             let stripped = strip_site_suffix(l.text);
             (stripped.len() < l.text.trim().len()).then(|| twin_key(&stripped))
@@ -201,41 +163,27 @@ fn suffixed_twins(lines: &[Line]) -> HashSet<String> {
 }
 
 fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| {
-        Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in regex {pattern}: {e}"))
-    })
+    cell.get_or_init(|| Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in regex {pattern}: {e}")))
 }
 
 fn byline_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
-    re(
-        &C,
-        r"^(?:Par|By|PAR|BY|Von|Por|Di|Texte|Text|Propos recueillis par)\s*:?\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5})",
-    )
+    re(&C, r"^(?:Par|By|PAR|BY|Von|Por|Di|Texte|Text|Propos recueillis par)\s*:?\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5})")
 }
 
 fn label_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
-    re(
-        &C,
-        r"(?i)^(?:author|auteur|autrice|auteurs|written by|rédigé par|publié par|posted by|écrit par|signé)\s*:?\s*(.{2,60})$",
-    )
+    re(&C, r"(?i)^(?:author|auteur|autrice|auteurs|written by|rédigé par|publié par|posted by|écrit par|signé)\s*:?\s*(.{2,60})$")
 }
 
 fn correspondent_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
-    re(
-        &C,
-        r"^(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}),\s+(?:correspondante?|envoyée? spéciale?|notre correspondant|correspondent|special envoy)\b",
-    )
+    re(&C, r"^(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}),\s+(?:correspondante?|envoyée? spéciale?|notre correspondant|correspondent|special envoy)\b")
 }
 
 fn published_cue_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
-    re(
-        &C,
-        r"(?i)(publié|publie|published|mis à jour|mise à jour|updated|posted|modifié|\ble\s+\d{1,2}[./ ]|\bà\s+\d{1,2}h|\d{1,2}:\d{2}|\d{1,2}h\d{2})",
-    )
+    re(&C, r"(?i)(publié|publie|published|mis à jour|mise à jour|updated|posted|modifié|\ble\s+\d{1,2}[./ ]|\bà\s+\d{1,2}h|\d{1,2}:\d{2}|\d{1,2}h\d{2})")
 }
 
 /// A bare person name: 1-4 capitalised words, no digits, no sentence.
@@ -247,27 +195,9 @@ pub(crate) fn name_like(text: &str, info: &LineInfo) -> bool {
     (2..=4).contains(&words.len())
         && words.iter().all(|w| {
             let c = w.chars().next().unwrap_or(' ');
-            c.is_uppercase()
-                || matches!(
-                    *w,
-                    "de" | "van"
-                        | "von"
-                        | "da"
-                        | "di"
-                        | "le"
-                        | "la"
-                        | "du"
-                        | "der"
-                        | "bin"
-                        | "ben"
-                        | "el"
-                        | "al"
-                )
+            c.is_uppercase() || matches!(*w, "de" | "van" | "von" | "da" | "di" | "le" | "la" | "du" | "der" | "bin" | "ben" | "el" | "al")
         })
-        && words.iter().all(|w| {
-            w.chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-        })
+        && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')))
 }
 
 /// Content words (4+ letters) of a line, lowercased and cut to their first 6 letters (a
@@ -294,9 +224,7 @@ fn content_words(text: &str) -> HashSet<u64> {
 
 /// FNV-1a over the characters of a word.
 fn word_hash(chars: impl Iterator<Item = char>) -> u64 {
-    chars.fold(0xcbf2_9ce4_8422_2325u64, |h, c| {
-        (h ^ c as u64).wrapping_mul(0x0000_0100_0000_01B3)
-    })
+    chars.fold(0xcbf2_9ce4_8422_2325u64, |h, c| (h ^ c as u64).wrapping_mul(0x0000_0100_0000_01B3))
 }
 
 fn is_cjk(c: char) -> bool {
@@ -316,16 +244,8 @@ pub(crate) fn strip_site_suffix(title: &str) -> String {
             let Some(p) = t.rfind(sep) else { break };
             let (head, tail) = (&t[..p], &t[p + sep.len()..]);
             let tail_words = tail.split_whitespace().count();
-            let tail_capital = tail
-                .chars()
-                .next()
-                .map(|c| c.is_uppercase())
-                .unwrap_or(false);
-            if tail_words <= 3
-                && tail_capital
-                && head.split_whitespace().count() >= 4
-                && !tail.ends_with(['?', '!', '»', '"', ')'])
-            {
+            let tail_capital = tail.chars().next().map(|c| c.is_uppercase()).unwrap_or(false);
+            if tail_words <= 3 && tail_capital && head.split_whitespace().count() >= 4 && !tail.ends_with(['?', '!', '»', '"', ')']) {
                 t = head.trim_end().to_string();
             } else {
                 break;
@@ -338,18 +258,9 @@ pub(crate) fn strip_site_suffix(title: &str) -> String {
 pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     let mut found = Found::default();
     // The words of the run's prose lines, each line read once.
-    let prose_words: Vec<HashSet<u64>> = lines[start..=end]
-        .iter()
-        .filter(|l| matches!(l.label, Label::Good | Label::NearGood))
-        .take(200)
-        .map(|l| content_words(l.text))
-        .collect();
-    let body_words: HashSet<u64> = prose_words
-        .iter()
-        .take(BODY_LINES)
-        .flatten()
-        .copied()
-        .collect();
+    let prose_words: Vec<HashSet<u64>> =
+        lines[start..=end].iter().filter(|l| matches!(l.label, Label::Good | Label::NearGood)).take(200).map(|l| content_words(l.text)).collect();
+    let body_words: HashSet<u64> = prose_words.iter().take(BODY_LINES).flatten().copied().collect();
     let all_words: HashSet<u64> = prose_words.into_iter().flatten().collect();
 
     // The headline: scored candidates above the run (and its first line).
@@ -396,45 +307,27 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
 
     if let Some(t) = found.title_line {
         if let Some(next) = lines.get(t + 1) {
-            if t + 1 < start
-                && is_prose(next)
-                && next.info.chars <= 600
-                && !name_like(next.text, &next.info)
-                && byline_re().find(next.text).is_none()
-            {
+            if t + 1 < start && is_prose(next) && next.info.chars <= 600 && !name_like(next.text, &next.info) && byline_re().find(next.text).is_none() {
                 found.standfirst = Some(t + 1);
             }
         }
     }
     // Bylines and dates: lines near the top of the article and just after it.
     let top = found.title_line.unwrap_or(start).min(start);
-    let near: Vec<usize> = (top.saturating_sub(3)..lines.len().min(start + 4))
-        .chain(end + 1..lines.len().min(end + 5))
-        .collect();
+    let near: Vec<usize> = (top.saturating_sub(3)..lines.len().min(start + 4)).chain(end + 1..lines.len().min(end + 5)).collect();
     for &i in &near {
         let l = &lines[i];
         if l.info.chars > 160 {
             continue;
         }
         let in_run = (start..=end).contains(&i);
-        for part in l.text.split(['|', '•', '·']).map(str::trim) {
-            if l.info.chars <= 80
-                && in_run
-                && byline_re().is_match(part)
-                && !found.meta_lines.contains(&i)
-            {
+        for part in l.text.split([ '|', '•', '·']).map(str::trim) {
+            if l.info.chars <= 80 && in_run && byline_re().is_match(part) && !found.meta_lines.contains(&i) {
                 found.meta_lines.push(i);
             }
             if found.author.is_none() {
-                if let Some(c) = byline_re()
-                    .captures(part)
-                    .or_else(|| label_re().captures(part))
-                    .or_else(|| correspondent_re().captures(part))
-                {
-                    let name = c
-                        .get(1)
-                        .map(|m| m.as_str().trim().trim_end_matches([',', '.', ';']))
-                        .unwrap_or("");
+                if let Some(c) = byline_re().captures(part).or_else(|| label_re().captures(part)).or_else(|| correspondent_re().captures(part)) {
+                    let name = c.get(1).map(|m| m.as_str().trim().trim_end_matches([',', '.', ';'])).unwrap_or("");
                     if !name.is_empty() && name.chars().count() <= 60 {
                         found.author = Some(name.to_string());
                         if in_run && l.info.chars <= 120 {
@@ -444,14 +337,8 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                 }
             }
         }
-        let date_line =
-            l.info.chars <= 80 || (l.info.chars <= 160 && published_cue_re().is_match(l.text));
-        if found.published.is_none()
-            && date_line
-            && !l.teaser_head
-            && l.label != Label::Bad("teaser")
-            && Some(i) != found.title_line
-        {
+        let date_line = l.info.chars <= 80 || (l.info.chars <= 160 && published_cue_re().is_match(l.text));
+        if found.published.is_none() && date_line && !l.teaser_head && l.label != Label::Bad("teaser") && Some(i) != found.title_line {
             if let Some(d) = normalise_str(l.text) {
                 let above_title = found.title_line.map(|t| i < t).unwrap_or(i < start);
                 if above_title && !published_cue_re().is_match(l.text) {
@@ -500,35 +387,15 @@ mod tests {
 
     #[test]
     fn site_suffixes() {
-        assert_eq!(
-            strip_site_suffix("Bakou a annoncé le succès de son opération – Monde – Actualités"),
-            "Bakou a annoncé le succès de son opération"
-        );
-        assert_eq!(
-            strip_site_suffix("Le projet de loi est approuvé | Le Monde"),
-            "Le projet de loi est approuvé"
-        );
-        assert_eq!(
-            strip_site_suffix("Ukraine – la guerre continue"),
-            "Ukraine – la guerre continue"
-        );
+        assert_eq!(strip_site_suffix("Bakou a annoncé le succès de son opération – Monde – Actualités"), "Bakou a annoncé le succès de son opération");
+        assert_eq!(strip_site_suffix("Le projet de loi est approuvé | Le Monde"), "Le projet de loi est approuvé");
+        assert_eq!(strip_site_suffix("Ukraine – la guerre continue"), "Ukraine – la guerre continue");
     }
 
     #[test]
     fn bylines() {
-        assert_eq!(
-            &byline_re().captures("Par Martin Untersinger").unwrap()[1],
-            "Martin Untersinger"
-        );
-        assert_eq!(
-            &label_re().captures("Author: capucine").unwrap()[1],
-            "capucine"
-        );
-        assert_eq!(
-            &correspondent_re()
-                .captures("Jean Dupont, correspondant à Moscou")
-                .unwrap()[1],
-            "Jean Dupont"
-        );
+        assert_eq!(&byline_re().captures("Par Martin Untersinger").unwrap()[1], "Martin Untersinger");
+        assert_eq!(&label_re().captures("Author: capucine").unwrap()[1], "capucine");
+        assert_eq!(&correspondent_re().captures("Jean Dupont, correspondant à Moscou").unwrap()[1], "Jean Dupont");
     }
 }

@@ -15,10 +15,7 @@ const REMOVED_CHARS: usize = 300;
 
 pub fn extract(html: &str) -> Article {
     if html.trim().is_empty() {
-        return Article {
-            errors: vec!["empty page".into()],
-            ..Article::default()
-        };
+        return Article { errors: vec!["empty page".into()], ..Article::default() };
     }
     let dom = Dom::parse(html);
     let walk = blocks::collect(&dom);
@@ -26,38 +23,23 @@ pub fn extract(html: &str) -> Article {
     let selection = blocks::select(&dom, &walk);
     let layout = &walk.layout;
 
-    let containers: Vec<NodeId> = selection
-        .as_ref()
-        .map(|s| s.containers.clone())
-        .unwrap_or_default();
+    let containers: Vec<NodeId> = selection.as_ref().map(|s| s.containers.clone()).unwrap_or_default();
     let inside = |id: NodeId| containers.iter().any(|&c| layout.contains(c, id));
     // The article's wider frame: the nearest <article>/<main> (or the parent) around the top.
-    let frame = selection
-        .as_ref()
-        .map_or(NONE, |s| article_frame(&dom, s.top));
+    let frame = selection.as_ref().map_or(NONE, |s| article_frame(&dom, s.top));
     let near = |id: NodeId| frame != NONE && layout.contains(frame, id);
     // The metadata first: the headline it names helps judge the blocks.
     let mut article = meta::choose(&page, &inside, &near);
 
     let headline = headline_node(&page, &inside, &near, article.title.as_deref());
-    let verdicts = judge(
-        &walk,
-        selection.as_ref(),
-        &containers,
-        frame,
-        headline,
-        article.title.as_deref(),
-    );
+    let verdicts = judge(&walk, selection.as_ref(), &containers, frame, headline, article.title.as_deref());
     for v in &verdicts {
         let b = &walk.blocks[v.block];
         match v.removed {
             None => article.body.push(b.text.clone()),
             Some(reason) => {
                 if article.removed.len() < REMOVED_MAX {
-                    article.removed.push(Removed {
-                        text: truncate(&b.text, REMOVED_CHARS),
-                        reason: reason.to_string(),
-                    });
+                    article.removed.push(Removed { text: truncate(&b.text, REMOVED_CHARS), reason: reason.to_string() });
                 }
             }
         }
@@ -65,20 +47,11 @@ pub fn extract(html: &str) -> Article {
     if let Some(full) = fuller_body(&page, &article.body) {
         if article.removed.len() < REMOVED_MAX {
             let shown = article.body.join(" ");
-            article.removed.push(Removed {
-                text: truncate(&shown, REMOVED_CHARS),
-                reason: "teaser of the structured article body".into(),
-            });
+            article.removed.push(Removed { text: truncate(&shown, REMOVED_CHARS), reason: "teaser of the structured article body".into() });
         }
         article.body = full;
     }
-    if article
-        .body
-        .iter()
-        .map(|p| blocks::text_weight(p))
-        .sum::<usize>()
-        < HYDRATION_MIN
-    {
+    if article.body.iter().map(|p| blocks::text_weight(p)).sum::<usize>() < HYDRATION_MIN {
         if let Some(found) = hydrated_body(html) {
             article.body = found;
         }
@@ -87,22 +60,14 @@ pub fn extract(html: &str) -> Article {
         article.errors.push("no article text found".into());
     }
     if page.ld_errors > 0 {
-        article.errors.push(format!(
-            "{} JSON-LD block(s) could not be parsed",
-            page.ld_errors
-        ));
+        article.errors.push(format!("{} JSON-LD block(s) could not be parsed", page.ld_errors));
     }
     article
 }
 
 /// The `<h1>` carrying the headline: the one matching the title, else the first in or near
 /// the article.
-fn headline_node(
-    page: &meta::PageMeta,
-    inside: &dyn Fn(NodeId) -> bool,
-    near: &dyn Fn(NodeId) -> bool,
-    title: Option<&str>,
-) -> NodeId {
+fn headline_node(page: &meta::PageMeta, inside: &dyn Fn(NodeId) -> bool, near: &dyn Fn(NodeId) -> bool, title: Option<&str>) -> NodeId {
     let t = title.map(fold).unwrap_or_default();
     page.h1
         .iter()
@@ -139,26 +104,11 @@ fn article_frame(dom: &Dom, top: NodeId) -> NodeId {
 /// (share box, caption...), it is the headline, it is mostly links, or it is a formulaic
 /// line. Outside them, only a lede is kept: a prose block between the headline and the
 /// article text (sites often put the standfirst in the header, with a "teaser" class).
-fn judge(
-    walk: &blocks::Walk,
-    selection: Option<&blocks::Selection>,
-    containers: &[NodeId],
-    frame: NodeId,
-    headline: NodeId,
-    title: Option<&str>,
-) -> Vec<Verdict> {
+fn judge(walk: &blocks::Walk, selection: Option<&blocks::Selection>, containers: &[NodeId], frame: NodeId, headline: NodeId, title: Option<&str>) -> Vec<Verdict> {
     let layout = &walk.layout;
     let title_f = title.map(fold).unwrap_or_default();
-    let first_rank = containers
-        .iter()
-        .filter_map(|&c| layout.pre.get(c as usize).copied())
-        .min()
-        .unwrap_or(u32::MAX);
-    let headline_rank = layout
-        .pre
-        .get(headline as usize)
-        .copied()
-        .filter(|&r| r != u32::MAX);
+    let first_rank = containers.iter().filter_map(|&c| layout.pre.get(c as usize).copied()).min().unwrap_or(u32::MAX);
+    let headline_rank = layout.pre.get(headline as usize).copied().filter(|&r| r != u32::MAX);
     let mut out = Vec::with_capacity(walk.blocks.len());
     let mut last_kept: Option<&str> = None;
     let mut seen_kept = false;
@@ -194,26 +144,18 @@ fn judge(
             }
             Some(&c) => {
                 let boiler = selection.and_then(|s| s.effective_boiler(b, Some(c), layout));
-                let lede_teaser = boiler == Some("teaser")
-                    && !seen_kept
-                    && b.chars >= 60
-                    && b.link_density() < 0.2;
+                let lede_teaser = boiler == Some("teaser") && !seen_kept && b.chars >= 60 && b.link_density() < 0.2;
                 if let Some(why) = boiler.filter(|_| !lede_teaser) {
                     Some(why)
                 } else if b.kind == BlockKind::Caption {
                     Some("caption")
-                } else if b.heading == 1
-                    || (b.heading > 0 && !title_f.is_empty() && fold(&b.text) == title_f)
-                {
+                } else if b.heading == 1 || (b.heading > 0 && !title_f.is_empty() && fold(&b.text) == title_f) {
                     Some("title")
                 } else if b.link_density() > 0.6 || (b.link_density() > 0.3 && b.chars < 80) {
                     Some("link-heavy line")
                 } else if let Some(why) = formulaic::formulaic(&b.text) {
                     Some(why)
-                } else if b.heading == 0
-                    && b.kind != BlockKind::Item
-                    && formulaic::dateline_or_byline(&b.text)
-                {
+                } else if b.heading == 0 && b.kind != BlockKind::Item && formulaic::dateline_or_byline(&b.text) {
                     Some("byline")
                 } else {
                     None
@@ -228,10 +170,7 @@ fn judge(
             last_kept = Some(b.text.as_str());
             seen_kept = true;
         }
-        out.push(Verdict {
-            block: i,
-            removed: reason,
-        });
+        out.push(Verdict { block: i, removed: reason });
     }
     out
 }
@@ -258,9 +197,7 @@ fn hydrated_body(html: &str) -> Option<Vec<String>> {
     let mut best: Option<(usize, Vec<String>)> = None;
     for code in inline_scripts(html) {
         for literal in json_strings(code) {
-            let Ok(fragment) = serde_json::from_str::<String>(literal) else {
-                continue;
-            };
+            let Ok(fragment) = serde_json::from_str::<String>(literal) else { continue };
             if !(fragment.contains("<p>") || fragment.contains("<p ") || fragment.contains("<br")) {
                 continue;
             }
@@ -281,12 +218,8 @@ fn inline_scripts(html: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut at = 0;
     while let Some(open) = lower[at..].find("<script").map(|i| at + i) {
-        let Some(tag_end) = lower[open..].find('>').map(|i| open + i + 1) else {
-            break;
-        };
-        let Some(close) = lower[tag_end..].find("</script").map(|i| tag_end + i) else {
-            break;
-        };
+        let Some(tag_end) = lower[open..].find('>').map(|i| open + i + 1) else { break };
+        let Some(close) = lower[tag_end..].find("</script").map(|i| tag_end + i) else { break };
         let tag = &lower[open..tag_end];
         if !tag.contains("src=") && !tag.contains("ld+json") {
             out.push(&html[tag_end..close]);
@@ -331,13 +264,7 @@ fn fuller_body(page: &meta::PageMeta, shown: &[String]) -> Option<Vec<String>> {
     } else {
         // Plain text, where HTML entities ("&nbsp;", "&amp;") may still be left.
         text.lines()
-            .map(|l| {
-                if l.contains('&') {
-                    blocks::normalize(&Dom::parse(l).text_of(ROOT))
-                } else {
-                    blocks::normalize(l)
-                }
-            })
+            .map(|l| if l.contains('&') { blocks::normalize(&Dom::parse(l).text_of(ROOT)) } else { blocks::normalize(l) })
             .filter(|l| !l.is_empty())
             .collect()
     };
@@ -347,20 +274,10 @@ fn fuller_body(page: &meta::PageMeta, shown: &[String]) -> Option<Vec<String>> {
         return None;
     }
     let words = |ps: &[String]| -> std::collections::HashSet<String> {
-        ps.iter()
-            .flat_map(|p| {
-                p.split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| !w.is_empty())
-                    .map(str::to_lowercase)
-                    .collect::<Vec<_>>()
-            })
-            .collect()
+        ps.iter().flat_map(|p| p.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>()).collect()
     };
     let (shown_words, full_words) = (words(shown), words(&paragraphs));
-    let common = shown_words
-        .iter()
-        .filter(|w| full_words.contains(*w))
-        .count();
+    let common = shown_words.iter().filter(|w| full_words.contains(*w)).count();
     if common * 5 < shown_words.len() * 4 {
         return None;
     }
@@ -374,26 +291,17 @@ fn fragment_paragraphs(html: &str) -> Vec<String> {
     let walk = blocks::collect(&dom);
     walk.blocks
         .iter()
-        .filter(|b| {
-            b.boiler.is_none()
-                && b.kind != BlockKind::Caption
-                && b.link_density() <= 0.6
-                && formulaic::formulaic(&b.text).is_none()
-        })
+        .filter(|b| b.boiler.is_none() && b.kind != BlockKind::Caption && b.link_density() <= 0.6 && formulaic::formulaic(&b.text).is_none())
         .map(|b| b.text.clone())
         .collect()
 }
 
 fn ends_like_sentence(s: &str) -> bool {
-    s.trim_end()
-        .ends_with(['.', '!', '?', '…', '»', '"', '”', '。'])
+    s.trim_end().ends_with(['.', '!', '?', '…', '»', '"', '”', '。'])
 }
 
 fn fold(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(|c| c.to_lowercase())
-        .collect()
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(|c| c.to_lowercase()).collect()
 }
 
 fn truncate(s: &str, max_chars: usize) -> String {
@@ -434,28 +342,21 @@ mod tests {
     #[test]
     fn teaser_replaced_by_structured_body() {
         let full = "The council voted on Tuesday to rebuild the old bridge, after years of delays and rising costs.\\nEngineers said the work would take two years &amp; cost more than planned, and that traffic would be diverted.\\nResidents welcomed the decision, though some worried about noise during the night works.";
-        let html = format!(
-            r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Bridge","articleBody":"{full}"}}</script></head>
-<body><article><h1>Bridge</h1><div class="paywall"><p>The council voted on Tuesday to rebuild the old bridge, after years of delays and rising costs.</p></div></article></body></html>"#
-        );
+        let html = format!(r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Bridge","articleBody":"{full}"}}</script></head>
+<body><article><h1>Bridge</h1><div class="paywall"><p>The council voted on Tuesday to rebuild the old bridge, after years of delays and rising costs.</p></div></article></body></html>"#);
         let a = extract(&html);
         assert_eq!(a.body.len(), 3, "{:?}", a.body);
         assert!(a.body[1].contains("two years & cost"));
         // A long shown article is kept even when its articleBody is longer.
         let long: String = (0..12).map(|i| format!("<p>Paragraph {i} of the shown article, with enough words and commas, clauses, and facts to count.</p>")).collect();
-        let html = format!(
-            r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","articleBody":"{}"}}</script></head><body><article>{long}</article></body></html>"#,
-            full.repeat(10)
-        );
+        let html = format!(r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","articleBody":"{}"}}</script></head><body><article>{long}</article></body></html>"#, full.repeat(10));
         assert!(extract(&html).body[0].starts_with("Paragraph 0"));
     }
 
     #[test]
     fn hydration_data_when_markup_is_empty() {
         let para = "The council voted on Tuesday to rebuild the old bridge, after years of delays and rising costs.";
-        let html = format!(
-            r#"<html><body><div id="root"></div><script>window.__DATA__ = {{"article":{{"contentHtml":"\u003cp\u003e{para}\u003c/p\u003e\u003cp class=\"x\"\u003e{para} Engineers agreed.\u003c/p\u003e\u003cp\u003e{para} Residents too.\u003c/p\u003e\u003cp\u003e{para} Work starts soon.\u003c/p\u003e"}}}};</script></body></html>"#
-        );
+        let html = format!(r#"<html><body><div id="root"></div><script>window.__DATA__ = {{"article":{{"contentHtml":"\u003cp\u003e{para}\u003c/p\u003e\u003cp class=\"x\"\u003e{para} Engineers agreed.\u003c/p\u003e\u003cp\u003e{para} Residents too.\u003c/p\u003e\u003cp\u003e{para} Work starts soon.\u003c/p\u003e"}}}};</script></body></html>"#);
         let a = extract(&html);
         assert_eq!(a.body.len(), 4, "{:?}", a.body);
         assert!(a.body[1].ends_with("Engineers agreed."));

@@ -10,25 +10,24 @@ use std::sync::OnceLock;
 /// density separates prose from lists of names and links in any of these languages.
 const STOPWORDS: &[&str] = &[
     // fr
-    "le", "la", "les", "de", "des", "du", "un", "une", "et", "en", "à", "au", "aux", "que", "qui",
-    "dans", "par", "pour", "sur", "pas", "ne", "se", "sa", "son", "ses", "il", "elle", "ils",
-    "est", "a", "ont", "été", "avec", "ce", "cette", "mais", "ou", "leur", "plus", "d", "l", "qu",
-    "s", "n", "c", "y", "lors", "selon", "après", "avait", "sont", // en
-    "the", "of", "and", "to", "in", "is", "that", "for", "it", "was", "on", "as", "with", "he",
-    "she", "they", "at", "by", "this", "had", "from", "have", "has", "are", "were", "be", "been",
-    "which", "an", "not", "but", "his", "her", "their", "said", "would", "will", "its", "who",
+    "le", "la", "les", "de", "des", "du", "un", "une", "et", "en", "à", "au", "aux", "que", "qui", "dans", "par", "pour",
+    "sur", "pas", "ne", "se", "sa", "son", "ses", "il", "elle", "ils", "est", "a", "ont", "été", "avec", "ce", "cette",
+    "mais", "ou", "leur", "plus", "d", "l", "qu", "s", "n", "c", "y", "lors", "selon", "après", "avait", "sont",
+    // en
+    "the", "of", "and", "to", "in", "is", "that", "for", "it", "was", "on", "as", "with", "he", "she", "they", "at",
+    "by", "this", "had", "from", "have", "has", "are", "were", "be", "been", "which", "an", "not", "but", "his", "her",
+    "their", "said", "would", "will", "its", "who",
     // de
-    "der", "die", "das", "und", "ist", "nicht", "sich", "mit", "den", "dem", "ein", "eine", "auf",
-    "auch", "es", "zu", "im", "von", "für", "wie", "sie", "er", "wird", "hat", "werden", "noch",
-    "nach", "aus", "bei", "dass", // es / it / pt
-    "el", "los", "las", "del", "y", "con", "por", "una", "para", "como", "il", "di", "che", "e",
-    "della", "non", "per", "o", "da", "em", "os", "do", "um", "uma", "na", "no",
+    "der", "die", "das", "und", "ist", "nicht", "sich", "mit", "den", "dem", "ein", "eine", "auf", "auch", "es", "zu",
+    "im", "von", "für", "wie", "sie", "er", "wird", "hat", "werden", "noch", "nach", "aus", "bei", "dass",
+    // es / it / pt
+    "el", "los", "las", "del", "y", "con", "por", "una", "para", "como", "il", "di", "che", "e", "della", "non", "per",
+    "o", "da", "em", "os", "do", "um", "uma", "na", "no",
     // more de / es / it / pt, and nl
-    "über", "einer", "eines", "wurde", "sind", "oder", "aber", "wenn", "nur", "war", "vor", "um",
-    "am", "zum", "zur", "más", "pero", "sus", "este", "esta", "también", "fue", "lo", "al", "se",
-    "su", "sono", "anche", "nella", "alla", "nel", "dei", "delle", "questo", "ha", "non", "não",
-    "mais", "pelo", "pela", "foi", "het", "een", "van", "dat", "niet", "zijn", "voor", "op", "te",
-    "met", "ook",
+    "über", "einer", "eines", "wurde", "sind", "oder", "aber", "wenn", "nur", "war", "vor", "um", "am", "zum", "zur",
+    "más", "pero", "sus", "este", "esta", "también", "fue", "lo", "al", "se", "su", "sono", "anche", "nella", "alla",
+    "nel", "dei", "delle", "questo", "ha", "non", "não", "mais", "pelo", "pela", "foi", "het", "een", "van", "dat",
+    "niet", "zijn", "voor", "op", "te", "met", "ook",
 ];
 
 #[derive(Clone, Debug)]
@@ -50,10 +49,7 @@ pub struct LineInfo {
 /// of every line is looked up.
 pub(crate) fn is_stop(w: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    w.len() <= MAX_STOP_BYTES
-        && SET
-            .get_or_init(|| STOPWORDS.iter().copied().collect())
-            .contains(w)
+    w.len() <= MAX_STOP_BYTES && SET.get_or_init(|| STOPWORDS.iter().copied().collect()).contains(w)
 }
 
 /// The longest function word, in bytes: longer words need no lookup.
@@ -84,11 +80,7 @@ pub(crate) fn is_stop_any_case(w: &str) -> bool {
 const SAMPLE: usize = 4000;
 
 pub fn info(line: &str) -> LineInfo {
-    let chars = if line.len() > SAMPLE * 4 {
-        line.len() / 2
-    } else {
-        line.chars().count()
-    };
+    let chars = if line.len() > SAMPLE * 4 { line.len() / 2 } else { line.chars().count() };
     let mut cut = line.len().min(SAMPLE);
     while !line.is_char_boundary(cut) {
         cut -= 1;
@@ -101,11 +93,7 @@ pub fn info(line: &str) -> LineInfo {
     let mut w = String::new();
     for raw in sample.split(|c: char| c.is_whitespace() || c == '’' || c == '\'') {
         w.clear();
-        w.extend(
-            raw.chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase),
-        );
+        w.extend(raw.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase));
         if w.is_empty() {
             continue;
         }
@@ -120,10 +108,7 @@ pub fn info(line: &str) -> LineInfo {
         words = words * line.len() / cut.max(1);
     }
     // Chinese/Japanese/Korean text has no spaces: count characters, and assume prose density.
-    let cjk = sample
-        .chars()
-        .filter(|c| matches!(*c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF))
-        .count();
+    let cjk = sample.chars().filter(|c| matches!(*c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF)).count();
     let cjk_text = cjk * 3 >= sample.chars().count().max(1);
     if cjk_text {
         words = words.max(chars / 2);
@@ -132,17 +117,10 @@ pub fn info(line: &str) -> LineInfo {
     let end = line.trim_end();
     let last = end.chars().last().unwrap_or(' ');
     let before_last = end.chars().rev().nth(1).unwrap_or(' ');
-    let ellipsis = end.ends_with("...")
-        || end.ends_with('…')
-        || end.ends_with("[…]")
-        || end.ends_with("[...]");
+    let ellipsis = end.ends_with("...") || end.ends_with('…') || end.ends_with("[…]") || end.ends_with("[...]");
     let sentence_end = !ellipsis
         && (matches!(last, '.' | '!' | '?' | ';' | '。' | '！' | '？')
-            || (matches!(last, '»' | '"' | '”' | ')' | ']' | '’' | '\'')
-                && matches!(
-                    before_last,
-                    '.' | '!' | '?' | ' ' | '\u{a0}' | '»' | '"' | '”' | ')'
-                ))
+            || (matches!(last, '»' | '"' | '”' | ')' | ']' | '’' | '\'') && matches!(before_last, '.' | '!' | '?' | ' ' | '\u{a0}' | '»' | '"' | '”' | ')'))
             || (matches!(last, '»' | '”' | '"') && chars > 60));
     let truncated = ellipsis
         || (!sentence_end
@@ -152,20 +130,11 @@ pub fn info(line: &str) -> LineInfo {
             && !last_word.is_empty()
             && last_word.chars().count() <= 4);
     let first = line.chars().next().unwrap_or(' ');
-    let starts_upper = first.is_uppercase()
-        || first.is_ascii_digit()
-        || matches!(
-            first,
-            '«' | '"' | '“' | '\'' | '‘' | '(' | '[' | '—' | '–' | '-'
-        );
+    let starts_upper = first.is_uppercase() || first.is_ascii_digit() || matches!(first, '«' | '"' | '“' | '\'' | '‘' | '(' | '[' | '—' | '–' | '-');
     LineInfo {
         chars,
         words,
-        stop_density: if words == 0 {
-            0.0
-        } else {
-            stops as f32 / words.min(sample.split_whitespace().count().max(1)) as f32
-        },
+        stop_density: if words == 0 { 0.0 } else { stops as f32 / words.min(sample.split_whitespace().count().max(1)) as f32 },
         sentence_end,
         truncated,
         starts_upper,
@@ -180,9 +149,7 @@ mod tests {
     fn teaser_truncation() {
         assert!(info("Le secrétaire général, Jens Stoltenberg, a reçu mercredi 10 avril 2024, le président finlandais, au...").truncated);
         assert!(info("Le ministère des Affaires étrangères de l’Azerbaïdjan a de nouveau accusé l’Arménie de ne pas avoir fourni de cartes des").truncated);
-        let full = info(
-            "Il a déclaré que la population civile n'était pas visée par les frappes de l'armée.",
-        );
+        let full = info("Il a déclaré que la population civile n'était pas visée par les frappes de l'armée.");
         assert!(!full.truncated && full.sentence_end);
         assert!(full.stop_density > 0.3);
         let menu = info("Politique International Économie Culture Sport");

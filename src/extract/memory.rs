@@ -44,9 +44,7 @@ impl Memory {
 
     /// In how many observed files the line occurs.
     pub fn files_with(&self, line: &str) -> u32 {
-        line_key(line)
-            .and_then(|h| self.lines.get(&h).copied())
-            .unwrap_or(0)
+        line_key(line).and_then(|h| self.lines.get(&h).copied()).unwrap_or(0)
     }
 
     /// How many files were observed.

@@ -9,8 +9,8 @@ use serde_json::Value;
 use std::sync::OnceLock;
 
 use super::blocks::normalize;
-use super::dom::{Dom, Kind, NodeId, NONE, ROOT};
 use super::Article;
+use super::dom::{Dom, Kind, NodeId, NONE, ROOT};
 
 /// Everything gathered from the markup, before choosing.
 #[derive(Debug, Default)]
@@ -62,11 +62,7 @@ pub fn gather(dom: &Dom) -> PageMeta {
         let tag = &*e.name;
         match tag {
             "html" => {
-                m.html_lang = e
-                    .attr("lang")
-                    .or(e.attr("xml:lang"))
-                    .map(|s| s.trim().to_string())
-                    .filter(|s| !s.is_empty());
+                m.html_lang = e.attr("lang").or(e.attr("xml:lang")).map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
             }
             "title" if m.title_tag.is_none() => {
                 let t = normalize(clip(&raw_text(dom, id), 2000));
@@ -75,11 +71,7 @@ pub fn gather(dom: &Dom) -> PageMeta {
                 }
             }
             "meta" => {
-                let key = e
-                    .attr("property")
-                    .or(e.attr("name"))
-                    .or(e.attr("itemprop"))
-                    .or(e.attr("http-equiv"));
+                let key = e.attr("property").or(e.attr("name")).or(e.attr("itemprop")).or(e.attr("http-equiv"));
                 if let (Some(k), Some(v)) = (key, e.attr("content")) {
                     let v = normalize(clip(v, 2000));
                     if !v.is_empty() {
@@ -94,9 +86,7 @@ pub fn gather(dom: &Dom) -> PageMeta {
                 }
             }
             "script" => {
-                if e.attr("type")
-                    .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"))
-                {
+                if e.attr("type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json")) {
                     let raw = raw_text(dom, id);
                     match serde_json::from_str::<Value>(raw.trim().trim_end_matches(';')) {
                         Ok(v) => collect_ld(v, &mut m.ld),
@@ -111,10 +101,7 @@ pub fn gather(dom: &Dom) -> PageMeta {
                 }
             }
             "time" => {
-                let v = e
-                    .attr("datetime")
-                    .map(str::to_string)
-                    .unwrap_or_else(|| normalize(&dom.text_of(id)));
+                let v = e.attr("datetime").map(str::to_string).unwrap_or_else(|| normalize(&dom.text_of(id)));
                 if m.times.len() < 100 {
                     m.times.push((id, v));
                 }
@@ -127,16 +114,8 @@ pub fn gather(dom: &Dom) -> PageMeta {
         }
         let itemprop = e.attr("itemprop").unwrap_or("");
         let rel = e.attr("rel").unwrap_or("");
-        let class = format!(
-            "{} {}",
-            e.attr("class").unwrap_or(""),
-            e.attr("id").unwrap_or("")
-        )
-        .to_ascii_lowercase();
-        if itemprop == "author"
-            || rel.split_whitespace().any(|r| r == "author")
-            || is_byline_class(&class)
-        {
+        let class = format!("{} {}", e.attr("class").unwrap_or(""), e.attr("id").unwrap_or("")).to_ascii_lowercase();
+        if itemprop == "author" || rel.split_whitespace().any(|r| r == "author") || is_byline_class(&class) {
             if m.bylines.len() < 20 {
                 let t = match e.attr("content") {
                     Some(c) if tag == "meta" => c.to_string(),
@@ -148,11 +127,7 @@ pub fn gather(dom: &Dom) -> PageMeta {
             }
         }
         if itemprop == "datePublished" && tag != "meta" {
-            let v = e
-                .attr("datetime")
-                .or(e.attr("content"))
-                .map(str::to_string)
-                .unwrap_or_else(|| normalize(&dom.text_of(id)));
+            let v = e.attr("datetime").or(e.attr("content")).map(str::to_string).unwrap_or_else(|| normalize(&dom.text_of(id)));
             m.date_marks.push((id, v));
         }
     }
@@ -160,20 +135,8 @@ pub fn gather(dom: &Dom) -> PageMeta {
 }
 
 fn is_byline_class(class: &str) -> bool {
-    class.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| {
-        matches!(
-            t,
-            "byline"
-                | "author"
-                | "authors"
-                | "auteur"
-                | "autor"
-                | "signature"
-                | "writer"
-                | "byline__name"
-                | "author-name"
-        )
-    }) && !class.contains("bio")
+    class.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| matches!(t, "byline" | "author" | "authors" | "auteur" | "autor" | "signature" | "writer" | "byline__name" | "author-name"))
+        && !class.contains("bio")
         && !class.contains("about")
 }
 
@@ -200,28 +163,14 @@ fn collect_ld(v: Value, out: &mut Vec<Value>) {
 fn ld_types(v: &Value) -> Vec<String> {
     match v.get("@type") {
         Some(Value::String(s)) => vec![s.clone()],
-        Some(Value::Array(a)) => a
-            .iter()
-            .filter_map(|x| x.as_str().map(str::to_string))
-            .collect(),
+        Some(Value::Array(a)) => a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect(),
         _ => vec![],
     }
 }
 
 fn is_article_type(t: &str) -> bool {
     t.ends_with("Article")
-        || matches!(
-            t,
-            "BlogPosting"
-                | "Report"
-                | "ReportageNews"
-                | "LiveBlogPosting"
-                | "AnalysisNewsArticle"
-                | "OpinionNewsArticle"
-                | "SocialMediaPosting"
-                | "Posting"
-                | "Review"
-        )
+        || matches!(t, "BlogPosting" | "Report" | "ReportageNews" | "LiveBlogPosting" | "AnalysisNewsArticle" | "OpinionNewsArticle" | "SocialMediaPosting" | "Posting" | "Review")
 }
 
 impl PageMeta {
@@ -234,17 +183,11 @@ impl PageMeta {
     }
 
     pub fn tag(&self, names: &[&str]) -> Option<&str> {
-        names
-            .iter()
-            .find_map(|n| self.tags.get(*n).map(|s| s.as_str()))
-            .filter(|s| !s.is_empty())
+        names.iter().find_map(|n| self.tags.get(*n).map(|s| s.as_str())).filter(|s| !s.is_empty())
     }
 
     pub fn url(&self) -> Option<&str> {
-        self.canonical
-            .as_deref()
-            .filter(|u| u.starts_with("http"))
-            .or(self.tag(&["og:url"]))
+        self.canonical.as_deref().filter(|u| u.starts_with("http")).or(self.tag(&["og:url"]))
     }
 }
 
@@ -262,14 +205,7 @@ fn html_unescape(s: &str) -> String {
     if !s.contains('&') {
         return s.to_string();
     }
-    s.replace("&amp;", "&")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&#039;", "'")
-        .replace("&apos;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&nbsp;", " ")
+    s.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'").replace("&#039;", "'").replace("&apos;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&nbsp;", " ")
 }
 
 // ---------------------------------------------------------------- dates
@@ -278,88 +214,18 @@ fn month_number(word: &str) -> Option<u32> {
     let w = word.to_lowercase();
     let w = w.trim_end_matches('.');
     const MONTHS: &[(&str, u32)] = &[
-        ("january", 1),
-        ("jan", 1),
-        ("janvier", 1),
-        ("januar", 1),
-        ("jänner", 1),
-        ("enero", 1),
-        ("gennaio", 1),
-        ("janeiro", 1),
-        ("february", 2),
-        ("feb", 2),
-        ("février", 2),
-        ("fevrier", 2),
-        ("févr", 2),
-        ("februar", 2),
-        ("febrero", 2),
-        ("febbraio", 2),
-        ("fevereiro", 2),
-        ("march", 3),
-        ("mar", 3),
-        ("mars", 3),
-        ("märz", 3),
-        ("marzo", 3),
-        ("março", 3),
-        ("april", 4),
-        ("apr", 4),
-        ("avril", 4),
-        ("avr", 4),
-        ("abril", 4),
-        ("aprile", 4),
-        ("may", 5),
-        ("mai", 5),
-        ("mayo", 5),
-        ("maggio", 5),
-        ("maio", 5),
-        ("june", 6),
-        ("jun", 6),
-        ("juin", 6),
-        ("juni", 6),
-        ("junio", 6),
-        ("giugno", 6),
-        ("junho", 6),
-        ("july", 7),
-        ("jul", 7),
-        ("juillet", 7),
-        ("juil", 7),
-        ("juli", 7),
-        ("julio", 7),
-        ("luglio", 7),
-        ("julho", 7),
-        ("august", 8),
-        ("aug", 8),
-        ("août", 8),
-        ("aout", 8),
-        ("agosto", 8),
-        ("september", 9),
-        ("sep", 9),
-        ("sept", 9),
-        ("septembre", 9),
-        ("septiembre", 9),
-        ("settembre", 9),
-        ("setembro", 9),
-        ("october", 10),
-        ("oct", 10),
-        ("octobre", 10),
-        ("oktober", 10),
-        ("octubre", 10),
-        ("ottobre", 10),
-        ("outubro", 10),
-        ("november", 11),
-        ("nov", 11),
-        ("novembre", 11),
-        ("noviembre", 11),
-        ("novembro", 11),
-        ("december", 12),
-        ("dec", 12),
-        ("décembre", 12),
-        ("decembre", 12),
-        ("déc", 12),
-        ("dezember", 12),
-        ("diciembre", 12),
-        ("dicembre", 12),
-        ("dezembro", 12),
+        ("january", 1), ("jan", 1), ("janvier", 1), ("januar", 1), ("jänner", 1), ("enero", 1), ("gennaio", 1), ("janeiro", 1),
+        ("february", 2), ("feb", 2), ("février", 2), ("fevrier", 2), ("févr", 2), ("februar", 2), ("febrero", 2), ("febbraio", 2), ("fevereiro", 2),
+        ("march", 3), ("mar", 3), ("mars", 3), ("märz", 3), ("marzo", 3), ("março", 3),
+        ("april", 4), ("apr", 4), ("avril", 4), ("avr", 4), ("abril", 4), ("aprile", 4),
+        ("may", 5), ("mai", 5), ("mayo", 5), ("maggio", 5), ("maio", 5),
+        ("june", 6), ("jun", 6), ("juin", 6), ("juni", 6), ("junio", 6), ("giugno", 6), ("junho", 6),
+        ("july", 7), ("jul", 7), ("juillet", 7), ("juil", 7), ("juli", 7), ("julio", 7), ("luglio", 7), ("julho", 7),
+        ("august", 8), ("aug", 8), ("août", 8), ("aout", 8), ("agosto", 8),
+        ("september", 9), ("sep", 9), ("sept", 9), ("septembre", 9), ("septiembre", 9), ("settembre", 9), ("setembro", 9),
+        ("october", 10), ("oct", 10), ("octobre", 10), ("oktober", 10), ("octubre", 10), ("ottobre", 10), ("outubro", 10),
+        ("november", 11), ("nov", 11), ("novembre", 11), ("noviembre", 11), ("novembro", 11),
+        ("december", 12), ("dec", 12), ("décembre", 12), ("decembre", 12), ("déc", 12), ("dezember", 12), ("diciembre", 12), ("dicembre", 12), ("dezembro", 12),
     ];
     MONTHS.iter().find(|(n, _)| *n == w).map(|(_, m)| *m)
 }
@@ -398,11 +264,7 @@ fn date_res() -> &'static DateRes {
 pub fn parse_date(s: &str, us: bool) -> Option<String> {
     let s = clip(s.trim(), 300);
     let r = date_res();
-    let num = |m: &regex::Captures, i: usize| {
-        m.get(i)
-            .and_then(|x| x.as_str().parse::<u32>().ok())
-            .unwrap_or(0)
-    };
+    let num = |m: &regex::Captures, i: usize| m.get(i).and_then(|x| x.as_str().parse::<u32>().ok()).unwrap_or(0);
     if let Some(c) = r.iso.captures(s) {
         if let Some(d) = ymd(num(&c, 1), num(&c, 2), num(&c, 3)) {
             return Some(d);
@@ -454,11 +316,7 @@ fn civil_from_days(z: i64) -> String {
 /// A date written in an article URL (/2024/04/10/).
 pub fn url_date(url: &str) -> Option<String> {
     let c = date_res().url.captures(url)?;
-    let n = |i: usize| {
-        c.get(i)
-            .and_then(|x| x.as_str().parse::<u32>().ok())
-            .unwrap_or(0)
-    };
+    let n = |i: usize| c.get(i).and_then(|x| x.as_str().parse::<u32>().ok()).unwrap_or(0);
     ymd(n(1), n(2), n(3))
 }
 
@@ -500,19 +358,8 @@ pub fn clean_author(raw: &str) -> Vec<String> {
         .flat_map(|p| p.split(" e "));
     for part in parts {
         let p = prefix.replace(part.trim(), "").to_string();
-        let p = tail
-            .replace(&p, "")
-            .trim()
-            .trim_matches(|c: char| c == '.' || c == ':' || c == '-')
-            .trim()
-            .to_string();
-        if p.is_empty()
-            || p.starts_with(|c: char| c.is_ascii_digit())
-            || p.chars().count() > 60
-            || p.contains('@')
-            || p.starts_with('#')
-            || p.chars().all(|c| c.is_ascii_digit() || c.is_whitespace())
-        {
+        let p = tail.replace(&p, "").trim().trim_matches(|c: char| c == '.' || c == ':' || c == '-').trim().to_string();
+        if p.is_empty() || p.starts_with(|c: char| c.is_ascii_digit()) || p.chars().count() > 60 || p.contains('@') || p.starts_with('#') || p.chars().all(|c| c.is_ascii_digit() || c.is_whitespace()) {
             continue;
         }
         if !out.contains(&p) {
@@ -550,10 +397,7 @@ fn ld_authors(v: Option<&Value>) -> Vec<String> {
 
 fn host_of(url: &str) -> Option<String> {
     let rest = url.split("://").nth(1)?;
-    let host = rest
-        .split(['/', '?', '#', ':'])
-        .next()?
-        .to_ascii_lowercase();
+    let host = rest.split(['/', '?', '#', ':']).next()?.to_ascii_lowercase();
     let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
     if host.contains('.') {
         Some(host)
@@ -563,32 +407,22 @@ fn host_of(url: &str) -> Option<String> {
 }
 
 /// Separators sites put between the headline and their name.
-const SEPARATORS: &[&str] = &[
-    " | ", " – ", " — ", " - ", " :: ", " » ", " · ", " / ", " // ", " • ", " ~ ",
-];
+const SEPARATORS: &[&str] = &[" | ", " – ", " — ", " - ", " :: ", " » ", " · ", " / ", " // ", " • ", " ~ "];
 
 fn fold(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(|c| c.to_lowercase())
-        .collect()
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(|c| c.to_lowercase()).collect()
 }
 
 /// Removes the site's name (and section names) around a headline.
 pub fn strip_site(title: &str, site: Option<&str>, host: Option<&str>) -> String {
     let title = normalize(title);
     let site_f = site.map(fold).unwrap_or_default();
-    let host_f = host
-        .map(|h| fold(h.split('.').next().unwrap_or(h)))
-        .unwrap_or_default();
+    let host_f = host.map(|h| fold(h.split('.').next().unwrap_or(h))).unwrap_or_default();
     let matches_site = |seg: &str| {
         let f = fold(seg);
         let short = seg.split_whitespace().count() <= 4;
         !f.is_empty()
-            && ((!site_f.is_empty()
-                && (f == site_f
-                    || (f.chars().count() >= 3 && site_f.contains(&f))
-                    || (short && f.contains(&site_f))))
+            && ((!site_f.is_empty() && (f == site_f || (f.chars().count() >= 3 && site_f.contains(&f)) || (short && f.contains(&site_f))))
                 || (!host_f.is_empty() && (f == host_f || (short && f.contains(&host_f)))))
     };
     for sep in SEPARATORS {
@@ -599,10 +433,7 @@ pub fn strip_site(title: &str, site: Option<&str>, host: Option<&str>) -> String
         // Trailing segments naming the site: drop them and any short section names between.
         if parts.len() >= 2 && matches_site(parts[parts.len() - 1]) {
             let mut keep = parts.len() - 1;
-            while keep > 1
-                && parts[keep - 1].split_whitespace().count() <= 2
-                && parts[..keep - 1].join(sep).split_whitespace().count() >= 3
-            {
+            while keep > 1 && parts[keep - 1].split_whitespace().count() <= 2 && parts[..keep - 1].join(sep).split_whitespace().count() >= 3 {
                 keep -= 1;
             }
             return parts[..keep].join(sep).trim().to_string();
@@ -619,9 +450,7 @@ pub fn strip_site(title: &str, site: Option<&str>, host: Option<&str>) -> String
                 let head = head.trim();
                 // Drop a section name glued before the site ("-정치", "--时政").
                 let head = match head.rfind(['-', '_']) {
-                    Some(j) if head[j + 1..].chars().count() <= 4 && j > 0 => {
-                        head[..j].trim_end_matches(['-', '_']).trim()
-                    }
+                    Some(j) if head[j + 1..].chars().count() <= 4 && j > 0 => head[..j].trim_end_matches(['-', '_']).trim(),
                     _ => head,
                 };
                 return head.to_string();
@@ -641,56 +470,23 @@ pub fn strip_site(title: &str, site: Option<&str>, host: Option<&str>) -> String
 /// Picks title, dates, author, site, language and credited agencies: an [`Article`] with
 /// its metadata and no body yet. `inside` tells whether a node is in the chosen content
 /// container (for `<time>` and bylines inside it), `near_article` whether it is in its frame.
-pub fn choose(
-    m: &PageMeta,
-    inside: &dyn Fn(NodeId) -> bool,
-    near_article: &dyn Fn(NodeId) -> bool,
-) -> Article {
+pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn Fn(NodeId) -> bool) -> Article {
     let ld = m.ld_article();
     let lang = m
         .html_lang
         .clone()
-        .or_else(|| {
-            m.tag(&["content-language", "language", "dc.language"])
-                .map(str::to_string)
-        })
+        .or_else(|| m.tag(&["content-language", "language", "dc.language"]).map(str::to_string))
         .or_else(|| m.tag(&["og:locale"]).map(|l| l.replace('_', "-")));
-    let us = lang.as_deref().is_some_and(|l| {
-        l.to_ascii_lowercase().starts_with("en-us") || l.eq_ignore_ascii_case("en")
-    });
+    let us = lang.as_deref().is_some_and(|l| l.to_ascii_lowercase().starts_with("en-us") || l.eq_ignore_ascii_case("en"));
 
     // Site.
-    let url = m
-        .url()
-        .map(str::to_string)
-        .or_else(|| ld.and_then(|v| ld_str(v.get("url"))))
-        .or_else(|| {
-            ld.and_then(|v| {
-                ld_str(
-                    v.get("mainEntityOfPage")
-                        .and_then(|x| x.get("@id").or(Some(x))),
-                )
-            })
-        });
+    let url = m.url().map(str::to_string).or_else(|| ld.and_then(|v| ld_str(v.get("url")))).or_else(|| ld.and_then(|v| ld_str(v.get("mainEntityOfPage").and_then(|x| x.get("@id").or(Some(x))))));
     let host = url.as_deref().and_then(host_of);
     let site = m
-        .tag(&[
-            "og:site_name",
-            "application-name",
-            "al:ios:app_name",
-            "twitter:app:name:iphone",
-        ])
+        .tag(&["og:site_name", "application-name", "al:ios:app_name", "twitter:app:name:iphone"])
         .map(str::to_string)
         .or_else(|| ld.and_then(|v| ld_str(v.get("publisher"))))
-        .or_else(|| {
-            m.ld.iter()
-                .find(|v| {
-                    ld_types(v).iter().any(|t| {
-                        t == "Organization" || t == "NewsMediaOrganization" || t == "WebSite"
-                    })
-                })
-                .and_then(|v| ld_str(v.get("name")))
-        })
+        .or_else(|| m.ld.iter().find(|v| ld_types(v).iter().any(|t| t == "Organization" || t == "NewsMediaOrganization" || t == "WebSite")).and_then(|v| ld_str(v.get("name"))))
         .or_else(|| host.clone());
 
     // Title.
@@ -698,17 +494,9 @@ pub fn choose(
         .tag(&["og:title", "twitter:title"])
         .map(str::to_string)
         .or_else(|| ld.and_then(|v| ld_str(v.get("headline").or(v.get("name")))))
-        .or_else(|| {
-            m.tag(&["dc.title", "title", "sailthru.title", "parsely-title"])
-                .map(str::to_string)
-        })
+        .or_else(|| m.tag(&["dc.title", "title", "sailthru.title", "parsely-title"]).map(str::to_string))
         .or_else(|| m.title_tag.clone());
-    let h1 =
-        m.h1.iter()
-            .find(|(id, _)| inside(*id))
-            .or(m.h1.iter().find(|(id, _)| near_article(*id)))
-            .or(m.h1.first())
-            .map(|(_, t)| t.clone());
+    let h1 = m.h1.iter().find(|(id, _)| inside(*id)).or(m.h1.iter().find(|(id, _)| near_article(*id))).or(m.h1.first()).map(|(_, t)| t.clone());
     let title = match (raw_title, h1) {
         (Some(t), Some(h)) => {
             let stripped = strip_site(&t, site.as_deref(), host.as_deref());
@@ -731,49 +519,18 @@ pub fn choose(
         .and_then(|v| ld_str(v.get("datePublished")).or_else(|| ld_str(v.get("dateCreated"))))
         .and_then(|s| parse_date(&s, us));
     let meta_dates = [
-        "article:published_time",
-        "og:published_time",
-        "article:published",
-        "datepublished",
-        "publishdate",
-        "publish-date",
-        "publish_date",
-        "pubdate",
-        "date",
-        "dc.date.issued",
-        "dc.date",
-        "dcterms.date",
-        "dcterms.created",
-        "dcterms.issued",
-        "parsely-pub-date",
-        "sailthru.date",
-        "article.published",
-        "published_time",
-        "publication_date",
-        "citation_publication_date",
-        "citation_date",
-        "cxenseparse:recs:publishtime",
-        "originalpublicationdate",
-        "displaydate",
-        "dc.date.created",
-        "article:modified_time",
-        "og:updated_time",
-        "datemodified",
-        "last-modified",
+        "article:published_time", "og:published_time", "article:published", "datepublished", "publishdate", "publish-date",
+        "publish_date", "pubdate", "date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "dcterms.issued",
+        "parsely-pub-date", "sailthru.date", "article.published", "published_time", "publication_date", "citation_publication_date",
+        "citation_date", "cxenseparse:recs:publishtime", "originalpublicationdate", "displaydate", "dc.date.created", "article:modified_time", "og:updated_time", "datemodified", "last-modified",
     ];
     if published.is_none() {
-        published = meta_dates
-            .iter()
-            .find_map(|k| m.tags.get(*k).and_then(|v| parse_date(v, us)));
+        published = meta_dates.iter().find_map(|k| m.tags.get(*k).and_then(|v| parse_date(v, us)));
     }
     if published.is_none() {
         published = m.date_marks.iter().find_map(|(_, v)| parse_date(v, us));
     }
-    let article_time = m
-        .times
-        .iter()
-        .find(|(id, _)| inside(*id) || near_article(*id))
-        .and_then(|(_, v)| parse_date(v, us));
+    let article_time = m.times.iter().find(|(id, _)| inside(*id) || near_article(*id)).and_then(|(_, v)| parse_date(v, us));
     if published.is_none() {
         published = article_time.clone();
     }
@@ -781,16 +538,10 @@ pub fn choose(
         published = url.as_deref().and_then(url_date);
     }
     if published.is_none() {
-        published = ld
-            .and_then(|v| ld_str(v.get("dateModified")))
-            .and_then(|s| parse_date(&s, us));
+        published = ld.and_then(|v| ld_str(v.get("dateModified"))).and_then(|s| parse_date(&s, us));
     }
     if published.is_none() {
-        published = m
-            .bylines
-            .iter()
-            .chain(m.date_marks.iter())
-            .find_map(|(_, t)| dateline(t));
+        published = m.bylines.iter().chain(m.date_marks.iter()).find_map(|(_, t)| dateline(t));
     }
     let page_date = m
         .times
@@ -802,17 +553,7 @@ pub fn choose(
     // Author.
     let mut authors = ld_authors(ld.and_then(|v| v.get("author").or(v.get("creator"))));
     if authors.is_empty() {
-        for k in [
-            "author",
-            "article:author",
-            "parsely-author",
-            "sailthru.author",
-            "dc.creator",
-            "byl",
-            "dcterms.creator",
-            "citation_author",
-            "twitter:creator:name",
-        ] {
+        for k in ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "dcterms.creator", "citation_author", "twitter:creator:name"] {
             if let Some(v) = m.tags.get(k) {
                 authors = clean_author(v);
                 if !authors.is_empty() {
@@ -822,12 +563,7 @@ pub fn choose(
         }
     }
     if authors.is_empty() {
-        let inside_first: Vec<&(NodeId, String)> = m
-            .bylines
-            .iter()
-            .filter(|(id, _)| inside(*id) || near_article(*id))
-            .chain(m.bylines.iter())
-            .collect();
+        let inside_first: Vec<&(NodeId, String)> = m.bylines.iter().filter(|(id, _)| inside(*id) || near_article(*id)).chain(m.bylines.iter()).collect();
         for (_, t) in inside_first {
             let a = clean_author(t);
             if !a.is_empty() {
@@ -836,11 +572,7 @@ pub fn choose(
             }
         }
     }
-    let author = if authors.is_empty() {
-        None
-    } else {
-        Some(authors.join(", "))
-    };
+    let author = if authors.is_empty() { None } else { Some(authors.join(", ")) };
 
     // Agencies credited in structured data.
     let mut sources = Vec::new();
@@ -857,16 +589,7 @@ pub fn choose(
         }
     }
 
-    Article {
-        title,
-        published,
-        page_date,
-        author,
-        site,
-        lang,
-        sources,
-        ..Article::default()
-    }
+    Article { title, published, page_date, author, site, lang, sources, ..Article::default() }
 }
 
 fn is_agency(name: &str) -> bool {
@@ -887,93 +610,34 @@ mod tests {
 
     #[test]
     fn dates() {
-        assert_eq!(
-            parse_date("2024-04-10T08:00:00+02:00", false).as_deref(),
-            Some("2024-04-10")
-        );
-        assert_eq!(
-            parse_date("Publié le 10 avril 2024 à 12h", false).as_deref(),
-            Some("2024-04-10")
-        );
-        assert_eq!(
-            parse_date("April 10, 2024", true).as_deref(),
-            Some("2024-04-10")
-        );
-        assert_eq!(
-            parse_date("10.04.2024", false).as_deref(),
-            Some("2024-04-10")
-        );
-        assert_eq!(
-            parse_date("04/10/2024", true).as_deref(),
-            Some("2024-04-10")
-        );
-        assert_eq!(
-            parse_date("1712736000", false).as_deref(),
-            Some("2024-04-10")
-        );
+        assert_eq!(parse_date("2024-04-10T08:00:00+02:00", false).as_deref(), Some("2024-04-10"));
+        assert_eq!(parse_date("Publié le 10 avril 2024 à 12h", false).as_deref(), Some("2024-04-10"));
+        assert_eq!(parse_date("April 10, 2024", true).as_deref(), Some("2024-04-10"));
+        assert_eq!(parse_date("10.04.2024", false).as_deref(), Some("2024-04-10"));
+        assert_eq!(parse_date("04/10/2024", true).as_deref(), Some("2024-04-10"));
+        assert_eq!(parse_date("1712736000", false).as_deref(), Some("2024-04-10"));
         assert_eq!(parse_date("no date here", false), None);
-        assert_eq!(
-            url_date("https://x.com/2024/04/10/story.html").as_deref(),
-            Some("2024-04-10")
-        );
-        assert_eq!(
-            dateline("Publié le 1er mars 2023").as_deref(),
-            Some("2023-03-01")
-        );
+        assert_eq!(url_date("https://x.com/2024/04/10/story.html").as_deref(), Some("2024-04-10"));
+        assert_eq!(dateline("Publié le 1er mars 2023").as_deref(), Some("2023-03-01"));
     }
 
     #[test]
     fn titles() {
-        assert_eq!(
-            strip_site("Un titre d'article | Le Monde", Some("Le Monde"), None),
-            "Un titre d'article"
-        );
-        assert_eq!(
-            strip_site("Big news today - BBC News", Some("BBC News"), None),
-            "Big news today"
-        );
-        assert_eq!(
-            strip_site(
-                "Un titre long ici – Monde – Actualités – Libération",
-                Some("Libération"),
-                None
-            ),
-            "Un titre long ici"
-        );
-        assert_eq!(
-            strip_site("War - what next", Some("Le Monde"), None),
-            "War - what next"
-        );
-        assert_eq!(
-            strip_site(
-                "How we designed Dropbox’s ATF - an async task framework",
-                Some("Dropbox"),
-                None
-            ),
-            "How we designed Dropbox’s ATF - an async task framework"
-        );
-        assert_eq!(
-            strip_site("장동혁 제명했지만-정치ㅣ한국일보", Some("한국일보"), None),
-            "장동혁 제명했지만"
-        );
+        assert_eq!(strip_site("Un titre d'article | Le Monde", Some("Le Monde"), None), "Un titre d'article");
+        assert_eq!(strip_site("Big news today - BBC News", Some("BBC News"), None), "Big news today");
+        assert_eq!(strip_site("Un titre long ici – Monde – Actualités – Libération", Some("Libération"), None), "Un titre long ici");
+        assert_eq!(strip_site("War - what next", Some("Le Monde"), None), "War - what next");
+        assert_eq!(strip_site("How we designed Dropbox’s ATF - an async task framework", Some("Dropbox"), None), "How we designed Dropbox’s ATF - an async task framework");
+        assert_eq!(strip_site("장동혁 제명했지만-정치ㅣ한국일보", Some("한국일보"), None), "장동혁 제명했지만");
     }
 
     #[test]
     fn authors() {
-        assert_eq!(
-            clean_author("By Jane Doe and John Roe"),
-            vec!["Jane Doe", "John Roe"]
-        );
+        assert_eq!(clean_author("By Jane Doe and John Roe"), vec!["Jane Doe", "John Roe"]);
         assert_eq!(clean_author("Par Marie Dupont"), vec!["Marie Dupont"]);
         assert!(clean_author("https://www.facebook.com/someone").is_empty());
         assert_eq!(clean_author("Von: Simone Jung"), vec!["Simone Jung"]);
-        assert_eq!(
-            clean_author("Anna Trechsel, Sweidah 05.01.2025, 15:23"),
-            vec!["Anna Trechsel", "Sweidah"]
-        );
-        assert_eq!(
-            clean_author("Trine Jørgensen og Tôrtia Reimer"),
-            vec!["Trine Jørgensen", "Tôrtia Reimer"]
-        );
+        assert_eq!(clean_author("Anna Trechsel, Sweidah 05.01.2025, 15:23"), vec!["Anna Trechsel", "Sweidah"]);
+        assert_eq!(clean_author("Trine Jørgensen og Tôrtia Reimer"), vec!["Trine Jørgensen", "Tôrtia Reimer"]);
     }
 }

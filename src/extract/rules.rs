@@ -47,11 +47,7 @@ fn compiled() -> &'static Compiled {
         let rules: Vec<Rule> = RULES.lines().filter_map(parse).collect();
         let prefilter = Prefilter::new(rules.iter().map(|r| r.re.as_str()));
         let max_chars = rules.iter().map(|r| r.max_chars).max().unwrap_or(0);
-        Compiled {
-            rules,
-            prefilter,
-            max_chars,
-        }
+        Compiled { rules, prefilter, max_chars }
     })
 }
 
@@ -74,12 +70,7 @@ fn parse(line: &'static str) -> Option<Rule> {
     };
     let max_chars = f.next()?.parse().ok()?;
     let re = Regex::new(f.next()?).ok()?;
-    Some(Rule {
-        reason,
-        kind,
-        max_chars,
-        re,
-    })
+    Some(Rule { reason, kind, max_chars, re })
 }
 
 const LEGAL_TERMS: &str = include_str!("rules/legal_terms.txt");
@@ -90,14 +81,8 @@ const LEGAL_TERMS: &str = include_str!("rules/legal_terms.txt");
 fn legal_automaton() -> &'static AhoCorasick {
     static CELL: OnceLock<AhoCorasick> = OnceLock::new();
     CELL.get_or_init(|| {
-        let terms = LEGAL_TERMS
-            .lines()
-            .filter(|t| !t.starts_with('#') && !t.trim().is_empty())
-            .map(str::trim);
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(terms)
-            .expect("legal terms automaton")
+        let terms = LEGAL_TERMS.lines().filter(|t| !t.starts_with('#') && !t.trim().is_empty()).map(str::trim);
+        AhoCorasick::builder().ascii_case_insensitive(true).build(terms).expect("legal terms automaton")
     })
 }
 
@@ -105,8 +90,7 @@ fn legal_automaton() -> &'static AhoCorasick {
 /// case-insensitive search of the (lowercase) terms in `s` finds exactly what a search in
 /// `s.to_lowercase()` finds, without building that string.
 fn lowercases_as_ascii(s: &str) -> bool {
-    s.chars()
-        .all(|c| c.is_ascii() || c.to_lowercase().eq(std::iter::once(c)))
+    s.chars().all(|c| c.is_ascii() || c.to_lowercase().eq(std::iter::once(c)))
 }
 
 /// How many distinct consent/privacy/terms words (`rules/legal_terms.txt`) the line holds.
@@ -147,11 +131,7 @@ pub fn classify(line: &str, chars: usize) -> Option<&'static Rule> {
         return None;
     }
     let candidates = c.prefilter.candidates(line);
-    c.rules
-        .iter()
-        .zip(candidates)
-        .find(|(r, may)| *may && chars <= r.max_chars && r.re.is_match(line))
-        .map(|(r, _)| r)
+    c.rules.iter().zip(candidates).find(|(r, may)| *may && chars <= r.max_chars && r.re.is_match(line)).map(|(r, _)| r)
 }
 
 #[cfg(test)]
@@ -160,19 +140,13 @@ mod tests {
 
     #[test]
     fn every_rule_compiles() {
-        let n = RULES
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .count();
+        let n = RULES.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).count();
         assert_eq!(rules().len(), n, "a rule line failed to parse or compile");
     }
 
     #[test]
     fn examples_get_their_reason() {
-        for line in include_str!("rules/examples.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-        {
+        for line in include_str!("rules/examples.tsv").lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
             let (reason, text) = line.split_once('\t').expect("reason<TAB>text");
             let got = classify(text, text.chars().count()).map(|r| r.reason);
             assert_eq!(got, Some(reason), "{text:?}");
@@ -184,26 +158,16 @@ mod tests {
         assert!(legal_terms("Under the California Consumer Privacy Act, you have the right to opt-out of the sale of your personal information to third parties.") >= 2);
         assert!(legal_terms("Wir und unsere Partner verarbeiten personenbezogene Daten; mit Ihrer Einwilligung setzen wir Cookies.") >= 2);
         assert!(legal_terms("Le gouvernement a annoncé mardi une série de mesures destinées à contenir la crise.") == 0);
-        assert!(
-            legal_terms(
-                "The minister said the cookie factory would close next year, cutting 300 jobs."
-            ) < 2
-        );
+        assert!(legal_terms("The minister said the cookie factory would close next year, cutting 300 jobs.") < 2);
     }
 
     #[test]
     fn prefilter_skips_only_rules_that_cannot_match() {
-        let examples = include_str!("rules/examples.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.is_empty());
+        let examples = include_str!("rules/examples.tsv").lines().filter(|l| !l.starts_with('#') && !l.is_empty());
         for text in examples.filter_map(|l| l.split_once('\t')).map(|(_, t)| t) {
             let may = compiled().prefilter.candidates(text);
             for (rule, may) in rules().iter().zip(may) {
-                assert!(
-                    may || !rule.re.is_match(text),
-                    "{} skipped on {text:?}",
-                    rule.re.as_str()
-                );
+                assert!(may || !rule.re.is_match(text), "{} skipped on {text:?}", rule.re.as_str());
             }
         }
     }
@@ -212,11 +176,7 @@ mod tests {
     fn legal_terms_as_in_the_lowercased_line() {
         let naive = |line: &str| {
             let lower = line.to_lowercase();
-            LEGAL_TERMS
-                .lines()
-                .filter(|t| !t.starts_with('#') && !t.trim().is_empty())
-                .filter(|t| lower.contains(t.trim()))
-                .count()
+            LEGAL_TERMS.lines().filter(|t| !t.starts_with('#') && !t.trim().is_empty()).filter(|t| lower.contains(t.trim())).count()
         };
         for line in [
             "POLITIQUE DE CONFIDENTIALITÉ ET DONNÉES PERSONNELLES : Consentement, RGPD",

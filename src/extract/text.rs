@@ -64,10 +64,7 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     let self_seen = memory.has_document(text) as u32;
     let mut lines = label_lines(text, |l| memory.files_with(l).saturating_sub(self_seen));
     if lines.is_empty() {
-        return Article {
-            errors: vec!["no text in this file".into()],
-            ..Article::default()
-        };
+        return Article { errors: vec!["no text in this file".into()], ..Article::default() };
     }
     // The article with corpus evidence, and without it: when most of the article found
     // without memory recurs in other files, the article itself was syndicated (or crawled
@@ -76,24 +73,12 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     let without = best_run(&lines, false);
     let prose = |r: Option<(usize, usize)>| r.map(|(s, e)| prose_chars(&lines[s..=e])).unwrap_or(0);
     let (start, end) = match (with_memory, without) {
-        (_, Some((s, e)))
-            if prose(with_memory) * 4 < prose(without) && syndicated(&lines[s..=e]) =>
-        {
-            (s, e)
-        }
+        (_, Some((s, e))) if prose(with_memory) * 4 < prose(without) && syndicated(&lines[s..=e]) => (s, e),
         (Some(r), _) => r,
         (None, Some(r)) => r,
         (None, None) => {
-            let removed = lines
-                .iter()
-                .map(|l| removed(l.text, reason_outside(l)))
-                .take(MAX_REMOVED)
-                .collect();
-            return Article {
-                removed,
-                errors: vec!["no article text found".into()],
-                ..Article::default()
-            };
+            let removed = lines.iter().map(|l| removed(l.text, reason_outside(l))).take(MAX_REMOVED).collect();
+            return Article { removed, errors: vec!["no article text found".into()], ..Article::default() };
         }
     };
     let ignore_memory = without == Some((start, end)) && with_memory != without;
@@ -109,20 +94,13 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     let end = cut_at_signoff(&lines, start, end);
     let end = cut_at_credit(&lines, start, end);
     let found = headline::find(&lines, start, end);
-    let mut article = Article {
-        title: found.title.clone(),
-        author: found.author.clone(),
-        published: found.published.clone(),
-        page_date: found.page_date.clone(),
-        ..Article::default()
-    };
+    let mut article = Article { title: found.title.clone(), author: found.author.clone(), published: found.published.clone(), page_date: found.page_date.clone(), ..Article::default() };
     for (i, l) in lines.iter().enumerate() {
         let in_run = (start..=end).contains(&i);
         if Some(i) == found.title_line {
             continue;
         }
-        if (in_run && !l.is_bad() && !found.meta_lines.contains(&i)) || Some(i) == found.standfirst
-        {
+        if (in_run && !l.is_bad() && !found.meta_lines.contains(&i)) || Some(i) == found.standfirst {
             article.body.push(l.text.to_string());
         } else if article.removed.len() < MAX_REMOVED {
             let why = if found.meta_lines.contains(&i) {
@@ -144,10 +122,7 @@ fn removed(text: &str, reason: &str) -> Removed {
         cut -= 1;
     }
     let t: String = text[..cut].chars().take(REMOVED_CHARS).collect();
-    Removed {
-        text: t,
-        reason: reason.to_string(),
-    }
+    Removed { text: t, reason: reason.to_string() }
 }
 
 fn reason_of(l: &Line) -> &'static str {
@@ -169,34 +144,19 @@ fn reason_outside(l: &Line) -> &'static str {
 /// labels it, with the score it adds to a run, then the kept run's first and last line.
 pub fn line_report(text: &str) -> (Vec<(String, f32, String)>, Option<(usize, usize)>) {
     let lines = label_lines(text, |_| 0);
-    let rows = lines
-        .iter()
-        .map(|l| (format!("{:?}", l.label), score(l, true), l.text.to_string()))
-        .collect();
+    let rows = lines.iter().map(|l| (format!("{:?}", l.label), score(l, true), l.text.to_string())).collect();
     (rows, best_run(&lines, true))
 }
 
 /// Text a dump already gives as the article: paragraphs are its non-empty lines.
 pub fn from_clean(text: &str) -> Article {
-    let body = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(str::to_string)
-        .collect();
-    Article {
-        body,
-        ..Article::default()
-    }
+    let body = text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect();
+    Article { body, ..Article::default() }
 }
 
 /// Key for in-page repetition: case and spacing ignored.
 fn page_key(line: &str) -> String {
-    line.split_whitespace()
-        .take(40)
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    line.split_whitespace().take(40).collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
 fn prose_label(i: &LineInfo) -> Label {
@@ -213,11 +173,7 @@ fn prose_label(i: &LineInfo) -> Label {
 }
 
 pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str) -> u32) -> Vec<Line<'a>> {
-    let raw: Vec<&str> = text
-        .split('\n')
-        .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}'))
-        .filter(|l| !l.is_empty())
-        .collect();
+    let raw: Vec<&str> = text.split('\n').map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}')).filter(|l| !l.is_empty()).collect();
     let mut counts: HashMap<String, u32> = HashMap::new();
     let keys: Vec<String> = raw.iter().map(|l| page_key(l)).collect();
     for k in &keys {
@@ -232,10 +188,7 @@ pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str) -> u32) -> Ve
         let teaser_head = !info.sentence_end
             && !info.truncated
             && info.chars < 200
-            && infos
-                .get(i + 1)
-                .map(|n| n.truncated && n.chars > 40)
-                .unwrap_or(false);
+            && infos.get(i + 1).map(|n| n.truncated && n.chars > 40).unwrap_or(false);
         let label = if let Some(rule) = rules::classify(text, info.chars) {
             match rule.kind {
                 Kind::Bad => Label::Bad(rule.reason),
@@ -255,14 +208,7 @@ pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str) -> u32) -> Ve
         } else {
             prose_label(info)
         };
-        out.push(Line {
-            text,
-            info: info.clone(),
-            label,
-            in_page,
-            corpus: corpus_n,
-            teaser_head,
-        });
+        out.push(Line { text, info: info.clone(), label, in_page, corpus: corpus_n, teaser_head });
     }
     mark_teaser_lists(&mut out);
     out
@@ -273,15 +219,9 @@ pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str) -> u32) -> Ve
 fn teaser_item(lines: &[Line], h: usize) -> Option<usize> {
     let head = lines.get(h)?;
     let sum = lines.get(h + 1)?;
-    let head_ok = !head.info.sentence_end
-        && (15..=160).contains(&head.info.chars)
-        && head.info.words >= 3
-        && !head.is_bad();
+    let head_ok = !head.info.sentence_end && (15..=160).contains(&head.info.chars) && head.info.words >= 3 && !head.is_bad();
     let sum_ok = matches!(sum.label, Label::Good | Label::NearGood) && sum.info.chars <= 280;
-    let after_ok = lines
-        .get(h + 2)
-        .map(|a| !matches!(a.label, Label::Good | Label::NearGood))
-        .unwrap_or(true);
+    let after_ok = lines.get(h + 2).map(|a| !matches!(a.label, Label::Good | Label::NearGood)).unwrap_or(true);
     (head_ok && sum_ok && after_ok).then_some(h + 1)
 }
 
@@ -384,10 +324,7 @@ fn best_run(lines: &[Line], use_memory: bool) -> Option<(usize, usize)> {
 }
 
 fn prose_chars(run: &[Line]) -> usize {
-    run.iter()
-        .filter(|l| matches!(prose_label(&l.info), Label::Good | Label::NearGood))
-        .map(|l| l.info.chars)
-        .sum()
+    run.iter().filter(|l| matches!(prose_label(&l.info), Label::Good | Label::NearGood)).map(|l| l.info.chars).sum()
 }
 
 /// Most of the run's prose recurs in other files: the article was syndicated or re-crawled.
@@ -416,10 +353,7 @@ fn cut_at_signoff(lines: &[Line], start: usize, end: usize) -> usize {
         if i > start && before >= 300 && !l.is_bad() && headline::name_like(l.text, &l.info) {
             let after = total - before;
             let after_lines = &lines[i + 1..=end];
-            let (good, good_chars) = after_lines
-                .iter()
-                .filter(|l| l.label == Label::Good)
-                .fold((0, 0), |(n, c), l| (n + 1, c + l.info.chars));
+            let (good, good_chars) = after_lines.iter().filter(|l| l.label == Label::Good).fold((0, 0), |(n, c), l| (n + 1, c + l.info.chars));
             let subhead = good >= 2 && good_chars * 10 >= after * 6;
             if after * 10 < total * 4 && !subhead {
                 return i.saturating_sub(1).max(start);
@@ -444,9 +378,7 @@ const RESUMED_CHARS: usize = 300;
 /// it still ends the article.
 fn bridge_boxes(lines: &mut [Line], mut end: usize) -> usize {
     loop {
-        let Some(next) = box_then_prose(lines, end) else {
-            return end;
-        };
+        let Some(next) = box_then_prose(lines, end) else { return end };
         let (box_start, resume, resumed_end) = next;
         for l in &mut lines[box_start..resume] {
             if !l.is_bad() {
@@ -500,8 +432,7 @@ fn box_then_prose(lines: &[Line], end: usize) -> Option<(usize, usize, usize)> {
             break;
         }
     }
-    (best_paragraphs >= RESUMED_PARAGRAPHS && best_chars >= RESUMED_CHARS)
-        .then_some((box_start, resume, best_end))
+    (best_paragraphs >= RESUMED_PARAGRAPHS && best_chars >= RESUMED_CHARS).then_some((box_start, resume, best_end))
 }
 
 /// An agency credit line after the article's prose ends the article ("(Avec AFP)").
@@ -552,20 +483,14 @@ mod tests {
         let text = "Startseite\nPolitik\nTeilen\nEtat 2025\nBundesregierung einigt sich auf Haushalt für das kommende Jahr\nDie Bundesregierung hat sich nach wochenlangem Streit auf einen Haushalt für das kommende Jahr geeinigt, wie ein Sprecher am Dienstag in Berlin mitteilte.\nDer Entwurf sieht Einsparungen in mehreren Ministerien vor, die Opposition kritisierte die Pläne als unzureichend und kündigte Widerstand im Bundestag an.\nMehr zum Thema\nNeue Schulden für die Bahn geplant\nDie Bahn soll im kommenden Jahr mehr Geld bekommen, um marode Strecken zu sanieren.\n19:00\nKanzler reist nach Paris\nDer Kanzler trifft am Mittwoch den französischen Präsidenten zu Gesprächen über Europa.\n18:30\nStreik bei der Lufthansa beendet\nNach drei Tagen haben sich Gewerkschaft und Unternehmen auf einen Tarifvertrag geeinigt.\nImpressum\nDatenschutz";
         let a = extract(text, &Memory::default());
         assert_eq!(a.body.len(), 2, "{:?}", a.body);
-        assert_eq!(
-            a.title.as_deref(),
-            Some("Bundesregierung einigt sich auf Haushalt für das kommende Jahr")
-        );
+        assert_eq!(a.title.as_deref(), Some("Bundesregierung einigt sich auf Haushalt für das kommende Jahr"));
     }
 
     #[test]
     fn teaser_list_is_not_article() {
         let text = "Un titre sur la crise\nLe gouvernement a annoncé mardi une série de mesures destinées à contenir la crise, a indiqué le porte-parole lors d'une conférence de presse à Paris.\nSelon lui, les premières mesures entreront en vigueur dès la semaine prochaine, et d'autres suivront dans le courant du mois, après une concertation.\nPartager\nLe Sénat adopte la réforme des retraites\nLes sénateurs ont voté dans la nuit le texte, qui doit encore passer en commission mixte.\nPolitique\nUn incendie ravage un entrepôt à Lyon\nLes pompiers ont maîtrisé le feu dans la matinée, aucun blessé n'est à déplorer.\nSociété\nLe prix de l'essence repart à la hausse\nLe litre de gazole a gagné trois centimes en une semaine selon les chiffres du ministère.\nÉconomie";
         let lines = label_lines(text, |_| 0);
-        let teasers = lines
-            .iter()
-            .filter(|l| l.label == Label::Bad("teaser"))
-            .count();
+        let teasers = lines.iter().filter(|l| l.label == Label::Bad("teaser")).count();
         assert_eq!(teasers, 6);
         let a = extract(text, &Memory::default());
         assert_eq!(a.body.len(), 2, "{:?}", a.body);
@@ -579,11 +504,7 @@ mod tests {
         let a = extract(text, &Memory::default());
         assert_eq!(a.body.len(), 4, "{:?}", a.body);
         assert!(a.body[2].starts_with("Sur le terrain"));
-        assert!(
-            !a.body.iter().any(|p| p.contains("médiateur")),
-            "the box's teaser is dropped: {:?}",
-            a.body
-        );
+        assert!(!a.body.iter().any(|p| p.contains("médiateur")), "the box's teaser is dropped: {:?}", a.body);
         assert!(a.removed.iter().any(|r| r.text.contains("médiateur")));
     }
 
@@ -592,16 +513,8 @@ mod tests {
         let para = "The committee heard from several witnesses on Tuesday, who described how the decision was taken and who was told about it at the time, according to the records.";
         let text = format!("Menu\nInquiry opens into the harbour contract\n{para}\n{para} Two more sentences follow here.\n{para} A third paragraph.\n{para} A fourth paragraph.\n{para} A fifth paragraph.\nFlight Checks\n{para} And a third one.\n{para} And a fourth one.\nJane Doe\nJane Doe is a reporter covering politics.\nTrending\nOther story");
         let a = extract(&text, &Memory::default());
-        assert!(
-            a.body.iter().any(|p| p.ends_with("a fourth one.")),
-            "{:?}",
-            a.body
-        );
-        assert!(
-            !a.body.iter().any(|p| p.contains("reporter covering")),
-            "{:?}",
-            a.body
-        );
+        assert!(a.body.iter().any(|p| p.ends_with("a fourth one.")), "{:?}", a.body);
+        assert!(!a.body.iter().any(|p| p.contains("reporter covering")), "{:?}", a.body);
     }
 
     #[test]

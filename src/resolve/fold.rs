@@ -122,10 +122,7 @@ pub fn fold_word(w: &str) -> String {
         // with a plain byte scan (a word is a few bytes; `str::contains` sets up a
         // substring searcher each time, which cost more than the rest of the fold).
         let f = from.as_bytes();
-        if s.as_bytes()
-            .windows(f.len())
-            .any(|w| w.iter().zip(f).all(|(a, b)| a == b))
-        {
+        if s.as_bytes().windows(f.len()).any(|w| w.iter().zip(f).all(|(a, b)| a == b)) {
             s = s.replace(from, to);
         }
     }

@@ -57,24 +57,13 @@ pub fn lexicon() -> &'static Lexicon {
 }
 
 fn data_lines(src: &str) -> impl Iterator<Item = Vec<&str>> {
-    src.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').collect())
+    src.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').collect())
 }
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut lex = Lexicon {
-            entries: Vec::new(),
-            by_key: HashMap::new(),
-            by_surname: HashMap::new(),
-            demonyms: HashMap::new(),
-        };
-        for (src, kind) in [
-            (PLACES, Kind::Place),
-            (ORGS, Kind::Org),
-            (COUNTRIES, Kind::Place),
-        ] {
+        let mut lex = Lexicon { entries: Vec::new(), by_key: HashMap::new(), by_surname: HashMap::new(), demonyms: HashMap::new() };
+        for (src, kind) in [(PLACES, Kind::Place), (ORGS, Kind::Org), (COUNTRIES, Kind::Place)] {
             for cols in data_lines(src) {
                 if cols.len() < 3 {
                     continue;
@@ -96,10 +85,7 @@ impl Lexicon {
             let mut aliases: Vec<&str> = cols[1].split('|').collect();
             aliases.push(cols[0]);
             let id = lex.add(cols[0], cols[0], Kind::Person, &aliases);
-            let mut surnames: Vec<String> = aliases
-                .iter()
-                .filter_map(|a| fold_key(a).rsplit(' ').next().map(str::to_string))
-                .collect();
+            let mut surnames: Vec<String> = aliases.iter().filter_map(|a| fold_key(a).rsplit(' ').next().map(str::to_string)).collect();
             surnames.sort();
             surnames.dedup();
             for s in surnames {
@@ -116,11 +102,7 @@ impl Lexicon {
             // Agency aliases that are ordinary words or initials ("AA", "Trend") only name the
             // agency in credit context: not as entity names.
             let strict = cols.get(2).is_some_and(|s| s.trim() == "credit");
-            let aliases: Vec<&str> = cols[1]
-                .split('|')
-                .filter(|a| !strict || a.chars().count() > 4)
-                .filter(|a| a.len() > 2)
-                .collect();
+            let aliases: Vec<&str> = cols[1].split('|').filter(|a| !strict || a.chars().count() > 4).filter(|a| a.len() > 2).collect();
             lex.add(cols[0], cols[0], Kind::Org, &aliases);
         }
         for cols in data_lines(DEMONYMS) {
@@ -135,22 +117,11 @@ impl Lexicon {
     }
 
     fn add(&mut self, fr: &str, en: &str, kind: Kind, aliases: &[&str]) -> usize {
-        let keys: Vec<String> = aliases
-            .iter()
-            .map(|a| fold_key(a))
-            .filter(|k| !k.is_empty())
-            .collect();
-        let id = keys
-            .iter()
-            .find_map(|k| self.by_key.get(k).copied())
-            .unwrap_or_else(|| {
-                self.entries.push(Entry {
-                    fr: fr.to_string(),
-                    en: en.to_string(),
-                    kind,
-                });
-                self.entries.len() - 1
-            });
+        let keys: Vec<String> = aliases.iter().map(|a| fold_key(a)).filter(|k| !k.is_empty()).collect();
+        let id = keys.iter().find_map(|k| self.by_key.get(k).copied()).unwrap_or_else(|| {
+            self.entries.push(Entry { fr: fr.to_string(), en: en.to_string(), kind });
+            self.entries.len() - 1
+        });
         for k in keys {
             self.by_key.entry(k).or_insert(id);
         }
@@ -165,10 +136,7 @@ impl Lexicon {
 
     /// People of the lexicon with this surname (fold key of one word).
     pub fn people_with_surname(&self, surname_key: &str) -> &[usize] {
-        self.by_surname
-            .get(surname_key)
-            .map(Vec::as_slice)
-            .unwrap_or(&[])
+        self.by_surname.get(surname_key).map(Vec::as_slice).unwrap_or(&[])
     }
 }
 
@@ -177,9 +145,7 @@ mod tests {
     use super::*;
 
     fn canon(name: &str, lang: &str) -> Option<String> {
-        lexicon()
-            .lookup(name)
-            .map(|(_, e)| e.canonical(lang).to_string())
+        lexicon().lookup(name).map(|(_, e)| e.canonical(lang).to_string())
     }
 
     #[test]
@@ -187,29 +153,14 @@ mod tests {
         for (a, b, lang, want) in [
             ("Bakou", "Baku", "fr", "Bakou"),
             ("Erevan", "Yerevan", "fr", "Erevan"),
-            (
-                "OTAN",
-                "NATO",
-                "fr",
-                "Organisation du traité de l'Atlantique nord",
-            ),
+            ("OTAN", "NATO", "fr", "Organisation du traité de l'Atlantique nord"),
             ("ONU", "UN", "en", "United Nations"),
-            (
-                "Nagorny Karabakh",
-                "Nagorno-Karabakh",
-                "fr",
-                "Haut-Karabakh",
-            ),
+            ("Nagorny Karabakh", "Nagorno-Karabakh", "fr", "Haut-Karabakh"),
             ("Haut-Karabagh", "Karabakh", "fr", "Haut-Karabakh"),
             ("Azerbaïdjan", "Azerbaijan", "en", "Azerbaijan"),
             ("États-Unis", "United States", "fr", "États-Unis"),
             ("Turkey", "Türkiye", "fr", "Turquie"),
-            (
-                "OTSC",
-                "Organisation du traité de sécurité collective",
-                "fr",
-                "Organisation du traité de sécurité collective",
-            ),
+            ("OTSC", "Organisation du traité de sécurité collective", "fr", "Organisation du traité de sécurité collective"),
         ] {
             assert_eq!(canon(a, lang).as_deref(), Some(want), "{a}");
             assert_eq!(canon(b, lang).as_deref(), Some(want), "{b}");
@@ -221,28 +172,15 @@ mod tests {
         assert_eq!(canon("Norvège", "en").as_deref(), Some("Norway"));
         assert_eq!(canon("Kazakhstan", "fr").as_deref(), Some("Kazakhstan"));
         // "Congo" names two countries: the hand lexicon keeps it as its own entry.
-        assert_eq!(
-            canon("République du Congo", "fr").as_deref(),
-            Some("République du Congo")
-        );
+        assert_eq!(canon("République du Congo", "fr").as_deref(), Some("République du Congo"));
     }
 
     #[test]
     fn people_keep_their_international_spelling() {
-        assert_eq!(
-            canon("Vladimir Poutine", "fr").as_deref(),
-            Some("Vladimir Putin")
-        );
-        assert_eq!(
-            canon("Nikol Pachinian", "fr").as_deref(),
-            Some("Nikol Pashinyan")
-        );
+        assert_eq!(canon("Vladimir Poutine", "fr").as_deref(), Some("Vladimir Putin"));
+        assert_eq!(canon("Nikol Pachinian", "fr").as_deref(), Some("Nikol Pashinyan"));
         let k = fold_key("Aliev");
-        assert_eq!(
-            lexicon().people_with_surname(&k).len(),
-            2,
-            "Ilham and Heydar"
-        );
+        assert_eq!(lexicon().people_with_surname(&k).len(), 2, "Ilham and Heydar");
     }
 
     #[test]

@@ -11,12 +11,8 @@ const ROLES: &str = include_str!("../../data/lexicons/facts/roles.txt");
 fn role_words() -> &'static [String] {
     static R: OnceLock<Vec<String>> = OnceLock::new();
     R.get_or_init(|| {
-        let mut v: Vec<String> = ROLES
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_lowercase)
-            .collect();
+        let mut v: Vec<String> =
+            ROLES.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_lowercase).collect();
         // Longest first, so "premier ministre" wins over "ministre".
         v.sort_by_key(|w| std::cmp::Reverse(w.len()));
         v
@@ -27,23 +23,13 @@ fn role_words() -> &'static [String] {
 /// text holds in one pass.
 fn role_automaton() -> &'static AhoCorasick {
     static A: OnceLock<AhoCorasick> = OnceLock::new();
-    A.get_or_init(|| {
-        AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(role_words())
-            .expect("role words automaton")
-    })
+    A.get_or_init(|| AhoCorasick::builder().kind(Some(AhoCorasickKind::DFA)).build(role_words()).expect("role words automaton"))
 }
 
 /// The first words of the roles ("premier" for "premier ministre").
 fn role_heads() -> &'static HashSet<&'static str> {
     static H: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    H.get_or_init(|| {
-        role_words()
-            .iter()
-            .filter_map(|r| r.split(' ').next())
-            .collect()
-    })
+    H.get_or_init(|| role_words().iter().filter_map(|r| r.split(' ').next()).collect())
 }
 
 /// Whether `word` (lowercase) begins a role: "président", "porte-parole", "diplomate"…
@@ -63,10 +49,7 @@ fn role_positions(s: &str) -> Vec<(usize, usize)> {
         return find_role_ascii(s).into_iter().collect();
     }
     // The role words present, in `role_words` order: the search below runs for those only.
-    let mut present: Vec<usize> = role_automaton()
-        .find_overlapping_iter(&lower)
-        .map(|m| m.pattern().as_usize())
-        .collect();
+    let mut present: Vec<usize> = role_automaton().find_overlapping_iter(&lower).map(|m| m.pattern().as_usize()).collect();
     present.sort_unstable();
     present.dedup();
     let mut found: Vec<(usize, usize)> = Vec::new();
@@ -75,14 +58,8 @@ fn role_positions(s: &str) -> Vec<(usize, usize)> {
         while let Some(i) = lower[from..].find(w.as_str()) {
             let a = from + i;
             let b = a + w.len();
-            let before_ok = lower[..a]
-                .chars()
-                .next_back()
-                .map_or(true, |c| !is_word_char(c));
-            let after_ok = lower[b..]
-                .chars()
-                .next()
-                .map_or(true, |c| !c.is_alphanumeric());
+            let before_ok = lower[..a].chars().next_back().map_or(true, |c| !is_word_char(c));
+            let after_ok = lower[b..].chars().next().map_or(true, |c| !c.is_alphanumeric());
             if before_ok && after_ok && !found.iter().any(|&(fa, fb)| a < fb && fa < b) {
                 found.push((a, b));
             }
@@ -101,8 +78,7 @@ fn find_role_ascii(s: &str) -> Option<(usize, usize)> {
     for w in role_words() {
         let n = w.len();
         for (a, _) in s.char_indices() {
-            if s.len() >= a + n && s.is_char_boundary(a + n) && s[a..a + n].eq_ignore_ascii_case(w)
-            {
+            if s.len() >= a + n && s.is_char_boundary(a + n) && s[a..a + n].eq_ignore_ascii_case(w) {
                 return Some((a, a + n));
             }
         }
@@ -122,9 +98,7 @@ pub fn role_before(text: &str, start: usize) -> Option<String> {
     // The clause: after the last sentence or clause break that is not the role's own comma.
     let cut = window
         .rfind(|c| matches!(c, '.' | ';' | ':' | '«' | '»' | '"' | '(' | ')' | '\n'))
-        .map_or(0, |i| {
-            i + window[i..].chars().next().map_or(1, char::len_utf8)
-        });
+        .map_or(0, |i| i + window[i..].chars().next().map_or(1, char::len_utf8));
     let clause = &window[cut..];
     for (a, _) in role_positions(clause) {
         let role = clause[a..].trim().trim_end_matches(',').trim();
@@ -134,10 +108,7 @@ pub fn role_before(text: &str, start: usize) -> Option<String> {
         }
         // A role ends right before the name: a verb or a second clause in between means it
         // is someone else's role ("le président a reçu Ilham Aliev").
-        if role
-            .split_whitespace()
-            .any(|w| VERB_HINTS.contains(&w.to_lowercase().as_str()))
-        {
+        if role.split_whitespace().any(|w| VERB_HINTS.contains(&w.to_lowercase().as_str())) {
             continue;
         }
         // A comma inside is allowed only as the role's own closing comma ("…Défense, Anar").
@@ -151,8 +122,8 @@ pub fn role_before(text: &str, start: usize) -> Option<String> {
 
 /// Words that show a clause boundary between a role word and a name.
 const VERB_HINTS: &[&str] = &[
-    "a", "ont", "est", "sont", "avait", "avec", "et", "qui", "que", "avec", "à", "au", "par",
-    "pour", "contre", "has", "have", "is", "was", "met", "and", "with", "who", "said", "told",
+    "a", "ont", "est", "sont", "avait", "avec", "et", "qui", "que", "avec", "à", "au", "par", "pour", "contre", "has", "have",
+    "is", "was", "met", "and", "with", "who", "said", "told",
 ];
 
 /// The role in apposition right after a mention ending at `end`: ", porte-parole du …,".
@@ -164,19 +135,12 @@ pub fn role_after(text: &str, end: usize) -> Option<String> {
         stop -= 1;
     }
     let window = &rest[..stop];
-    let clause_end = window
-        .find(|c| matches!(c, ',' | '.' | ';' | ':' | '(' | '«' | '\n'))
-        .unwrap_or(window.len());
+    let clause_end = window.find(|c| matches!(c, ',' | '.' | ';' | ':' | '(' | '«' | '\n')).unwrap_or(window.len());
     let clause = window[..clause_end].trim();
     // Optional determiner, then a role word at the very start.
     let body = ["le ", "la ", "l'", "l’", "the ", "un ", "une ", "a ", "an "]
         .iter()
-        .find_map(|d| {
-            clause
-                .get(..d.len())
-                .filter(|p| p.eq_ignore_ascii_case(d))
-                .map(|_| &clause[d.len()..])
-        })
+        .find_map(|d| clause.get(..d.len()).filter(|p| p.eq_ignore_ascii_case(d)).map(|_| &clause[d.len()..]))
         .unwrap_or(clause);
     let (a, _) = find_role_word(body)?;
     if a != 0 || body.split_whitespace().count() > 12 {
@@ -199,20 +163,11 @@ mod tests {
     #[test]
     fn role_written_before_the_name() {
         let s = "a affirmé le président azerbaïdjanais Ilham Aliev, lors d'un appel";
-        assert_eq!(
-            before(s, "Ilham").as_deref(),
-            Some("président azerbaïdjanais")
-        );
+        assert_eq!(before(s, "Ilham").as_deref(), Some("président azerbaïdjanais"));
         let s = "a déclaré mardi le porte-parole du ministère de la Défense, Anar Eyvazov, selon";
-        assert_eq!(
-            before(s, "Anar").as_deref(),
-            Some("porte-parole du ministère de la Défense")
-        );
+        assert_eq!(before(s, "Anar").as_deref(), Some("porte-parole du ministère de la Défense"));
         let s = "avec le Premier ministre arménien Nikol Pachinian avant";
-        assert_eq!(
-            before(s, "Nikol").as_deref(),
-            Some("Premier ministre arménien")
-        );
+        assert_eq!(before(s, "Nikol").as_deref(), Some("Premier ministre arménien"));
         let s = "said Russian Foreign Minister Sergei Lavrov on Monday";
         assert_eq!(before(s, "Sergei").as_deref(), Some("Foreign Minister"));
     }
@@ -226,15 +181,9 @@ mod tests {
     #[test]
     fn role_in_apposition_after_the_name() {
         let s = "a déclaré Ned Price, porte-parole du département d’État américain.";
-        assert_eq!(
-            after(s, "Ned Price").as_deref(),
-            Some("porte-parole du département d’État américain")
-        );
+        assert_eq!(after(s, "Ned Price").as_deref(), Some("porte-parole du département d’État américain"));
         let s = "a déclaré Gegham Stepanyan, médiateur de la République du Karabakh, non reconnue";
-        assert_eq!(
-            after(s, "Gegham Stepanyan").as_deref(),
-            Some("médiateur de la République du Karabakh")
-        );
+        assert_eq!(after(s, "Gegham Stepanyan").as_deref(), Some("médiateur de la République du Karabakh"));
         assert_eq!(after("Aliev, qui a dit", "Aliev"), None);
     }
 }

@@ -98,10 +98,7 @@ pub fn harmonise(infos: &[TokenInfo], spans: &mut Vec<(usize, usize, EntityType)
                 break;
             }
         }
-        if found.is_none()
-            && surnames.contains_key(&infos[i].form)
-            && !(i + 1 < infos.len() && capital(&infos[i + 1]) && !covered[i + 1])
-        {
+        if found.is_none() && surnames.contains_key(&infos[i].form) && !(i + 1 < infos.len() && capital(&infos[i + 1]) && !covered[i + 1]) {
             found = Some((1, EntityType::Per));
         }
         if let Some((n, t)) = found {

@@ -8,10 +8,7 @@ use super::EntityType;
 use crate::tokenize::Token;
 
 /// Titles that may precede a name (compared ASCII-case-insensitively).
-const TITLES: &[&str] = &[
-    "m.", "mm.", "mme", "mme.", "mmes", "mlle", "dr", "dr.", "pr", "pr.", "me", "mgr", "mr", "mr.",
-    "mrs", "mrs.", "ms", "ms.", "sir",
-];
+const TITLES: &[&str] = &["m.", "mm.", "mme", "mme.", "mmes", "mlle", "dr", "dr.", "pr", "pr.", "me", "mgr", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir"];
 
 fn is_title(s: &str) -> bool {
     TITLES.iter().any(|t| t.eq_ignore_ascii_case(s))
@@ -22,23 +19,14 @@ fn is_elided(s: &str) -> bool {
     (s.ends_with('’') || s.ends_with('\'')) && s.chars().count() <= 7 && s.chars().count() >= 2
 }
 
-pub fn apply(
-    text: &str,
-    tokens: &[Token],
-    infos: &[TokenInfo],
-    spans: &mut Vec<(usize, usize, EntityType)>,
-) {
+pub fn apply(text: &str, tokens: &[Token], infos: &[TokenInfo], spans: &mut Vec<(usize, usize, EntityType)>) {
     spans.retain_mut(|sp| {
         while sp.1 - sp.0 > 1 {
             let s = tokens[sp.0].as_str(text);
             // a name starts with a capital: drop titles, elided articles, determiners and
             // common nouns the tagger let in front (`la Méditerranée`, `de Niantic`); lower-case heads
             // stay (`ministère de la Défense` is an ORG)
-            if is_title(s)
-                || is_elided(s)
-                || is_function_word(s)
-                || infos[sp.0].case == Case::Punct as u8
-            {
+            if is_title(s) || is_elided(s) || is_function_word(s) || infos[sp.0].case == Case::Punct as u8 {
                 sp.0 += 1;
             } else {
                 break;
@@ -48,31 +36,11 @@ pub fn apply(
         if is_elided(s) || is_title(s) {
             return false;
         }
-        infos[sp.0..sp.1]
-            .iter()
-            .any(|t| t.case != Case::Lower as u8 && t.case != Case::Punct as u8)
+        infos[sp.0..sp.1].iter().any(|t| t.case != Case::Lower as u8 && t.case != Case::Punct as u8)
     });
 }
 
 /// Determiners and prepositions that never start a proper name in lower case.
 fn is_function_word(s: &str) -> bool {
-    matches!(
-        s,
-        "le" | "la"
-            | "les"
-            | "de"
-            | "du"
-            | "des"
-            | "un"
-            | "une"
-            | "au"
-            | "aux"
-            | "à"
-            | "en"
-            | "the"
-            | "a"
-            | "an"
-            | "of"
-            | "in"
-    )
+    matches!(s, "le" | "la" | "les" | "de" | "du" | "des" | "un" | "une" | "au" | "aux" | "à" | "en" | "the" | "a" | "an" | "of" | "in")
 }

@@ -3,20 +3,12 @@
 //! Labels: 0 = O, `1 + 2k` = B-type k, `2 + 2k` = I-type k, types in [`TYPES`] order. An `I-X`
 //! is only allowed after `B-X`/`I-X` (the constraint is applied at decoding, not learned).
 
-use super::features::{
-    label_features, label_token_features, static_features, transition_features, Case, TokenInfo,
-    START_LABEL,
-};
+use super::features::{label_features, label_token_features, static_features, transition_features, Case, TokenInfo, START_LABEL};
 use super::model::Model;
 use super::perceptron::Trainer;
 use super::EntityType;
 
-pub const TYPES: [EntityType; 4] = [
-    EntityType::Per,
-    EntityType::Loc,
-    EntityType::Org,
-    EntityType::Misc,
-];
+pub const TYPES: [EntityType; 4] = [EntityType::Per, EntityType::Loc, EntityType::Org, EntityType::Misc];
 pub const N_LABELS: usize = 1 + 2 * TYPES.len();
 
 pub fn b_label(ty: EntityType) -> u8 {
@@ -168,8 +160,7 @@ struct Lattice {
 
 impl Lattice {
     fn forget_transitions(&mut self) {
-        self.trans
-            .resize(N_LABELS * (N_LABELS + 1), [0.0; N_LABELS]);
+        self.trans.resize(N_LABELS * (N_LABELS + 1), [0.0; N_LABELS]);
         self.cached.clear();
         self.cached.resize(N_LABELS * (N_LABELS + 1), false);
     }
@@ -178,14 +169,7 @@ impl Lattice {
 /// Hypotheses kept per token (of 9); 3 loses nothing measurable and halves the lookups.
 const BEAM: usize = 3;
 
-fn viterbi<S: Scorer + ?Sized>(
-    scorer: &S,
-    infos: &[TokenInfo],
-    s: usize,
-    e: usize,
-    lat: &mut Lattice,
-    out: &mut Vec<u8>,
-) {
+fn viterbi<S: Scorer + ?Sized>(scorer: &S, infos: &[TokenInfo], s: usize, e: usize, lat: &mut Lattice, out: &mut Vec<u8>) {
     const NEG: f32 = f32::NEG_INFINITY;
     let n = e - s;
     if n == 0 {
@@ -235,22 +219,12 @@ fn viterbi<S: Scorer + ?Sized>(
                 }
             }
             if m > BEAM {
-                order[..m]
-                    .sort_unstable_by(|a, b| delta[*b as usize].total_cmp(&delta[*a as usize]));
+                order[..m].sort_unstable_by(|a, b| delta[*b as usize].total_cmp(&delta[*a as usize]));
             }
             for &p in &order[..m.min(BEAM)] {
                 let p = p as usize;
-                let p2 = if k >= 2 {
-                    lat.back[(k - 1) * N_LABELS + p]
-                } else {
-                    START_LABEL
-                };
-                let c = p * (N_LABELS + 1)
-                    + if p2 == START_LABEL {
-                        N_LABELS
-                    } else {
-                        p2 as usize
-                    };
+                let p2 = if k >= 2 { lat.back[(k - 1) * N_LABELS + p] } else { START_LABEL };
+                let c = p * (N_LABELS + 1) + if p2 == START_LABEL { N_LABELS } else { p2 as usize };
                 if !lat.cached[c] {
                     lat.feats.clear();
                     transition_features(p as u8, p2, &mut lat.feats);

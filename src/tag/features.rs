@@ -39,8 +39,7 @@ fn norm_char(c: char) -> char {
 
 /// Hash of a string as written (apostrophes and hyphens normalised).
 pub fn hash_form(s: &str) -> u64 {
-    s.chars()
-        .fold(0xcbf2_9ce4_8422_2325, |h, c| mix(h, norm_char(c) as u64))
+    s.chars().fold(0xcbf2_9ce4_8422_2325, |h, c| mix(h, norm_char(c) as u64))
 }
 
 /// Hash of a string lower-cased (same normalisation as [`hash_form`]).
@@ -89,12 +88,7 @@ pub struct TokenInfo {
 }
 
 /// Per-token information for a whole document.
-pub fn token_infos(
-    text: &str,
-    tokens: &[Token],
-    sents: &[(usize, usize)],
-    res: &Resources,
-) -> Vec<TokenInfo> {
+pub fn token_infos(text: &str, tokens: &[Token], sents: &[(usize, usize)], res: &Resources) -> Vec<TokenInfo> {
     let mut out: Vec<TokenInfo> = Vec::with_capacity(tokens.len());
     for t in tokens {
         out.push(one_token(t.as_str(text), res));
@@ -117,8 +111,7 @@ fn one_token(s: &str, res: &Resources) -> TokenInfo {
     let mut shape = 0x1234_5678u64;
     let mut last_class = 0u8;
     let mut run = 0u8;
-    let (mut n_upper, mut n_lower, mut n_digit, mut n_other, mut n) =
-        (0u32, 0u32, 0u32, 0u32, 0u32);
+    let (mut n_upper, mut n_lower, mut n_digit, mut n_other, mut n) = (0u32, 0u32, 0u32, 0u32, 0u32);
     let mut first_upper = false;
     let mut p = 0usize;
     for c in s.chars() {
@@ -339,11 +332,7 @@ pub fn static_features(infos: &[TokenInfo], i: usize, out: &mut Vec<u32>) {
     out.push(f1(SHM1, shp(m1, PAD_L)));
     out.push(f1(SHP1, shp(p1, PAD_R)));
     out.push(f2(SH3, mix(case(m1), case(p1)), t.case as u64));
-    out.push(f2(
-        CASE3,
-        mix(case(m2), case(m1)),
-        mix(t.case as u64, mix(case(p1), case(p2))),
-    ));
+    out.push(f2(CASE3, mix(case(m2), case(m1)), mix(t.case as u64, mix(case(p1), case(p2)))));
     for (k, s) in t.suffix.iter().enumerate() {
         out.push(f2(SUF, k as u64, *s));
     }
@@ -360,17 +349,9 @@ pub fn static_features(infos: &[TokenInfo], i: usize, out: &mut Vec<u32>) {
     out.push(f2(CL0_SH, t.cluster[1] as u64, t.case as u64));
     out.push(f2(LEX0, t.lex as u64, t.case as u64));
     out.push(f2(LEXM1, m1.map_or(0xff, |x| x.lex as u64), t.case as u64));
-    out.push(f2(
-        LEXM2,
-        m2.map_or(0xff, |x| x.lex as u64 & 32),
-        t.case as u64,
-    ));
+    out.push(f2(LEXM2, m2.map_or(0xff, |x| x.lex as u64 & 32), t.case as u64));
     out.push(f1(LEXP1, p1.map_or(0xff, |x| x.lex as u64)));
-    out.push(f2(
-        LEXSEQ,
-        t.lex_seq as u64,
-        m1.map_or(0xff, |x| x.lex_seq as u64),
-    ));
+    out.push(f2(LEXSEQ, t.lex_seq as u64, m1.map_or(0xff, |x| x.lex_seq as u64)));
     out.push(f2(SENT, t.sent_pos as u64, t.case as u64));
     out.push(f2(SENT, 10 + t.sent_pos.min(1) as u64, t.lower));
     out.push(f2(DOC, t.doc as u64, t.case as u64));
@@ -400,11 +381,7 @@ pub fn label_token_features(infos: &[TokenInfo], i: usize, prev1: u8, out: &mut 
     // (previous label, shape) is left out: with a sequence search it added nothing but a
     // lookup per hypothesis
     out.push(f2(P1_W0, prev1 as u64, t.lower));
-    out.push(f2(
-        P1_CASE,
-        prev1 as u64,
-        mix(t.case as u64, t.cluster[1] as u64),
-    ));
+    out.push(f2(P1_CASE, prev1 as u64, mix(t.case as u64, t.cluster[1] as u64)));
 }
 
 /// Label id used for "before the start of the text".

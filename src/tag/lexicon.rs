@@ -23,12 +23,7 @@ pub struct HashTable<V: Copy> {
 impl<V: Copy> HashTable<V> {
     pub fn with_capacity(n: usize, empty: V) -> Self {
         let cap = (n * 2).next_power_of_two().max(16);
-        HashTable {
-            keys: vec![0; cap],
-            vals: vec![empty; cap],
-            mask: cap - 1,
-            empty,
-        }
+        HashTable { keys: vec![0; cap], vals: vec![empty; cap], mask: cap - 1, empty }
     }
     #[inline]
     fn slot(&self, h: u64) -> usize {
@@ -79,20 +74,14 @@ impl Clusters {
         let mut table = HashTable::with_capacity(n.max(1), [NO_CLUSTER; 2]);
         for line in tsv.lines() {
             let mut it = line.split('\t');
-            let (Some(w), Some(a), Some(b)) = (it.next(), it.next(), it.next()) else {
-                continue;
-            };
-            let (Ok(a), Ok(b)) = (a.parse::<u16>(), b.parse::<u16>()) else {
-                continue;
-            };
+            let (Some(w), Some(a), Some(b)) = (it.next(), it.next(), it.next()) else { continue };
+            let (Ok(a), Ok(b)) = (a.parse::<u16>(), b.parse::<u16>()) else { continue };
             *table.entry(hash_form(w)) = [a, b];
         }
         Clusters { table }
     }
     pub fn empty() -> Clusters {
-        Clusters {
-            table: HashTable::with_capacity(1, [NO_CLUSTER; 2]),
-        }
+        Clusters { table: HashTable::with_capacity(1, [NO_CLUSTER; 2]) }
     }
     /// Classes of a word: as written, else lower-cased.
     #[inline]
@@ -155,11 +144,7 @@ impl Lexicon {
                 }
             }
         }
-        Lexicon {
-            single,
-            seq,
-            starts,
-        }
+        Lexicon { single, seq, starts }
     }
     pub fn empty() -> Lexicon {
         Lexicon::parse(&[])
@@ -218,13 +203,5 @@ const TITLES: &str = include_str!("../../data/lexicons/ner/person_titles.txt");
 
 /// The shared gazetteer (French and English names in one set).
 pub fn default_lexicon() -> Lexicon {
-    Lexicon::parse(&[
-        (COUNTRY, COUNTRIES),
-        (CITY, CITIES),
-        (REGION, REGIONS),
-        (REGION, REGIONS_HAND),
-        (GIVEN_NAME, GIVEN),
-        (ORG_WORD, ORG),
-        (PERSON_TITLE, TITLES),
-    ])
+    Lexicon::parse(&[(COUNTRY, COUNTRIES), (CITY, CITIES), (REGION, REGIONS), (REGION, REGIONS_HAND), (GIVEN_NAME, GIVEN), (ORG_WORD, ORG), (PERSON_TITLE, TITLES)])
 }

@@ -84,10 +84,7 @@ pub fn tagger(lang: &str) -> Option<&'static Tagger<'static>> {
     };
     cell.get_or_init(|| {
         let model = Model::load(bytes)?;
-        Some(Tagger {
-            model,
-            res: embedded_resources(),
-        })
+        Some(Tagger { model, res: embedded_resources() })
     })
     .as_ref()
 }
@@ -103,15 +100,8 @@ fn embedded_resources() -> &'static Resources {
 
 /// Word clusters from a TSV plus the shared gazetteer.
 pub fn resources(clusters_tsv: &str) -> Resources {
-    let clusters = if clusters_tsv.is_empty() {
-        Clusters::empty()
-    } else {
-        Clusters::parse(clusters_tsv)
-    };
-    Resources {
-        clusters,
-        lexicon: default_lexicon(),
-    }
+    let clusters = if clusters_tsv.is_empty() { Clusters::empty() } else { Clusters::parse(clusters_tsv) };
+    Resources { clusters, lexicon: default_lexicon() }
 }
 
 /// The mentions in `text`, or `None` when there is no model for `lang`.
@@ -141,33 +131,17 @@ pub fn recognize_without_consistency(t: &Tagger, text: &str) -> Vec<Mention> {
     let labels = decode::decode(&t.model, &infos);
     let mut spans = decode::spans(&labels);
     conventions::apply(text, &tokens, &infos, &mut spans);
-    spans
-        .into_iter()
-        .map(|(s, e, ty)| Mention {
-            start: tokens[s].start,
-            end: tokens[e - 1].end,
-            ty,
-        })
-        .collect()
+    spans.into_iter().map(|(s, e, ty)| Mention { start: tokens[s].start, end: tokens[e - 1].end, ty }).collect()
 }
 
 /// Spans from labels, made consistent over the document, as byte-offset mentions.
-pub fn mentions_from_labels(
-    text: &str,
-    tokens: &[Token],
-    infos: &[TokenInfo],
-    labels: &[u8],
-) -> Vec<Mention> {
+pub fn mentions_from_labels(text: &str, tokens: &[Token], infos: &[TokenInfo], labels: &[u8]) -> Vec<Mention> {
     let mut spans = decode::spans(labels);
     conventions::apply(text, tokens, infos, &mut spans);
     consistency::harmonise(infos, &mut spans);
     let mut out: Vec<Mention> = Vec::with_capacity(spans.len());
     for (s, e, ty) in spans {
-        let m = Mention {
-            start: tokens[s].start,
-            end: tokens[e - 1].end,
-            ty,
-        };
+        let m = Mention { start: tokens[s].start, end: tokens[e - 1].end, ty };
         if out.last().is_some_and(|l| l.end > m.start) {
             continue;
         }
@@ -191,11 +165,7 @@ pub fn gold_labels(tokens: &[Token], spans: &[Mention]) -> Vec<u8> {
         let b = decode::b_label(m.ty);
         while j < tokens.len() && tokens[j].start < m.end {
             if tokens[j].start >= m.start {
-                labels[j] = if j == i || labels[j - 1] == 0 {
-                    b
-                } else {
-                    b + 1
-                };
+                labels[j] = if j == i || labels[j - 1] == 0 { b } else { b + 1 };
             }
             j += 1;
         }
@@ -209,16 +179,8 @@ pub fn locate(text: &str, spans: &[(&str, EntityType)]) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut pos = 0;
     for (s, ty) in spans {
-        if let Some(i) = text
-            .get(pos..)
-            .and_then(|rest| rest.find(s))
-            .map(|i| pos + i)
-        {
-            out.push(Mention {
-                start: i,
-                end: i + s.len(),
-                ty: *ty,
-            });
+        if let Some(i) = text.get(pos..).and_then(|rest| rest.find(s)).map(|i| pos + i) {
+            out.push(Mention { start: i, end: i + s.len(), ty: *ty });
             pos = i + s.len();
         }
     }

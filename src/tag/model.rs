@@ -46,13 +46,7 @@ impl Model {
     pub fn from_parts(n_labels: usize, keys: Vec<u32>, weights: Vec<i16>) -> Model {
         let n_labels = n_labels.min(MAX_LABELS);
         let cap = (keys.len() * 3 / 2 + 1).next_power_of_two().max(16);
-        let mut table = vec![
-            Entry {
-                key: 0,
-                w: [0; MAX_LABELS]
-            };
-            cap
-        ];
+        let mut table = vec![Entry { key: 0, w: [0; MAX_LABELS] }; cap];
         let mask = cap - 1;
         for (n, &k) in keys.iter().enumerate() {
             let k = nz(k);
@@ -65,13 +59,7 @@ impl Model {
                 table[i].w[..n_labels].copy_from_slice(row);
             }
         }
-        Model {
-            n_labels,
-            keys,
-            weights,
-            table,
-            mask,
-        }
+        Model { n_labels, keys, weights, table, mask }
     }
 
     /// Parses the file format above; `None` on any inconsistency.
@@ -83,14 +71,8 @@ impl Model {
         let rest = &rest[4..];
         let kb = rest.get(..n.checked_mul(4)?)?;
         let wb = rest.get(n * 4..n * 4 + n.checked_mul(n_labels * 2)?)?;
-        let keys = kb
-            .chunks_exact(4)
-            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-            .collect();
-        let weights = wb
-            .chunks_exact(2)
-            .map(|c| i16::from_le_bytes([c[0], c[1]]))
-            .collect();
+        let keys = kb.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+        let weights = wb.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect();
         Some(Model::from_parts(n_labels, keys, weights))
     }
 
@@ -137,10 +119,7 @@ impl Model {
 /// case) is a fixed-length loop the compiler unrolls and vectorises.
 #[inline(always)]
 fn add_row(scores: &mut [i32], row: &[i16]) {
-    if let (Ok(s), Ok(r)) = (
-        <&mut [i32; MAX_LABELS]>::try_from(&mut *scores),
-        <&[i16; MAX_LABELS]>::try_from(row),
-    ) {
+    if let (Ok(s), Ok(r)) = (<&mut [i32; MAX_LABELS]>::try_from(&mut *scores), <&[i16; MAX_LABELS]>::try_from(row)) {
         for k in 0..MAX_LABELS {
             s[k] += r[k] as i32;
         }

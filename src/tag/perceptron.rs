@@ -21,15 +21,7 @@ pub struct Trainer {
 
 impl Trainer {
     pub fn new(n_labels: usize) -> Trainer {
-        Trainer {
-            n_labels,
-            index: HashMap::new(),
-            keys: Vec::new(),
-            w: Vec::new(),
-            total: Vec::new(),
-            stamp: Vec::new(),
-            t: 0,
-        }
+        Trainer { n_labels, index: HashMap::new(), keys: Vec::new(), w: Vec::new(), total: Vec::new(), stamp: Vec::new(), t: 0 }
     }
 
     /// Current (non-averaged) scores.
@@ -101,18 +93,11 @@ impl Trainer {
             .keys
             .iter()
             .enumerate()
-            .filter(|(n, _)| {
-                avg[n * l..(n + 1) * l]
-                    .iter()
-                    .any(|w| w.abs() >= min_weight)
-            })
+            .filter(|(n, _)| avg[n * l..(n + 1) * l].iter().any(|w| w.abs() >= min_weight))
             .map(|(n, &k)| (k, n))
             .collect();
         rows.sort_unstable();
-        let maxw = rows
-            .iter()
-            .flat_map(|&(_, n)| avg[n * l..(n + 1) * l].iter())
-            .fold(0f32, |m, w| m.max(w.abs()));
+        let maxw = rows.iter().flat_map(|&(_, n)| avg[n * l..(n + 1) * l].iter()).fold(0f32, |m, w| m.max(w.abs()));
         let scale = if maxw > 0.0 { 32000.0 / maxw } else { 1.0 };
         let keys = rows.iter().map(|r| r.0).collect();
         let mut weights = Vec::with_capacity(rows.len() * l);

@@ -68,11 +68,7 @@ impl Prefilter {
             .match_kind(MatchKind::Standard)
             .build(literals.iter().map(|(l, _)| l))
             .expect("prefix literals automaton");
-        Prefilter {
-            tests,
-            literals,
-            owners,
-        }
+        Prefilter { tests, literals, owners }
     }
 
     /// Per rule, whether its regex may match `line`.
@@ -101,12 +97,7 @@ fn first_bytes(hir: &Hir) -> Option<Box<[bool; 256]>> {
     if !hir.properties().look_set_prefix().contains(Look::Start) {
         return None;
     }
-    let seq = Extractor::new()
-        .kind(ExtractKind::Prefix)
-        .limit_literal_len(1)
-        .limit_class(1000)
-        .limit_total(5000)
-        .extract(hir);
+    let seq = Extractor::new().kind(ExtractKind::Prefix).limit_literal_len(1).limit_class(1000).limit_total(5000).extract(hir);
     let mut table = Box::new([false; 256]);
     for lit in seq.literals()? {
         // An empty prefix: the pattern may match anything.
@@ -117,12 +108,7 @@ fn first_bytes(hir: &Hir) -> Option<Box<[bool; 256]>> {
 
 /// Short prefixes of every match (a few bytes each), when they are a known set.
 fn prefixes(hir: &Hir) -> Option<Vec<Vec<u8>>> {
-    let seq = Extractor::new()
-        .kind(ExtractKind::Prefix)
-        .limit_literal_len(4)
-        .limit_class(64)
-        .limit_total(2000)
-        .extract(hir);
+    let seq = Extractor::new().kind(ExtractKind::Prefix).limit_literal_len(4).limit_class(64).limit_total(2000).extract(hir);
     let lits = seq.literals()?;
     if lits.iter().any(|l| l.as_bytes().is_empty()) {
         return None;
