@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Runs trafilatura over files and prints JSONL records (file, title, published, author, body).
-Usage: run_trafilatura.py [--precision] FILE...  (plain .txt files are passed as they are)."""
-import json, sys, warnings
+Usage: run_trafilatura.py [--precision] FILE...
+A plain-text scrape (.txt) is given to it as a page with one paragraph per line, as one would
+feed a scrape to it (given the bare text, it finds no article at all)."""
+import html as htmlmod, json, sys, warnings
 
 warnings.filterwarnings("ignore")
 import logging
@@ -20,6 +22,9 @@ for f in files:
             html = raw.decode("utf-8")
         except UnicodeDecodeError:
             html = raw.decode("latin-1")
+        if f.endswith(".txt"):
+            lines = [l.strip() for l in html.splitlines() if l.strip()]
+            html = "<html><body>" + "".join(f"<p>{htmlmod.escape(l)}</p>" for l in lines) + "</body></html>"
         out = trafilatura.bare_extraction(html, favor_precision=precision, with_metadata=True, include_comments=False)
         if out is not None:
             d = out if isinstance(out, dict) else out.as_dict()
