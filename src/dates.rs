@@ -190,8 +190,7 @@ enum Value {
 }
 
 /// A number of hours that is a length of time or a rate, not a time of day: "en 24h", "pendant
-/// 2 heures", "for 3 hours" (the pattern only takes "hours" in French), "24h/24", "3 h 30 de
-/// route" is left to the reader.
+/// 2 heures", "plus de 3 heures", "24h/24" (told by the word before it, or a slash after).
 fn is_duration_or_rate(text: &str, start: usize, end: usize) -> bool {
     if text[end..].starts_with('/') || text[end..].starts_with(" / ") {
         return true;

@@ -128,9 +128,7 @@ fn confirmed_strip(lines: &[Line], title: &str) -> String {
                 .iter()
                 .take(5000)
                 .filter(|l| l.text.contains(tail))
-                .filter(|l| content_words(&l.text.replacen(tail, "", 1)).intersection(&head_words).count() < 2)
-                .count()
-                >= 1
+                .any(|l| content_words(&l.text.replacen(tail, "", 1)).intersection(&head_words).count() < 2)
         };
     if confirmed {
         stripped
