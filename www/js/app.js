@@ -170,7 +170,6 @@ function renderRows() {
     const it = wanted.get(tr.dataset.key);
     if (!it || String(it.rev) !== tr.dataset.rev) tr.remove();
   }
-  if (top && top === bottom) { bottom = null; }
   // The kept rows are in list order already (new articles are merged into the order, the
   // others keep theirs; a re-sort empties the window first): walk both, inserting new rows.
   let next = top ? top.nextElementSibling : tbody.firstElementChild;

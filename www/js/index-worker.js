@@ -20,22 +20,16 @@ function revueIndexMain() {
   // were some 300 MB of IndexedDB writes, and the browser's database threads took about a
   // third of the machine's CPU during an import; gzipped they are about a fifth of the
   // contract's size. Records of the earlier plain layout ({key, contract, view}) still read.
-  /** gzip of a string, as an ArrayBuffer (CompressionStream, in this worker: no Blob, which
-   * would be one more trip through the browser). */
-  async function pack(str) {
-    const cs = new CompressionStream('gzip');
-    const w = cs.writable.getWriter();
-    w.write(new TextEncoder().encode(str));
+  /** Bytes through a (de)compression stream, in this worker: no Blob, which would be one
+   * more trip through the browser. */
+  function through(stream, bytes) {
+    const w = stream.writable.getWriter();
+    w.write(bytes);
     w.close();
-    return new Response(cs.readable).arrayBuffer();
+    return new Response(stream.readable);
   }
-  async function unpack(buf) {
-    const ds = new DecompressionStream('gzip');
-    const w = ds.writable.getWriter();
-    w.write(new Uint8Array(buf));
-    w.close();
-    return new Response(ds.readable).text();
-  }
+  const pack = (str) => through(new CompressionStream('gzip'), new TextEncoder().encode(str)).arrayBuffer();
+  const unpack = (buf) => through(new DecompressionStream('gzip'), new Uint8Array(buf)).text();
   /** A stored record as {key, contract, view}, from either layout. */
   async function unpackRecord(r) {
     if (!r.z) return r;
