@@ -41,7 +41,7 @@ function chromiumPss(userDataDir) {
 }
 
 /** CPU seconds of the browser's threads (all its processes), summed by thread name
- * and process type (renderer/CrRendererMain = the page's main thread, renderer/DedicatedWorker =
+ * and process type, workers one by one (renderer/CrRendererMain = the page's main thread, renderer/DedicatedWorker =
  * the engine and index workers ...): where the machine's cores went. `pids` as found by `chromiumPids`. */
 function threadCpu(pids) {
   const tick = 100;   // USER_HZ on Linux
@@ -58,7 +58,8 @@ function threadCpu(pids) {
         const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
         const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replace(/[0-9]+$/, '').trim();
         const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        const key = `${kind}/${name}`;
+        // Workers one by one (the engine workers and the index worker), other threads by name.
+        const key = name === 'DedicatedWorker' ? `${kind}/${name} ${tid}` : `${kind}/${name}`;
         by[key] = (by[key] || 0) + (Number(f[11]) + Number(f[12])) / tick;   // utime + stime
       } catch (_) { /* gone */ }
     }
@@ -73,7 +74,10 @@ async function main() {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+      '--disable-component-update', '--disable-sync', '--enable-precise-memory-info',
+      // More flags for a profiling run, e.g. REVUE_BENCH_ARGS='--js-flags=--perf-basic-prof'
+      // under `perf record -a` (JS and wasm functions then have names in perf's report).
+      ...(process.env.REVUE_BENCH_ARGS || '').split(' ').filter(Boolean)],
     viewport: { width: 1280, height: 900 },
   });
   const page = context.pages()[0] || await context.newPage();

@@ -54,7 +54,7 @@ function revueShared() {
     return v;
   }
 
-  /** The distinct folded words (two UTF-16 units or more) of a text, its search postings, as
+  /** The distinct folded words (two UTF-16 units or more) of a text, what search scans, as
    * one space-separated string: one string crosses to the index worker far cheaper than
    * hundreds of small ones. The words are `WORD`'s matches, found by a scan of the units
    * (a code point outside the BMP is one unit pair): 1.6x faster than `matchAll`, the

@@ -1,7 +1,7 @@
 // The corpus index. This function never runs on the page: index.js turns its source text into
 // a Blob worker (as pool.js does for the analysis workers). It is fed every view record as it
-// arrives and keeps the aggregates incrementally (counts, entity groups, postings of a word
-// index); the views ask it questions and only render the small answers. User aliases (merge,
+// arrives and keeps the aggregates incrementally (counts, entity groups, each article's
+// words for search); the views ask it questions and only render the small answers. User aliases (merge,
 // rename, split) are applied here at question time, on top of the unchanged records.
 /* exported revueIndexMain */
 function revueIndexMain() {
@@ -15,21 +15,23 @@ function revueIndexMain() {
   // need; an article's text is read back (from its contract line) for the few articles an
   // answer quotes.
   //
-  // Each record is stored once, gzipped: `{key, z}`, `z` the gzip of `contract NUL view`.
+  // Each record is stored once, gzipped: `{key, z}`, `z` the gzip of `contract NUL view`,
+  // made by the analysis worker that analysed it (src/wasm.rs) and transferred here.
   // Written plain (contract, view, and the text again in a store of its own), 10,000 articles
   // were some 300 MB of IndexedDB writes, and the browser's database threads took about a
   // third of the machine's CPU during an import; gzipped they are about a fifth of the
-  // contract's size. Records of the earlier plain layout ({key, contract, view}) still read.
-  /** Bytes through a (de)compression stream, in this worker: no Blob, which would be one
+  // contract's size. Compressed in this worker, as they once were, they cost it 9 CPU-s
+  // per 10,000 articles. Records of the earlier plain layout
+  // ({key, contract, view}) still read.
+  /** Bytes through a decompression stream, in this worker: no Blob, which would be one
    * more trip through the browser. */
-  function through(stream, bytes) {
+  function unpack(buf) {
+    const stream = new DecompressionStream('gzip');
     const w = stream.writable.getWriter();
-    w.write(bytes);
+    w.write(new Uint8Array(buf));
     w.close();
-    return new Response(stream.readable);
+    return new Response(stream.readable).text();
   }
-  const pack = (str) => through(new CompressionStream('gzip'), new TextEncoder().encode(str)).arrayBuffer();
-  const unpack = (buf) => through(new DecompressionStream('gzip'), new Uint8Array(buf)).text();
   /** A stored record as {key, contract, view}, from either layout. */
   async function unpackRecord(r) {
     if (!r.z) return r;
@@ -40,8 +42,8 @@ function revueIndexMain() {
 
   const Records = {
     db: null,
-    mem: null,             // Map key -> {contract, view} when there is no IndexedDB
-    pending: new Map(),    // key -> {key, contract, view} not yet written
+    mem: null,             // Map key -> {key, z} when there is no IndexedDB
+    pending: new Map(),    // key -> {key, z} not yet written
     flushing: null,
     timer: null,
     problem: null,         // why records cannot be kept, said once to the page
@@ -61,9 +63,9 @@ function revueIndexMain() {
       });
     },
 
-    put(key, contract, view) {
-      if (this.mem) { this.mem.set(key, { contract, view }); return; }
-      this.pending.set(key, { key, contract, view });
+    put(key, z) {
+      if (this.mem) { this.mem.set(key, { key, z }); return; }
+      this.pending.set(key, { key, z });
       if (!this.timer) this.timer = setTimeout(() => { this.timer = null; this.flush(); }, 50);
     },
 
@@ -73,19 +75,16 @@ function revueIndexMain() {
       if (!this.db || this.mem || !this.pending.size) return;
       const batch = [...this.pending.values()].slice(0, 400);
       this.flushing = (async () => {
-        // Compressed before the transaction opens: a transaction left waiting on anything but
-        // its own requests commits.
-        const packed = await Promise.all(batch.map((it) => pack(it.contract + '\0' + (it.view || ''))));
         await new Promise((resolve) => {
           const t = this.db.transaction('records', 'readwrite');
           const recs = t.objectStore('records');
-          batch.forEach((it, i) => recs.put({ key: it.key, z: packed[i] }));
+          for (const it of batch) recs.put(it);
           const done = (ok) => {
             if (!ok) {
               // Storage refused (quota, private mode): keep everything in memory from now on,
               // so that nothing already analysed is lost to this session.
               this.mem = new Map();
-              for (const it of this.pending.values()) this.mem.set(it.key, { contract: it.contract, view: it.view });
+              for (const it of this.pending.values()) this.mem.set(it.key, it);
               this.pending.clear();
               this.problem = 'could not save the analysis in this browser (' + t.error + '); it will be lost on reload';
               self.postMessage({ type: 'problem', message: this.problem });
@@ -115,7 +114,7 @@ function revueIndexMain() {
     /** The stored {contract, view} of an article (view null: the contract is the view), or null. */
     async get(key) {
       const p = this.pending.get(key) || (this.mem && this.mem.get(key));
-      if (p) return p;
+      if (p) return unpackRecord(p);
       if (!this.db) return null;
       const r = await this.request('records', (s) => s.get(key));
       return r ? unpackRecord(r) : null;
@@ -143,7 +142,7 @@ function revueIndexMain() {
         if (batch.length < 300) break;
         after = batch[batch.length - 1].key;
       }
-      if (this.mem) for (const [key, r] of this.mem) fn({ key, ...r });
+      if (this.mem) for (const r of [...this.mem.values()]) fn(await unpackRecord(r));
     },
 
     async clear() {
@@ -159,12 +158,10 @@ function revueIndexMain() {
   };
 
   // ---- the corpus ----
-  const arts = [];            // {key, idx, file, title, site, date, lang, sources, errors, ents: [[rawId, para, start, end]], quotes, figures, dates, live}
+  const arts = [];            // {key, idx, file, title, site, date, lang, sources, errors, ents: [[rawId, para, start, end]], quotes, figures, dates, words, live}
   const byKey = new Map();    // key -> index in arts
   const raws = [];            // raw entity groups: {type, canonical, text, count, arts: Map(artIdx -> n)}
   const rawByKey = new Map(); // type \x01 canonical \x01 text -> raw id
-  const postings = new Map(); // folded word -> array of art indices (ascending, unique)
-  let vocab = null;           // sorted words, rebuilt lazily for prefix search
   let version = 0;
   let received = 0;           // entries filed since start (a benchmark waits on it)
   let aliases = { entities: {}, variants: {} };
@@ -177,7 +174,6 @@ function revueIndexMain() {
       const r = raws[rid];
       if (r.arts.has(idx)) { r.count -= r.arts.get(idx); r.arts.delete(idx); }
     }
-    // postings keep the stale index; search checks `live`.
     a.quotes = []; a.figures = []; a.dates = [];
   }
 
@@ -188,6 +184,8 @@ function revueIndexMain() {
     const a = {
       key: e.key, idx, file: e.file, title: e.title, site: e.site, date: e.date, lang: e.lang, sources: e.sources,
       errors: e.errors, ents: [], quotes: e.quotes, figures: e.figures, dates: e.dates, live: true,
+      // The article's distinct folded words, ' w1 w2 … ': search scans these (see `search`).
+      words: ' ' + (e.words || '') + ' ',
     };
     for (const [type, canonical, text, role, para, start, end] of e.ents) {
       const rk = type + '\x01' + canonical + '\x01' + text;
@@ -205,11 +203,6 @@ function revueIndexMain() {
     }
     arts.push(a);
     byKey.set(e.key, idx);
-    for (const w of e.words ? e.words.split(' ') : []) {
-      let p = postings.get(w);
-      if (!p) { p = []; postings.set(w, p); vocab = null; }
-      p.push(idx);
-    }
     version += 1;
     received += 1;
   }
@@ -572,24 +565,16 @@ function revueIndexMain() {
     const fq = fold(q || '').trim();
     const words = fq.match(WORD) || [];
     if (!words.length) return { q, total: 0, hits: [], entities: [] };
-    const lists = [];
-    words.forEach((w, i) => {
-      if (i < words.length - 1 || postings.has(w)) { lists.push(postings.get(w) || []); return; }
-      // the last word as typed is a prefix: union of the postings of every word it begins
-      if (!vocab) vocab = [...postings.keys()].sort();
-      let lo = 0; let hi = vocab.length;
-      while (lo < hi) { const m = (lo + hi) >> 1; if (vocab[m] < w) lo = m + 1; else hi = m; }
-      const u = new Set();
-      for (let k = lo; k < vocab.length && vocab[k].startsWith(w) && u.size < 200000; k++) for (const x of postings.get(vocab[k])) u.add(x);
-      lists.push([...u].sort((x, y) => x - y));
-    });
-    lists.sort((a, b) => a.length - b.length);
-    let hits = lists[0];
-    for (let i = 1; i < lists.length && hits.length; i++) {
-      const s = new Set(lists[i]);
-      hits = hits.filter((x) => s.has(x));
-    }
-    hits = [...new Set(hits)].filter((i) => arts[i].live);
+    // A scan of every article's word string rather than postings of a word index: filing
+    // postings cost 4 CPU-s per 10,000 articles on import (millions of small array pushes,
+    // and the garbage collector walking them ever after), while a question scans a few MB
+    // per 10,000 articles in milliseconds. Every word must be one of the article's; the
+    // last, as typed, may be the start of one, unless it is a whole word of some article.
+    const live = arts.filter((a) => a.live);
+    const whole = words.map((w) => ' ' + w + ' ');
+    const last = words.length - 1;
+    if (!live.some((a) => a.words.includes(whole[last]))) whole[last] = ' ' + words[last];
+    const hits = live.filter((a) => whole.every((w) => a.words.includes(w))).map((a) => a.idx);
     const total = hits.length;
     const out = [];
     const phrase = fq.replace(/\s+/g, ' ');
@@ -681,7 +666,7 @@ function revueIndexMain() {
 
   function clear() {
     Records.clear();
-    arts.length = 0; byKey.clear(); raws.length = 0; rawByKey.clear(); postings.clear(); vocab = null; version += 1; groupsCache = null;
+    arts.length = 0; byKey.clear(); raws.length = 0; rawByKey.clear(); version += 1; groupsCache = null;
   }
 
   const timelineExtent = ({ entity }) => {
@@ -701,9 +686,9 @@ function revueIndexMain() {
 
   /** Entries from an analysis worker (over its own MessagePort): filed and kept. */
   function file(items) {
-    for (const { entry, contract, view } of items) {
+    for (const { entry, z } of items) {
       add(entry);
-      Records.put(entry.key, contract, view);
+      Records.put(entry.key, z);
     }
     changed(false);
   }

@@ -3,8 +3,8 @@
 // the shared digest code (`RevueShared`, js/digest.js).
 // A worker owns one engine; it reads each File itself, so file bytes never touch the main
 // thread. Each article goes from here straight to the corpus index worker, over the
-// MessagePort the pool hands over at start-up, as JSON strings (the contract, and the view
-// with UTF-16 offsets when it differs) and a ready-made index entry; the main thread gets only the short list rows.
+// MessagePort the pool hands over at start-up, as a ready-made index entry and the record
+// gzipped for storage; the main thread gets only the short list rows.
 /* global RevueShared */
 /* exported revueWorkerMain */
 function revueWorkerMain() {
@@ -15,16 +15,19 @@ function revueWorkerMain() {
   const queue = [];    // jobs, run one at a time in arrival order
   let running = false;
 
-  /** Sends analysed pairs [{contract, view}] to the index; returns their list rows. */
+  /** Sends analysed records [{contract, view, stored}] to the index; returns their list rows.
+   * The index gets the digest and `stored` (the gzipped record, src/wasm.rs), transferred:
+   * the record's strings stay here. */
   function deliver(pairs) {
-    const rows = []; const items = [];
-    for (const { contract, view } of pairs) {
+    const rows = []; const items = []; const buffers = [];
+    for (const { contract, view, stored } of pairs) {
       // No view: the text is all in the BMP, UTF-16 and code point offsets agree.
       const { row, entry } = RevueShared.digest(JSON.parse(view || contract));
       rows.push(row);
-      items.push({ entry, contract, view: view || null });
+      items.push({ entry, z: stored.buffer });
+      buffers.push(stored.buffer);
     }
-    if (items.length && index) index.postMessage({ type: 'add', items });
+    if (items.length && index) index.postMessage({ type: 'add', items }, buffers);
     return rows;
   }
 
