@@ -64,3 +64,25 @@ fn japan_news() {
         &[],
     );
 }
+
+/// JSON-LD in a CDATA wrapper (pages saved as XHTML) is read: its datePublished wins over an
+/// `article:published_time` meta that is really the last update, and a JSON-LD headline the
+/// page's <title> and <h1> do not bear out (a description) is not the title.
+#[test]
+fn json_ld_in_cdata() {
+    let html = r#"<html><head><title>Hermitian matrix - Wikipedia</title>
+<meta property="article:published_time" content="2024-12-07T12:43:39Z">
+<script type="application/ld+json"><![CDATA[
+{"@context":"https://schema.org","@type":"NewsArticle","headline":"matrix equal to its conjugate-transpose",
+ "datePublished":"2024-12-06T22:00:40.000Z","author":{"@type":"Person","name":"Ada Lovelace"}}
+]]></script></head><body><h1>Hermitian matrix</h1><article>
+<p>In mathematics, a Hermitian matrix is a complex square matrix that is equal to its own conjugate transpose, that is,
+the element in the i-th row and j-th column is equal to the complex conjugate of the element in the j-th row.</p>
+<p>Hermitian matrices can be understood as the complex extension of real symmetric matrices, and they are named
+after the French mathematician Charles Hermite, who showed in 1855 that their eigenvalues are always real.</p>
+</article></body></html>"#;
+    let a = extract(html);
+    assert_eq!(a.published.as_deref(), Some("2024-12-06"));
+    assert_eq!(a.title.as_deref(), Some("Hermitian matrix"));
+    assert_eq!(a.author.as_deref(), Some("Ada Lovelace"));
+}

@@ -88,7 +88,7 @@ pub fn gather(dom: &Dom) -> PageMeta {
             "script" => {
                 if e.attr("type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json")) {
                     let raw = raw_text(dom, id);
-                    match serde_json::from_str::<Value>(raw.trim().trim_end_matches(';')) {
+                    match serde_json::from_str::<Value>(ld_json(&raw)) {
                         Ok(v) => collect_ld(v, &mut m.ld),
                         Err(_) => m.ld_errors += 1,
                     }
@@ -189,6 +189,18 @@ impl PageMeta {
     pub fn url(&self) -> Option<&str> {
         self.canonical.as_deref().filter(|u| u.starts_with("http")).or(self.tag(&["og:url"]))
     }
+}
+
+/// The JSON of a JSON-LD script: without a trailing `;`, and out of the `<![CDATA[ … ]]>`
+/// (or `//<![CDATA[ … //]]>`) wrapper that pages serialised as XHTML put around scripts.
+fn ld_json(raw: &str) -> &str {
+    let mut s = raw.trim();
+    if let Some(rest) = s.strip_prefix("//").map(str::trim_start).unwrap_or(s).strip_prefix("<![CDATA[") {
+        s = rest.trim();
+        s = s.strip_suffix("]]>").unwrap_or(s).trim_end();
+        s = s.strip_suffix("//").unwrap_or(s).trim_end();
+    }
+    s.trim_end_matches(';').trim_end()
 }
 
 fn ld_str(v: Option<&Value>) -> Option<String> {
@@ -493,7 +505,15 @@ pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn 
     let raw_title = m
         .tag(&["og:title", "twitter:title"])
         .map(str::to_string)
-        .or_else(|| ld.and_then(|v| ld_str(v.get("headline").or(v.get("name")))))
+        // JSON-LD's headline when the page's <title> or <h1> bears it out: some sites put a
+        // description there (Wikipedia: "matrix equal to its conjugate-transpose").
+        .or_else(|| {
+            let others: Vec<String> = [m.title_tag.as_deref(), m.h1.first().map(|(_, h)| h.as_str())].into_iter().flatten().map(fold).filter(|o| !o.is_empty()).collect();
+            ld.and_then(|v| ld_str(v.get("headline").or(v.get("name")))).filter(|t| {
+                let t = fold(t);
+                others.is_empty() || others.iter().any(|o| o.contains(&t) || t.contains(o.as_str()))
+            })
+        })
         .or_else(|| m.tag(&["dc.title", "title", "sailthru.title", "parsely-title"]).map(str::to_string))
         .or_else(|| m.title_tag.clone());
     let h1 = m.h1.iter().find(|(id, _)| inside(*id)).or(m.h1.iter().find(|(id, _)| near_article(*id))).or(m.h1.first()).map(|(_, t)| t.clone());
@@ -515,18 +535,22 @@ pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn 
     };
 
     // Published date.
-    let mut published = ld
-        .and_then(|v| ld_str(v.get("datePublished")).or_else(|| ld_str(v.get("dateCreated"))))
-        .and_then(|s| parse_date(&s, us));
-    let meta_dates = [
-        "article:published_time", "og:published_time", "article:published", "datepublished", "publishdate", "publish-date",
-        "publish_date", "pubdate", "date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "dcterms.issued",
-        "parsely-pub-date", "sailthru.date", "article.published", "published_time", "publication_date", "citation_publication_date",
-        "citation_date", "cxenseparse:recs:publishtime", "originalpublicationdate", "displaydate", "dc.date.created", "article:modified_time", "og:updated_time", "datemodified", "last-modified",
-    ];
-    if published.is_none() {
-        published = meta_dates.iter().find_map(|k| m.tags.get(*k).and_then(|v| parse_date(v, us)));
-    }
+    // JSON-LD's datePublished, then the publication metas, then JSON-LD's dateCreated (often
+    // the same instant in UTC, where the meta gives the day where it was published), then the
+    // modification metas.
+    let ld_date = |key: &str| ld.and_then(|v| ld_str(v.get(key))).and_then(|s| parse_date(&s, us));
+    let meta_date = |keys: &[&str]| keys.iter().find_map(|k| m.tags.get(*k).and_then(|v| parse_date(v, us)));
+    let mut published = ld_date("datePublished")
+        .or_else(|| {
+            meta_date(&[
+                "article:published_time", "og:published_time", "article:published", "datepublished", "publishdate", "publish-date",
+                "publish_date", "pubdate", "date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "dcterms.issued",
+                "parsely-pub-date", "sailthru.date", "article.published", "published_time", "publication_date", "citation_publication_date",
+                "citation_date", "cxenseparse:recs:publishtime", "originalpublicationdate", "displaydate", "dc.date.created",
+            ])
+        })
+        .or_else(|| ld_date("dateCreated"))
+        .or_else(|| meta_date(&["article:modified_time", "og:updated_time", "datemodified", "last-modified"]));
     if published.is_none() {
         published = m.date_marks.iter().find_map(|(_, v)| parse_date(v, us));
     }
@@ -607,6 +631,13 @@ pub fn is_none(id: NodeId) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_ld_out_of_cdata() {
+        for raw in ["{\"a\":1};", " <![CDATA[\n {\"a\":1}\n ]]> ", "//<![CDATA[\n{\"a\":1}\n//]]>", "\n{\"a\":1}\n"] {
+            assert_eq!(ld_json(raw), "{\"a\":1}", "{raw:?}");
+        }
+    }
 
     #[test]
     fn dates() {
