@@ -354,11 +354,33 @@ pub fn clean_author(raw: &str) -> Vec<String> {
     if s.starts_with("http") || s.chars().count() > 120 {
         return vec![];
     }
+    // A date line in the byline's place ("Last Updated: January 7, 2025") names nobody.
+    static DATE_CUE: OnceLock<Regex> = OnceLock::new();
+    let date_cue = DATE_CUE.get_or_init(|| {
+        Regex::new(r"(?i)^\s*(last\s+)?(updated|published|posted|modified|mis\s+à\s+jour|publié|actualisé|aktualisiert|veröffentlicht)\b").expect("valid")
+    });
+    if date_cue.is_match(&s) {
+        return vec![];
+    }
+    // A link to the author's page in brackets ("Bradley M. Kuhn (http://ebb.org/bkuhn/)").
+    static LINK: OnceLock<Regex> = OnceLock::new();
+    let link = LINK.get_or_init(|| Regex::new(r"\(?\s*https?://\S*\s*\)?").expect("valid"));
+    let s = link.replace_all(&s, " ").to_string();
     let s = prefix.replace(&s, "").to_string();
     let mut out = Vec::new();
     static TAIL: OnceLock<Regex> = OnceLock::new();
-    // A date, time or role glued after the name ("Jane Doe 05.01.2025, 15:23", "Jane Doe —").
-    let tail = TAIL.get_or_init(|| Regex::new(r"(?i)(\s+\d.*|\s*[—–|•·].*)$").expect("valid"));
+    // A date, time or role glued after the name ("Jane Doe 05.01.2025, 15:23", "Lucas Nolan22
+    // Dec", "Jane Doe —", "Dan Goodin - Apr"), or a month after two words of name ("Steven
+    // Musil January"; "Theresa May" and "April Ryan" keep theirs).
+    let tail = TAIL.get_or_init(|| Regex::new(r"(\s*\d.*|\s*[—–|•·].*|\s+-\s.*)$").expect("valid"));
+    static MONTH_TAIL: OnceLock<Regex> = OnceLock::new();
+    let month_tail = MONTH_TAIL.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?i)^(\S+\s+\S+.*?)\s+(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july",
+            r"|august|september|october|november|december|janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\.?$"
+        ))
+        .expect("valid")
+    });
     let parts = s
         .split([',', ';', '|', '/', '&', '\n'])
         .flat_map(|p| p.split(" and "))
@@ -370,7 +392,8 @@ pub fn clean_author(raw: &str) -> Vec<String> {
         .flat_map(|p| p.split(" e "));
     for part in parts {
         let p = prefix.replace(part.trim(), "").to_string();
-        let p = tail.replace(&p, "").trim().trim_matches(|c: char| c == '.' || c == ':' || c == '-').trim().to_string();
+        let p = tail.replace(&p, "");
+        let p = month_tail.replace(p.trim(), "$1").trim().trim_matches(|c: char| c == '.' || c == ':' || c == '-').trim().to_string();
         if p.is_empty() || p.starts_with(|c: char| c.is_ascii_digit()) || p.chars().count() > 60 || p.contains('@') || p.starts_with('#') || p.chars().all(|c| c.is_ascii_digit() || c.is_whitespace()) {
             continue;
         }
@@ -670,5 +693,13 @@ mod tests {
         assert_eq!(clean_author("Von: Simone Jung"), vec!["Simone Jung"]);
         assert_eq!(clean_author("Anna Trechsel, Sweidah 05.01.2025, 15:23"), vec!["Anna Trechsel", "Sweidah"]);
         assert_eq!(clean_author("Trine Jørgensen og Tôrtia Reimer"), vec!["Trine Jørgensen", "Tôrtia Reimer"]);
+        assert_eq!(clean_author("Dan Goodin - Apr 3, 2017 12:10 am UTC"), vec!["Dan Goodin"]);
+        assert_eq!(clean_author("Steven Musil January 17, 2017 9:43 PM PST"), vec!["Steven Musil"]);
+        assert_eq!(clean_author("Lucas Nolan22 Dec 2016651"), vec!["Lucas Nolan"]);
+        assert_eq!(clean_author("By Joshua Sokol May 22, 2017"), vec!["Joshua Sokol"]);
+        assert_eq!(clean_author("Theresa May"), vec!["Theresa May"]);
+        assert_eq!(clean_author("April Ryan"), vec!["April Ryan"]);
+        assert_eq!(clean_author("Bradley M. Kuhn (http://ebb.org/bkuhn/)"), vec!["Bradley M. Kuhn"]);
+        assert!(clean_author("Last Updated: January 7, 2025").is_empty());
     }
 }
