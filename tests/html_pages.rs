@@ -86,3 +86,20 @@ after the French mathematician Charles Hermite, who showed in 1855 that their ei
     assert_eq!(a.title.as_deref(), Some("Hermitian matrix"));
     assert_eq!(a.author.as_deref(), Some("Ada Lovelace"));
 }
+
+/// Paragraphs a class rule of the page's own stylesheet hides (a paywall's scrambled text)
+/// are not the article; a class shown in some state (`.tab.active`) still is.
+#[test]
+fn stylesheet_hidden_paragraphs() {
+    let html = r#"<html><head><style>.obfuscated{display:none}.tab{display:none}.tab.active{display:block}</style></head>
+<body><article><h1>Food trucks are back in Witten</h1>
+<p>Witten. For the second time the food trucks have come to Witten, and visitors could eat their way around every continent.</p>
+<p class="article__paragraph obfuscated">Ejf Gppe.Usvdlt tjoe xjfefs jo Xjuufo/ Tdipo {vn {xfjufo Nbm tufifo tjf jn Mvuifsqbsl voe mbefo {vn Tdimfnnfo fjo/</p>
+<div class="tab active"><p>The festival runs until Sunday evening in the Lutherpark, where the trucks stand in the shade of the old trees.</p></div>
+</article></body></html>"#;
+    let a = extract(html);
+    let body = a.body.join("\n");
+    assert!(body.contains("For the second time the food trucks"), "{body}");
+    assert!(body.contains("The festival runs until Sunday"), "{body}");
+    assert!(!body.contains("Ejf Gppe"), "{body}");
+}

@@ -11,6 +11,7 @@
 //!    and returns the blocks inside, each marked kept or removed with a reason.
 
 use super::dom::{Dom, Kind, NodeId, NONE, ROOT};
+use std::collections::HashSet;
 
 /// Inline text between block boundaries, already whitespace-normalised.
 #[derive(Debug, Clone)]
@@ -294,10 +295,14 @@ impl FloorBoundary for str {
     }
 }
 
-/// Whether the element is hidden from readers (and so from the article).
-fn hidden(dom: &Dom, id: NodeId) -> bool {
+/// Whether the element is hidden from readers (and so from the article): by its attributes,
+/// its inline style, or a class the page's stylesheets hide (`styles::hidden_classes`).
+fn hidden(dom: &Dom, id: NodeId, hidden_classes: &HashSet<String>) -> bool {
     let Some(e) = dom.element(id) else { return false };
     if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
+        return true;
+    }
+    if !hidden_classes.is_empty() && e.attr("class").is_some_and(|c| c.split_ascii_whitespace().any(|k| hidden_classes.contains(k))) {
         return true;
     }
     if let Some(style) = e.attr("style") {
@@ -348,6 +353,7 @@ pub fn collect(dom: &Dom) -> Walk {
     let mut link_chars = 0usize;
     let mut counter = 0u32;
     let root = dom.find("body").unwrap_or(ROOT);
+    let hidden_classes = super::styles::hidden_classes(dom);
 
     // Emits the buffered inline text as blocks owned by the innermost open block element.
     let flush = |buf: &mut String, link_chars: &mut usize, stack: &[Frame], marks: &[(NodeId, &'static str)], blocks: &mut Vec<Block>, pre: &[u32]| {
@@ -403,7 +409,7 @@ pub fn collect(dom: &Dom) -> Walk {
                 let tag = &*e.name;
                 if tag == "br" {
                     buf.push(BR);
-                } else if !e.skip && !e.foreign && !hidden(dom, id) {
+                } else if !e.skip && !e.foreign && !hidden(dom, id, &hidden_classes) {
                     let block = is_block_tag(tag);
                     if block {
                         flush(&mut buf, &mut link_chars, &stack, &marks, &mut blocks, &pre);

@@ -391,10 +391,11 @@ impl Sink {
                     if e.name == local_name!("title") {
                         return false;
                     }
-                    // JSON-LD is metadata: keep it.
+                    // JSON-LD is metadata, and stylesheets say which classes are hidden
+                    // (extract::styles): keep them.
                     let json = e.name == local_name!("script")
                         && e.attr("type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"));
-                    return !json;
+                    return !json && e.name != local_name!("style");
                 }
                 false
             }

@@ -11,6 +11,7 @@ pub mod lines;
 pub mod memory;
 pub mod meta;
 pub mod rules;
+pub mod styles;
 pub mod text;
 
 pub use text::Memory;
