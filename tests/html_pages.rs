@@ -103,3 +103,34 @@ fn stylesheet_hidden_paragraphs() {
     assert!(body.contains("The festival runs until Sunday"), "{body}");
     assert!(!body.contains("Ejf Gppe"), "{body}");
 }
+
+/// The article split over two `<section>`s beats a teaser list's one-line
+/// `<div class="highlight-box__headline media__headline-text">`: a div holding only text is
+/// scored as a paragraph, for its parent.
+#[test]
+fn golem() {
+    check(
+        "de_Golem_2024_04_28.html",
+        "LTE-Patent: Samsung soll wegen Patentklage Smartphones zerstören",
+        Some("2024-04-28"),
+        Some("Tobias Költzsch"),
+        "Samsung drohen in Deutschland Probleme für seine Galaxy-Smartphones. Das Landgericht München I hat in einer Patentklage",
+        "Samsung wird Heise zufolge das Urteil \"gründlich prüfen\" und \"geeignete rechtliche Schritte festlegen\".",
+        &["Stellenmarkt", "in Pocket speichern"],
+    );
+}
+
+/// A hidden pop-up styled with utility classes ("text-xs dark:text-gray-100 hidden") is
+/// neither article text nor visible: "text-xs" is no content class.
+#[test]
+fn haberturk() {
+    check(
+        "tr_Haberturk_2024_04_28.html",
+        "Turizm Bakanlığı'ndan 'milliyet farkı' açıklaması",
+        Some("2024-04-28"),
+        Some("Habertürk"),
+        "Kültür ve Turizm Bakanlığı Antalya'da bir otelde konaklayan Türk müşteriden 120 Euro 'milliyet farkı' bedeli alındığı",
+        "Sosyal medyada yer alan iddiada bir Türk vatandaşının Antalya'da bir otele yurt dışı merkezli bir platformdan rezervasyon",
+        &[],
+    );
+}

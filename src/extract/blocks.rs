@@ -186,6 +186,22 @@ fn shown_at_some_width(word: &str) -> bool {
         && matches!(display, "block" | "flex" | "grid" | "inline" | "inline-block" | "inline-flex" | "table" | "contents")
 }
 
+/// A utility class of a CSS framework (Tailwind): a variant ("dark:text-gray-100",
+/// "md:flex") or a text style ("text-xs", "text-center", "text-gray-800"). It styles the box
+/// and says nothing of what it holds: "text-xs" is not article text.
+fn utility_word(word: &str) -> bool {
+    if word.contains(':') {
+        return true;
+    }
+    let Some(rest) = word.strip_prefix("text-") else { return false };
+    rest.contains(|c: char| c.is_ascii_digit() || c == '[')
+        || matches!(
+            rest,
+            "xs" | "sm" | "base" | "lg" | "xl" | "left" | "right" | "center" | "justify" | "start" | "end" | "wrap" | "nowrap"
+                | "ellipsis" | "clip" | "white" | "black" | "transparent" | "current" | "inherit" | "balance" | "pretty"
+        )
+}
+
 /// Class/id words that say "this is the article" and cancel a boilerplate token.
 const CONTENT_TOKENS: &[&str] = &[
     "article", "body", "content", "main", "story", "text", "entry", "post", "articlebody", "prose", "richtext",
@@ -236,6 +252,9 @@ pub fn hints(dom: &Dom, id: NodeId) -> Hints {
             let v = if v.len() > 512 { &v[..v.floor_char_boundary_compat(512)] } else { v };
             for word in v.split_whitespace() {
                 responsive |= shown_at_some_width(word);
+                if utility_word(word) {
+                    continue;
+                }
                 let toks = tokens(word);
                 // A word naming a layout, a state or a CSS property says nothing of what the
                 // box holds.
@@ -577,6 +596,15 @@ mod tests {
     }
 
     #[test]
+    fn utility_classes_name_nothing() {
+        let dom = Dom::parse("<div id=a class='fixed text-xs dark:text-gray-100 hidden'>x</div><div id=b class='article-text'>y</div>");
+        let id = |name: &str| dom.descendants(ROOT).find(|&i| dom.element(i).and_then(|e| e.attr("id")) == Some(name)).unwrap();
+        let (a, b) = (hints(&dom, id("a")), hints(&dom, id("b")));
+        assert!(!a.content && a.boiler == Some("hidden"));
+        assert!(b.content);
+    }
+
+    #[test]
     fn flag_words_are_not_boxes() {
         let dom = Dom::parse("<div id=a class='comments-enabled'></div><div id=b class='notPrint'></div><div id=c class='px-5 overflow-hidden'></div><div id=d class='hidden md:block'></div><div id=e class='comments'></div><div id=f class='hidden'></div>");
         let boiler = |name: &str| {
@@ -606,6 +634,22 @@ pub struct Verdict {
 
 fn paragraph_like(tag: &str) -> bool {
     matches!(tag, "p" | "li" | "td" | "th" | "pre" | "blockquote" | "dd" | "dt" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "figcaption" | "span")
+}
+
+/// A `<div>` holding only text and inline elements: a paragraph by another name (Readability
+/// turns these into `<p>`), so its score goes to its ancestors and its own class earns it
+/// nothing. A teaser's `<div class="headline-text">` is not an article container.
+fn text_div(dom: &Dom, id: NodeId) -> bool {
+    dom.tag(id) == "div"
+        && dom.children(id).all(|c| {
+            dom.element(c).is_none_or(|e| {
+                matches!(
+                    &*e.name,
+                    "a" | "span" | "b" | "i" | "em" | "strong" | "br" | "img" | "small" | "sup" | "sub" | "time" | "abbr" | "code"
+                        | "mark" | "u" | "s" | "q" | "cite" | "font" | "wbr"
+                )
+            })
+        })
 }
 
 fn tag_weight(tag: &str) -> f32 {
@@ -781,7 +825,7 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
             continue;
         }
         let s = 1.0 + commas(&b.text).min(30) as f32 + (b.weight / 100).min(3) as f32;
-        let mut node = if paragraph_like(dom.tag(b.owner)) { dom.node(b.owner).parent } else { b.owner };
+        let mut node = if paragraph_like(dom.tag(b.owner)) || text_div(dom, b.owner) { dom.node(b.owner).parent } else { b.owner };
         let mut level = 0;
         while node != NONE && level < 5 {
             if dom.element(node).is_none() {
