@@ -44,14 +44,15 @@ class RevuePool {
     if (typeof REVUE_CORE === 'undefined') {
       throw new Error('the analysis engine is missing (www/pkg/revue-core.js): run ./build.sh first');
     }
-    const bytes = await RevuePool.wasmBytes(REVUE_CORE);
-    performance.mark('revue:decoded');
-    this.module = await WebAssembly.compile(bytes);
-    performance.mark('revue:compiled');
+    // The workers load their script while the core finishes compiling (begun when this
+    // file was read, see the end of it); each gets the module once it is ready.
+    this.compiling = RevuePool.compiled || RevuePool.compile(REVUE_CORE);
     const source = REVUE_CORE.glue + '\n;const RevueShared = (' + revueShared.toString() + ')();\n;('
       + revueWorkerMain.toString() + ')();\n';
     this.workerUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
-    await Promise.all(Array.from({ length: this.size }, () => this.spawn()));
+    const ready = Promise.all(Array.from({ length: this.size }, () => this.spawn()));
+    this.module = await this.compiling;
+    await ready;
     performance.mark('revue:workers');
     const tick = () => { this.watch(); setTimeout(tick, this.watchEveryMs); };
     setTimeout(tick, this.watchEveryMs);
@@ -65,6 +66,15 @@ class RevuePool {
       if (!head || head.kind !== 'file' || now - slot.headSince <= this.timeLimitMs(head.size || 0)) continue;
       this.onCrash(slot, `analysis stopped: this file took longer than its time limit (${Math.round(this.timeLimitMs(head.size || 0) / 1000)} s)`, head.id);
     }
+  }
+
+  /** The core's compiled `WebAssembly.Module`. */
+  static async compile(core) {
+    const bytes = await RevuePool.wasmBytes(core);
+    performance.mark('revue:decoded');
+    const module = await WebAssembly.compile(bytes);
+    performance.mark('revue:compiled');
+    return module;
   }
 
   /** The module's bytes: base64, gzipped by tools/bundle_core.py (`encoding: "gzip"`). */
@@ -93,7 +103,9 @@ class RevuePool {
       };
       const channel = this.connect ? new MessageChannel() : null;
       if (channel) this.connect(channel.port2);
-      slot.worker.postMessage({ type: 'init', module: this.module, port: channel && channel.port1 }, channel ? [channel.port1] : []);
+      const init = (module) => slot.worker.postMessage({ type: 'init', module, port: channel && channel.port1 }, channel ? [channel.port1] : []);
+      if (this.module) init(this.module);
+      else this.compiling.then(init, () => {});   // a failed compile is reported by start()
       this.workers.push(slot);
     });
   }
@@ -269,3 +281,9 @@ class RevuePool {
     return dropped;
   }
 }
+
+/** The core compiles from the moment this script runs (pkg/revue-core.js is read before it),
+ * while the page's other scripts load and the page lays out: `start` then only waits for
+ * what is left. */
+RevuePool.compiled = typeof REVUE_CORE === 'undefined' ? null : RevuePool.compile(REVUE_CORE);
+if (RevuePool.compiled) RevuePool.compiled.catch(() => {});   // reported by start()
