@@ -218,6 +218,11 @@ fn is_duration_or_rate(text: &str, start: usize, end: usize) -> bool {
             | "quelque"
             | "quelques"
     ) || before.ends_with(|c: char| c.is_ascii_digit())
+        || {
+            // "en moins de 10 heures", "plus de 3 heures": a bound on a length of time.
+            let b = before.to_lowercase();
+            ["moins de", "plus de", "près de", "pres de", "more than", "less than", "up to"].iter().any(|w| b.ends_with(w))
+        }
 }
 
 /// Words after a bare 4-digit number that make it a count or a measure, not a year.
