@@ -265,6 +265,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     let lo = start.saturating_sub(TITLE_WINDOW);
     let twins = suffixed_twins(lines);
     let mut best: Option<(f32, usize)> = None;
+    let mut scores: Vec<(usize, f32)> = Vec::new();
     for i in (lo..=start.min(lines.len() - 1)).chain(0..lo.min(3)) {
         let l = &lines[i];
         let n = l.info.chars;
@@ -291,8 +292,22 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             continue;
         }
         let s = title_score(l, &body_words, &all_words, &twins);
+        scores.push((i, s));
         if best.map(|(b, _)| s > b).unwrap_or(true) {
             best = Some((s, i));
+        }
+    }
+    // A line under a shorter headline-shaped line that also shares the article's words: a
+    // standfirst under its headline, which is the line above.
+    if let Some((s, i)) = best {
+        if i > 0 {
+            let above = &lines[i - 1];
+            if let Some(sa) = scores.iter().find(|(j, _)| *j == i - 1).map(|(_, v)| *v) {
+                // (A headline has a few words: a section label or kicker above is no headline.)
+                if sa > -0.3 && sa > s - 0.5 && above.info.chars < lines[i].info.chars && above.info.chars >= 30 && above.info.words >= 4 {
+                    best = Some((sa, i - 1));
+                }
+            }
         }
     }
     if let Some((s, i)) = best {
