@@ -21,6 +21,8 @@ const RULES: &[(&str, usize, &str)] = &[
     (r"(?i)^(follow us|suivez-nous|folgen sie uns|retrouvez-nous)\b", 120, "share buttons"),
     (r"(?i)^follow [\p{L}.]+( [\p{L}.]+)? on (twitter|facebook|x|instagram|tiktok|threads|bluesky)\b", 200, "share buttons"),
     (r"(?i)^for more (stories|news|articles) like this\b", 120, "teaser"),
+    // The read-aloud button of the article ("Artikel anhören", "Listen to this article").
+    (r"(?i)^(artikel (anhören|vorlesen)|vorlesen|anhören|listen to (this )?(article|story)|écouter (cet|l['’])article|ascolta l['’]articolo|escuchar (este )?(artículo|noticia))\s*:?$", 40, "audio player"),
     (r"(?i)^(got|have|do you have) a story( for us)?\s*\?", 200, "contact prompt"),
     (r"(?i)(this (site|page) is protected by recaptcha|google privacy policy and terms of service apply)", 240, "captcha notice"),
     (r"(?i)^(tags?|mots-clés|schlagworte|themen)\s*:", 200, "tags"),
@@ -92,6 +94,8 @@ mod tests {
         assert_eq!(formulaic("Box aufklappen Box zuklappen"), Some("fold-out box toggle"));
         assert_eq!(formulaic("Follow Metro.co.uk on Twitter and Facebook for the latest news updates."), Some("share buttons"));
         assert_eq!(formulaic("For more stories like this, check our news page."), Some("teaser"));
+        assert_eq!(formulaic("Artikel anhören:"), Some("audio player"));
+        assert_eq!(formulaic("Listen to this article"), Some("audio player"));
         assert_eq!(formulaic("Got a story? Get in touch with our news team by emailing us at webnews@metro.co.uk."), Some("contact prompt"));
         assert_eq!(formulaic("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."), Some("captcha notice"));
         assert_eq!(formulaic("Follow the money, he said, and you will find who paid for the strikes on the city."), None);
