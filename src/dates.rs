@@ -219,8 +219,10 @@ fn is_duration_or_rate(text: &str, start: usize, end: usize) -> bool {
             | "quelques"
     ) || before.ends_with(|c: char| c.is_ascii_digit())
         || {
-            // "en moins de 10 heures", "plus de 3 heures": a bound on a length of time.
-            let b = before.to_lowercase();
+            // "en moins de 10 heures", "plus de 3 heures": a bound on a length of time. (The
+            // last few characters only: `before` is the whole text up to the match.)
+            let tail = &before[before.char_indices().rev().nth(11).map_or(0, |(i, _)| i)..];
+            let b = tail.to_lowercase();
             ["moins de", "plus de", "près de", "pres de", "more than", "less than", "up to"].iter().any(|w| b.ends_with(w))
         }
 }

@@ -373,14 +373,7 @@ pub fn clean_author(raw: &str) -> Vec<String> {
     // Dec", "Jane Doe —", "Dan Goodin - Apr"), or a month after two words of name ("Steven
     // Musil January"; "Theresa May" and "April Ryan" keep theirs).
     let tail = TAIL.get_or_init(|| Regex::new(r"(\s*\d.*|\s*[—–|•·].*|\s+-\s.*)$").expect("valid"));
-    static MONTH_TAIL: OnceLock<Regex> = OnceLock::new();
-    let month_tail = MONTH_TAIL.get_or_init(|| {
-        Regex::new(concat!(
-            r"(?i)^(\S+\s+\S+.*?)\s+(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july",
-            r"|august|september|october|november|december|janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\.?$"
-        ))
-        .expect("valid")
-    });
+
     let parts = s
         .split([',', ';', '|', '/', '&', '\n'])
         .flat_map(|p| p.split(" and "))
@@ -393,7 +386,7 @@ pub fn clean_author(raw: &str) -> Vec<String> {
     for part in parts {
         let p = prefix.replace(part.trim(), "").to_string();
         let p = tail.replace(&p, "");
-        let p = month_tail.replace(p.trim(), "$1").trim().trim_matches(|c: char| c == '.' || c == ':' || c == '-').trim().to_string();
+        let p = without_month_tail(p.trim()).trim_matches(|c: char| c == '.' || c == ':' || c == '-').trim().to_string();
         if p.is_empty() || p.starts_with(|c: char| c.is_ascii_digit()) || p.chars().count() > 60 || p.contains('@') || p.starts_with('#') || p.chars().all(|c| c.is_ascii_digit() || c.is_whitespace()) {
             continue;
         }
@@ -402,6 +395,16 @@ pub fn clean_author(raw: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// A byline without the month printed after two words of name or more ("Steven Musil
+/// January" -> "Steven Musil"; "Theresa May" keeps hers).
+fn without_month_tail(name: &str) -> &str {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    match words.last() {
+        Some(last) if words.len() >= 3 && month_number(last).is_some() => name[..name.len() - last.len()].trim_end(),
+        _ => name,
+    }
 }
 
 fn ld_authors(v: Option<&Value>) -> Vec<String> {
