@@ -134,3 +134,33 @@ fn haberturk() {
         &[],
     );
 }
+
+/// Tweets embedded in the article (`<blockquote class="twitter-tweet">`) are other people's
+/// posts, not the article's text.
+#[test]
+fn gateway_pundit() {
+    check(
+        "us_TheGatewayPundit_2026_07_19.html",
+        "As Protests Grow Over Dismissal of Defense Minister Fedorov, Zelensky Is Now Considering Firing Top General Syrsky",
+        Some("2026-07-19"),
+        Some("Paul Serran"),
+        "A preventable crisis.",
+        "His removal sparked an immediate backlash on social media, erupting into demonstrations in Kyiv, Lviv, Odesa",
+        &["FT: Zelensky is considering replacing Syrsky", "Pendant que le front s’effondre"],
+    );
+}
+
+/// The subscription pitch in the article's header sits in a box classed `hidden`
+/// (`intro-body__premium hidden`): the bare class hides it, whatever the other class says.
+#[test]
+fn ottawa_citizen() {
+    check(
+        "ca_OttawaCitizen_2026_05_26.html",
+        "IRCC gave up office space in January. Now, it can't accommodate RTO-4",
+        Some("2026-05-25"),
+        Some("Ben Andrews"),
+        "Shortly before delaying its four-day return-to-office due to lack of space, IRCC had to give up 12 floors",
+        "Treasury Board secretary Bill Matthews has said the public service will move away from desk hoteling",
+        &["Unlimited digital access to the Ottawa Citizen.", "Daily puzzles, including the New York Times Crossword."],
+    );
+}

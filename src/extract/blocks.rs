@@ -154,6 +154,10 @@ const BOILER_TOKENS: &[(&str, &str)] = &[
     ("more", "related articles"),
     ("readmore", "related articles"),
     ("lire", "related articles"),
+    ("tweet", "social media post"),
+    ("instagram", "social media post"),
+    ("tiktok", "social media post"),
+    ("bluesky", "social media post"),
     ("caption", "caption"),
     ("credit", "caption"),
     ("credits", "caption"),
@@ -247,11 +251,15 @@ pub fn hints(dom: &Dom, id: NodeId) -> Hints {
     let mut content = false;
     let mut weak = false;
     let mut responsive = false;
+    // The class "hidden" on its own (Bootstrap's, Tailwind's `display: none`) is a state of
+    // the box, however content-like its other classes ("intro-body__premium hidden").
+    let mut bare_hidden = false;
     for attr in ["class", "id"] {
         if let Some(v) = e.attr(attr) {
             let v = if v.len() > 512 { &v[..v.floor_char_boundary_compat(512)] } else { v };
             for word in v.split_whitespace() {
                 responsive |= shown_at_some_width(word);
+                bare_hidden |= attr == "class" && word == "hidden";
                 if utility_word(word) {
                     continue;
                 }
@@ -275,6 +283,9 @@ pub fn hints(dom: &Dom, id: NodeId) -> Hints {
     }
     if content && weak {
         boiler = None;
+    }
+    if bare_hidden && boiler.is_none() {
+        boiler = Some("hidden");
     }
     if responsive && boiler == Some("hidden") {
         // "hidden md:block": hidden on phones only.
@@ -873,6 +884,17 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
     let chunk = top;
     let chunk_best = best;
     top = promote(dom, &score, &final_score, top, best, body);
+    // On a page of several stories, the first is the page's own (the next ones are appended
+    // for scrolling on): the top becomes it, unless the top already lies inside it, and nothing
+    // holding another story is merged back as a sibling.
+    let stories = full_articles(dom, &sel, body);
+    let story = if stories.len() >= 2 { stories.first().copied() } else { None };
+    if let Some(a) = story {
+        if !layout.contains(a, top) {
+            top = a;
+        }
+    }
+    let other_story = |id: NodeId| story.is_some() && stories.iter().any(|&a| Some(a) != story && layout.contains(id, a));
     let scored = final_score(top);
     let best = if scored.is_nan() { tag_weight(dom.tag(top)) + class_weight(dom, top) } else { scored };
     // Siblings that belong with the top candidate.
@@ -888,7 +910,7 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
                 continue;
             }
             let Some(e) = dom.element(sib) else { continue };
-            if layout.pre[sib as usize] == u32::MAX {
+            if layout.pre[sib as usize] == u32::MAX || other_story(sib) {
                 continue;
             }
             let mut bonus = 0.0;
@@ -916,7 +938,7 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
     // product cards) that promotion did not reach.
     let chunk_class = dom.element(chunk).and_then(|e| e.attr("class")).filter(|c| !c.trim().is_empty());
     if let Some(class) = chunk_class {
-        let frame = enclosing_article(dom, chunk);
+        let frame = story.unwrap_or_else(|| enclosing_article(dom, chunk));
         let threshold = (chunk_best * 0.2).max(10.0);
         for id in 0..n as u32 {
             if id == chunk || score[id as usize].is_nan() || containers.iter().any(|&c| layout.contains(c, id)) {
@@ -939,6 +961,25 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
     sel.containers = containers;
     sel.top = top;
     Some(sel)
+}
+
+/// A page that appends the next story under its own (infinite scroll) holds two or more full
+/// articles: `<article>` elements each with their own `<h1>` and at least two long paragraphs
+/// (teasers and live-blog posts have neither). Returns them in document order, outermost only.
+/// The first is the page's story: a later, longer one does not win it the page.
+fn full_articles(dom: &Dom, sel: &Selection, body: NodeId) -> Vec<NodeId> {
+    let mut found = Vec::new();
+    let mut it = dom.descendants(body);
+    while let Some(id) = it.next() {
+        if dom.tag(id) == "article"
+            && sel.long_paras.get(id as usize).is_some_and(|&n| n >= 2)
+            && dom.descendants(id).skip(1).any(|d| dom.tag(d) == "h1")
+        {
+            found.push(id);
+            it.skip_children();
+        }
+    }
+    found
 }
 
 /// Widens the top candidate to the element that holds the whole article, as Readability

@@ -362,6 +362,27 @@ mod tests {
         assert!(a.body[1].ends_with("Engineers agreed."));
     }
 
+    /// A page that appends the next story under its own (infinite scroll, as Dagbladet does):
+    /// two `<article>`s with their own headline in one `<main>`; the page's story is the first.
+    #[test]
+    fn next_story_below_is_not_the_article() {
+        let story = |h: &str, words: &str| {
+            let p: String = (0..4).map(|i| format!("<p>{words}, paragraph {i}, with enough words, commas and clauses to be read as prose by the scorer.</p>")).collect();
+            format!("<article><h1>{h}</h1>{p}</article>")
+        };
+        let html = format!(
+            "<html><body><main>{}<div class=\"under-article\">{}</div></main></body></html>",
+            story("North Korea condemns the strike", "Pyongyang condemned the strike on Sunday"),
+            story("Solskjaer linked to United again", "The former manager is said to be in talks")
+        );
+        let a = extract(&html);
+        assert_eq!(a.body.len(), 4, "{:?}", a.body);
+        assert!(a.body.iter().all(|p| p.starts_with("Pyongyang")), "{:?}", a.body);
+        // One full article among teasers without headlines of their own: left as it was.
+        let html = format!("<html><body><main>{}<article><p>Short teaser.</p></article></main></body></html>", story("Only story", "The council voted"));
+        assert!(extract(&html).body.iter().any(|p| p.starts_with("The council voted")));
+    }
+
     #[test]
     fn empty_and_garbage() {
         assert!(!extract("").errors.is_empty());
