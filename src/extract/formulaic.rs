@@ -16,9 +16,15 @@ const RULES: &[(&str, usize, &str)] = &[
     (r"(?i)(cookies?\b|consentement|consent\b|datenschutz)", 160, "cookie prompt"),
     (r"(?i)^(advertisement|advertising|publicité|pub|anzeige|werbung|annonce|sponsored|sponsorisé|contenu sponsorisé|publicidad|reklame|ad)$", 40, "advertisement"),
     (r"(?i)^(photo|photos|image|crédit photo|crédits? ?:|credit|foto|bild|getty images|afp photo|reuters/)\s*[:/©]", 200, "caption"),
+    // A caption printed as a paragraph ends with its picture credit ("… Bildrechte: MDR/David
+    // Straub", "… Bild: Screenshot: fdp.de", "… (Archivbild)"); the credit is no sentence.
+    (r"(?i)(\b(bildrechte|bildquelle|bild|fotos?|photos?|crédits? photos?|picture|image)\s*:\s*([^.!?\s]|\.\S|[ \t])*[^.!?\s]|\((archivbild|symbolbild|archiv|photo d['’]archives|file photo|illustration)\))\s*$", 300, "caption"),
     (r"(?i)^(log ?in|sign in|se connecter|connexion|anmelden|register|créer un compte)\b", 60, "login form"),
     (r"(?i)^(leave a comment|post a comment|add a comment|laisser un commentaire|réagir|commentaires?|comments?|\d+ comments?|\d+ commentaires?|kommentare?)\b", 80, "comments"),
     (r"(?i)^(follow us|suivez-nous|folgen sie uns|retrouvez-nous)\b", 120, "share buttons"),
+    // Invitations to the outlet's messenger channel ("Folgst du schon 20 Minuten auf
+    // Whatsapp?", "Abonniere den Whatsapp-Kanal von …", "Rejoignez notre chaîne WhatsApp").
+    (r"(?i)((whatsapp|telegram)[- ]?(kanal|channel|community)|(chaîne|canal) (whatsapp|telegram)|^(folgst du|folgen sie|follow|suivez|rejoignez|join) .{0,40}\b(auf|on|sur) (whatsapp|telegram)\b)", 300, "promotion"),
     (r"(?i)^follow [\p{L}.]+( [\p{L}.]+)? on (twitter|facebook|x|instagram|tiktok|threads|bluesky)\b", 200, "share buttons"),
     (r"(?i)^for more (stories|news|articles) like this\b", 120, "teaser"),
     // The read-aloud button of the article ("Artikel anhören", "Listen to this article").
@@ -28,8 +34,8 @@ const RULES: &[(&str, usize, &str)] = &[
     (r"(?i)^(tags?|mots-clés|schlagworte|themen)\s*:", 200, "tags"),
     // Placeholders of embedded third-party content (a video, a post) shown until the reader
     // consents, and the toggles of fold-out boxes.
-    (r"(?i)^(empfohlener redaktioneller inhalt|externer inhalt|externe inhalte|contenu externe|contenu tiers|external content|third-party content|embedded content)\b", 80, "embed placeholder"),
-    (r"(?i)(einen externen inhalt von|inhalte von [\p{L} .]{2,30} angezeigt werden|externe inhalte (angezeigt|anzeigen|laden)|afficher (le|ce) contenu (externe|tiers)|contenu (externe|tiers) (est|sera) (affiché|chargé)|content from [\p{L} .]{2,30} (is|will be) (shown|displayed|loaded)|(show|load) (external|third-party) content)", 320, "embed placeholder"),
+    (r"(?i)^(empfohlener (redaktioneller|externer) inhalt|externer inhalt|externe inhalte|contenu externe|contenu tiers|external content|third-party content|embedded content)\b", 80, "embed placeholder"),
+    (r"(?i)(ein(en)? externe[nr]? inhalt von|inhalte von [\p{L} .]{2,30} angezeigt werden|externe inhalte (angezeigt|anzeigen|laden)|afficher (le|ce) contenu (externe|tiers)|contenu (externe|tiers) (est|sera) (affiché|chargé)|content from [\p{L} .]{2,30} (is|will be) (shown|displayed|loaded)|(show|load) (external|third-party) content)", 320, "embed placeholder"),
     (r"(?i)^((\p{L}+-)?box )?(aufklappen|zuklappen|ausklappen|einklappen)( ((\p{L}+-)?box )?(aufklappen|zuklappen|ausklappen|einklappen))*$", 60, "fold-out box toggle"),
 ];
 
@@ -98,6 +104,13 @@ mod tests {
         assert_eq!(formulaic("Listen to this article"), Some("audio player"));
         assert_eq!(formulaic("Got a story? Get in touch with our news team by emailing us at webnews@metro.co.uk."), Some("contact prompt"));
         assert_eq!(formulaic("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."), Some("captcha notice"));
+        assert_eq!(formulaic("Landstolz-Geschäftsführer Kevin Holland-Moritz in der Schlachthalle in Schmalkalden. Bildrechte: MDR/David Straub"), Some("caption"));
+        assert_eq!(formulaic("Diese Pyramide zeigt den angedachten Ablauf der einzelnen Phasen zum Ampel-Aus. Bild: Screenshot: fdp.de"), Some("caption"));
+        assert_eq!(formulaic("Steffen Kauert von der Autobahn GmbH erklärt, welche Folgen die Hitze für Autobahnen hat. (Archivbild)"), Some("caption"));
+        assert_eq!(formulaic("Empfohlener externer Inhalt"), Some("embed placeholder"));
+        assert_eq!(formulaic("An dieser Stelle befindet sich ein externer Inhalt von Instagram, der von unserer Redaktion empfohlen wird."), Some("embed placeholder"));
+        assert_eq!(formulaic("Folgst du schon 20 Minuten auf Whatsapp?"), Some("promotion"));
+        assert_eq!(formulaic("Eine Newsübersicht am Morgen und zum Feierabend: Abonniere den Whatsapp-Kanal von 20 Minuten und du bekommst regelmässige Updates."), Some("promotion"));
         assert_eq!(formulaic("Follow the money, he said, and you will find who paid for the strikes on the city."), None);
     }
 
@@ -121,5 +134,8 @@ mod tests {
         assert_eq!(formulaic("Le prix de la publicité a augmenté."), None);
         assert_eq!(formulaic("Die Regierung will externe Inhalte von Plattformen stärker regulieren, sagte der Minister am Dienstag."), None);
         assert_eq!(formulaic("Box-Weltmeister Tyson Fury steigt wieder in den Ring."), None);
+        assert_eq!(formulaic("The photo: a burning city, taken from the hills at dawn by a resident who fled."), None);
+        assert_eq!(formulaic("Die Zeitung veröffentlichte das Foto: Es zeigt den Minister beim Verlassen des Gebäudes."), None);
+        assert_eq!(formulaic("Le groupe a créé un canal de discussion pour les habitants du quartier."), None);
     }
 }
