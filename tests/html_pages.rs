@@ -164,3 +164,18 @@ fn ottawa_citizen() {
         &["Unlimited digital access to the Ottawa Citizen.", "Daily puzzles, including the New York Times Crossword."],
     );
 }
+
+/// The body comes in numbered chunks (`story-body story-body-1`, `story-body-2`): the first,
+/// shorter one is as much the article as the chunk that scores best.
+#[test]
+fn nytimes_numbered_chunks() {
+    check(
+        "readability-nytimes-2.html",
+        "Yahoo’s Sale to Verizon Leaves Shareholders With Little Say",
+        Some("2016-07-29"),
+        Some("Steven Davidoff Solomon"),
+        "Yahoo’s $4.8 billion sale to Verizon is a complicated beast, showing how different acquisition structures can affect how shareholders are treated.",
+        "All in all, this was as hairy a deal as they come.",
+        &[],
+    );
+}

@@ -914,7 +914,7 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
                 continue;
             }
             let mut bonus = 0.0;
-            if !top_class.is_empty() && e.attr("class") == Some(top_class) {
+            if !top_class.is_empty() && e.attr("class").is_some_and(|c| same_class(c, top_class)) {
                 bonus = best * 0.2;
             }
             let s = final_score(sib);
@@ -945,7 +945,7 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
                 continue;
             }
             let Some(e) = dom.element(id) else { continue };
-            if e.name != dom.element(chunk).map_or(e.name.clone(), |c| c.name.clone()) || e.attr("class") != Some(class) {
+            if e.name != dom.element(chunk).map_or(e.name.clone(), |c| c.name.clone()) || !e.attr("class").is_some_and(|c| same_class(c, class)) {
                 continue;
             }
             if frame != NONE && !layout.contains(frame, id) {
@@ -961,6 +961,12 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
     sel.containers = containers;
     sel.top = top;
     Some(sel)
+}
+
+/// Whether two class attributes name the same kind of box: equal, or equal but for numbers
+/// ("story-body story-body-1" and "story-body story-body-2", the chunks of one body).
+fn same_class(a: &str, b: &str) -> bool {
+    a == b || a.chars().filter(|c| !c.is_ascii_digit()).eq(b.chars().filter(|c| !c.is_ascii_digit()))
 }
 
 /// A page that appends the next story under its own (infinite scroll) holds two or more full
