@@ -884,6 +884,7 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
     let chunk = top;
     let chunk_best = best;
     top = promote(dom, &score, &final_score, top, best, body);
+    top = unfold(dom, &sel, top, body);
     // On a page of several stories, the first is the page's own (the next ones are appended
     // for scrolling on): the top becomes it, unless the top already lies inside it, and nothing
     // holding another story is merged back as a sibling.
@@ -961,6 +962,35 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
     sel.containers = containers;
     sel.top = top;
     Some(sel)
+}
+
+/// A body cut by a "Read more" fold prints its first paragraphs straight in the story box and
+/// the rest in a wrapper (`div#read-more > div#read-more-content`, after the button and an ad):
+/// the wrapper scores best, but the story box is the article. When the top's parent or
+/// grandparent holds two or more long paragraphs of its own before the top, it becomes the
+/// top.
+fn unfold(dom: &Dom, sel: &Selection, top: NodeId, body: NodeId) -> NodeId {
+    let mut inner = top;
+    for _ in 0..2 {
+        let p = dom.node(inner).parent;
+        if p == NONE || p == body || dom.element(p).is_none() {
+            break;
+        }
+        let mut leading = 0;
+        for c in dom.children(p) {
+            if c == inner {
+                break;
+            }
+            if dom.tag(c) == "p" && sel.long_paras.get(c as usize).is_some_and(|&n| n >= 1) && hints(dom, c).boiler.is_none() {
+                leading += 1;
+            }
+        }
+        if leading >= 2 {
+            return p;
+        }
+        inner = p;
+    }
+    top
 }
 
 /// Whether two class attributes name the same kind of box: equal, or equal but for numbers

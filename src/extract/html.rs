@@ -383,6 +383,21 @@ mod tests {
         assert!(extract(&html).body.iter().any(|p| p.starts_with("The council voted")));
     }
 
+    /// A "Read more" fold (as on the Herald Sun): the first paragraphs straight in the story
+    /// box, the rest in a wrapper after the button and an ad. Both halves are the article.
+    #[test]
+    fn read_more_fold() {
+        let p = |i: usize| format!("<p>Paragraph {i} of the story, in which the minister's advisers, the editors and the lawyers met again, and disagreed about the bill.</p>");
+        let lead: String = (0..3).map(p).collect();
+        let rest: String = (3..9).map(p).collect();
+        let html = format!(
+            "<html><body><div id=\"story\"><div class=\"story-body\">{lead}<div id=\"read-more\"><div id=\"read-more-link\"><a href=\"\">Read more</a></div><div id=\"middleAd\"><div class=\"ad-block\"></div></div><div id=\"read-more-content\">{rest}</div></div></div></div></body></html>"
+        );
+        let a = extract(&html);
+        assert_eq!(a.body.len(), 9, "{:?}", a.body);
+        assert!(a.body[0].starts_with("Paragraph 0"));
+    }
+
     #[test]
     fn empty_and_garbage() {
         assert!(!extract("").errors.is_empty());
