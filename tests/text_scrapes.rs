@@ -18,3 +18,14 @@ fn headline_above_its_standfirst() {
         assert!(!a.body.is_empty(), "{file}: no body");
     }
 }
+
+/// The story's first paragraphs sit above an "Other news" box of teasers, the rest below it:
+/// the article starts above the box (and so does its headline), and the box is left out.
+#[test]
+fn article_begins_above_a_teaser_box() {
+    let a = extract(&fixture("scrape_us_APNews_2023_07_11.txt"), &Memory::default());
+    assert_eq!(a.title.as_deref(), Some("Microsoft can move ahead with record $69 billion acquisition of Activision Blizzard, judge rules"));
+    assert!(a.body.iter().any(|p| p.starts_with("A federal judge has handed Microsoft a major victory")), "{:?}", &a.body[..2]);
+    assert!(a.body.iter().any(|p| p.starts_with("Microsoft appeared to have the upper hand")));
+    assert!(!a.body.iter().any(|p| p.contains("Amazon pushes back against Europe")), "teaser kept");
+}

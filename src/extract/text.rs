@@ -91,6 +91,7 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     }
     let (start, end) = trim_run(&lines, start, end);
     let end = bridge_boxes(&mut lines, end);
+    let start = bridge_boxes_before(&mut lines, start);
     let end = cut_at_signoff(&lines, start, end);
     let end = cut_at_credit(&lines, start, end);
     let found = headline::find(&lines, start, end);
@@ -433,6 +434,66 @@ fn box_then_prose(lines: &[Line], end: usize) -> Option<(usize, usize, usize)> {
         }
     }
     (best_paragraphs >= RESUMED_PARAGRAPHS && best_chars >= RESUMED_CHARS).then_some((box_start, resume, best_end))
+}
+
+/// The same box seen from below: the densest run can start after a box that cut the article
+/// early (three paragraphs, "Other news" and its teasers, then the rest of the story). When
+/// the lines just above the run are a short marked box with two or more paragraphs of prose
+/// above it, the run starts at that prose and the box's lines are dropped. An agency credit
+/// or a wall of another kind still separates two stories.
+fn bridge_boxes_before(lines: &mut [Line], mut start: usize) -> usize {
+    while let Some((prose_start, box_start)) = prose_then_box(lines, start) {
+        for l in &mut lines[box_start..start] {
+            if !l.is_bad() {
+                l.label = Label::Bad("box inside the article");
+            }
+        }
+        start = prose_start;
+    }
+    start
+}
+
+/// Before the run's first line `start`: the first line of the prose above a box, and the
+/// box's first line, when the lines above `start` are a short box under article prose.
+fn prose_then_box(lines: &[Line], start: usize) -> Option<(usize, usize)> {
+    let box_end = start.checked_sub(1)?;
+    let mut marked = false;
+    let mut resume = None;
+    for i in (box_end.saturating_sub(BOX_LINES)..=box_end).rev() {
+        match lines[i].label {
+            Label::Good if i < box_end => {
+                resume = Some(i);
+                break;
+            }
+            Label::Barrier("related") | Label::Bad(_) => marked = true,
+            Label::Barrier(_) | Label::Credit | Label::Good => return None,
+            Label::Short | Label::NearGood => {}
+        }
+    }
+    let resume = resume.filter(|_| marked)?;
+    // The prose above the box, up to a wall, a credit or a boilerplate stretch: Kadane's best
+    // suffix ending at `resume`.
+    let (mut total, mut best, mut best_start) = (0.0f32, 0.0f32, resume);
+    let (mut paragraphs, mut chars) = (0usize, 0usize);
+    let (mut best_paragraphs, mut best_chars) = (0usize, 0usize);
+    for i in (0..=resume).rev() {
+        let l = &lines[i];
+        if matches!(l.label, Label::Barrier(_) | Label::Credit) {
+            break;
+        }
+        total += score(l, true);
+        if l.label == Label::Good {
+            paragraphs += 1;
+            chars += l.info.chars;
+        }
+        if total > best {
+            (best, best_start, best_paragraphs, best_chars) = (total, i, paragraphs, chars);
+        }
+        if total < 0.0 {
+            break;
+        }
+    }
+    (best_paragraphs >= RESUMED_PARAGRAPHS && best_chars >= RESUMED_CHARS).then_some((best_start, resume + 1))
 }
 
 /// An agency credit line after the article's prose ends the article ("(Avec AFP)").
