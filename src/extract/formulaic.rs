@@ -30,6 +30,13 @@ const RULES: &[(&str, usize, &str)] = &[
     // The read-aloud button of the article ("Artikel anhören", "Listen to this article").
     (r"(?i)^(artikel (anhören|vorlesen)|vorlesen|anhören|listen to (this )?(article|story)|écouter (cet|l['’])article|ascolta l['’]articolo|escuchar (este )?(artículo|noticia))\s*:?$", 40, "audio player"),
     (r"(?i)^(got|have|do you have) a story( for us)?\s*\?", 200, "contact prompt"),
+    // Appeals for money and the comment section's house rules.
+    (r"(?i)(hat ihnen (dieser|der) artikel gefallen|unterstützen sie uns( bitte)? mit|support (our|independent) journalism|(please )?(consider )?(making a )?donat(e|ion) to (us|our)|soutenez (notre|la) (rédaction|journalisme|presse)|faites un don)", 300, "donation appeal"),
+    (r"(?i)(ihre kommentare (themenbezogen|sachlich)|(our|the) comment(ing)? (policy|guidelines)|community guidelines|vos commentaires (doivent|sont modérés)|charte (de modération|des commentaires))", 300, "comments"),
+    // The video box's label and the pointer to the live blog ("WATCH | …", "… in unserem
+    // Liveblog:").
+    (r"^(WATCH|LISTEN|VIDEO|WATCH LIVE)\s*[|:]\s", 200, "video"),
+    (r"(?i)(in unserem (liveblog|newsblog|live-ticker|ticker)|dans notre (direct|live)|in our live ?blog)\s*[:.]?$", 200, "teaser"),
     (r"(?i)(this (site|page) is protected by recaptcha|google privacy policy and terms of service apply)", 240, "captcha notice"),
     (r"(?i)^(tags?|mots-clés|schlagworte|themen)\s*:", 200, "tags"),
     // Placeholders of embedded third-party content (a video, a post) shown until the reader
@@ -111,6 +118,10 @@ mod tests {
         assert_eq!(formulaic("An dieser Stelle befindet sich ein externer Inhalt von Instagram, der von unserer Redaktion empfohlen wird."), Some("embed placeholder"));
         assert_eq!(formulaic("Folgst du schon 20 Minuten auf Whatsapp?"), Some("promotion"));
         assert_eq!(formulaic("Eine Newsübersicht am Morgen und zum Feierabend: Abonniere den Whatsapp-Kanal von 20 Minuten und du bekommst regelmässige Updates."), Some("promotion"));
+        assert_eq!(formulaic("Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende, oder werden Sie Mitglied der Israel-Nachrichten."), Some("donation appeal"));
+        assert_eq!(formulaic("Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind."), Some("comments"));
+        assert_eq!(formulaic("WATCH | Palestinians react to Sinwar being named Hamas political leader:"), Some("video"));
+        assert_eq!(formulaic("Aktuelle Meldungen zu Russlands Angriff auf die Ukraine finden Sie jederzeit in unserem Liveblog:"), Some("teaser"));
         assert_eq!(formulaic("Follow the money, he said, and you will find who paid for the strikes on the city."), None);
     }
 
@@ -137,5 +148,7 @@ mod tests {
         assert_eq!(formulaic("The photo: a burning city, taken from the hills at dawn by a resident who fled."), None);
         assert_eq!(formulaic("Die Zeitung veröffentlichte das Foto: Es zeigt den Minister beim Verlassen des Gebäudes."), None);
         assert_eq!(formulaic("Le groupe a créé un canal de discussion pour les habitants du quartier."), None);
+        assert_eq!(formulaic("Watch: the minister said the army would stay in the region until the spring."), None);
+        assert_eq!(formulaic("Les donateurs ont promis de soutenir la reconstruction de la ville."), None);
     }
 }
