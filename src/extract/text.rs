@@ -398,42 +398,9 @@ fn box_then_prose(lines: &[Line], end: usize) -> Option<(usize, usize, usize)> {
         return None;
     }
     let box_start = end + 1;
-    let mut marked = false;
-    let mut resume = None;
-    for (i, l) in lines.iter().enumerate().skip(box_start).take(BOX_LINES + 1) {
-        match l.label {
-            Label::Good if i > box_start => {
-                resume = Some(i);
-                break;
-            }
-            Label::Barrier("related") | Label::Bad(_) => marked = true,
-            Label::Barrier(_) | Label::Credit | Label::Good => return None,
-            Label::Short | Label::NearGood => {}
-        }
-    }
-    let resume = resume.filter(|_| marked)?;
-    // The prose after the box, up to its first wall or boilerplate stretch: Kadane's best
-    // prefix from `resume`, as `best_run` would score it.
-    let (mut total, mut best, mut best_end) = (0.0f32, 0.0f32, resume);
-    let (mut paragraphs, mut chars) = (0usize, 0usize);
-    let (mut best_paragraphs, mut best_chars) = (0usize, 0usize);
-    for (i, l) in lines.iter().enumerate().skip(resume) {
-        if matches!(l.label, Label::Barrier(_)) {
-            break;
-        }
-        total += score(l, true);
-        if l.label == Label::Good {
-            paragraphs += 1;
-            chars += l.info.chars;
-        }
-        if total > best {
-            (best, best_end, best_paragraphs, best_chars) = (total, i, paragraphs, chars);
-        }
-        if total < 0.0 {
-            break;
-        }
-    }
-    (best_paragraphs >= RESUMED_PARAGRAPHS && best_chars >= RESUMED_CHARS).then_some((box_start, resume, best_end))
+    let resume = across_box(lines, (box_start..lines.len()).take(BOX_LINES + 1))?;
+    let resumed_end = resumed_prose(lines, resume..lines.len(), false)?;
+    Some((box_start, resume, resumed_end))
 }
 
 /// The same box seen from below: the densest run can start after a box that cut the article
@@ -454,31 +421,42 @@ fn bridge_boxes_before(lines: &mut [Line], mut start: usize) -> usize {
 }
 
 /// Before the run's first line `start`: the first line of the prose above a box, and the
-/// box's first line, when the lines above `start` are a short box under article prose.
+/// box's first line, when the lines above `start` are a short box under article prose. An
+/// agency credit above the box ends the story before it, not this one.
 fn prose_then_box(lines: &[Line], start: usize) -> Option<(usize, usize)> {
     let box_end = start.checked_sub(1)?;
+    let resume = across_box(lines, (box_end.saturating_sub(BOX_LINES)..=box_end).rev())?;
+    let prose_start = resumed_prose(lines, (0..=resume).rev(), true)?;
+    Some((prose_start, resume + 1))
+}
+
+/// Walks a box away from the run (`order`: the line next to the run first): the first
+/// paragraph past it, if the box holds a boilerplate mark (a "related" wall, a teaser, an ad)
+/// and no wall of another kind, credit or paragraph of its own.
+fn across_box(lines: &[Line], mut order: impl Iterator<Item = usize>) -> Option<usize> {
+    let first = order.next()?;
     let mut marked = false;
-    let mut resume = None;
-    for i in (box_end.saturating_sub(BOX_LINES)..=box_end).rev() {
+    for i in std::iter::once(first).chain(order) {
         match lines[i].label {
-            Label::Good if i < box_end => {
-                resume = Some(i);
-                break;
-            }
+            Label::Good if i != first => return marked.then_some(i),
             Label::Barrier("related") | Label::Bad(_) => marked = true,
             Label::Barrier(_) | Label::Credit | Label::Good => return None,
             Label::Short | Label::NearGood => {}
         }
     }
-    let resume = resume.filter(|_| marked)?;
-    // The prose above the box, up to a wall, a credit or a boilerplate stretch: Kadane's best
-    // suffix ending at `resume`.
-    let (mut total, mut best, mut best_start) = (0.0f32, 0.0f32, resume);
+    None
+}
+
+/// The prose past a box, walked away from it (`order`), up to a wall (or a credit, when
+/// `credit_ends`) or a boilerplate stretch: Kadane's best stretch from the box, as `best_run`
+/// would score it. Its far edge, when it holds enough prose for the article to go on there.
+fn resumed_prose(lines: &[Line], order: impl Iterator<Item = usize>, credit_ends: bool) -> Option<usize> {
+    let (mut total, mut best, mut best_edge) = (0.0f32, 0.0f32, None);
     let (mut paragraphs, mut chars) = (0usize, 0usize);
     let (mut best_paragraphs, mut best_chars) = (0usize, 0usize);
-    for i in (0..=resume).rev() {
+    for i in order {
         let l = &lines[i];
-        if matches!(l.label, Label::Barrier(_) | Label::Credit) {
+        if matches!(l.label, Label::Barrier(_)) || (credit_ends && l.label == Label::Credit) {
             break;
         }
         total += score(l, true);
@@ -487,13 +465,13 @@ fn prose_then_box(lines: &[Line], start: usize) -> Option<(usize, usize)> {
             chars += l.info.chars;
         }
         if total > best {
-            (best, best_start, best_paragraphs, best_chars) = (total, i, paragraphs, chars);
+            (best, best_edge, best_paragraphs, best_chars) = (total, Some(i), paragraphs, chars);
         }
         if total < 0.0 {
             break;
         }
     }
-    (best_paragraphs >= RESUMED_PARAGRAPHS && best_chars >= RESUMED_CHARS).then_some((best_start, resume + 1))
+    best_edge.filter(|_| best_paragraphs >= RESUMED_PARAGRAPHS && best_chars >= RESUMED_CHARS)
 }
 
 /// An agency credit line after the article's prose ends the article ("(Avec AFP)").
