@@ -398,6 +398,14 @@ mod tests {
         assert!(a.body[0].starts_with("Paragraph 0"));
     }
 
+    /// A science magazine's author list: one `dc.creator` tag per author, "Last, First".
+    #[test]
+    fn scholarly_author_tags() {
+        let body: String = (0..4).map(|i| format!("<p>Paragraph {i} of the paper's summary, with enough words, commas and clauses to be read as prose.</p>")).collect();
+        let html = format!(r#"<html><head><meta name="dc.creator" content="Cui, Jirong"><meta name="dc.creator" content="Zou, Ren"><meta name="citation_author" content="Cui, Jirong"></head><body><article>{body}</article></body></html>"#);
+        assert_eq!(extract(&html).author.as_deref(), Some("Jirong Cui, Ren Zou"));
+    }
+
     #[test]
     fn empty_and_garbage() {
         assert!(!extract("").errors.is_empty());

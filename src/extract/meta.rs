@@ -17,6 +17,9 @@ use super::dom::{Dom, Kind, NodeId, NONE, ROOT};
 pub struct PageMeta {
     /// Meta tags by lower-cased name/property/itemprop (first value wins).
     pub tags: HashMap<String, String>,
+    /// Every value of the scholarly author tags (`citation_author`, `dc.creator`), one tag
+    /// per author, in page order: a paper's or a science magazine's author list.
+    pub creators: Vec<String>,
     pub title_tag: Option<String>,
     pub h1: Vec<(NodeId, String)>,
     pub html_lang: Option<String>,
@@ -75,7 +78,11 @@ pub fn gather(dom: &Dom) -> PageMeta {
                 if let (Some(k), Some(v)) = (key, e.attr("content")) {
                     let v = normalize(clip(v, 2000));
                     if !v.is_empty() {
-                        m.tags.entry(k.trim().to_ascii_lowercase()).or_insert(v);
+                        let k = k.trim().to_ascii_lowercase();
+                        if matches!(k.as_str(), "citation_author" | "dc.creator" | "dcterms.creator") && m.creators.len() < 64 && !m.creators.contains(&v) {
+                            m.creators.push(v.clone());
+                        }
+                        m.tags.entry(k).or_insert(v);
                     }
                 }
             }
@@ -602,6 +609,12 @@ pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn 
 
     // Author.
     let mut authors = ld_authors(ld.and_then(|v| v.get("author").or(v.get("creator"))));
+    // A scholarly author list (several tags, or "Last, First"), when the JSON-LD names nobody.
+    let scholarly = m.creators.len() >= 2 || m.creators.first().is_some_and(|c| inverted_name(c).is_some());
+    if authors.is_empty() && scholarly {
+        authors = m.creators.iter().flat_map(|c| inverted_name(c).map(|n| vec![n]).unwrap_or_else(|| clean_author(c))).collect();
+        authors.dedup();
+    }
     if authors.is_empty() {
         for k in ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "dcterms.creator", "citation_author", "twitter:creator:name"] {
             if let Some(v) = m.tags.get(k) {
@@ -640,6 +653,18 @@ pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn 
     }
 
     Article { title, published, page_date, author, site, lang, sources, ..Article::default() }
+}
+
+/// A scholarly author tag's "Last, First" ("Cui, Jirong", "Brazil, Rachel") as "First Last":
+/// one comma between one to three words each side, no digits.
+fn inverted_name(value: &str) -> Option<String> {
+    let (last, first) = value.split_once(',')?;
+    let (last, first) = (last.trim(), first.trim());
+    let name_part = |p: &str| {
+        let words = p.split_whitespace().count();
+        (1..=3).contains(&words) && p.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '.' | '\'' | '’'))
+    };
+    (name_part(last) && name_part(first)).then(|| format!("{first} {last}"))
 }
 
 fn is_agency(name: &str) -> bool {
@@ -704,5 +729,9 @@ mod tests {
         assert_eq!(clean_author("April Ryan"), vec!["April Ryan"]);
         assert_eq!(clean_author("Bradley M. Kuhn (http://ebb.org/bkuhn/)"), vec!["Bradley M. Kuhn"]);
         assert!(clean_author("Last Updated: January 7, 2025").is_empty());
+        assert_eq!(inverted_name("Cui, Jirong").as_deref(), Some("Jirong Cui"));
+        assert_eq!(inverted_name("van der Berg, Anna Maria").as_deref(), Some("Anna Maria van der Berg"));
+        assert_eq!(inverted_name("Jane Doe, 12 May 2024"), None);
+        assert_eq!(inverted_name("Jane Doe"), None);
     }
 }
