@@ -75,6 +75,16 @@ pub(crate) fn is_stop_any_case(w: &str) -> bool {
     is_stop(&w.to_lowercase())
 }
 
+/// Appends the letters and digits of `raw`, lowercased. An ASCII word (most of them) goes
+/// byte by byte, without the Unicode tables: the same characters.
+fn push_word_lowercase(out: &mut String, raw: &str) {
+    if raw.is_ascii() {
+        out.extend(raw.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase() as char));
+    } else {
+        out.extend(raw.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase));
+    }
+}
+
 /// Looks at the first `SAMPLE` bytes only for word statistics: enough to judge, and a 50 MB
 /// line stays cheap.
 const SAMPLE: usize = 4000;
@@ -93,7 +103,7 @@ pub fn info(line: &str) -> LineInfo {
     let mut w = String::new();
     for raw in sample.split(|c: char| c.is_whitespace() || c == '’' || c == '\'') {
         w.clear();
-        w.extend(raw.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase));
+        push_word_lowercase(&mut w, raw);
         if w.is_empty() {
             continue;
         }

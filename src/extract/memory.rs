@@ -73,12 +73,24 @@ fn line_key(line: &str) -> Option<u64> {
     }
     let mut key = String::with_capacity(cut + 8);
     for w in t[..cut].split_whitespace() {
-        key.extend(w.chars().flat_map(char::to_lowercase));
+        push_lowercase(&mut key, w);
         key.push(' ');
     }
     let mut h = std::collections::hash_map::DefaultHasher::new();
     h.write(key.as_bytes());
     Some(h.finish())
+}
+
+/// Appends `w` lowercased character by character. An ASCII word (most of them) is copied and
+/// lowercased in place, without the Unicode case tables: the same bytes.
+fn push_lowercase(out: &mut String, w: &str) {
+    if w.is_ascii() {
+        let from = out.len();
+        out.push_str(w);
+        out[from..].make_ascii_lowercase();
+    } else {
+        out.extend(w.chars().flat_map(char::to_lowercase));
+    }
 }
 
 #[cfg(test)]

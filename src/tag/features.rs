@@ -89,10 +89,8 @@ pub struct TokenInfo {
 
 /// Per-token information for a whole document.
 pub fn token_infos(text: &str, tokens: &[Token], sents: &[(usize, usize)], res: &Resources) -> Vec<TokenInfo> {
-    let mut out: Vec<TokenInfo> = Vec::with_capacity(tokens.len());
-    for t in tokens {
-        out.push(one_token(t.as_str(text), res));
-    }
+    let mut out: Vec<TokenInfo> = tokens.iter().map(|t| one_token(t.as_str(text))).collect();
+    look_up_words(&mut out, res);
     for &(s, e) in sents {
         for (k, info) in out[s..e].iter_mut().enumerate() {
             info.sent_pos = k.min(2) as u8;
@@ -104,7 +102,18 @@ pub fn token_infos(text: &str, tokens: &[Token], sents: &[(usize, usize)], res: 
     out
 }
 
-fn one_token(s: &str, res: &Resources) -> TokenInfo {
+/// The word clusters and gazetteer flags of every token. A separate pass over the tokens,
+/// not part of [`one_token`]: the lookups land in tables far larger than the cache, and in a
+/// loop of lookups alone the processor has several of those misses in flight at once, where
+/// the character work of each token between them kept it waiting on one at a time.
+fn look_up_words(infos: &mut [TokenInfo], res: &Resources) {
+    for info in infos {
+        info.cluster = res.clusters.get(info.form, info.lower);
+        info.lex = res.lexicon.single(info.lower);
+    }
+}
+
+fn one_token(s: &str) -> TokenInfo {
     let mut info = TokenInfo::default();
     let mut form = 0xcbf2_9ce4_8422_2325u64;
     let mut lower = form;
@@ -199,8 +208,6 @@ fn one_token(s: &str, res: &Resources) -> TokenInfo {
         Case::Mixed
     } as u8;
     let _ = n_other;
-    info.cluster = res.clusters.get(form, lower);
-    info.lex = res.lexicon.single(lower);
     info
 }
 

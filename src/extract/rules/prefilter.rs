@@ -8,14 +8,16 @@
 //! - a pattern anchored at the line start can only match a line whose first byte is the
 //!   first byte of one of its prefixes;
 //! - any other pattern can only match a line holding one of its prefixes somewhere, found
-//!   for all such rules in one Aho-Corasick pass.
+//!   for all such rules in one Aho-Corasick pass; when its prefixes are no known set (it
+//!   starts with `\S` or `.{0,60}`), the prefixes of a later part every match goes through
+//!   serve instead.
 //!
-//! A rule with no finite prefix set is always tried. The filter never changes which rule
-//! matches a line, only how many regexes run.
+//! A rule with no finite set of such literals is always tried. The filter never changes
+//! which rule matches a line, only how many regexes run.
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
-use regex_syntax::hir::{Hir, Look};
+use regex_syntax::hir::{Hir, HirKind, Look};
 use std::collections::HashMap;
 
 pub(super) struct Prefilter {
@@ -48,7 +50,7 @@ impl Prefilter {
             };
             if let Some(first) = first_bytes(&hir) {
                 tests.push(Test::FirstByte(first));
-            } else if let Some(prefixes) = prefixes(&hir) {
+            } else if let Some(prefixes) = required_literals(&hir) {
                 for p in prefixes {
                     let k = *index.entry(p).or_insert_with(|| {
                         owners.push(Vec::new());
@@ -104,6 +106,21 @@ fn first_bytes(hir: &Hir) -> Option<Box<[bool; 256]>> {
         table[*lit.as_bytes().first()? as usize] = true;
     }
     Some(table)
+}
+
+/// Literals one of which every match holds somewhere: the prefixes of the pattern, or of
+/// the rest of its top-level sequence from some part on (every match goes through that rest,
+/// on a stretch of the line), whichever has the longest shortest literal (the rarest in
+/// text). `\S\s+(Read more|Lire aussi)…` has no known prefixes and `[\s(|/](foto|bild)…`
+/// only single characters, while the words after make a good filter. A rest that can match
+/// the empty string (`\s*$`) has the empty prefix and is never taken.
+fn required_literals(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+    let parts = match hir.kind() {
+        HirKind::Concat(parts) => parts.as_slice(),
+        _ => &[],
+    };
+    let rests = (1..parts.len()).map(|i| Hir::concat(parts[i..].to_vec()));
+    std::iter::once(hir.clone()).chain(rests).filter_map(|h| prefixes(&h)).max_by_key(|lits| (lits.iter().map(Vec::len).min(), std::cmp::Reverse(lits.len())))
 }
 
 /// Short prefixes of every match (a few bytes each), when they are a known set.
