@@ -656,13 +656,18 @@ pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn 
 }
 
 /// A scholarly author tag's "Last, First" ("Cui, Jirong", "Brazil, Rachel") as "First Last":
-/// one comma between one to three words each side, no digits.
+/// one comma between one to three words each side, no digits. Two credits ("AFP, Reuters",
+/// "DPA, AP") are no inverted name: neither side may be an agency or in capitals (initials
+/// aside: "Kooman, F.").
 fn inverted_name(value: &str) -> Option<String> {
     let (last, first) = value.split_once(',')?;
     let (last, first) = (last.trim(), first.trim());
     let name_part = |p: &str| {
         let words = p.split_whitespace().count();
-        (1..=3).contains(&words) && p.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '.' | '\'' | '’'))
+        (1..=3).contains(&words)
+            && p.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '.' | '\'' | '’'))
+            && !is_agency(p)
+            && (p.chars().any(char::is_lowercase) || p.split_whitespace().all(|w| w.trim_end_matches('.').chars().count() == 1))
     };
     (name_part(last) && name_part(first)).then(|| format!("{first} {last}"))
 }
@@ -733,5 +738,8 @@ mod tests {
         assert_eq!(inverted_name("van der Berg, Anna Maria").as_deref(), Some("Anna Maria van der Berg"));
         assert_eq!(inverted_name("Jane Doe, 12 May 2024"), None);
         assert_eq!(inverted_name("Jane Doe"), None);
+        assert_eq!(inverted_name("Kooman, F.").as_deref(), Some("F. Kooman"));
+        assert_eq!(inverted_name("AFP, Reuters"), None);
+        assert_eq!(inverted_name("Reuters, AFP"), None);
     }
 }
