@@ -31,7 +31,7 @@ const RULES: &[(&str, usize, &str)] = &[
     (r"(?i)^(artikel (anhören|vorlesen)|vorlesen|anhören|listen to (this )?(article|story)|écouter (cet|l['’])article|ascolta l['’]articolo|escuchar (este )?(artículo|noticia))\s*:?$", 40, "audio player"),
     (r"(?i)^(got|have|do you have) a story( for us)?\s*\?", 200, "contact prompt"),
     // Appeals for money and the comment section's house rules.
-    (r"(?i)(hat ihnen (dieser|der) artikel gefallen|unterstützen sie uns( bitte)? mit|support (our|independent) journalism|(please )?(consider )?(making a )?donat(e|ion) to (us|our)|soutenez (notre|la) (rédaction|journalisme|presse)|faites un don)", 300, "donation appeal"),
+    (r"(?i)(hat ihnen (dieser|der) artikel gefallen|unterstützen sie uns( bitte)? mit|^(please\s+)?(consider\s+)?(support(ing)? (our|independent) journalism|donate\b|mak(e|ing) a donation)|^(soutenez (notre|la) (rédaction|journalisme|presse)|faites un don)\b)", 300, "donation appeal"),
     (r"(?i)(ihre kommentare (themenbezogen|sachlich)|(our|the) comment(ing)? (policy|guidelines)|community guidelines|vos commentaires (doivent|sont modérés)|charte (de modération|des commentaires))", 300, "comments"),
     // The video box's label and the pointer to the live blog ("WATCH | …", "… in unserem
     // Liveblog:").
@@ -150,5 +150,9 @@ mod tests {
         assert_eq!(formulaic("Le groupe a créé un canal de discussion pour les habitants du quartier."), None);
         assert_eq!(formulaic("Watch: the minister said the army would stay in the region until the spring."), None);
         assert_eq!(formulaic("Les donateurs ont promis de soutenir la reconstruction de la ville."), None);
+        assert_eq!(formulaic("The fund will support independent journalism in the region, its director said."), None);
+        assert_eq!(formulaic("“We received a donation to our school from the council,” she said."), None);
+        assert_eq!(formulaic("Please consider supporting our journalism."), Some("donation appeal"));
+        assert_eq!(formulaic("Support independent journalism: become a member today."), Some("donation appeal"));
     }
 }
