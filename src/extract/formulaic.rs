@@ -24,7 +24,7 @@ const RULES: &[(&str, usize, &str)] = &[
     (r"(?i)^(follow us|suivez-nous|folgen sie uns|retrouvez-nous)\b", 120, "share buttons"),
     // Invitations to the outlet's messenger channel ("Folgst du schon 20 Minuten auf
     // Whatsapp?", "Abonniere den Whatsapp-Kanal von …", "Rejoignez notre chaîne WhatsApp").
-    (r"(?i)((whatsapp|telegram)[- ]?(kanal|channel|community)|(chaîne|canal) (whatsapp|telegram)|^(folgst du|folgen sie|follow|suivez|rejoignez|join) .{0,40}\b(auf|on|sur) (whatsapp|telegram)\b)", 300, "promotion"),
+    (r"(?i)((abonniere|abonnieren sie|folge|folgen sie|join|rejoignez|suivez|follow|subscribe to)\b.{0,40}\b(whatsapp|telegram)[- ]?(kanal|channel|community|chaîne)|\b(notre|our|unsere[nm]?) (chaîne|canal|channel|kanal) (whatsapp|telegram)|^(folgst du|folgen sie|follow|suivez|rejoignez|join) .{0,40}\b(auf|on|sur) (whatsapp|telegram)\b)", 300, "promotion"),
     (r"(?i)^follow [\p{L}.]+( [\p{L}.]+)? on (twitter|facebook|x|instagram|tiktok|threads|bluesky)\b", 200, "share buttons"),
     (r"(?i)^for more (stories|news|articles) like this\b", 120, "teaser"),
     // The read-aloud button of the article ("Artikel anhören", "Listen to this article").
@@ -32,7 +32,7 @@ const RULES: &[(&str, usize, &str)] = &[
     (r"(?i)^(got|have|do you have) a story( for us)?\s*\?", 200, "contact prompt"),
     // Appeals for money and the comment section's house rules.
     (r"(?i)(hat ihnen (dieser|der) artikel gefallen|unterstützen sie uns( bitte)? mit|^(please\s+)?(consider\s+)?(support(ing)? (our|independent) journalism|donate\b|mak(e|ing) a donation)|^(soutenez (notre|la) (rédaction|journalisme|presse)|faites un don)\b)", 300, "donation appeal"),
-    (r"(?i)(ihre kommentare (themenbezogen|sachlich)|(our|the) comment(ing)? (policy|guidelines)|community guidelines|vos commentaires (doivent|sont modérés)|charte (de modération|des commentaires))", 300, "comments"),
+    (r"(?i)(ihre kommentare (themenbezogen|sachlich)|(our|the) comment(ing)? (policy|guidelines)|(read|see|respect) (our|the) (community|comment(ing)?) (guidelines|policy|rules)|vos commentaires (doivent|sont modérés)|charte (de modération|des commentaires))", 300, "comments"),
     // The video box's label and the pointer to the live blog ("WATCH | …", "… in unserem
     // Liveblog:").
     (r"^(WATCH|LISTEN|VIDEO|WATCH LIVE)\s*[|:]\s", 200, "video"),
@@ -154,5 +154,8 @@ mod tests {
         assert_eq!(formulaic("“We received a donation to our school from the council,” she said."), None);
         assert_eq!(formulaic("Please consider supporting our journalism."), Some("donation appeal"));
         assert_eq!(formulaic("Support independent journalism: become a member today."), Some("donation appeal"));
+        assert_eq!(formulaic("The group coordinated the attack through a Telegram channel, police said."), None);
+        assert_eq!(formulaic("Meta changed its community guidelines on Tuesday after the ruling."), None);
+        assert_eq!(formulaic("Rejoignez notre chaîne WhatsApp pour ne rien manquer."), Some("promotion"));
     }
 }
