@@ -24,7 +24,7 @@ const RULES: &[(&str, usize, &str)] = &[
     (r"(?i)^(follow us|suivez-nous|folgen sie uns|retrouvez-nous)\b", 120, "share buttons"),
     // Invitations to the outlet's messenger channel ("Folgst du schon 20 Minuten auf
     // Whatsapp?", "Abonniere den Whatsapp-Kanal von …", "Rejoignez notre chaîne WhatsApp").
-    (r"(?i)((abonniere|abonnieren sie|folge|folgen sie|join|rejoignez|suivez|follow|subscribe to)\b.{0,40}\b(whatsapp|telegram)[- ]?(kanal|channel|community|chaîne)|\b(notre|our|unsere[nm]?) (chaîne|canal|channel|kanal) (whatsapp|telegram)|^(folgst du|folgen sie|follow|suivez|rejoignez|join) .{0,40}\b(auf|on|sur) (whatsapp|telegram)\b)", 300, "promotion"),
+    (r"(?i)((abonniere|abonnieren sie|folge|folgen sie|join|rejoignez|suivez|follow|subscribe to|ikuti|segui|sigue|siga)\b.{0,60}\b(whatsapp|telegram)[- ]?(kanal|channel|community|chaîne)|\b(notre|our|unsere[nm]?) (chaîne|canal|channel|kanal) (whatsapp|telegram)|^(folgst du|folgen sie|follow|suivez|rejoignez|join) .{0,40}\b(auf|on|sur) (whatsapp|telegram)\b)", 300, "promotion"),
     (r"(?i)^follow [\p{L}.]+( [\p{L}.]+)? on (twitter|facebook|x|instagram|tiktok|threads|bluesky)\b", 200, "share buttons"),
     (r"(?i)^for more (stories|news|articles) like this\b", 120, "teaser"),
     // The read-aloud button of the article ("Artikel anhören", "Listen to this article").
@@ -32,6 +32,9 @@ const RULES: &[(&str, usize, &str)] = &[
     (r"(?i)^(got|have|do you have) a story( for us)?\s*\?", 200, "contact prompt"),
     // Appeals for money and the comment section's house rules.
     (r"(?i)(hat ihnen (dieser|der) artikel gefallen|unterstützen sie uns( bitte)? mit|^(please\s+)?(consider\s+)?(support(ing)? (our|independent) journalism|donate\b|mak(e|ing) a donation)|^(soutenez (notre|la) (rédaction|journalisme|presse)|faites un don)\b)", 300, "donation appeal"),
+    // The affiliate-link disclosure ("If you buy something using links in our stories, we may
+    // earn a commission").
+    (r"(?i)(we may (earn|receive) (a|an affiliate) commission|nous (pouvons|pourrions) (percevoir|toucher) une commission|erhalten wir (ggf\. |eventuell |unter umständen )?eine (kleine )?provision)", 300, "affiliate disclosure"),
     (r"(?i)(ihre kommentare (themenbezogen|sachlich)|(our|the) comment(ing)? (policy|guidelines)|(read|see|respect) (our|the) (community|comment(ing)?) (guidelines|policy|rules)|vos commentaires (doivent|sont modérés)|charte (de modération|des commentaires))", 300, "comments"),
     // The video box's label and the pointer to the live blog ("WATCH | …", "… in unserem
     // Liveblog:").
@@ -157,5 +160,7 @@ mod tests {
         assert_eq!(formulaic("The group coordinated the attack through a Telegram channel, police said."), None);
         assert_eq!(formulaic("Meta changed its community guidelines on Tuesday after the ruling."), None);
         assert_eq!(formulaic("Rejoignez notre chaîne WhatsApp pour ne rien manquer."), Some("promotion"));
+        assert_eq!(formulaic("Cek berita dan artikel yg lain di Google News dan dan ikuti WhatsApp channel mediaindonesia.com"), Some("promotion"));
+        assert_eq!(formulaic("If you buy something using links in our stories, we may earn a commission. This helps support our journalism. Learn more."), Some("affiliate disclosure"));
     }
 }
