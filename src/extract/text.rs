@@ -21,7 +21,7 @@
 
 use super::headline;
 use super::lines::{self, LineInfo};
-use super::rules::{self, Kind};
+use super::rules::{self, Kind, Scope};
 use super::{Article, Removed};
 use std::collections::HashMap;
 
@@ -190,7 +190,7 @@ pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str) -> u32) -> Ve
             && !info.truncated
             && info.chars < 200
             && infos.get(i + 1).map(|n| n.truncated && n.chars > 40).unwrap_or(false);
-        let label = if let Some(rule) = rules::classify(text, info.chars) {
+        let label = if let Some(rule) = rules::classify(Scope::Text, text, info.chars) {
             match rule.kind {
                 Kind::Bad => Label::Bad(rule.reason),
                 Kind::Barrier => Label::Barrier(rule.reason),
