@@ -3,7 +3,8 @@
 #   tools/train_ner.sh            held-out run: train on train sets, report dev P/R/F1, write models
 #   tools/train_ner.sh --final    same, then retrain on train + dev (the shipped models)
 # Data: /work/shared/data/ner (WiNER-fr BRAT; en-wikigold and en-uner-ewt CoNLL), or $NER_DATA.
-# Word clusters and gazetteers must exist first (tools/word_clusters.py, tools/build_lexicons.py);
+# Word clusters and gazetteers must exist first (tools/word_clusters.py, tools/word_clusters_en.py,
+# tools/build_lexicons.py, tools/build_name_lists.py);
 # they are committed, so re-running those is only needed to change them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,16 +20,18 @@ MINW_EN=${MINW_EN:-0.3}
 cargo build --release --quiet --bin revue-train
 T=./target/release/revue-train
 C="--clusters data/models/clusters-fr.tsv"
+# English: two sets of classes of the English GloVe vectors (tools/word_clusters_en.py)
+CE="--clusters data/models/clusters-en.tsv"
 
 echo "== French: WiNER-fr train, held-out dev = WiNER-fr dev"
 $T --lang fr $C --epochs $EPOCHS_FR --min-weight $MINW_FR --brat "$D/winer-fr/train" --dev-brat "$D/winer-fr/dev" --out data/models/ner-fr.bin
 echo "== English: wikigold (every 5th 10-sentence document held out) + UNER-EWT"
-$T --lang en $C --epochs $EPOCHS_EN --min-weight $MINW_EN --holdout-every 5 --conll-split "$D/en-wikigold/wikigold.conll" \
+$T --lang en $CE --epochs $EPOCHS_EN --min-weight $MINW_EN --holdout-every 5 --conll-split "$D/en-wikigold/wikigold.conll" \
    --conll "$D/en-uner-ewt/dev.conll" --out data/models/ner-en.bin
 if [ -n "$FINAL" ]; then
   echo "== Final models: train + dev"
   $T --lang fr $C --epochs $EPOCHS_FR --min-weight $MINW_FR --brat "$D/winer-fr/train" --dev-brat "$D/winer-fr/dev" --final --out data/models/ner-fr.bin
-  $T --lang en $C --epochs $EPOCHS_EN --min-weight $MINW_EN --holdout-every 5 --conll-split "$D/en-wikigold/wikigold.conll" \
+  $T --lang en $CE --epochs $EPOCHS_EN --min-weight $MINW_EN --holdout-every 5 --conll-split "$D/en-wikigold/wikigold.conll" \
      --conll "$D/en-uner-ewt/dev.conll" --final --out data/models/ner-en.bin
 fi
 ls -l data/models/

@@ -11,6 +11,8 @@
 //! - `--conll FILE`: `token<TAB>IOB2` sentences, rebuilt as text (tokens joined by spaces,
 //!   one sentence a line, 10 sentences a document);
 //! - `--conll-split FILE`: same, but every `--holdout-every`-th document is held out for dev;
+//!   `--holdout-offset K` (before it) shifts which one (0, the default, is the shipped split; the
+//!   others give cross-validation folds for checking that a change holds beyond one split);
 //! - `--dev-brat DIR`: held-out BRAT documents to report exact-span P/R/F1 on;
 //! - `--final`: also train on the held-out documents (for the shipped model; dev figures are then
 //!   not held out any more).
@@ -203,6 +205,7 @@ fn main() {
     let mut epochs = 8;
     let mut min_weight = 0.05f32;
     let mut holdout = 5usize;
+    let mut holdout_offset = 0usize;
     let mut final_ = false;
     let mut i = 0;
     while i < args.len() {
@@ -215,7 +218,7 @@ fn main() {
             "--conll" => train.extend(load_conll(Path::new(&v))),
             "--conll-split" => {
                 for (k, d) in load_conll(Path::new(&v)).into_iter().enumerate() {
-                    if k % holdout == holdout - 1 {
+                    if k % holdout == (holdout - 1 + holdout_offset) % holdout {
                         dev.push(d)
                     } else {
                         train.push(d)
@@ -223,6 +226,7 @@ fn main() {
                 }
             }
             "--holdout-every" => holdout = v.parse().expect("--holdout-every N"),
+            "--holdout-offset" => holdout_offset = v.parse().expect("--holdout-offset K"),
             "--clusters" => clusters = std::fs::read_to_string(&v).expect("clusters file"),
             "--out" => out = Some(v),
             "--epochs" => epochs = v.parse().expect("--epochs N"),
@@ -258,7 +262,8 @@ fn main() {
     eprintln!("train tokens={ntok}");
     let mut trainer = Trainer::new(decode::N_LABELS);
     let mut order: Vec<usize> = (0..prepared.len()).collect();
-    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    // `NER_SEED` (experiments only): another shuffle order, to tell a change from the noise
+    let mut seed = 0x2545_f491_4f6c_dd1du64 ^ std::env::var("NER_SEED").ok().and_then(|s| s.parse::<u64>().ok()).unwrap_or(0).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     for ep in 0..epochs {
         // deterministic shuffle
         for k in (1..order.len()).rev() {

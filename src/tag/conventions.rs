@@ -4,6 +4,7 @@
 //! demonyms and common nouns such as `azerbaïdjanais` are not entities).
 
 use super::features::{Case, TokenInfo};
+use super::lexicon::PERSON_TITLE;
 use super::EntityType;
 use crate::tokenize::Token;
 
@@ -26,7 +27,12 @@ pub fn apply(text: &str, tokens: &[Token], infos: &[TokenInfo], spans: &mut Vec<
             // a name starts with a capital: drop titles, elided articles, determiners and
             // common nouns the tagger let in front (`la Méditerranée`, `de Niantic`); lower-case heads
             // stay (`ministère de la Défense` is an ORG)
-            if is_title(s) || is_elided(s) || is_function_word(s) || infos[sp.0].case == Case::Punct as u8 {
+            // a person's title or role in front of the name (`Captain Newell Beaty`,
+            // `President Ilham Aliyev`, `Sen. Warren`), when a capitalised word follows
+            let role = sp.2 == EntityType::Per
+                && infos[sp.0].lex & PERSON_TITLE != 0
+                && matches!(infos[sp.0 + 1].case, c if c == Case::Title as u8 || c == Case::Upper as u8);
+            if role || is_title(s) || is_elided(s) || is_function_word(s) || infos[sp.0].case == Case::Punct as u8 {
                 sp.0 += 1;
             } else {
                 break;

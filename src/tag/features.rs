@@ -75,6 +75,8 @@ pub struct TokenInfo {
     pub case: u8,
     pub len: u8,
     pub cluster: [u16; 2],
+    /// Classes of the second set ([`super::lexicon::NO_SECOND_SET`] when the language has none).
+    pub cluster2: [u16; 2],
     /// Lexicon flags of the token alone (bit per list) and as part of a multi-word entry.
     pub lex: u8,
     pub lex_seq: u8,
@@ -109,6 +111,10 @@ pub fn token_infos(text: &str, tokens: &[Token], sents: &[(usize, usize)], res: 
 fn look_up_words(infos: &mut [TokenInfo], res: &Resources) {
     for info in infos {
         info.cluster = res.clusters.get(info.form, info.lower);
+        info.cluster2 = match &res.clusters2 {
+            Some(c) => c.get(info.form, info.lower),
+            None => [super::lexicon::NO_SECOND_SET; 2],
+        };
         info.lex = res.lexicon.single(info.lower);
     }
 }
@@ -287,6 +293,10 @@ mod tpl {
     pub const LEXSEQ: u64 = 29;
     pub const CL0_SH: u64 = 30;
     pub const LEXM2: u64 = 31;
+    pub const CL2_0: u64 = 33;
+    pub const CL2_M1: u64 = 34;
+    pub const CL2_P1: u64 = 35;
+    pub const CL2_SH: u64 = 36;
     pub const P1: u64 = 40;
     pub const P2: u64 = 41;
     pub const P1_W0: u64 = 42;
@@ -354,6 +364,15 @@ pub fn static_features(infos: &[TokenInfo], i: usize, out: &mut Vec<u32>) {
     out.push(f2(CLM2, 1, cl(m2, 1)));
     out.push(f2(CLP2, 1, cl(p2, 1)));
     out.push(f2(CL0_SH, t.cluster[1] as u64, t.case as u64));
+    if t.cluster2[0] != super::lexicon::NO_SECOND_SET {
+        let cl2 = |o: Option<&TokenInfo>, lvl: usize| o.map_or(0xffff, |x| x.cluster2[lvl] as u64);
+        for lvl in 0..2 {
+            out.push(f2(CL2_0, lvl as u64, t.cluster2[lvl] as u64));
+            out.push(f2(CL2_M1, lvl as u64, cl2(m1, lvl)));
+            out.push(f2(CL2_P1, lvl as u64, cl2(p1, lvl)));
+        }
+        out.push(f2(CL2_SH, t.cluster2[0] as u64, t.case as u64));
+    }
     out.push(f2(LEX0, t.lex as u64, t.case as u64));
     out.push(f2(LEXM1, m1.map_or(0xff, |x| x.lex as u64), t.case as u64));
     out.push(f2(LEXM2, m2.map_or(0xff, |x| x.lex as u64 & 32), t.case as u64));

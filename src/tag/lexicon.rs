@@ -63,18 +63,32 @@ impl<V: Copy> HashTable<V> {
 }
 
 pub const NO_CLUSTER: u16 = 0xffff;
+/// In `TokenInfo::cluster2`: the language has no second set of classes.
+pub const NO_SECOND_SET: u16 = 0xfffe;
 
 pub struct Clusters {
     table: HashTable<[u16; 2]>,
 }
 
 impl Clusters {
+    /// `word<TAB>fine<TAB>coarse` lines (a file of two sets, `word<TAB>fine<TAB>coarse<TAB>fine2<TAB>coarse2`,
+    /// gives its first here; see [`Clusters::parse_second`]).
     pub fn parse(tsv: &str) -> Clusters {
+        Clusters::parse_cols(tsv, 1)
+    }
+    /// The second set of a five-column file, `None` for a three-column one.
+    pub fn parse_second(tsv: &str) -> Option<Clusters> {
+        let first = tsv.lines().next()?;
+        (first.split('\t').count() >= 5).then(|| Clusters::parse_cols(tsv, 3))
+    }
+    fn parse_cols(tsv: &str, col: usize) -> Clusters {
         let n = tsv.lines().count();
         let mut table = HashTable::with_capacity(n.max(1), [NO_CLUSTER; 2]);
         for line in tsv.lines() {
             let mut it = line.split('\t');
-            let (Some(w), Some(a), Some(b)) = (it.next(), it.next(), it.next()) else { continue };
+            let Some(w) = it.next() else { continue };
+            let mut it = it.skip(col - 1);
+            let (Some(a), Some(b)) = (it.next(), it.next()) else { continue };
             let (Ok(a), Ok(b)) = (a.parse::<u16>(), b.parse::<u16>()) else { continue };
             *table.entry(hash_form(w)) = [a, b];
         }
@@ -190,6 +204,9 @@ impl Lexicon {
 /// Everything the feature extractor looks words up in, for one language.
 pub struct Resources {
     pub clusters: Clusters,
+    /// A second set of word classes, from vectors of the language itself (English: GloVe);
+    /// `None` for a language served by the first set alone (its features are then left out).
+    pub clusters2: Option<Clusters>,
     pub lexicon: Lexicon,
 }
 

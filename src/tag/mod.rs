@@ -74,6 +74,7 @@ static EN: OnceLock<Option<Tagger<'static>>> = OnceLock::new();
 const FR_MODEL: &[u8] = include_bytes!("../../data/models/ner-fr.bin");
 const EN_MODEL: &[u8] = include_bytes!("../../data/models/ner-en.bin");
 const FR_CLUSTERS: &str = include_str!("../../data/models/clusters-fr.tsv");
+const EN_CLUSTERS: &str = include_str!("../../data/models/clusters-en.tsv");
 
 /// The embedded tagger for `lang` ("fr" or "en"), loaded once.
 pub fn tagger(lang: &str) -> Option<&'static Tagger<'static>> {
@@ -84,24 +85,29 @@ pub fn tagger(lang: &str) -> Option<&'static Tagger<'static>> {
     };
     cell.get_or_init(|| {
         let model = Model::load(bytes)?;
-        Some(Tagger { model, res: embedded_resources() })
+        Some(Tagger { model, res: embedded_resources(lang) })
     })
     .as_ref()
 }
 
-/// The word lists of both embedded taggers, parsed once: no English vectors package is on
-/// PyPI here, so the French vectors' classes (which also cover frequent English words and
-/// most proper names) serve English too, with the same gazetteer. Parsing them was most of
-/// a tagger's load time, paid by every run and every Web Worker.
-fn embedded_resources() -> &'static Resources {
-    static RES: OnceLock<Resources> = OnceLock::new();
-    RES.get_or_init(|| resources(FR_CLUSTERS))
+/// The word lists of each embedded tagger, parsed once: French uses the classes of the French
+/// fastText vectors (`clusters-fr.tsv`), English two sets of classes of the English GloVe
+/// vectors (`clusters-en.tsv`, five columns); both share the gazetteer.
+fn embedded_resources(lang: &str) -> &'static Resources {
+    static FR_RES: OnceLock<Resources> = OnceLock::new();
+    static EN_RES: OnceLock<Resources> = OnceLock::new();
+    match lang {
+        "en" => EN_RES.get_or_init(|| resources(EN_CLUSTERS)),
+        _ => FR_RES.get_or_init(|| resources(FR_CLUSTERS)),
+    }
 }
 
-/// Word clusters from a TSV plus the shared gazetteer.
+/// Word clusters from a TSV (three columns: one set of classes; five: two sets) plus the
+/// shared gazetteer.
 pub fn resources(clusters_tsv: &str) -> Resources {
     let clusters = if clusters_tsv.is_empty() { Clusters::empty() } else { Clusters::parse(clusters_tsv) };
-    Resources { clusters, lexicon: default_lexicon() }
+    let clusters2 = Clusters::parse_second(clusters_tsv);
+    Resources { clusters, clusters2, lexicon: default_lexicon() }
 }
 
 /// The mentions in `text`, or `None` when there is no model for `lang`.
