@@ -68,6 +68,35 @@ function threadCpu(pids) {
     .map(([k, v]) => [k, +v.toFixed(1)]));
 }
 
+/** Attaches to the page's workers (non-flattened sessions through `cdp`) and starts the
+ * sampling profiler in each; returns Map sessionId -> {title, call(method, params)}. */
+async function profileWorkers(cdp) {
+  const sessions = new Map();
+  let nextId = 1;
+  const pending = new Map();
+  cdp.on('Target.receivedMessageFromTarget', ({ sessionId, message }) => {
+    const m = JSON.parse(message);
+    const p = m.id && pending.get(m.id);
+    if (p) { pending.delete(m.id); if (m.error) p.reject(new Error(m.error.message)); else p.resolve(m.result); }
+  });
+  const attached = [];
+  cdp.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
+    const call = (method, params) => new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params: params || {} }) }).catch(reject);
+    });
+    const w = { title: (targetInfo.title || targetInfo.type).replace(/[^a-z0-9-]+/gi, '_').slice(0, 40), call };
+    sessions.set(sessionId, w);
+    attached.push(call('Profiler.enable').then(() => call('Profiler.setSamplingInterval', { interval: 500 })).then(() => call('Profiler.start')));
+  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  await new Promise((r) => setTimeout(r, 500));
+  await Promise.all(attached);
+  console.error(`profiling ${sessions.size} workers`);
+  return sessions;
+}
+
 async function main() {
   const dir = path.resolve(process.argv[2]);
   const userDataDir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'revue-bench-'));
@@ -114,6 +143,9 @@ async function main() {
   // REVUE_BENCH_PROFILE=FILE: a CPU profile of the page's main thread during the import.
   const profileTo = process.env.REVUE_BENCH_PROFILE;
   if (profileTo) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start'); }
+  // REVUE_BENCH_WORKER_PROFILE=DIR: a CPU profile of each Web Worker (DIR/worker-N.cpuprofile).
+  const workerProfileDir = process.env.REVUE_BENCH_WORKER_PROFILE;
+  const workerSessions = workerProfileDir ? await profileWorkers(cdp) : null;
   const t0 = Date.now();
   const pickStart = await page.evaluate(() => performance.now());
   await page.setInputFiles('#pick-folder', dir, { timeout: 0 });   // 68,000 files take a while to hand over
@@ -129,6 +161,14 @@ async function main() {
   const total = Date.now() - t0;
   clearInterval(sampler);
   if (profileTo) fs.writeFileSync(profileTo, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+  if (workerSessions) {
+    fs.mkdirSync(workerProfileDir, { recursive: true });
+    let n = 0;
+    for (const w of workerSessions.values()) {
+      const { profile } = await w.call('Profiler.stop');
+      fs.writeFileSync(path.join(workerProfileDir, `worker-${n++}-${w.title}.cpuprofile`), JSON.stringify(profile));
+    }
+  }
   const stats = await page.evaluate(() => ({ ...window.revuePool.stats, longTasks: window.__longTasks, workers: window.revuePool.size }));
   const rows = await page.evaluate(() => document.getElementById('count').textContent);
   const cpu = threadCpu(chromiumPids(userDataDir));
