@@ -110,11 +110,9 @@ pub fn token_infos(text: &str, tokens: &[Token], sents: &[(usize, usize)], res: 
 /// the character work of each token between them kept it waiting on one at a time.
 fn look_up_words(infos: &mut [TokenInfo], res: &Resources) {
     for info in infos {
-        info.cluster = res.clusters.get(info.form, info.lower);
-        info.cluster2 = match &res.clusters2 {
-            Some(c) => c.get(info.form, info.lower),
-            None => [super::lexicon::NO_SECOND_SET; 2],
-        };
+        let [fine, coarse, fine2, coarse2] = res.clusters.get(info.form, info.lower);
+        info.cluster = [fine, coarse];
+        info.cluster2 = [fine2, coarse2];
         info.lex = res.lexicon.single(info.lower);
     }
 }

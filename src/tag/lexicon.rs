@@ -66,40 +66,41 @@ pub const NO_CLUSTER: u16 = 0xffff;
 /// In `TokenInfo::cluster2`: the language has no second set of classes.
 pub const NO_SECOND_SET: u16 = 0xfffe;
 
+/// Word classes of a language: one set (`word<TAB>fine<TAB>coarse` lines) or two
+/// (`word<TAB>fine<TAB>coarse<TAB>fine2<TAB>coarse2`), kept in one table so that a word is
+/// hashed and looked up once for both sets.
 pub struct Clusters {
-    table: HashTable<[u16; 2]>,
+    /// Per word: `[fine, coarse, fine2, coarse2]`; the last two are [`NO_SECOND_SET`] in a
+    /// one-set file.
+    table: HashTable<[u16; 4]>,
 }
 
 impl Clusters {
-    /// `word<TAB>fine<TAB>coarse` lines (a file of two sets, `word<TAB>fine<TAB>coarse<TAB>fine2<TAB>coarse2`,
-    /// gives its first here; see [`Clusters::parse_second`]).
     pub fn parse(tsv: &str) -> Clusters {
-        Clusters::parse_cols(tsv, 1)
-    }
-    /// The second set of a five-column file, `None` for a three-column one.
-    pub fn parse_second(tsv: &str) -> Option<Clusters> {
-        let first = tsv.lines().next()?;
-        (first.split('\t').count() >= 5).then(|| Clusters::parse_cols(tsv, 3))
-    }
-    fn parse_cols(tsv: &str, col: usize) -> Clusters {
+        let two_sets = tsv.lines().next().is_some_and(|l| l.split('\t').count() >= 5);
+        let second = if two_sets { NO_CLUSTER } else { NO_SECOND_SET };
         let n = tsv.lines().count();
-        let mut table = HashTable::with_capacity(n.max(1), [NO_CLUSTER; 2]);
+        let mut table = HashTable::with_capacity(n.max(1), [NO_CLUSTER, NO_CLUSTER, second, second]);
         for line in tsv.lines() {
             let mut it = line.split('\t');
-            let Some(w) = it.next() else { continue };
-            let mut it = it.skip(col - 1);
-            let (Some(a), Some(b)) = (it.next(), it.next()) else { continue };
+            let (Some(w), Some(a), Some(b)) = (it.next(), it.next(), it.next()) else { continue };
             let (Ok(a), Ok(b)) = (a.parse::<u16>(), b.parse::<u16>()) else { continue };
-            *table.entry(hash_form(w)) = [a, b];
+            let (c, d) = if two_sets {
+                let (Some(Ok(c)), Some(Ok(d))) = (it.next().map(str::parse::<u16>), it.next().map(str::parse::<u16>)) else { continue };
+                (c, d)
+            } else {
+                (second, second)
+            };
+            *table.entry(hash_form(w)) = [a, b, c, d];
         }
         Clusters { table }
     }
     pub fn empty() -> Clusters {
-        Clusters { table: HashTable::with_capacity(1, [NO_CLUSTER; 2]) }
+        Clusters { table: HashTable::with_capacity(1, [NO_CLUSTER, NO_CLUSTER, NO_SECOND_SET, NO_SECOND_SET]) }
     }
-    /// Classes of a word: as written, else lower-cased.
+    /// Classes of a word (both sets): as written, else lower-cased.
     #[inline]
-    pub fn get(&self, form: u64, lower: u64) -> [u16; 2] {
+    pub fn get(&self, form: u64, lower: u64) -> [u16; 4] {
         let c = self.table.get(form);
         if c[0] != NO_CLUSTER {
             return c;
@@ -203,11 +204,10 @@ impl Lexicon {
 
 /// Everything the feature extractor looks words up in, for one language.
 pub struct Resources {
+    /// One or two sets of word classes (English: a second set from its own GloVe vectors; a
+    /// language with one set leaves the second set's features out).
     pub clusters: Clusters,
-    /// A second set of word classes, from vectors of the language itself (English: GloVe);
-    /// `None` for a language served by the first set alone (its features are then left out).
-    pub clusters2: Option<Clusters>,
-    pub lexicon: Lexicon,
+    pub lexicon: &'static Lexicon,
 }
 
 const COUNTRIES: &str = include_str!("../../data/lexicons/ner/countries.txt");
@@ -218,7 +218,8 @@ const GIVEN: &str = include_str!("../../data/lexicons/ner/given_names.txt");
 const ORG: &str = include_str!("../../data/lexicons/ner/org_keywords.txt");
 const TITLES: &str = include_str!("../../data/lexicons/ner/person_titles.txt");
 
-/// The shared gazetteer (French and English names in one set).
-pub fn default_lexicon() -> Lexicon {
-    Lexicon::parse(&[(COUNTRY, COUNTRIES), (CITY, CITIES), (REGION, REGIONS), (REGION, REGIONS_HAND), (GIVEN_NAME, GIVEN), (ORG_WORD, ORG), (PERSON_TITLE, TITLES)])
+/// The shared gazetteer (French and English names in one set), parsed once for both taggers.
+pub fn default_lexicon() -> &'static Lexicon {
+    static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+    LEXICON.get_or_init(|| Lexicon::parse(&[(COUNTRY, COUNTRIES), (CITY, CITIES), (REGION, REGIONS), (REGION, REGIONS_HAND), (GIVEN_NAME, GIVEN), (ORG_WORD, ORG), (PERSON_TITLE, TITLES)]))
 }

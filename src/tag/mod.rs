@@ -92,7 +92,7 @@ pub fn tagger(lang: &str) -> Option<&'static Tagger<'static>> {
 
 /// The word lists of each embedded tagger, parsed once: French uses the classes of the French
 /// fastText vectors (`clusters-fr.tsv`), English two sets of classes of the English GloVe
-/// vectors (`clusters-en.tsv`, five columns); both share the gazetteer.
+/// vectors (`clusters-en.tsv`, five columns); both share the gazetteer (parsed once).
 fn embedded_resources(lang: &str) -> &'static Resources {
     static FR_RES: OnceLock<Resources> = OnceLock::new();
     static EN_RES: OnceLock<Resources> = OnceLock::new();
@@ -106,8 +106,7 @@ fn embedded_resources(lang: &str) -> &'static Resources {
 /// shared gazetteer.
 pub fn resources(clusters_tsv: &str) -> Resources {
     let clusters = if clusters_tsv.is_empty() { Clusters::empty() } else { Clusters::parse(clusters_tsv) };
-    let clusters2 = Clusters::parse_second(clusters_tsv);
-    Resources { clusters, clusters2, lexicon: default_lexicon() }
+    Resources { clusters, lexicon: default_lexicon() }
 }
 
 /// The mentions in `text`, or `None` when there is no model for `lang`.
