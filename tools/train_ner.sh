@@ -4,7 +4,7 @@
 #   tools/train_ner.sh --final    same, then retrain on train + dev (the shipped models)
 # Data: /work/shared/data/ner (WiNER-fr BRAT; en-wikigold and en-uner-ewt CoNLL), or $NER_DATA.
 # Word clusters and gazetteers must exist first (tools/word_clusters.py, tools/word_clusters_en.py,
-# tools/build_lexicons.py, tools/build_name_lists.py);
+# tools/build_lexicons.py);
 # they are committed, so re-running those is only needed to change them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
