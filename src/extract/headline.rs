@@ -28,7 +28,7 @@ pub(crate) struct Found {
 }
 
 /// How far above the article the headline is looked for.
-const TITLE_WINDOW: usize = 40;
+const TITLE_WINDOW: usize = 60;
 /// The headline's words are compared with this many prose lines of the article's start.
 const BODY_LINES: usize = 6;
 
@@ -84,12 +84,38 @@ fn title_score(l: &Line, lead_words: &HashSet<u64>, body_words: &HashSet<u64>, t
     s
 }
 
+/// What a byline or a date line right under a candidate adds to its score: pages print the
+/// author and the date under the headline, not under a teaser or a caption.
+const BYLINE_BONUS: f32 = 0.3;
+
+/// Whether one of the few lines under line `i` (down to the article's first line) is a
+/// byline or a date line.
+fn heads_byline(lines: &[Line], i: usize, start: usize) -> bool {
+    lines.iter().enumerate().skip(i + 1).take(4).take_while(|(j, _)| *j <= start).any(|(_, l)| {
+        l.info.chars <= 120
+            && (l.text.split(['|', '•', '·']).map(str::trim).any(|p| is_byline(p) || label_re().is_match(p))
+                || l.info.chars <= 80 && normalise_str(l.text).is_some())
+    })
+}
+
+/// How much weaker than the glued line the bare headline may score.
+const UNGLUED_MARGIN: f32 = 0.3;
+
+/// A byline line: "Par X", "By X" ..., but not a headline opening with the same word
+/// ("Von München bis Aachen: Im Netz der China-Agenten").
+fn is_byline(text: &str) -> bool {
+    byline_re().find(text).map(|m| !(text[m.end()..].contains(": ") && text[m.end()..].split_whitespace().count() >= 3)).unwrap_or(false)
+}
+
 /// A kicker or breadcrumb glued to the headline ("Chile:Ex-Präsident stirbt ...") when the
 /// page also prints the headline alone nearby: the line alone is the headline.
-fn unglued(lines: &[Line], best: usize, lo: usize, start: usize) -> usize {
+fn unglued(lines: &[Line], scores: &[(usize, f32)], best: usize, lo: usize, start: usize) -> usize {
     let key = twin_key(lines[best].text);
+    let score = |i: usize| scores.iter().find(|(j, _)| *j == i).map(|(_, s)| *s);
+    let floor = score(best).unwrap_or(0.0) - UNGLUED_MARGIN;
     for j in lo..=start.min(lines.len() - 1) {
-        if j == best || lines[j].info.chars < 20 {
+        // (A line far weaker than the glued one is a contents entry, not the headline.)
+        if j == best || lines[j].info.chars < 20 || score(j).map(|s| s < floor).unwrap_or(true) {
             continue;
         }
         let other = twin_key(lines[j].text);
@@ -98,6 +124,20 @@ fn unglued(lines: &[Line], best: usize, lo: usize, start: usize) -> usize {
         }
     }
     best
+}
+
+/// A kicker glued to its headline without its colon ("Ausschuss zur Ahrtal-Flut Zwei
+/// Rücktritte") when the page prints the same words with it elsewhere (a breadcrumb, the
+/// share text): the punctuated twin is the headline as written.
+fn punctuated_twin<'a>(lines: &[Line<'a>], title: &str) -> Option<&'a str> {
+    let letters = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let (key, colons) = (letters(title), title.matches(':').count());
+    let n = title.chars().count();
+    lines
+        .iter()
+        .take(5000)
+        .find(|l| (n..=n + 4).contains(&l.info.chars) && l.text.matches(':').count() > colons && letters(l.text) == key)
+        .map(|l| l.text)
 }
 
 /// Strips a " | Site" / " - Site" suffix only when the page confirms it is one: the bare
@@ -191,7 +231,7 @@ fn has_published_cue(text: &str) -> bool {
     static WORDS: OnceLock<Regex> = OnceLock::new();
     static CLOCK: OnceLock<Regex> = OnceLock::new();
     static DAY_OR_HOUR: OnceLock<Regex> = OnceLock::new();
-    re(&WORDS, r"(?i)publié|publie|published|mis à jour|mise à jour|updated|posted|modifié").is_match(text)
+    re(&WORDS, r"(?i)publié|publie|published|mis à jour|mise à jour|updated|posted|modifié|erstellt|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato").is_match(text)
         || text.chars().any(char::is_numeric)
             && (re(&CLOCK, r"\d{1,2}:\d{2}|(?i:\d{1,2}h\d{2})").is_match(text) || re(&DAY_OR_HOUR, r"(?i)\ble\s+\d{1,2}[./ ]|\bà\s+\d{1,2}h").is_match(text))
 }
@@ -286,7 +326,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         }
         // Dates, times and counters are not headlines.
         let digits = l.text.chars().filter(|c| c.is_ascii_digit()).count();
-        if digits * 4 > n || (n <= 60 && normalise_str(l.text).is_some()) {
+        if digits * 4 > n || ((n <= 60 || n <= 120 && has_published_cue(l.text)) && normalise_str(l.text).is_some()) {
             continue;
         }
         if matches!(l.label, Label::Barrier(_) | Label::Credit) {
@@ -300,10 +340,10 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         if i == start && matches!(l.label, Label::Good) && (l.text.ends_with('.') || n > 150) {
             continue;
         }
-        if byline_re().is_match(l.text) || label_re().is_match(l.text) {
+        if is_byline(l.text) || label_re().is_match(l.text) {
             continue;
         }
-        let s = title_score(l, &body_words, &all_words, &twins);
+        let s = title_score(l, &body_words, &all_words, &twins) + if heads_byline(lines, i, start) { BYLINE_BONUS } else { 0.0 };
         scores.push((i, s));
         if best.map(|(b, _)| s > b).unwrap_or(true) {
             best = Some((s, i));
@@ -324,8 +364,8 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     }
     if let Some((s, i)) = best {
         if s > -0.3 {
-            let i = unglued(lines, i, lo, start);
-            found.title = Some(confirmed_strip(lines, lines[i].text));
+            let i = unglued(lines, &scores, i, lo, start);
+            found.title = Some(confirmed_strip(lines, punctuated_twin(lines, lines[i].text).unwrap_or(lines[i].text)));
             found.title_line = Some(i);
         }
     }
@@ -347,11 +387,11 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         }
         let in_run = (start..=end).contains(&i);
         for part in l.text.split([ '|', '•', '·']).map(str::trim) {
-            if l.info.chars <= 80 && in_run && byline_re().is_match(part) && !found.meta_lines.contains(&i) {
+            if l.info.chars <= 80 && in_run && is_byline(part) && !found.meta_lines.contains(&i) {
                 found.meta_lines.push(i);
             }
             if found.author.is_none() {
-                if let Some(c) = byline_re().captures(part).or_else(|| label_re().captures(part)).or_else(|| correspondent_re().captures(part)) {
+                if let Some(c) = byline_re().captures(part).filter(|_| is_byline(part)).or_else(|| label_re().captures(part)).or_else(|| correspondent_re().captures(part)) {
                     let name = c.get(1).map(|m| m.as_str().trim().trim_end_matches([',', '.', ';'])).unwrap_or("");
                     if !name.is_empty() && name.chars().count() <= 60 {
                         found.author = Some(name.to_string());
@@ -419,7 +459,7 @@ mod tests {
 
     #[test]
     fn published_cue_as_one_alternation() {
-        let one = Regex::new(r"(?i)(publié|publie|published|mis à jour|mise à jour|updated|posted|modifié|\ble\s+\d{1,2}[./ ]|\bà\s+\d{1,2}h|\d{1,2}:\d{2}|\d{1,2}h\d{2})").unwrap();
+        let one = Regex::new(r"(?i)(publié|publie|published|mis à jour|mise à jour|updated|posted|modifié|erstellt|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|\ble\s+\d{1,2}[./ ]|\bà\s+\d{1,2}h|\d{1,2}:\d{2}|\d{1,2}h\d{2})").unwrap();
         for line in [
             "Publié le 12/03/2024 à 18h30",
             "MIS À JOUR LE 3 MARS",
@@ -430,6 +470,7 @@ mod tests {
             "10:30 Uhr",
             "le ١٢ mars",
             "Updated 3 hours ago",
+            "erstellt: 01. April 2025, 15:25 in: Gesellschaft",
             "Par Jean Dupont",
             "POSTED BY ADMIN",
             "réle 12 .",

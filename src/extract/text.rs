@@ -525,6 +525,33 @@ mod tests {
         assert_eq!(a.title.as_deref(), Some("Bundesregierung einigt sich auf Haushalt für das kommende Jahr"));
     }
 
+    const BODY_DE: &str = "Die Landesregierung hat am Dienstag nach monatelangen Beratungen ihren Abschlussbericht zur Flutkatastrophe vorgelegt, wie ein Sprecher in Mainz mitteilte.\nDer Bericht nennt Versäumnisse bei der Warnung der Bevölkerung, die Opposition fordert weitere Konsequenzen und kündigte Anträge im Landtag an.\nDie Flut hatte im Juli mehr als hundert Menschen das Leben gekostet, viele Orte sind bis heute nicht wieder aufgebaut.";
+
+    #[test]
+    fn a_kicker_glued_without_its_colon_takes_it_back_from_its_twin() {
+        // The share box prints "Kicker: Headline"; the headline line lost the colon.
+        let text = format!("Startseite\nInland\nMenü\nAusschuss zur Flut Zwei Rücktritte und viele offene Fragen\nStand: 28.04.2023 18:12 Uhr\n{BODY_DE}\nTeilen\nAusschuss zur Flut: Zwei Rücktritte und viele offene Fragen\nImpressum");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.title.as_deref(), Some("Ausschuss zur Flut: Zwei Rücktritte und viele offene Fragen"));
+    }
+
+    #[test]
+    fn a_headline_opening_with_von_is_no_byline() {
+        let text = format!("Startseite\nPolitik\nVon Mainz bis Trier: Was die Flut hinterlassen hat\n{BODY_DE}");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.title.as_deref(), Some("Von Mainz bis Trier: Was die Flut hinterlassen hat"));
+        assert_eq!(a.author, None);
+    }
+
+    #[test]
+    fn the_headline_heads_the_byline_and_a_contents_entry_is_not_its_bare_twin() {
+        // A table of contents, a photo credit, then headline, byline and date.
+        let text = "Sports\nTimeless icon\nMuch more than a sports venue\nTransformative stadium\nAdvertisement\nOne hundred years at the Coliseum: Much more than a sports venue\n(Photos by Associated Press; photo illustration by Tim Hubbard / Los Angeles Times)\nBy Houston Mitchell\nJune 26, 2023 5 AM PT\nThe Coliseum opened one hundred years ago this month, and since then the stadium has hosted two Olympic Games, Super Bowls and a papal mass.\nIt was built as a memorial to the veterans of the first world war, and the city still calls it the people's stadium, a sports venue and much more.\nThis summer the stadium celebrates its centennial with a series of events open to the public.";
+        let a = extract(text, &Memory::default());
+        assert_eq!(a.title.as_deref(), Some("One hundred years at the Coliseum: Much more than a sports venue"));
+        assert_eq!(a.author.as_deref(), Some("Houston Mitchell"));
+    }
+
     #[test]
     fn teaser_list_is_not_article() {
         let text = "Un titre sur la crise\nLe gouvernement a annoncé mardi une série de mesures destinées à contenir la crise, a indiqué le porte-parole lors d'une conférence de presse à Paris.\nSelon lui, les premières mesures entreront en vigueur dès la semaine prochaine, et d'autres suivront dans le courant du mois, après une concertation.\nPartager\nLe Sénat adopte la réforme des retraites\nLes sénateurs ont voté dans la nuit le texte, qui doit encore passer en commission mixte.\nPolitique\nUn incendie ravage un entrepôt à Lyon\nLes pompiers ont maîtrisé le feu dans la matinée, aucun blessé n'est à déplorer.\nSociété\nLe prix de l'essence repart à la hausse\nLe litre de gazole a gagné trois centimes en une semaine selon les chiffres du ministère.\nÉconomie";
