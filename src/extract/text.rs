@@ -311,6 +311,10 @@ fn best_run(lines: &[Line], use_memory: bool) -> Option<(usize, usize)> {
         if i > 0 && lines[i - 1].label == Label::Credit && l.label != Label::Credit {
             s -= 400.0;
         }
+        // Readers' comments are long prose too: no run goes on past a comments heading.
+        if l.label == Label::Barrier("comment form") {
+            s = f32::MIN / 2.0;
+        }
         if cur <= 0.0 {
             cur = s;
             cur_start = i;
@@ -550,6 +554,17 @@ mod tests {
         let a = extract(text, &Memory::default());
         assert_eq!(a.title.as_deref(), Some("One hundred years at the Coliseum: Much more than a sports venue"));
         assert_eq!(a.author.as_deref(), Some("Houston Mitchell"));
+    }
+
+    #[test]
+    fn readers_comments_are_not_the_article() {
+        // Comments under a comments heading are long prose too; together with the article
+        // they would outweigh the heading's cost.
+        let comment = "Ich sehe das ganz anders als die Autorin, denn in der Realität gibt es seit Jahren keine Kontrolle an solchen Orten, und niemand hat sich bisher darüber beschwert oder einen Grund dafür gesehen, das zu ändern.";
+        let text = format!("Startseite\nDie Flut und ihre Folgen\n{BODY_DE}\n{BODY_DE}\n3 Kommentare\nNeueste\n{comment}\nAntworten\n{comment} Und das sage ich als jemand, der dort seit vielen Jahren lebt.\nAntworten\n{comment}");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.body.len(), 6, "{:?}", a.body);
+        assert!(a.body[0].starts_with("Die Landesregierung"));
     }
 
     #[test]
