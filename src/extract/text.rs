@@ -478,12 +478,19 @@ fn resumed_prose(lines: &[Line], order: impl Iterator<Item = usize>, credit_ends
     best_edge.filter(|_| best_paragraphs >= RESUMED_PARAGRAPHS && best_chars >= RESUMED_CHARS)
 }
 
+/// Prose after a credit line, as a multiple of the prose before it, past which the credit does
+/// not end the article.
+const CREDIT_CUT_RATIO: usize = 2;
+
 /// An agency credit line after the article's prose ends the article ("(Avec AFP)").
 fn cut_at_credit(lines: &[Line], start: usize, end: usize) -> usize {
     let mut prose = 0usize;
+    let prose_of = |l: &Line| if matches!(l.label, Label::Good | Label::NearGood) { l.info.chars } else { 0 };
     for i in start..=end {
         let l = &lines[i];
-        if l.label == Label::Credit && prose >= 400 {
+        // (Unless the run goes on for much longer than it ran: then the credit was a
+        // picture's, inside a long article or a live blog.)
+        if l.label == Label::Credit && prose >= 400 && lines[i + 1..=end].iter().map(prose_of).sum::<usize>() <= CREDIT_CUT_RATIO * prose {
             return i;
         }
         if matches!(l.label, Label::Good | Label::NearGood) {
@@ -565,6 +572,14 @@ mod tests {
         let a = extract(&text, &Memory::default());
         assert_eq!(a.body.len(), 6, "{:?}", a.body);
         assert!(a.body[0].starts_with("Die Landesregierung"));
+    }
+
+    #[test]
+    fn a_picture_credit_inside_a_live_blog_does_not_end_it() {
+        let entry = "Die Armee setzt nach eigenen Angaben ihre Einsätze im Süden des Landes fort, wie ein Sprecher am Morgen mitteilte; die Angaben liessen sich zunächst nicht unabhängig überprüfen.";
+        let text = format!("Live-Ticker\nDonnerstag, 18. 7.\n11.04 Uhr: Drohnenangriff im Grenzgebiet\n{entry}\n{entry}\n{entry}\nDer Hafen war seit Mai im Betrieb und musste mehrmals repariert werden.\nAP\n06.20 Uhr: Hafen geschlossen\n{entry}\n{entry}\n02.10 Uhr: Gespräche vertagt\n{entry}\n{entry}\nMittwoch, 17. 7.\n15.32 Uhr: Weitere Angriffe\n{entry}\n{entry}\n{entry}");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.body.iter().filter(|p| p.as_str() == entry).count(), 10, "{:?}", a.body);
     }
 
     #[test]
