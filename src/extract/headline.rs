@@ -219,6 +219,17 @@ fn correspondent_re() -> &'static Regex {
     re(&C, r"^(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}),\s+(?:correspondante?|envoyée? spéciale?|notre correspondant|correspondent|special envoy)\b")
 }
 
+/// A word that announces a publication or update date ("publié", "updated", "Publisert").
+fn publication_word(text: &str) -> bool {
+    static WORDS: OnceLock<Regex> = OnceLock::new();
+    re(&WORDS, r"(?i)publié|publie|published|mis à jour|mise à jour|updated|posted|modifié|erstellt|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|publisert|publicerad|publiceret|gepubliceerd|opublikowano").is_match(text)
+}
+
+/// A dateline of an article: a publication word and a date ("Publisert 06.01.2026 - 17:29").
+pub(crate) fn is_dateline(text: &str, chars: usize) -> bool {
+    chars <= 100 && publication_word(text) && normalise_str(text).is_some()
+}
+
 /// Whether a line announces its date: a publication word ("publié", "updated") or a time or
 /// day ("le 12 ", "à 9h", "10:30", "18h30").
 ///
@@ -228,10 +239,9 @@ fn correspondent_re() -> &'static Regex {
 /// which all hold a `\d` (a Unicode decimal digit, hence `is_numeric`), are tried only on
 /// lines with a digit, the clock forms first (they need no word boundary).
 fn has_published_cue(text: &str) -> bool {
-    static WORDS: OnceLock<Regex> = OnceLock::new();
     static CLOCK: OnceLock<Regex> = OnceLock::new();
     static DAY_OR_HOUR: OnceLock<Regex> = OnceLock::new();
-    re(&WORDS, r"(?i)publié|publie|published|mis à jour|mise à jour|updated|posted|modifié|erstellt|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato").is_match(text)
+    publication_word(text)
         || text.chars().any(char::is_numeric)
             && (re(&CLOCK, r"\d{1,2}:\d{2}|(?i:\d{1,2}h\d{2})").is_match(text) || re(&DAY_OR_HOUR, r"(?i)\ble\s+\d{1,2}[./ ]|\bà\s+\d{1,2}h").is_match(text))
 }
@@ -459,7 +469,7 @@ mod tests {
 
     #[test]
     fn published_cue_as_one_alternation() {
-        let one = Regex::new(r"(?i)(publié|publie|published|mis à jour|mise à jour|updated|posted|modifié|erstellt|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|\ble\s+\d{1,2}[./ ]|\bà\s+\d{1,2}h|\d{1,2}:\d{2}|\d{1,2}h\d{2})").unwrap();
+        let one = Regex::new(r"(?i)(publié|publie|published|mis à jour|mise à jour|updated|posted|modifié|erstellt|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|publisert|publicerad|publiceret|gepubliceerd|opublikowano|\ble\s+\d{1,2}[./ ]|\bà\s+\d{1,2}h|\d{1,2}:\d{2}|\d{1,2}h\d{2})").unwrap();
         for line in [
             "Publié le 12/03/2024 à 18h30",
             "MIS À JOUR LE 3 MARS",

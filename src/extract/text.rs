@@ -94,6 +94,7 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     let start = bridge_boxes_before(&mut lines, start);
     let end = cut_at_signoff(&lines, start, end);
     let end = cut_at_credit(&lines, start, end);
+    let end = cut_at_next_article(&lines, start, end);
     let found = headline::find(&lines, start, end);
     let mut article = Article { title: found.title.clone(), author: found.author.clone(), published: found.published.clone(), page_date: found.page_date.clone(), ..Article::default() };
     for (i, l) in lines.iter().enumerate() {
@@ -478,6 +479,28 @@ fn resumed_prose(lines: &[Line], order: impl Iterator<Item = usize>, credit_ends
     best_edge.filter(|_| best_paragraphs >= RESUMED_PARAGRAPHS && best_chars >= RESUMED_CHARS)
 }
 
+/// How far under a "related" heading a dateline shows that the next article has begun.
+const NEXT_ARTICLE_LINES: usize = 12;
+
+/// Pages that load the next article under the first (endless scrolling) print it after a
+/// "related" heading with its own headline, byline and dateline ("Publisert 06.01.2026"):
+/// the run, which prose carries over the heading, ends there.
+fn cut_at_next_article(lines: &[Line], start: usize, end: usize) -> usize {
+    let mut prose = 0usize;
+    for i in start..=end {
+        let l = &lines[i];
+        if matches!(l.label, Label::Barrier("related")) && prose >= 400 {
+            if lines[i + 1..=end].iter().take(NEXT_ARTICLE_LINES).any(|n| headline::is_dateline(n.text, n.info.chars)) {
+                return i.saturating_sub(1).max(start);
+            }
+        }
+        if matches!(l.label, Label::Good | Label::NearGood) {
+            prose += l.info.chars;
+        }
+    }
+    end
+}
+
 /// Prose after a credit line, as a multiple of the prose before it, past which the credit does
 /// not end the article.
 const CREDIT_CUT_RATIO: usize = 2;
@@ -580,6 +603,14 @@ mod tests {
         let text = format!("Live-Ticker\nDonnerstag, 18. 7.\n11.04 Uhr: Drohnenangriff im Grenzgebiet\n{entry}\n{entry}\n{entry}\nDer Hafen war seit Mai im Betrieb und musste mehrmals repariert werden.\nAP\n06.20 Uhr: Hafen geschlossen\n{entry}\n{entry}\n02.10 Uhr: Gespräche vertagt\n{entry}\n{entry}\nMittwoch, 17. 7.\n15.32 Uhr: Weitere Angriffe\n{entry}\n{entry}\n{entry}");
         let a = extract(&text, &Memory::default());
         assert_eq!(a.body.iter().filter(|p| p.as_str() == entry).count(), 10, "{:?}", a.body);
+    }
+
+    #[test]
+    fn the_next_article_of_an_endless_page_is_not_this_one() {
+        let next = "Nå drar det seg til for alvor: treneren kobles sterkt til klubben igjen, melder flere britiske medier tirsdag, og supporterne har allerede begynt å glede seg over nyheten.";
+        let text = format!("Forsiden\nNord-Korea fordømmer angrepet\nPublisert 06.01.2026 - 17:29\n{BODY_DE}\nDel artikkel\nMer om\nutenriks nyheter\nTreneren kan gjøre comeback\nPublisert 06.01.2026 - 16:25\n{next}\n{next}\n{next}\n{next}");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.body.len(), 3, "{:?}", a.body);
     }
 
     #[test]
