@@ -88,15 +88,20 @@ fn title_score(l: &Line, lead_words: &HashSet<u64>, body_words: &HashSet<u64>, t
 /// author and the date under the headline, not under a teaser or a caption.
 const BYLINE_BONUS: f32 = 0.3;
 
-/// Whether one of the few lines under line `i` (down to the article's first line) is a
-/// byline or a date line.
-fn heads_byline(lines: &[Line], i: usize, start: usize) -> bool {
-    lines.iter().enumerate().skip(i + 1).take(4).take_while(|(j, _)| *j <= start).any(|(_, l)| {
+/// Whether one of the few lines under line `i` (down to line `last`) is a byline or a date
+/// line.
+fn heads_byline(lines: &[Line], i: usize, last: usize) -> bool {
+    lines.iter().enumerate().skip(i + 1).take(4).take_while(|(j, _)| *j <= last).any(|(_, l)| {
         l.info.chars <= 120
             && (l.text.split(['|', '•', '·']).map(str::trim).any(|p| is_byline(p) || label_re().is_match(p))
                 || l.info.chars <= 80 && normalise_str(l.text).is_some())
     })
 }
+
+/// The headline can sit among the run's first lines, under a caption or a breadcrumb that
+/// the run took in; there it is recognised by the byline or date under it, and costs this.
+const IN_RUN_HEAD: usize = 3;
+const IN_RUN_COST: f32 = 0.3;
 
 /// How much weaker than the glued line the bare headline may score.
 const UNGLUED_MARGIN: f32 = 0.3;
@@ -328,7 +333,8 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     let twins = suffixed_twins(lines);
     let mut best: Option<(f32, usize)> = None;
     let mut scores: Vec<(usize, f32)> = Vec::new();
-    for i in (lo..=start.min(lines.len() - 1)).chain(0..lo.min(3)) {
+    let head_end = (start + IN_RUN_HEAD).min(end).min(lines.len() - 1);
+    for i in (lo..=head_end).chain(0..lo.min(3)) {
         let l = &lines[i];
         let n = l.info.chars;
         if !(12..=250).contains(&n) || l.info.truncated || l.info.words < 2 {
@@ -347,13 +353,18 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                 continue;
             }
         }
-        if i == start && matches!(l.label, Label::Good) && (l.text.ends_with('.') || n > 150) {
+        if i >= start && matches!(l.label, Label::Good) && (l.text.ends_with('.') || n > 150) {
+            continue;
+        }
+        // Inside the run, only a line with its byline or date under it.
+        let byline_under = heads_byline(lines, i, if i > start { i + 4 } else { start });
+        if i > start && !byline_under {
             continue;
         }
         if is_byline(l.text) || label_re().is_match(l.text) {
             continue;
         }
-        let s = title_score(l, &body_words, &all_words, &twins) + if heads_byline(lines, i, start) { BYLINE_BONUS } else { 0.0 };
+        let s = title_score(l, &body_words, &all_words, &twins) + if byline_under { BYLINE_BONUS } else { 0.0 } - if i > start { IN_RUN_COST } else { 0.0 };
         scores.push((i, s));
         if best.map(|(b, _)| s > b).unwrap_or(true) {
             best = Some((s, i));
@@ -437,6 +448,22 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                     found.page_date = Some(d);
                     break;
                 }
+            }
+        }
+    }
+    // A bare name between the headline and the date: the byline without its "By".
+    if let Some(t) = found.title_line {
+        for i in t + 1..lines.len().min(t + 3) {
+            let l = &lines[i];
+            let dated = lines.get(i + 1).map(|d| d.info.chars <= 80 && normalise_str(d.text).is_some()).unwrap_or(false);
+            if dated && name_like(l.text, &l.info) {
+                if found.author.is_none() {
+                    found.author = Some(l.text.to_string());
+                }
+                if !found.meta_lines.contains(&i) {
+                    found.meta_lines.push(i);
+                }
+                break;
             }
         }
     }

@@ -97,6 +97,9 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     let end = cut_at_next_article(&lines, start, end);
     let found = headline::find(&lines, start, end);
     let mut article = Article { title: found.title.clone(), author: found.author.clone(), published: found.published.clone(), page_date: found.page_date.clone(), ..Article::default() };
+    // A headline found inside the run starts the article: what the run took in above it is a
+    // caption or a breadcrumb.
+    let start = found.title_line.filter(|t| (start..end).contains(t)).map(|t| t + 1).unwrap_or(start);
     for (i, l) in lines.iter().enumerate() {
         let in_run = (start..=end).contains(&i);
         if Some(i) == found.title_line {
@@ -611,6 +614,17 @@ mod tests {
         let text = format!("Forsiden\nNord-Korea fordømmer angrepet\nPublisert 06.01.2026 - 17:29\n{BODY_DE}\nDel artikkel\nMer om\nutenriks nyheter\nTreneren kan gjøre comeback\nPublisert 06.01.2026 - 16:25\n{next}\n{next}\n{next}\n{next}");
         let a = extract(&text, &Memory::default());
         assert_eq!(a.body.len(), 3, "{:?}", a.body);
+    }
+
+    #[test]
+    fn a_headline_under_a_caption_that_opens_the_run_is_found() {
+        // The lead picture's caption is prose and opens the run; the headline follows it,
+        // with its byline and date under it.
+        let caption = "Rep. Zooey Zephyr walks out of the Montana House of Representatives after lawmakers voted to expel her from the floor in Helena, on April 26, 2023.";
+        let text = format!("Donate\nBecome a member\n{caption}\nAn Insider’s View of the Montana Legislature’s Attacks on Trans Rep. Zooey Zephyr\nRyan Devereaux\nApril 28 2023, 3:54 p.m.\nThe tenor of the Montana legislative session was evident from the start, when lawmakers took up a series of bills aimed at trans people in the state.\nZephyr, the first openly trans woman elected to the Montana legislature, spoke against the bills and was barred from the House floor by the Republican majority.\nHer expulsion drew protests in Helena, and the ACLU said the vote set a dangerous precedent for the state legislature.");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.title.as_deref(), Some("An Insider’s View of the Montana Legislature’s Attacks on Trans Rep. Zooey Zephyr"));
+        assert!(a.body[0].starts_with("The tenor"), "{:?}", a.body);
     }
 
     #[test]
