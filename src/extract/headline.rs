@@ -115,7 +115,10 @@ fn is_byline(text: &str) -> bool {
 /// A kicker or breadcrumb glued to the headline ("Chile:Ex-Präsident stirbt ...") when the
 /// page also prints the headline alone nearby: the line alone is the headline.
 fn unglued(lines: &[Line], scores: &[(usize, f32)], best: usize, lo: usize, start: usize) -> usize {
-    let key = twin_key(lines[best].text);
+    // Case kept: "Die Schweiz ist ein großer Tummelplatz" is one headline, not a kicker glued
+    // to "Ein großer Tummelplatz".
+    let spaced = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let key = spaced(lines[best].text);
     let score = |i: usize| scores.iter().find(|(j, _)| *j == i).map(|(_, s)| *s);
     let floor = score(best).unwrap_or(0.0) - UNGLUED_MARGIN;
     for j in lo..=start.min(lines.len() - 1) {
@@ -123,7 +126,7 @@ fn unglued(lines: &[Line], scores: &[(usize, f32)], best: usize, lo: usize, star
         if j == best || lines[j].info.chars < 20 || score(j).map(|s| s < floor).unwrap_or(true) {
             continue;
         }
-        let other = twin_key(lines[j].text);
+        let other = spaced(lines[j].text);
         if other.len() < key.len() && key.ends_with(&other) {
             return j;
         }

@@ -628,6 +628,15 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_that_ends_with_another_line_is_not_a_glued_kicker() {
+        // "Der Bericht ist ein Zeugnis ..." is one sentence; the shorter line under it (the
+        // share text) is not the headline alone.
+        let text = format!("Politik\nDer Bericht ist ein Zeugnis der Versäumnisse bei der Warnung der Bevölkerung\nTeilen\nEin Zeugnis der Versäumnisse bei der Warnung der Bevölkerung\n{BODY_DE}");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.title.as_deref(), Some("Der Bericht ist ein Zeugnis der Versäumnisse bei der Warnung der Bevölkerung"));
+    }
+
+    #[test]
     fn teaser_list_is_not_article() {
         let text = "Un titre sur la crise\nLe gouvernement a annoncé mardi une série de mesures destinées à contenir la crise, a indiqué le porte-parole lors d'une conférence de presse à Paris.\nSelon lui, les premières mesures entreront en vigueur dès la semaine prochaine, et d'autres suivront dans le courant du mois, après une concertation.\nPartager\nLe Sénat adopte la réforme des retraites\nLes sénateurs ont voté dans la nuit le texte, qui doit encore passer en commission mixte.\nPolitique\nUn incendie ravage un entrepôt à Lyon\nLes pompiers ont maîtrisé le feu dans la matinée, aucun blessé n'est à déplorer.\nSociété\nLe prix de l'essence repart à la hausse\nLe litre de gazole a gagné trois centimes en une semaine selon les chiffres du ministère.\nÉconomie";
         let lines = label_lines(text, |_| 0);
