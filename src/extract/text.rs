@@ -464,7 +464,8 @@ fn resumed_prose(lines: &[Line], order: impl Iterator<Item = usize>, credit_ends
     let (mut best_paragraphs, mut best_chars) = (0usize, 0usize);
     for i in order {
         let l = &lines[i];
-        if matches!(l.label, Label::Barrier(_)) || (credit_ends && l.label == Label::Credit) {
+        // (Times between the paragraphs past a box stamp a teaser list, not the article.)
+        if matches!(l.label, Label::Barrier(_) | Label::Bad("timestamp")) || (credit_ends && l.label == Label::Credit) {
             break;
         }
         total += score(l, true);
@@ -634,6 +635,14 @@ mod tests {
         let text = format!("Politik\nDer Bericht ist ein Zeugnis der Versäumnisse bei der Warnung der Bevölkerung\nTeilen\nEin Zeugnis der Versäumnisse bei der Warnung der Bevölkerung\n{BODY_DE}");
         let a = extract(&text, &Memory::default());
         assert_eq!(a.title.as_deref(), Some("Der Bericht ist ein Zeugnis der Versäumnisse bei der Warnung der Bevölkerung"));
+    }
+
+    #[test]
+    fn dated_teasers_past_a_related_heading_are_not_the_article_going_on() {
+        let teaser = |t: &str, d: &str| format!("{t}\n{d}, 10:21 Uhr\nSexueller Missbrauch galt lange nur als Problem der katholischen Kirche, eine im Januar veröffentlichte Studie zeigt aber, dass auch die evangelische Kirche betroffen ist und lange weggesehen hat.");
+        let text = format!("Startseite\n{BODY_DE}\nDas könnte Sie auch interessieren\n{}\n{}\n{}\nSchlagwörter\nKirche", teaser("Harmoniezwang in der Kirche", "12.04.2024"), teaser("Diakon leitete Heim trotz Übergriffen", "27.03.2024"), teaser("Landeskirche übergibt Liste", "29.02.2024"));
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.body.len(), 3, "{:?}", a.body);
     }
 
     #[test]
