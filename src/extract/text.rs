@@ -250,7 +250,9 @@ fn mark_teaser_lists(lines: &mut [Line]) {
     }
     let mut group: Vec<usize> = Vec::new();
     let flush = |group: &mut Vec<usize>, lines: &mut [Line]| {
-        if group.len() >= MIN_ITEMS {
+        // Under a "related" heading, two items are a list already.
+        let headed = group.first().map(|&h| lines[h.saturating_sub(GAP)..h].iter().any(|l| l.label == Label::Barrier("related"))).unwrap_or(false);
+        if group.len() >= MIN_ITEMS || headed && group.len() >= 2 {
             for &h in group.iter() {
                 for l in &mut lines[h..=h + 1] {
                     if !l.is_bad() {
@@ -643,6 +645,15 @@ mod tests {
         let text = format!("Startseite\n{BODY_DE}\nDas könnte Sie auch interessieren\n{}\n{}\n{}\nSchlagwörter\nKirche", teaser("Harmoniezwang in der Kirche", "12.04.2024"), teaser("Diakon leitete Heim trotz Übergriffen", "27.03.2024"), teaser("Landeskirche übergibt Liste", "29.02.2024"));
         let a = extract(&text, &Memory::default());
         assert_eq!(a.body.len(), 3, "{:?}", a.body);
+    }
+
+    #[test]
+    fn two_teasers_under_a_related_heading_are_a_list() {
+        let text = format!("Startseite\n{BODY_DE}\nMehr zum Thema Flut\n1 Min\nGesperrte Straße: Helfer unterstützen Autofahrer im Ahrtal\nEine fünfköpfige Staffel der Johanniter hilft auf der Bundesstraße, sie versorgt die Menschen in den kilometerlangen Staus seit Tagen mit Wasser und Decken.\nHochwasserschutz\nNach der Flut: Was das Land gegen die nächste Katastrophe tun muss\nNach der Flut prüft das Land noch mögliche Folgen in Pflegeheimen, was Städte, Kliniken und das Land jetzt gemeinsam dagegen tun wollen.\nBeitrag teilen");
+        let lines = label_lines(&text, |_| 0);
+        let teasers: Vec<&str> = lines.iter().filter(|l| l.label == Label::Bad("teaser")).map(|l| l.text).collect();
+        assert_eq!(teasers.len(), 4, "{teasers:?}");
+        assert_eq!(extract(&text, &Memory::default()).body.len(), 3);
     }
 
     #[test]
