@@ -436,7 +436,9 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                     }
                 } else {
                     found.published = Some(d);
-                    if in_run && l.info.chars <= 80 {
+                    // ("Yasmine Hassan · CBC News · Posted: Aug 08, 2024 4:00 AM EDT | Last
+                    // Updated: August 8" is a dateline too, if a long one.)
+                    if in_run && (l.info.chars <= 80 || publication_word(l.text) && !l.info.sentence_end) {
                         found.meta_lines.push(i);
                     }
                 }

@@ -657,6 +657,14 @@ mod tests {
     }
 
     #[test]
+    fn a_long_dateline_in_the_run_is_no_paragraph() {
+        let text = format!("Die Flut und ihre Folgen\nZwei Jahre nach der Flut legt die Landesregierung ihren Bericht vor, und die Opposition ist nicht zufrieden damit.\nJasper Riemann · MDR Aktuell · Veröffentlicht: 28.04.2023 18:12 Uhr | Aktualisiert: 29.04.2023\n{BODY_DE}");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.body.len(), 4, "{:?}", a.body);
+        assert_eq!(a.published.as_deref(), Some("2023-04-28"));
+    }
+
+    #[test]
     fn teaser_list_is_not_article() {
         let text = "Un titre sur la crise\nLe gouvernement a annoncé mardi une série de mesures destinées à contenir la crise, a indiqué le porte-parole lors d'une conférence de presse à Paris.\nSelon lui, les premières mesures entreront en vigueur dès la semaine prochaine, et d'autres suivront dans le courant du mois, après une concertation.\nPartager\nLe Sénat adopte la réforme des retraites\nLes sénateurs ont voté dans la nuit le texte, qui doit encore passer en commission mixte.\nPolitique\nUn incendie ravage un entrepôt à Lyon\nLes pompiers ont maîtrisé le feu dans la matinée, aucun blessé n'est à déplorer.\nSociété\nLe prix de l'essence repart à la hausse\nLe litre de gazole a gagné trois centimes en une semaine selon les chiffres du ministère.\nÉconomie";
         let lines = label_lines(text, |_| 0);
