@@ -6,7 +6,7 @@
 //! the article). A date printed above the headline belongs to the page's header
 //! (`page_date`); one beside the headline or byline is the article's (`published`).
 
-use super::lines::LineInfo;
+use super::lines::{self, LineInfo};
 use super::text::{Label, Line};
 use crate::container::dates::normalise_str;
 use regex::Regex;
@@ -254,6 +254,17 @@ fn has_published_cue(text: &str) -> bool {
             && (re(&CLOCK, r"\d{1,2}:\d{2}|(?i:\d{1,2}h\d{2})").is_match(text) || re(&DAY_OR_HOUR, r"(?i)\ble\s+\d{1,2}[./ ]|\bà\s+\d{1,2}h").is_match(text))
 }
 
+/// A line that is one phrase twice ("Martin Gramnæs Martin Gramnæs": a byline's picture
+/// text and its link): the phrase.
+fn printed_twice(text: &str) -> Option<&str> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let half = words.len() / 2;
+    (half >= 1 && words.len() % 2 == 0 && words[..half] == words[half..]).then(|| {
+        let end = text.find(words[half - 1]).map(|p| p + words[half - 1].len()).unwrap_or(text.len());
+        text[..end].trim()
+    })
+}
+
 /// A bare person name: 1-4 capitalised words, no digits, no sentence.
 pub(crate) fn name_like(text: &str, info: &LineInfo) -> bool {
     if info.chars > 40 || info.sentence_end || text.chars().any(|c| c.is_ascii_digit()) {
@@ -364,7 +375,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         if i > start && !byline_under {
             continue;
         }
-        if is_byline(l.text) || label_re().is_match(l.text) {
+        if is_byline(l.text) || label_re().is_match(l.text) || printed_twice(l.text).is_some() {
             continue;
         }
         let s = title_score(l, &body_words, &all_words, &twins) + if byline_under { BYLINE_BONUS } else { 0.0 } - if i > start { IN_RUN_COST } else { 0.0 };
@@ -415,6 +426,14 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                 found.meta_lines.push(i);
             }
             if found.author.is_none() {
+                let by_title = found.title_line.map(|t| i.abs_diff(t) <= 4).unwrap_or(false);
+                if let Some(name) = printed_twice(part).filter(|n| by_title && name_like(n, &lines::info(n))) {
+                    found.author = Some(name.to_string());
+                    if in_run {
+                        found.meta_lines.push(i);
+                    }
+                    continue;
+                }
                 if let Some(c) = byline_re().captures(part).filter(|_| is_byline(part)).or_else(|| label_re().captures(part)).or_else(|| correspondent_re().captures(part)) {
                     let name = c.get(1).map(|m| m.as_str().trim().trim_end_matches([',', '.', ';'])).unwrap_or("");
                     if !name.is_empty() && name.chars().count() <= 60 {
@@ -461,9 +480,10 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         for i in t + 1..lines.len().min(t + 3) {
             let l = &lines[i];
             let dated = lines.get(i + 1).map(|d| d.info.chars <= 80 && normalise_str(d.text).is_some()).unwrap_or(false);
-            if dated && name_like(l.text, &l.info) {
+            let name = printed_twice(l.text).unwrap_or(l.text);
+            if dated && name_like(name, &lines::info(name)) {
                 if found.author.is_none() {
-                    found.author = Some(l.text.to_string());
+                    found.author = Some(name.to_string());
                 }
                 if !found.meta_lines.contains(&i) {
                     found.meta_lines.push(i);
@@ -519,6 +539,13 @@ mod tests {
         ] {
             assert_eq!(has_published_cue(line), one.is_match(line), "{line:?}");
         }
+    }
+
+    #[test]
+    fn a_phrase_printed_twice() {
+        assert_eq!(printed_twice("Martin Gramnæs Martin Gramnæs"), Some("Martin Gramnæs"));
+        assert_eq!(printed_twice("New York New Jersey"), None);
+        assert_eq!(printed_twice("Gramnæs"), None);
     }
 
     #[test]
