@@ -208,6 +208,9 @@ pub struct Resources {
     /// language with one set leaves the second set's features out).
     pub clusters: Clusters,
     pub lexicon: &'static Lexicon,
+    /// The language's own organisation heads (`org_keywords_en.txt`, `_fr.txt`): single words
+    /// whose flag is added to the shared gazetteer's.
+    pub org_extra: Lexicon,
 }
 
 const COUNTRIES: &str = include_str!("../../data/lexicons/ner/countries.txt");
@@ -216,6 +219,8 @@ const REGIONS: &str = include_str!("../../data/lexicons/ner/regions.txt");
 const REGIONS_HAND: &str = include_str!("../../data/lexicons/ner/regions_hand.txt");
 const GIVEN: &str = include_str!("../../data/lexicons/ner/given_names.txt");
 const ORG: &str = include_str!("../../data/lexicons/ner/org_keywords.txt");
+pub const ORG_EN: &str = include_str!("../../data/lexicons/ner/org_keywords_en.txt");
+pub const ORG_FR: &str = include_str!("../../data/lexicons/ner/org_keywords_fr.txt");
 const TITLES: &str = include_str!("../../data/lexicons/ner/person_titles.txt");
 
 /// The shared gazetteer (French and English names in one set), parsed once for both taggers.
