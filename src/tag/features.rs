@@ -125,7 +125,7 @@ pub fn token_infos(text: &str, tokens: &[Token], sents: &[(usize, usize)], res: 
 
 /// What comes before a capitalised word elsewhere in the document, as bits (see
 /// [`doc_contexts`]).
-fn context_bits(infos: &[TokenInfo], i: usize, w: &[u64; 8]) -> u8 {
+fn context_bits(infos: &[TokenInfo], i: usize, w: &[u64; 13]) -> u8 {
     let mut b = 0u8;
     if i > 0 {
         let p = &infos[i - 1];
@@ -135,10 +135,10 @@ fn context_bits(infos: &[TokenInfo], i: usize, w: &[u64; 8]) -> u8 {
         if p.lex & super::lexicon::GIVEN_NAME != 0 && p.case == Case::Title as u8 {
             b |= 2;
         }
-        if p.lower == w[0] {
+        if w[0..4].contains(&p.lower) {
             b |= 4;
         }
-        if w[1..5].contains(&p.lower) {
+        if w[4..11].contains(&p.lower) {
             b |= 8;
         }
     }
@@ -146,18 +146,20 @@ fn context_bits(infos: &[TokenInfo], i: usize, w: &[u64; 8]) -> u8 {
     if t.run_head_lex & super::lexicon::ORG_WORD != 0 && t.run_pos != 4 && t.run_pos != 1 {
         b |= 16;
     }
-    if infos.get(i + 1).is_some_and(|n| n.lower == w[5] || n.lower == w[6]) {
+    if infos.get(i + 1).is_some_and(|n| n.lower == w[11] || n.lower == w[12]) {
         b |= 32;
     }
     b
 }
 
 /// Evidence about a capitalised word from its other occurrences in the document: after a
-/// person's title or a given name (`Mr Campbell`, `Alma Gilbert` → a surname), after `the`,
-/// after `in`/`at`/`from`/`near` (a place), inside a name headed by an organisation word, before
+/// person's title or a given name (`Mr Campbell`, `Alma Gilbert` → a surname), after an article
+/// (`the`, `le`, `la`, `les`), after a preposition of place (`in`, `at`, `from`, `near`, `à`,
+/// `en`, `au`), inside a name headed by an organisation word, before
 /// `'s`. Each bit counts only occurrences other than the token's own.
 fn doc_contexts(infos: &mut [TokenInfo]) {
-    let words = [hash_lower("the"), hash_lower("in"), hash_lower("at"), hash_lower("from"), hash_lower("near"), hash_lower("'s"), hash_lower("’s"), 0];
+    // articles; prepositions of place; possessive
+    let words = ["the", "le", "la", "les", "in", "at", "from", "near", "à", "en", "au", "'s", "’s"].map(hash_lower);
     let cap = (infos.len() * 2).next_power_of_two().max(16);
     let mask = cap - 1;
     let mut keys = vec![0u64; cap];
@@ -173,33 +175,32 @@ fn doc_contexts(infos: &mut [TokenInfo]) {
             i = (i + 1) & mask;
         }
     };
-    let mut own = vec![0u8; infos.len()];
+    // (token, its slot, its own bits) of the capitalised tokens: one probe a token
+    let mut own: Vec<(u32, u32, u8)> = Vec::new();
     for i in 0..infos.len() {
         if !capitalised(&infos[i]) {
             continue;
         }
         let b = context_bits(infos, i, &words);
-        own[i] = b;
         let k = slot(&mut keys, infos[i].lower);
-        for bit in 0..6 {
-            if b & (1 << bit) != 0 {
-                counts[k][bit] = counts[k][bit].saturating_add(1);
+        own.push((i as u32, k as u32, b));
+        if b != 0 {
+            for bit in 0..6 {
+                if b & (1 << bit) != 0 {
+                    counts[k][bit] = counts[k][bit].saturating_add(1);
+                }
             }
         }
     }
-    for i in 0..infos.len() {
-        if !capitalised(&infos[i]) {
-            continue;
-        }
-        let k = slot(&mut keys, infos[i].lower);
+    for (i, k, b) in own {
+        let c = &counts[k as usize];
         let mut d = 0u8;
         for bit in 0..6 {
-            let c = counts[k][bit] - (own[i] >> bit & 1);
-            if c > 0 {
+            if c[bit] > (b >> bit & 1) {
                 d |= 1 << bit;
             }
         }
-        infos[i].doc_ctx = d;
+        infos[i as usize].doc_ctx = d;
     }
 }
 
@@ -267,7 +268,15 @@ fn look_up_words(infos: &mut [TokenInfo], res: &Resources) {
         let [fine, coarse, fine2, coarse2] = res.clusters.get(info.form, info.lower);
         info.cluster = [fine, coarse];
         info.cluster2 = [fine2, coarse2];
-        info.lex = res.lexicon.single(info.lower) | res.org_extra.single(info.lower);
+        info.lex = res.lexicon.single(info.lower);
+        if info.case != Case::Lower as u8 {
+            // the language's own organisation heads are capitalised words (`Hospital`,
+            // `Société`); a lower-case word is no listed company (`next`, `target`), and stays
+            // one the search may pass over
+            info.lex |= res.org_extra.single(info.lower);
+        } else {
+            info.lex &= !super::lexicon::COMPANY;
+        }
     }
 }
 

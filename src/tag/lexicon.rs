@@ -116,6 +116,8 @@ pub const GIVEN_NAME: u8 = 4;
 pub const ORG_WORD: u8 = 8;
 pub const REGION: u8 = 16;
 pub const PERSON_TITLE: u8 = 32;
+/// A listed company (`companies.txt`).
+pub const COMPANY: u8 = 128;
 /// In `lex_seq`: this token starts the matched entry.
 pub const SEQ_START: u8 = 64;
 
@@ -221,10 +223,11 @@ const GIVEN: &str = include_str!("../../data/lexicons/ner/given_names.txt");
 const ORG: &str = include_str!("../../data/lexicons/ner/org_keywords.txt");
 pub const ORG_EN: &str = include_str!("../../data/lexicons/ner/org_keywords_en.txt");
 pub const ORG_FR: &str = include_str!("../../data/lexicons/ner/org_keywords_fr.txt");
+const COMPANIES: &str = include_str!("../../data/lexicons/ner/companies.txt");
 const TITLES: &str = include_str!("../../data/lexicons/ner/person_titles.txt");
 
 /// The shared gazetteer (French and English names in one set), parsed once for both taggers.
 pub fn default_lexicon() -> &'static Lexicon {
     static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
-    LEXICON.get_or_init(|| Lexicon::parse(&[(COUNTRY, COUNTRIES), (CITY, CITIES), (REGION, REGIONS), (REGION, REGIONS_HAND), (GIVEN_NAME, GIVEN), (ORG_WORD, ORG), (PERSON_TITLE, TITLES)]))
+    LEXICON.get_or_init(|| Lexicon::parse(&[(COUNTRY, COUNTRIES), (CITY, CITIES), (REGION, REGIONS), (REGION, REGIONS_HAND), (GIVEN_NAME, GIVEN), (ORG_WORD, ORG), (PERSON_TITLE, TITLES), (COMPANY, COMPANIES)]))
 }
