@@ -3,7 +3,7 @@
 //! ```text
 //! revue-train --lang fr --clusters data/models/clusters-fr.tsv \
 //!     --brat TRAIN_DIR [--brat ...] [--conll FILE] [--conll-split FILE]... \
-//!     [--dev-brat DEV_DIR] [--holdout-every 5] [--final] [--epochs 8] [--min-weight 0.05] \
+//!     [--dev-brat DEV_DIR] [--holdout-every 5] [--final] [--epochs 8] [--runs 1] [--min-weight 0.05] \
 //!     --out data/models/ner-fr.bin
 //! ```
 //! - `--brat DIR`: BRAT standoff documents (`.txt` + `.ann`, WiNER types mapped to PER/LOC/ORG/
@@ -14,6 +14,7 @@
 //!   `--holdout-offset K` (before it) shifts which one (0, the default, is the shipped split; the
 //!   others give cross-validation folds for checking that a change holds beyond one split);
 //! - `--dev-brat DIR`: held-out BRAT documents to report exact-span P/R/F1 on;
+//! - `--runs N`: N trainings in N shuffle orders, the model being the mean of their weights;
 //! - `--final`: also train on the held-out documents (for the shipped model; dev figures are then
 //!   not held out any more).
 
@@ -164,11 +165,16 @@ fn evaluate(t: &tag::Tagger, docs: &[Doc], label: &str) {
             let e = c.entry(ty).or_default();
             let tp = p.iter().filter(|x| g.contains(x)).count();
             if std::env::var_os("NER_ERRORS").is_some() {
+                let ctx = |x: &(usize, usize)| {
+                    let a = d.text[..x.0].char_indices().rev().nth(40).map_or(0, |c| c.0);
+                    let b = d.text[x.1..].char_indices().nth(40).map_or(d.text.len(), |c| x.1 + c.0);
+                    format!("{}[[{}]]{}", &d.text[a..x.0], &d.text[x.0..x.1], &d.text[x.1..b]).replace('\n', " / ")
+                };
                 for x in p.iter().filter(|x| !g.contains(x)) {
-                    println!("FP {ty} {}", &d.text[x.0..x.1]);
+                    println!("FP {ty} {}\t{}", &d.text[x.0..x.1], ctx(x));
                 }
                 for x in g.iter().filter(|x| !p.contains(x)) {
-                    println!("FN {ty} {}", &d.text[x.0..x.1]);
+                    println!("FN {ty} {}\t{}", &d.text[x.0..x.1], ctx(x));
                 }
             }
             e.tp += tp;
@@ -203,6 +209,7 @@ fn main() {
     let mut clusters = String::new();
     let mut out = None;
     let mut epochs = 8;
+    let mut runs = 1usize;
     let mut min_weight = 0.05f32;
     let mut holdout = 5usize;
     let mut holdout_offset = 0usize;
@@ -230,6 +237,7 @@ fn main() {
             "--clusters" => clusters = std::fs::read_to_string(&v).expect("clusters file"),
             "--out" => out = Some(v),
             "--epochs" => epochs = v.parse().expect("--epochs N"),
+            "--runs" => runs = v.parse().expect("--runs N"),
             "--min-weight" => min_weight = v.parse().expect("--min-weight X"),
             "--predict" | "--bench" => {
                 let lang_now = lang.clone();
@@ -248,7 +256,7 @@ fn main() {
     if final_ {
         train.extend(dev.drain(..).map(|d| Doc { text: d.text, gold: d.gold }));
     }
-    let res = tag::resources(&clusters);
+    let res = tag::resources(&lang, &clusters);
     eprintln!("lang={lang} train docs={} dev docs={}", train.len(), dev.len());
     let prepared: Vec<_> = train
         .iter()
@@ -260,27 +268,32 @@ fn main() {
         .collect();
     let ntok: usize = prepared.iter().map(|p| p.1.len()).sum();
     eprintln!("train tokens={ntok}");
-    let mut trainer = Trainer::new(decode::N_LABELS);
-    let mut order: Vec<usize> = (0..prepared.len()).collect();
-    // `NER_SEED` (experiments only): another shuffle order, to tell a change from the noise
-    let mut seed = 0x2545_f491_4f6c_dd1du64 ^ std::env::var("NER_SEED").ok().and_then(|s| s.parse::<u64>().ok()).unwrap_or(0).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    for ep in 0..epochs {
-        // deterministic shuffle
-        for k in (1..order.len()).rev() {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            order.swap(k, (seed % (k as u64 + 1)) as usize);
+    // `--runs N`: N trainings over the same data in N shuffle orders, their weights averaged
+    let mut trainers = Vec::new();
+    for run in 0..runs {
+        let mut trainer = Trainer::new(decode::N_LABELS);
+        let mut order: Vec<usize> = (0..prepared.len()).collect();
+        // `NER_SEED` (experiments only): another shuffle order, to tell a change from the noise
+        let mut seed = 0x2545_f491_4f6c_dd1du64 ^ (std::env::var("NER_SEED").ok().and_then(|s| s.parse::<u64>().ok()).unwrap_or(0) + 1000 * run as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        for ep in 0..epochs {
+            // deterministic shuffle
+            for k in (1..order.len()).rev() {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                order.swap(k, (seed % (k as u64 + 1)) as usize);
+            }
+            let mut correct = 0;
+            for &d in &order {
+                let (infos, gold) = &prepared[d];
+                let pred = decode::train_doc(&mut trainer, infos, gold);
+                correct += pred.iter().zip(gold).filter(|(a, b)| a == b).count();
+            }
+            eprintln!("run {} epoch {} token accuracy {:.4}", run + 1, ep + 1, correct as f64 / ntok.max(1) as f64);
         }
-        let mut correct = 0;
-        for &d in &order {
-            let (infos, gold) = &prepared[d];
-            let pred = decode::train_doc(&mut trainer, infos, gold);
-            correct += pred.iter().zip(gold).filter(|(a, b)| a == b).count();
-        }
-        eprintln!("epoch {} token accuracy {:.4}", ep + 1, correct as f64 / ntok.max(1) as f64);
+        trainers.push(trainer);
     }
-    let model = trainer.finish(min_weight);
+    let model = Trainer::finish_all(trainers, min_weight);
     let bytes = model.to_bytes();
     eprintln!("features kept={} model bytes={}", model.n_features(), bytes.len());
     let t = tag::Tagger { model, res: &res };

@@ -87,6 +87,21 @@ pub struct TokenInfo {
     /// Document flags: bit 0 = the same word occurs lower-cased elsewhere; bit 1 = occurs
     /// capitalised in mid-sentence elsewhere; bit 2 = occurs in all caps elsewhere.
     pub doc: u8,
+    /// The run of capitalised tokens this token belongs to (see [`cap_runs`]): 0 = none,
+    /// 1 = alone, 2 = first, 3 = inside, 4 = last.
+    pub run_pos: u8,
+    pub run_len: u8,
+    /// Lower-case hash, gazetteer flags and fine class of the run's last word (its head:
+    /// `Hospital`, `Railway`, `Parish`) and the flags of its first word (a given name).
+    pub run_head: u64,
+    pub run_head_lex: u8,
+    pub run_head_cl: u16,
+    pub run_first_lex: u8,
+    /// Across a connector (`University of Texas`, `Bank of England`): the lower-case hash of
+    /// the head of the run before it (for the tokens of the run after it) or 0.
+    pub run_before: u64,
+    /// Contexts of the same word elsewhere in the document ([`doc_contexts`]).
+    pub doc_ctx: u8,
 }
 
 /// Per-token information for a whole document.
@@ -101,7 +116,147 @@ pub fn token_infos(text: &str, tokens: &[Token], sents: &[(usize, usize)], res: 
     // Lexicon entries of several tokens (`Arabie saoudite`, `Nations unies`).
     res.lexicon.mark_sequences(&mut out);
     doc_flags(&mut out);
+    for &(s, e) in sents {
+        cap_runs(text, tokens, &mut out, s, e);
+    }
+    doc_contexts(&mut out);
     out
+}
+
+/// What comes before a capitalised word elsewhere in the document, as bits (see
+/// [`doc_contexts`]).
+fn context_bits(infos: &[TokenInfo], i: usize, w: &[u64; 13]) -> u8 {
+    let mut b = 0u8;
+    if i > 0 {
+        let p = &infos[i - 1];
+        if p.lex & super::lexicon::PERSON_TITLE != 0 {
+            b |= 1;
+        }
+        if p.lex & super::lexicon::GIVEN_NAME != 0 && p.case == Case::Title as u8 {
+            b |= 2;
+        }
+        if w[0..4].contains(&p.lower) {
+            b |= 4;
+        }
+        if w[4..11].contains(&p.lower) {
+            b |= 8;
+        }
+    }
+    let t = &infos[i];
+    if t.run_head_lex & super::lexicon::ORG_WORD != 0 && t.run_pos != 4 && t.run_pos != 1 {
+        b |= 16;
+    }
+    if infos.get(i + 1).is_some_and(|n| n.lower == w[11] || n.lower == w[12]) {
+        b |= 32;
+    }
+    b
+}
+
+/// Evidence about a capitalised word from its other occurrences in the document: after a
+/// person's title or a given name (`Mr Campbell`, `Alma Gilbert` → a surname), after an article
+/// (`the`, `le`, `la`, `les`), after a preposition of place (`in`, `at`, `from`, `near`, `à`,
+/// `en`, `au`), inside a name headed by an organisation word, before
+/// `'s`. Each bit counts only occurrences other than the token's own.
+fn doc_contexts(infos: &mut [TokenInfo]) {
+    // articles; prepositions of place; possessive
+    let words = ["the", "le", "la", "les", "in", "at", "from", "near", "à", "en", "au", "'s", "’s"].map(hash_lower);
+    let cap = (infos.len() * 2).next_power_of_two().max(16);
+    let mask = cap - 1;
+    let mut keys = vec![0u64; cap];
+    let mut counts = vec![[0u8; 6]; cap];
+    let slot = |keys: &mut [u64], h: u64| -> usize {
+        let h = h | 1;
+        let mut i = (h as usize).wrapping_mul(0x9E37_79B9) & mask;
+        loop {
+            if keys[i] == h || keys[i] == 0 {
+                keys[i] = h;
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+    };
+    // (token, its slot, its own bits) of the capitalised tokens: one probe a token
+    let mut own: Vec<(u32, u32, u8)> = Vec::new();
+    for i in 0..infos.len() {
+        if !capitalised(&infos[i]) {
+            continue;
+        }
+        let b = context_bits(infos, i, &words);
+        let k = slot(&mut keys, infos[i].lower);
+        own.push((i as u32, k as u32, b));
+        if b != 0 {
+            for bit in 0..6 {
+                if b & (1 << bit) != 0 {
+                    counts[k][bit] = counts[k][bit].saturating_add(1);
+                }
+            }
+        }
+    }
+    for (i, k, b) in own {
+        let c = &counts[k as usize];
+        let mut d = 0u8;
+        for bit in 0..6 {
+            if c[bit] > (b >> bit & 1) {
+                d |= 1 << bit;
+            }
+        }
+        infos[i as usize].doc_ctx = d;
+    }
+}
+
+#[inline]
+fn capitalised(t: &TokenInfo) -> bool {
+    t.case == Case::Title as u8 || t.case == Case::Upper as u8 || t.case == Case::Mixed as u8
+}
+
+/// Words that join two capitalised runs into one name (`University of Texas`, `Banque de
+/// France`).
+fn is_connector(s: &str) -> bool {
+    matches!(s, "of" | "de" | "du" | "des" | "d'" | "d’" | "for" | "&")
+}
+
+/// Marks the runs of capitalised tokens of one sentence with their length, position and head
+/// (last word), and the tokens of a run that follows a connector with the head of the run
+/// before it.
+fn cap_runs(text: &str, tokens: &[Token], infos: &mut [TokenInfo], s: usize, e: usize) {
+    let mut i = s;
+    let mut prev_head: Option<(usize, u64)> = None; // (end of previous run, its head)
+    while i < e {
+        if !capitalised(&infos[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < e && capitalised(&infos[j]) {
+            j += 1;
+        }
+        let n = j - i;
+        let head = infos[j - 1];
+        let first_lex = infos[i].lex;
+        let before = match prev_head {
+            Some((pe, h)) if pe + 1 == i && is_connector(tokens[pe].as_str(text)) => h,
+            _ => 0,
+        };
+        for (k, t) in infos[i..j].iter_mut().enumerate() {
+            t.run_pos = if n == 1 {
+                1
+            } else if k == 0 {
+                2
+            } else if k + 1 == n {
+                4
+            } else {
+                3
+            };
+            t.run_len = n.min(255) as u8;
+            t.run_head = head.lower;
+            t.run_head_lex = head.lex;
+            t.run_head_cl = head.cluster[0];
+            t.run_first_lex = first_lex;
+            t.run_before = before;
+        }
+        prev_head = Some((j, head.lower));
+        i = j;
+    }
 }
 
 /// The word clusters and gazetteer flags of every token. A separate pass over the tokens,
@@ -114,6 +269,14 @@ fn look_up_words(infos: &mut [TokenInfo], res: &Resources) {
         info.cluster = [fine, coarse];
         info.cluster2 = [fine2, coarse2];
         info.lex = res.lexicon.single(info.lower);
+        if info.case != Case::Lower as u8 {
+            // the language's own organisation heads are capitalised words (`Hospital`,
+            // `Société`); a lower-case word is no listed company (`next`, `target`), and stays
+            // one the search may pass over
+            info.lex |= res.org_extra.single(info.lower);
+        } else {
+            info.lex &= !super::lexicon::COMPANY;
+        }
     }
 }
 
@@ -295,6 +458,14 @@ mod tpl {
     pub const CL2_M1: u64 = 34;
     pub const CL2_P1: u64 = 35;
     pub const CL2_SH: u64 = 36;
+    pub const RUN_HEAD: u64 = 50;
+    pub const RUN_HEAD_LEX: u64 = 51;
+    pub const RUN_HEAD_CL: u64 = 52;
+    pub const RUN_FIRST_LEX: u64 = 53;
+    pub const RUN_LEN: u64 = 54;
+    pub const RUN_BEFORE: u64 = 55;
+    pub const CTX_M1: u64 = 57;
+    pub const DOC_CTX: u64 = 61;
     pub const P1: u64 = 40;
     pub const P2: u64 = 41;
     pub const P1_W0: u64 = 42;
@@ -381,6 +552,28 @@ pub fn static_features(infos: &[TokenInfo], i: usize, out: &mut Vec<u32>) {
     out.push(f2(DOC, t.doc as u64, t.case as u64));
     out.push(f2(LEN, (t.len as u64).min(12), t.case as u64));
     out.push(f2(W0_CASEM1, t.lower, case(m1)));
+    if t.case != Case::Lower as u8 && t.case != Case::Punct as u8 {
+        // the word before a name-like token, with its case (`with` + Title: a name follows)
+        out.push(f2(CTX_M1, low(m1, PAD_L), t.case as u64));
+    }
+    if t.run_pos != 0 {
+        for bit in 0..6 {
+            if t.doc_ctx & (1 << bit) != 0 {
+                out.push(f2(DOC_CTX, bit, t.case as u64));
+            }
+        }
+        let pos = t.run_pos as u64;
+        if t.run_pos != 1 {
+            out.push(f2(RUN_HEAD, pos, t.run_head));
+            out.push(f2(RUN_HEAD_CL, pos, t.run_head_cl as u64));
+        }
+        out.push(f2(RUN_HEAD_LEX, pos, t.run_head_lex as u64));
+        out.push(f2(RUN_FIRST_LEX, pos, t.run_first_lex as u64));
+        out.push(f2(RUN_LEN, pos, (t.run_len as u64).min(5)));
+        if t.run_before != 0 {
+            out.push(f1(RUN_BEFORE, t.run_before));
+        }
+    }
 }
 
 /// Features that depend on the labels already chosen at `i-1` and `i-2`.

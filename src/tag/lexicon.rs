@@ -116,6 +116,8 @@ pub const GIVEN_NAME: u8 = 4;
 pub const ORG_WORD: u8 = 8;
 pub const REGION: u8 = 16;
 pub const PERSON_TITLE: u8 = 32;
+/// A listed company (`companies.txt`).
+pub const COMPANY: u8 = 128;
 /// In `lex_seq`: this token starts the matched entry.
 pub const SEQ_START: u8 = 64;
 
@@ -208,6 +210,9 @@ pub struct Resources {
     /// language with one set leaves the second set's features out).
     pub clusters: Clusters,
     pub lexicon: &'static Lexicon,
+    /// The language's own organisation heads (`org_keywords_en.txt`, `_fr.txt`): single words
+    /// whose flag is added to the shared gazetteer's.
+    pub org_extra: Lexicon,
 }
 
 const COUNTRIES: &str = include_str!("../../data/lexicons/ner/countries.txt");
@@ -216,10 +221,13 @@ const REGIONS: &str = include_str!("../../data/lexicons/ner/regions.txt");
 const REGIONS_HAND: &str = include_str!("../../data/lexicons/ner/regions_hand.txt");
 const GIVEN: &str = include_str!("../../data/lexicons/ner/given_names.txt");
 const ORG: &str = include_str!("../../data/lexicons/ner/org_keywords.txt");
+pub const ORG_EN: &str = include_str!("../../data/lexicons/ner/org_keywords_en.txt");
+pub const ORG_FR: &str = include_str!("../../data/lexicons/ner/org_keywords_fr.txt");
+const COMPANIES: &str = include_str!("../../data/lexicons/ner/companies.txt");
 const TITLES: &str = include_str!("../../data/lexicons/ner/person_titles.txt");
 
 /// The shared gazetteer (French and English names in one set), parsed once for both taggers.
 pub fn default_lexicon() -> &'static Lexicon {
     static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
-    LEXICON.get_or_init(|| Lexicon::parse(&[(COUNTRY, COUNTRIES), (CITY, CITIES), (REGION, REGIONS), (REGION, REGIONS_HAND), (GIVEN_NAME, GIVEN), (ORG_WORD, ORG), (PERSON_TITLE, TITLES)]))
+    LEXICON.get_or_init(|| Lexicon::parse(&[(COUNTRY, COUNTRIES), (CITY, CITIES), (REGION, REGIONS), (REGION, REGIONS_HAND), (GIVEN_NAME, GIVEN), (ORG_WORD, ORG), (PERSON_TITLE, TITLES), (COMPANY, COMPANIES)]))
 }

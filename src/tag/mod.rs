@@ -22,7 +22,7 @@ pub mod perceptron;
 
 use crate::tokenize::{sentences, tokenize, Token};
 use features::{token_infos, TokenInfo};
-use lexicon::{default_lexicon, Clusters, Resources};
+use lexicon::{default_lexicon, Clusters, Lexicon, Resources};
 use model::Model;
 use std::sync::OnceLock;
 
@@ -97,16 +97,21 @@ fn embedded_resources(lang: &str) -> &'static Resources {
     static FR_RES: OnceLock<Resources> = OnceLock::new();
     static EN_RES: OnceLock<Resources> = OnceLock::new();
     match lang {
-        "en" => EN_RES.get_or_init(|| resources(EN_CLUSTERS)),
-        _ => FR_RES.get_or_init(|| resources(FR_CLUSTERS)),
+        "en" => EN_RES.get_or_init(|| resources("en", EN_CLUSTERS)),
+        _ => FR_RES.get_or_init(|| resources("fr", FR_CLUSTERS)),
     }
 }
 
 /// Word clusters from a TSV (three columns: one set of classes; five: two sets) plus the
-/// shared gazetteer.
-pub fn resources(clusters_tsv: &str) -> Resources {
+/// shared gazetteer and the language's own organisation heads.
+pub fn resources(lang: &str, clusters_tsv: &str) -> Resources {
     let clusters = if clusters_tsv.is_empty() { Clusters::empty() } else { Clusters::parse(clusters_tsv) };
-    Resources { clusters, lexicon: default_lexicon() }
+    let org = match lang {
+        "en" => lexicon::ORG_EN,
+        "fr" => lexicon::ORG_FR,
+        _ => "",
+    };
+    Resources { clusters, lexicon: default_lexicon(), org_extra: Lexicon::parse(&[(lexicon::ORG_WORD, org)]) }
 }
 
 /// The mentions in `text`, or `None` when there is no model for `lang`.

@@ -82,15 +82,43 @@ impl Trainer {
     }
 
     /// Averaged weights, pruned (all |w| < `min_weight` → dropped) and quantised to i16.
-    pub fn finish(mut self, min_weight: f32) -> Model {
+    pub fn finish(self, min_weight: f32) -> Model {
+        Trainer::finish_all(vec![self], min_weight)
+    }
+
+    /// The averaged weights of each feature, `n_labels` per key.
+    fn averaged(mut self) -> (Vec<u32>, Vec<f32>) {
         let t = self.t.max(1);
         for j in 0..self.w.len() {
             self.total[j] += (t - self.stamp[j]) as f64 * self.w[j] as f64;
         }
-        let avg: Vec<f32> = self.total.iter().map(|x| (*x / t as f64) as f32).collect();
-        let l = self.n_labels;
-        let mut rows: Vec<(u32, usize)> = self
-            .keys
+        (self.keys, self.total.iter().map(|x| (*x / t as f64) as f32).collect())
+    }
+
+    /// The mean of the averaged weights of several trainers (the same data in other orders:
+    /// a perceptron's weights depend on the order it met the examples in, and the mean of a
+    /// few runs depends on it less), pruned and quantised as [`Trainer::finish`].
+    pub fn finish_all(trainers: Vec<Trainer>, min_weight: f32) -> Model {
+        let l = trainers[0].n_labels;
+        let n = trainers.len() as f32;
+        let mut index: HashMap<u32, usize> = HashMap::new();
+        let mut keys: Vec<u32> = Vec::new();
+        let mut avg: Vec<f32> = Vec::new();
+        for tr in trainers {
+            let (k, a) = tr.averaged();
+            for (r, key) in k.iter().enumerate() {
+                let len = keys.len();
+                let row = *index.entry(*key).or_insert(len);
+                if row == len {
+                    keys.push(*key);
+                    avg.extend(std::iter::repeat(0.0).take(l));
+                }
+                for (d, s) in avg[row * l..(row + 1) * l].iter_mut().zip(&a[r * l..(r + 1) * l]) {
+                    *d += *s / n;
+                }
+            }
+        }
+        let mut rows: Vec<(u32, usize)> = keys
             .iter()
             .enumerate()
             .filter(|(n, _)| avg[n * l..(n + 1) * l].iter().any(|w| w.abs() >= min_weight))
