@@ -152,6 +152,7 @@ fn annotate(rec: &mut Record, anchor: Option<&str>) {
         }
     };
     let resolved = resolve::resolve_document(text, &mentions, lang);
+    let mentions: Vec<tag::Mention> = mentions.into_iter().zip(&resolved).map(|(m, r)| tag::Mention { ty: r.ty, ..m }).collect();
     rec.entities = mentions
         .iter()
         .zip(&resolved)

@@ -23,6 +23,10 @@ use std::collections::HashMap;
 pub struct Resolved {
     pub canonical: String,
     pub role: Option<String>,
+    /// The mention's type, the tagger's unless the article shows better: a single name the
+    /// tagger called a place or an organisation that spells the surname of the article's one
+    /// person with it ("Pashinian" after "Nikol Pashinyan") is that person.
+    pub ty: EntityType,
 }
 
 /// Titles before a name that are not part of it.
@@ -224,6 +228,8 @@ pub fn resolve_document(text: &str, mentions: &[Mention], lang: &str) -> Vec<Res
         canonical_lex: Option<usize>,
         first: String,
         spellings: Vec<String>,
+        /// Some mention of the person was tagged PER (not only a name-shaped MISC).
+        tagged: bool,
     }
     let mut people: Vec<Person> = Vec::new();
     let mut person_of: Vec<Option<usize>> = vec![None; items.len()];
@@ -245,7 +251,7 @@ pub fn resolve_document(text: &str, mentions: &[Mention], lang: &str) -> Vec<Res
             })
         });
         let id = found.unwrap_or_else(|| {
-            people.push(Person { canonical_lex: None, first: first.clone(), spellings: Vec::new() });
+            people.push(Person { canonical_lex: None, first: first.clone(), spellings: Vec::new(), tagged: false });
             by_last.entry(last.clone()).or_default().push(people.len() - 1);
             by_first.entry(first.clone()).or_default().push(people.len() - 1);
             people.len() - 1
@@ -261,7 +267,20 @@ pub fn resolve_document(text: &str, mentions: &[Mention], lang: &str) -> Vec<Res
             p.first = first;
         }
         p.spellings.push(it.name.clone());
+        p.tagged |= mentions[i].ty == EntityType::Per;
         person_of[i] = Some(id);
+    }
+    // A single unknown name typed a place or an organisation that spells the surname of the
+    // article's one person with it: that person.
+    let mut retyped = vec![false; items.len()];
+    for (i, (it, m)) in items.iter().zip(mentions).enumerate() {
+        if it.person || it.lex.is_some() || it.toks.len() != 1 || !matches!(m.ty, EntityType::Loc | EntityType::Org) || is_acronym(&it.name) {
+            continue;
+        }
+        if let Some([p]) = by_last.get(&it.toks[0]).map(Vec::as_slice).filter(|ps| ps.iter().all(|&p| people[p].tagged)) {
+            person_of[i] = Some(*p);
+            retyped[i] = true;
+        }
     }
     // Bare names: the one person of the article with that surname (else first name).
     for (i, it) in items.iter().enumerate() {
@@ -328,8 +347,9 @@ pub fn resolve_document(text: &str, mentions: &[Mention], lang: &str) -> Vec<Res
         } else {
             drop_inner_adjectives(&it.name)
         };
-        let role = if it.person { roles::role_before(text, m.start).or_else(|| roles::role_after(text, m.end)) } else { None };
-        out.push(Resolved { canonical, role });
+        let person = it.person || retyped[i];
+        let role = if person { roles::role_before(text, m.start).or_else(|| roles::role_after(text, m.end)) } else { None };
+        out.push(Resolved { canonical, role, ty: if retyped[i] { EntityType::Per } else { m.ty } });
     }
     out
 }
@@ -538,6 +558,20 @@ mod tests {
         assert_eq!(r[0].role.as_deref(), Some("président azerbaïdjanais"));
         assert_eq!(r[1].canonical, "Antony Blinken");
         assert_eq!(r[3].canonical, "Ilham Aliyev");
+    }
+
+    #[test]
+    fn a_surname_spelled_otherwise_and_typed_a_place_is_the_person() {
+        use EntityType::*;
+        let t = "Il a parlé avec le Premier ministre arménien Nikol Pashinyan. « Je resterai en contact avec Pashinian », a-t-il dit, avant la finale de la Coupe de la Ligue à Lyon.";
+        let ms = mentions(t, &[("Nikol Pashinyan", Per), ("Pashinian", Loc), ("Coupe de la Ligue", Misc), ("Lyon", Loc)]);
+        let r = resolve_document(t, &ms, "fr");
+        assert_eq!((r[1].ty, r[1].canonical.as_str()), (Per, "Nikol Pashinyan"));
+        assert_eq!(r[3].ty, Loc);
+        // A name-shaped MISC is no person to retype a place after.
+        let t2 = "La Coupe de la Ligue se joue à Paris; la Ligue a fixé la date.";
+        let ms2 = mentions(t2, &[("Coupe de la Ligue", Misc), ("Ligue", Org)]);
+        assert_eq!(resolve_document(t2, &ms2, "fr")[1].ty, Org);
     }
 
     #[test]
