@@ -93,9 +93,13 @@ const BYLINE_BONUS: f32 = 0.3;
 fn heads_byline(lines: &[Line], i: usize, last: usize) -> bool {
     lines.iter().enumerate().skip(i + 1).take(4).take_while(|(j, _)| *j <= last).any(|(_, l)| {
         l.info.chars <= 120
-            && (l.text.split(['|', '•', '·']).map(str::trim).any(|p| is_byline(p) || label_re().is_match(p))
-                || l.info.chars <= 80 && normalise_str(l.text).is_some())
+            && (l.text.split(['|', '•', '·']).map(str::trim).any(|p| is_byline(p) || label_re().is_match(p)) || is_date_line(l))
     })
+}
+
+/// A short line that reads as a date ("June 26, 2023 5 AM PT", "15.05.2023 - 13:52 Uhr").
+fn is_date_line(l: &Line) -> bool {
+    l.info.chars <= 80 && normalise_str(l.text).is_some()
 }
 
 /// The headline can sit among the run's first lines, under a caption or a breadcrumb that
@@ -260,7 +264,8 @@ fn printed_twice(text: &str) -> Option<&str> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let half = words.len() / 2;
     (half >= 1 && words.len() % 2 == 0 && words[..half] == words[half..]).then(|| {
-        let end = text.find(words[half - 1]).map(|p| p + words[half - 1].len()).unwrap_or(text.len());
+        // The end of the first half's last word, walking the words in order.
+        let end = words[..half].iter().fold(0, |at, w| at + text[at..].find(w).unwrap_or(0) + w.len());
         text[..end].trim()
     })
 }
@@ -479,7 +484,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     if let Some(t) = found.title_line {
         for i in t + 1..lines.len().min(t + 3) {
             let l = &lines[i];
-            let dated = lines.get(i + 1).map(|d| d.info.chars <= 80 && normalise_str(d.text).is_some()).unwrap_or(false);
+            let dated = lines.get(i + 1).map(is_date_line).unwrap_or(false);
             let name = printed_twice(l.text).unwrap_or(l.text);
             if dated && name_like(name, &lines::info(name)) {
                 if found.author.is_none() {
@@ -546,6 +551,7 @@ mod tests {
         assert_eq!(printed_twice("Martin Gramnæs Martin Gramnæs"), Some("Martin Gramnæs"));
         assert_eq!(printed_twice("New York New Jersey"), None);
         assert_eq!(printed_twice("Gramnæs"), None);
+        assert_eq!(printed_twice("A B A A B A"), Some("A B A"));
     }
 
     #[test]
