@@ -495,16 +495,27 @@ fn cut_at_next_article(lines: &[Line], start: usize, end: usize) -> usize {
     let mut prose = 0usize;
     for i in start..=end {
         let l = &lines[i];
-        if matches!(l.label, Label::Barrier("related")) && prose >= 400 {
+        if matches!(l.label, Label::Barrier("related")) && prose >= STORY_PROSE {
             if lines[i + 1..=end].iter().take(NEXT_ARTICLE_LINES).any(|n| headline::is_dateline(n.text, n.info.chars)) {
                 return i.saturating_sub(1).max(start);
             }
         }
-        if matches!(l.label, Label::Good | Label::NearGood) {
-            prose += l.info.chars;
-        }
+        prose += prose_len(l);
     }
     end
+}
+
+/// Prose above a line (characters) for it to end a story: a credit or a heading under a
+/// lead alone does not.
+const STORY_PROSE: usize = 400;
+
+/// The characters a line adds to the prose of a run.
+fn prose_len(l: &Line) -> usize {
+    if matches!(l.label, Label::Good | Label::NearGood) {
+        l.info.chars
+    } else {
+        0
+    }
 }
 
 /// Prose after a credit line, as a multiple of the prose before it, past which the credit does
@@ -514,17 +525,14 @@ const CREDIT_CUT_RATIO: usize = 2;
 /// An agency credit line after the article's prose ends the article ("(Avec AFP)").
 fn cut_at_credit(lines: &[Line], start: usize, end: usize) -> usize {
     let mut prose = 0usize;
-    let prose_of = |l: &Line| if matches!(l.label, Label::Good | Label::NearGood) { l.info.chars } else { 0 };
     for i in start..=end {
         let l = &lines[i];
         // (Unless the run goes on for much longer than it ran: then the credit was a
         // picture's, inside a long article or a live blog.)
-        if l.label == Label::Credit && prose >= 400 && lines[i + 1..=end].iter().map(prose_of).sum::<usize>() <= CREDIT_CUT_RATIO * prose {
+        if l.label == Label::Credit && prose >= STORY_PROSE && lines[i + 1..=end].iter().map(prose_len).sum::<usize>() <= CREDIT_CUT_RATIO * prose {
             return i;
         }
-        if matches!(l.label, Label::Good | Label::NearGood) {
-            prose += l.info.chars;
-        }
+        prose += prose_len(l);
     }
     end
 }
