@@ -143,9 +143,13 @@ function renderList() {
   const n = state.articles.length;
   $('count').textContent = state.shown.length === n ? `${n} article${n === 1 ? '' : 's'}` : `${state.shown.length} of ${n} articles`;
   $('export-jsonl').disabled = n === 0;
+  // The first articles switch the page from the drop zone to the explorer: that layout of
+  // the whole page is one task, the first rows the next, so neither holds the thread long.
+  const opening = n && !document.body.dataset.has;
   if (n) document.body.dataset.has = 'articles'; else delete document.body.dataset.has;
   $('clear').disabled = n === 0;
-  renderRows();
+  if (opening) requestAnimationFrame(() => setTimeout(renderRows, 0));
+  else renderRows();
 }
 
 /** Renders only the rows in (and near) the visible window of the list pane. Rows of the
