@@ -344,6 +344,8 @@ pub fn resolve_document(text: &str, mentions: &[Mention], lang: &str) -> Vec<Res
                 .unwrap_or_else(|| it.name.clone())
         } else if is_ministry(&it.name) {
             ministry_canonical(text, m.start, &it.name, lang)
+        } else if let Some(at) = ministry_before(text, m.start).filter(|_| m.ty == EntityType::Org) {
+            ministry_canonical(text, at, &clean_name(&text[at..m.end]), lang)
         } else {
             drop_inner_adjectives(&it.name)
         };
@@ -356,6 +358,37 @@ pub fn resolve_document(text: &str, mentions: &[Mention], lang: &str) -> Vec<Res
 
 /// "ministère azerbaïdjanais de la Défense" and "ministère de la Défense" (after "l'armée
 /// azerbaïdjanaise") → "ministère de la Défense (Azerbaïdjan)".
+/// Where "ministère russe des" / "ministry of" starts right before an organisation's name
+/// that the tagger found without it ("ministère russe des [Affaires étrangères]"): the
+/// ministry is the entity.
+fn ministry_before(text: &str, at: usize) -> Option<usize> {
+    let mut from = at.saturating_sub(48);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..at];
+    let lower = before.to_lowercase();
+    if lower.len() != before.len() {
+        return None; // (offsets would not line up; no ministry name needs that)
+    }
+    let k = lower.rfind("ministère ").or_else(|| lower.rfind("ministry "))?;
+    let rest = lower[k..].split_once(' ')?.1;
+    let tail = rest.trim_end();
+    // The name follows the link at once ("des Affaires", "de l'Intérieur").
+    if rest.len() == tail.len() && !tail.ends_with(['\'', '’']) {
+        return None;
+    }
+    // One adjective at most between the ministry and its link ("ministère russe des").
+    let linked = ["des", "du", "de la", "de l'", "de l’", "of", "of the"].iter().any(|link| {
+        tail == *link
+            || tail.strip_suffix(link).is_some_and(|adj| {
+                let word = adj.trim_end();
+                adj.len() > word.len() && !word.is_empty() && !word.contains(char::is_whitespace)
+            })
+    });
+    linked.then_some(from + k)
+}
+
 fn ministry_canonical(text: &str, at: usize, name: &str, lang: &str) -> String {
     let (base, country) = match demonym_country(name) {
         Some((adj, c)) => (name.replacen(&format!(" {adj}"), "", 1), Some(c)),
@@ -572,6 +605,16 @@ mod tests {
         let t2 = "La Coupe de la Ligue se joue à Paris; la Ligue a fixé la date.";
         let ms2 = mentions(t2, &[("Coupe de la Ligue", Misc), ("Ligue", Org)]);
         assert_eq!(resolve_document(t2, &ms2, "fr")[1].ty, Org);
+    }
+
+    #[test]
+    fn a_ministry_found_without_its_head_word_is_the_ministry() {
+        use EntityType::*;
+        let t = "Le ministère russe des Affaires étrangères a appelé au calme, selon le porte-parole du ministre turc des Affaires étrangères.";
+        let ms = mentions(t, &[("Affaires étrangères", Org)]);
+        assert_eq!(resolve_document(t, &ms, "fr")[0].canonical, "ministère des Affaires étrangères (Russie)");
+        assert_eq!(ministry_before("The ministry of the Interior", 20), Some(4));
+        assert_eq!(ministry_before("le ministère a reçu les Affaires", 24), None);
     }
 
     #[test]
