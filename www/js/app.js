@@ -88,7 +88,7 @@ function scheduleRender() {
   setTimeout(() => requestAnimationFrame(() => {
     state.renderQueued = false;
     const t0 = performance.now();
-    renderList();
+    renderList(true);
     void document.querySelector('.list-pane').offsetHeight;   // the layout, counted in the cost
     lastRender = performance.now();
     renderGap = Math.min(3000, Math.max(250, 20 * (lastRender - t0)));
@@ -138,7 +138,10 @@ function applyFilterSort() {
   });
 }
 
-function renderList() {
+/** `streaming`: called by the throttled render while records stream in, where the first
+ * rows may wait a frame; every other caller (restore, the end of a run, filters) gets its rows
+ * at once. */
+function renderList(streaming = false) {
   applyFilterSort();
   const n = state.articles.length;
   $('count').textContent = state.shown.length === n ? `${n} article${n === 1 ? '' : 's'}` : `${state.shown.length} of ${n} articles`;
@@ -148,7 +151,7 @@ function renderList() {
   const opening = n && !document.body.dataset.has;
   if (n) document.body.dataset.has = 'articles'; else delete document.body.dataset.has;
   $('clear').disabled = n === 0;
-  if (opening) requestAnimationFrame(() => setTimeout(renderRows, 0));
+  if (opening && streaming) requestAnimationFrame(() => setTimeout(renderRows, 0));
   else renderRows();
 }
 
