@@ -160,21 +160,8 @@ fn context_bits(infos: &[TokenInfo], i: usize, w: &[u64; 13]) -> u8 {
 fn doc_contexts(infos: &mut [TokenInfo]) {
     // articles; prepositions of place; possessive
     let words = ["the", "le", "la", "les", "in", "at", "from", "near", "à", "en", "au", "'s", "’s"].map(hash_lower);
-    let cap = (infos.len() * 2).next_power_of_two().max(16);
-    let mask = cap - 1;
-    let mut keys = vec![0u64; cap];
-    let mut counts = vec![[0u8; 6]; cap];
-    let slot = |keys: &mut [u64], h: u64| -> usize {
-        let h = h | 1;
-        let mut i = (h as usize).wrapping_mul(0x9E37_79B9) & mask;
-        loop {
-            if keys[i] == h || keys[i] == 0 {
-                keys[i] = h;
-                return i;
-            }
-            i = (i + 1) & mask;
-        }
-    };
+    let mut words_of = WordSlots::new(infos.len());
+    let mut counts = vec![[0u8; 6]; words_of.len()];
     // (token, its slot, its own bits) of the capitalised tokens: one probe a token
     let mut own: Vec<(u32, u32, u8)> = Vec::new();
     for i in 0..infos.len() {
@@ -182,7 +169,7 @@ fn doc_contexts(infos: &mut [TokenInfo]) {
             continue;
         }
         let b = context_bits(infos, i, &words);
-        let k = slot(&mut keys, infos[i].lower);
+        let k = words_of.slot(infos[i].lower);
         own.push((i as u32, k as u32, b));
         if b != 0 {
             for bit in 0..6 {
@@ -378,24 +365,41 @@ fn one_token(s: &str) -> TokenInfo {
     info
 }
 
+/// The words of one document, each given a slot for its counts: open addressing over
+/// lower-case hashes, a few KB per document, no hashing of strings.
+struct WordSlots {
+    keys: Vec<u64>,
+    mask: usize,
+}
+
+impl WordSlots {
+    fn new(tokens: usize) -> Self {
+        let cap = (tokens * 2).next_power_of_two().max(16);
+        WordSlots { keys: vec![0; cap], mask: cap - 1 }
+    }
+
+    fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// The slot of word hash `h`, taken on first sight.
+    fn slot(&mut self, h: u64) -> usize {
+        let h = h | 1;
+        let mut i = (h as usize).wrapping_mul(0x9E37_79B9) & self.mask;
+        loop {
+            if self.keys[i] == h || self.keys[i] == 0 {
+                self.keys[i] = h;
+                return i;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
 /// How each word is written elsewhere in the document (the capitalisation evidence that a
 /// sentence-initial `Le` or a title-case headline cannot give on its own).
 fn doc_flags(infos: &mut [TokenInfo]) {
-    // open addressing over lower-case hashes; a few KB per document
-    let cap = (infos.len() * 2).next_power_of_two().max(16);
-    let mut keys = vec![0u64; cap];
-    let mask = cap - 1;
-    let slot = |keys: &mut [u64], h: u64| -> usize {
-        let h = h | 1;
-        let mut i = (h as usize).wrapping_mul(0x9E37_79B9) & mask;
-        loop {
-            if keys[i] == h || keys[i] == 0 {
-                keys[i] = h;
-                return i;
-            }
-            i = (i + 1) & mask;
-        }
-    };
+    let mut words_of = WordSlots::new(infos.len());
     let kind = |t: &TokenInfo| -> Option<usize> {
         match t.case {
             c if c == Case::Lower as u8 => Some(0),
@@ -404,15 +408,15 @@ fn doc_flags(infos: &mut [TokenInfo]) {
             _ => None,
         }
     };
-    let mut counts = vec![[0u8; 3]; cap];
+    let mut counts = vec![[0u8; 3]; words_of.len()];
     for t in infos.iter() {
-        let i = slot(&mut keys, t.lower);
+        let i = words_of.slot(t.lower);
         if let Some(k) = kind(t) {
             counts[i][k] = counts[i][k].saturating_add(1);
         }
     }
     for t in infos.iter_mut() {
-        let i = slot(&mut keys, t.lower);
+        let i = words_of.slot(t.lower);
         let mut c = counts[i];
         if let Some(k) = kind(t) {
             c[k] -= 1;
