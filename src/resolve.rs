@@ -144,9 +144,12 @@ fn country_from_context(text: &str, at: usize) -> Option<String> {
         .cloned()
 }
 
+/// The head words of a ministry's name.
+const MINISTRY: [&str; 2] = ["ministère", "ministry"];
+
 fn is_ministry(name: &str) -> bool {
     let l = name.to_lowercase();
-    l.starts_with("ministère") || l.starts_with("ministry")
+    MINISTRY.iter().any(|m| l.starts_with(m))
 }
 
 /// Looks like a person's name: 1–4 capitalised words (particles allowed), no digits.
@@ -371,7 +374,7 @@ fn ministry_before(text: &str, at: usize) -> Option<usize> {
     if lower.len() != before.len() {
         return None; // (offsets would not line up; no ministry name needs that)
     }
-    let k = lower.rfind("ministère ").or_else(|| lower.rfind("ministry "))?;
+    let k = MINISTRY.iter().filter_map(|m| lower.rfind(&format!("{m} "))).max()?;
     let rest = lower[k..].split_once(' ')?.1;
     let tail = rest.trim_end();
     // The name follows the link at once ("des Affaires", "de l'Intérieur").
