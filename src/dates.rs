@@ -371,6 +371,9 @@ pub fn find_dates(text: &str, _lang: &str, anchor: Option<&str>) -> Vec<DateMent
             // A form written with other dashes or spaces: classify by its first word.
             continue;
         };
+        if kind == "dayrel" && v == 0 && means_nowadays(text, g.start(), g.end(), &cands) {
+            continue;
+        }
         let value = match kind.as_str() {
             "dayrel" => Value::DayRel(v),
             "monthrel" => Value::MonthRel(v),
@@ -439,7 +442,8 @@ pub fn find_dates(text: &str, _lang: &str, anchor: Option<&str>) -> Vec<DateMent
         kept.iter().filter_map(|c| if let Value::Day(d) = c.value { Some(d) } else { None }).max()
     });
     let mut last_day: Option<i64> = None;
-    let mut out = Vec::with_capacity(kept.len());
+    let mut prev_value: Option<Value> = None;
+    let mut out: Vec<DateMention> = Vec::with_capacity(kept.len());
     for c in kept {
         let iso = match c.value.clone() {
             Value::Day(d) => {
@@ -482,9 +486,34 @@ pub fn find_dates(text: &str, _lang: &str, anchor: Option<&str>) -> Vec<DateMent
             Value::SameDay => last_day.map(iso_day),
             Value::Unresolved => None,
         };
+        // "samedi demain", "jeudi hier": the weekday names the day the deictic word resolves to,
+        // which for "demain" lies after the anchor (a bare weekday would look back).
+        if let (Value::DayRel(n), Some((prev, Value::Weekday(wd, _)))) = (&c.value, out.last_mut().zip(prev_value.as_ref())) {
+            let day = anchor_day.map(|a| a + n);
+            if text[prev.end..c.start].trim().is_empty() && day.is_some_and(|d| weekday_of(d) == *wd) {
+                prev.iso = day.map(iso_day);
+            }
+        }
+        prev_value = Some(c.value.clone());
         out.push(DateMention { start: c.start, end: c.end, iso });
     }
     out
+}
+
+/// "aujourd'hui" that means "nowadays", not the article's day: a former name's update in
+/// brackets ("la Chase Manhattan Bank (aujourd'hui JPMorgan Chase)"), "aujourd'hui encore",
+/// and a present-day quantity ("vend aujourd'hui 260 000 exemplaires"), unless a date follows
+/// ("aujourd'hui 19 octobre").
+fn means_nowadays(text: &str, start: usize, end: usize, cands: &[Cand]) -> bool {
+    let before = text[..start].trim_end();
+    let after = text[end..].trim_start();
+    let date_follows = || {
+        let at = text.len() - after.len();
+        cands.iter().any(|c| c.start == at)
+    };
+    before.ends_with('(')
+        || after.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("encore"))
+        || (after.starts_with(|c: char| c.is_ascii_digit()) && !date_follows())
 }
 
 #[cfg(test)]
@@ -534,6 +563,10 @@ mod tests {
         assert_eq!(one("Un communiqué publié mercredi.", a).1, s("2023-09-20"));
         assert_eq!(one("Il l'a dit hier.", a).1, s("2023-09-19"));
         assert_eq!(one("Aujourd’hui, Bakou a lancé une opération.", a).1, s("2023-09-20"));
+        assert_eq!(dates("Il se tient aujourd'hui 20 septembre.", a).len(), 2);
+        // A weekday with "demain" under it is the day after the anchor.
+        assert_eq!(dates("une manifestation samedi demain", Some("2018-12-21")), [("samedi".into(), s("2018-12-22")), ("demain".into(), s("2018-12-22"))]);
+        assert_eq!(dates("un homme tué jeudi hier", Some("2018-12-21")), [("jeudi".into(), s("2018-12-20")), ("hier".into(), s("2018-12-20"))]);
         assert_eq!(one("Il est arrivé lundi dernier.", a), ("lundi dernier".into(), s("2023-09-18")));
         assert_eq!(one("The minister said on Tuesday that", a), ("Tuesday".into(), s("2023-09-19")));
         assert_eq!(one("Des affrontements ont éclaté la semaine dernière.", a), ("la semaine dernière".into(), None));
@@ -541,6 +574,15 @@ mod tests {
         // Month-day far in the future of the anchor: last year.
         assert_eq!(one("le 27 décembre, des tirs", a).1, s("2022-12-27"));
         assert_eq!(one("le scrutin du 9 septembre", None).1, None);
+    }
+
+    #[test]
+    fn nowadays_is_no_date() {
+        let a = Some("2023-09-20");
+        assert!(dates("Il avait dirigé la Chase Manhattan Bank (aujourd'hui JPMorgan Chase) pendant 35 ans.", a).iter().all(|d| d.0 != "aujourd'hui"));
+        assert!(dates("Ce titre vend aujourd'hui 260 000 exemplaires par jour.", a).is_empty());
+        assert!(dates("Aujourd’hui encore, la ville compte des ruines.", a).is_empty());
+        assert_eq!(one("Le ministre a annoncé aujourd'hui sa démission.", a).1, s("2023-09-20"));
     }
 
     #[test]
