@@ -22,8 +22,10 @@ const RevueCard = {
     const box = RevueCard.box;
     box.hidden = false;
     document.body.classList.add('card-open');
-    await RevueCard.refresh();
+    // Focus moves in as the card opens, before its content arrives from the index worker:
+    // a key pressed meanwhile (Escape) reaches the card, not the row under it.
     box.focus({ preventScroll: true });
+    await RevueCard.refresh();
   },
 
   close() {
