@@ -173,6 +173,16 @@ mod tests {
         assert!(lines.iter().all(|l| matches!(l.split('\t').nth(2), Some("text" | "page" | "both"))), "unknown scope");
     }
 
+    /// A Unicode `\b` sends a rule to the regex crate's slow engines on every non-ASCII line;
+    /// rules write ASCII boundaries, `(?-u:\b)`, and only next to ASCII letters.
+    #[test]
+    fn rules_use_ascii_word_boundaries() {
+        for rule in rules(Scope::Text).iter().chain(rules(Scope::Page)) {
+            let re = rule.re.as_str();
+            assert!(!re.replace("(?-u:\\b)", "").contains("\\b"), "Unicode \\b in {re}");
+        }
+    }
+
     /// `scope<TAB>reason<TAB>line` of `rules/examples.tsv`; reason `-`: no rule may match.
     fn examples() -> impl Iterator<Item = (Vec<Scope>, Option<&'static str>, &'static str)> {
         include_str!("rules/examples.tsv").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).map(|line| {

@@ -125,3 +125,53 @@ test('page: a file past its time limit is stopped with an error record; the othe
     await browser.close();
   }
 });
+
+test('page: a file removed after it was picked gets an error record; the rest of its group is analysed', async () => {
+  // Small files reach a worker in groups read as one Blob (js/worker.js startReads). A file
+  // gone from disk fails that read: each file of the group is then read alone, so only the
+  // missing one has an error.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'revue-gone-'));
+  const good = fs.readdirSync(path.join(DIR, 'good')).filter((f) => f.endsWith('.txt')).slice(0, 5);
+  assert.ok(good.length >= 3, 'enough good scrapes');
+  for (const f of good) fs.copyFileSync(path.join(DIR, 'good', f), path.join(dir, f));
+  // gone.txt goes after the browser has looked at it (its group's read fails), early.txt
+  // before (the browser knows no size for it).
+  for (const f of ['gone.txt', 'early.txt']) fs.writeFileSync(path.join(dir, f), 'Le ministre a annoncé mardi à Paris une réforme des retraites. '.repeat(20));
+  const browser = await h.launch();
+  try {
+    const { page, problems, context } = await h.open(browser, pathToFileURL(path.join(h.WWW, 'index.html')).href);
+    // Hold the groups on their way to the workers, so that the file can go first.
+    await page.evaluate(() => {
+      window.heldGroups = [];
+      for (const slot of window.revuePool.workers) {
+        const post = slot.worker.postMessage.bind(slot.worker);
+        slot.worker.postMessage = (m, t) => (m.type === 'files' ? window.heldGroups.push({ m, send: () => post(m, t) }) : post(m, t));
+      }
+    });
+    const picked = fs.readdirSync(dir).sort().map((f) => path.join(dir, f));
+    await page.setInputFiles('#pick-files', picked);
+    await page.waitForFunction(() => window.heldGroups.length > 0);
+    await page.evaluate(() => window.heldGroups.flatMap((g) => g.m.files).find((f) => f.name === 'gone.txt').file.size);
+    fs.rmSync(path.join(dir, 'gone.txt'));
+    fs.rmSync(path.join(dir, 'early.txt'));
+    await page.evaluate(() => window.heldGroups.forEach((g) => g.send()));
+    await page.waitForFunction((n) => {
+      const p = window.revuePool;
+      return p && p.idle() && p.stats.filesDone === n;
+    }, picked.length, { timeout: 60000, polling: 100 });
+    for (const f of ['gone.txt', 'early.txt']) {
+      const errors = await page.evaluate((k) => Revue.state.byKey.get(k).view.errors, f + '#0');
+      assert.ok(errors.some((e) => /cannot read file/.test(e)), `${f} is reported: ${errors}`);
+    }
+    for (const f of good) {
+      const view = await page.evaluate((k) => Revue.state.byKey.get(k).view, f + '#0');
+      assert.deepStrictEqual(view.errors, [], `${f} analysed`);
+      assert.ok(view.title || view.body.length, `${f} has an article`);
+    }
+    assert.deepStrictEqual(problems.console, [], 'no console error');
+    await context.close();
+  } finally {
+    await browser.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -6,10 +6,19 @@
 /* exported RevuePool */
 'use strict';
 
-/** Files in flight per worker: the next file is already read while one is analysed, so a
+/** Files in flight per worker: the next files are already read while one is analysed, so a
  * worker never waits for a round trip through a busy main thread, and the next reads are
  * already under way while a file is analysed. */
-const POOL_DEPTH = 6;
+const POOL_DEPTH = 16;
+
+/** Files are handed to a worker in groups of up to this many, one message each, and the
+ * worker reads a group's small files as one Blob: in Chromium every File read (and every
+ * File posted on its own) costs a registration with the browser's blob registry and a read
+ * request of its own, about half a millisecond of the browser's and the worker's CPU a file,
+ * while one read of a Blob made of the group's files costs a fraction of that per file
+ * (measured on 6,807 files: 10 CPU-s of Chromium read one by one, 6.6 CPU-s in groups of 32).
+ * A worker gets its next group when half its files are done. */
+const POOL_BATCH = 8;
 
 /** Time limit for one file: a minute, plus a second per MB (a 200 MB file gets 4 min 20 s).
  * A worker past it is replaced and the file gets an error record; the others go on. */
@@ -120,14 +129,16 @@ class RevuePool {
       case 'fatal':
         this.emit('fatal', msg.message);
         break;
-      case 'size': {
-        const job = slot.jobs.find((j) => j.id === msg.id);
-        if (job && job.size === null) {
-          job.size = msg.size;
-          this.stats.bytes += msg.size;
+      case 'sizes':
+        // [[id, size], ...] of a group of files the worker took.
+        for (const [id, size] of msg.sizes) {
+          const job = slot.jobs.find((j) => j.id === id);
+          if (job && job.size === null) {
+            job.size = size;
+            this.stats.bytes += size;
+          }
         }
         break;
-      }
       case 'records': {
         // A Revue export: the page reopens it (app.js importRecords); it counts as done.
         const job = this.take(slot, msg.id);
@@ -254,13 +265,22 @@ class RevuePool {
 
   pump() {
     for (const slot of this.workers) {
-      while (slot.ready && slot.jobs.length < POOL_DEPTH && this.queue.length) {
-        const job = this.queue.shift();
+      // Refill a worker only when a whole group fits, so that files go out in groups.
+      while (slot.ready && this.queue.length && slot.jobs.length <= POOL_DEPTH - POOL_BATCH) {
+        const files = [];
+        while (files.length < POOL_BATCH && this.queue.length && this.queue[0].kind === 'file') files.push(this.queue.shift());
+        const job = files.length ? null : this.queue.shift();
         if (slot.jobs.length === 0) slot.headSince = performance.now();
-        slot.jobs.push(job);
-        if (job.kind === 'file') slot.worker.postMessage({ type: 'file', id: job.id, file: job.file, name: job.name, raw: job.raw });
-        else if (job.kind === 'error') slot.worker.postMessage({ type: 'error', id: job.id, name: job.name, message: job.message });
-        else slot.worker.postMessage({ type: 'view', id: job.id, lines: job.lines });
+        if (files.length) {
+          slot.jobs.push(...files);
+          slot.worker.postMessage({ type: 'files', files: files.map((j) => ({ id: j.id, file: j.file, name: j.name, raw: j.raw })) });
+        } else if (job.kind === 'error') {
+          slot.jobs.push(job);
+          slot.worker.postMessage({ type: 'error', id: job.id, name: job.name, message: job.message });
+        } else {
+          slot.jobs.push(job);
+          slot.worker.postMessage({ type: 'view', id: job.id, lines: job.lines });
+        }
       }
     }
   }

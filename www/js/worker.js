@@ -14,6 +14,9 @@ function revueWorkerMain() {
   let index = null;    // MessagePort to the corpus index worker
   const queue = [];    // jobs, run one at a time in arrival order
   let running = false;
+  /** Files up to this size are read in their group's one Blob; larger ones alone, so that a
+   * group never holds more than a few MB in memory at once. */
+  const GROUP_FILE_MAX = 1 << 20;
 
   /** Sends analysed records [{contract, view, stored}] to the index; returns their list rows.
    * The index gets the digest and `stored` (the gzipped record, src/wasm.rs), transferred:
@@ -44,7 +47,7 @@ function revueWorkerMain() {
       let bytes;
       const tRead = performance.now();
       try {
-        bytes = new Uint8Array(await (msg.reading || msg.file.arrayBuffer()));
+        bytes = await msg.reading;
       } catch (e) {
         const message = 'cannot read file: ' + (e && e.message || e);
         self.postMessage({ type: 'failed', id: msg.id, name: msg.name, message, rows: errorRows(msg.name, message) });
@@ -93,19 +96,47 @@ function revueWorkerMain() {
     running = false;
   }
 
+  function sizeOf(file) {
+    try { return file.size; } catch (_) { return Infinity; }   // read alone; its read reports the problem
+  }
+
+  /** Starts reading a group of files (pool.js POOL_BATCH): the small ones as one Blob, which
+   * the browser serves as one read instead of one per file; the others alone. Each job gets
+   * `reading`, a promise of its bytes. Should the group's read fail (a file moved or changed
+   * since it was picked), each of its files is read alone, so only that file gets an error. */
+  function startReads(jobs) {
+    // Size 0 may also be a file the browser could not even look at: read alone, it says why.
+    const small = jobs.filter((j) => j.size > 0 && j.size <= GROUP_FILE_MAX);
+    const alone = (j) => { j.reading = j.file.arrayBuffer().then((b) => new Uint8Array(b)); };
+    if (small.length < 2) {
+      jobs.forEach(alone);
+    } else {
+      const group = new Blob(small.map((j) => j.file)).arrayBuffer();
+      let at = 0;
+      for (const j of small) {
+        const [from, to] = [at, at + j.size];
+        at = to;
+        j.reading = group.then((b) => new Uint8Array(b, from, to - from), () => j.file.arrayBuffer().then((b) => new Uint8Array(b)));
+      }
+      jobs.filter((j) => !small.includes(j)).forEach(alone);
+    }
+    for (const j of jobs) j.reading.catch(() => {});   // a failed read is reported when the file's turn comes
+  }
+
   self.onmessage = (event) => {
     const msg = event.data;
     if (msg.type !== 'init') {
-      // Start reading a queued file now: the read is an exchange with the browser that
-      // overlaps the analysis of the file before it (the pool keeps only a few in flight).
-      if (msg.type === 'file') {
-        // The size of a picked file costs a round trip to the browser: learnt here, off the
-        // main thread, for the pool's progress and time limit.
-        self.postMessage({ type: 'size', id: msg.id, size: msg.file.size });
-        msg.reading = msg.file.arrayBuffer();
-        msg.reading.catch(() => {});   // a failed read is reported when the file's turn comes
+      if (msg.type === 'files') {
+        // The sizes of picked files cost a round trip to the browser each: learnt here, off
+        // the main thread, for the pool's progress and time limits.
+        const jobs = msg.files.map((f) => ({ type: 'file', ...f, size: sizeOf(f.file) }));
+        self.postMessage({ type: 'sizes', sizes: jobs.map((j) => [j.id, Number.isFinite(j.size) ? j.size : 0]) });
+        // Start reading now: the reads overlap the analysis of the files before them.
+        startReads(jobs);
+        queue.push(...jobs);
+      } else {
+        queue.push(msg);
       }
-      queue.push(msg);
       drain();
       return;
     }
