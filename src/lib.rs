@@ -2,7 +2,8 @@
 //!
 //! The pipeline, one module per stage (see ARCHITECTURE.md):
 //! `sniff` → `container` (zip, JSON/JSONL) → `decode` → `extract` (html | text) → `lang` →
-//! `tokenize` → `tag` → `resolve` → `dates`, `figures`, `quotes`, `agencies` → `record`.
+//! `tokenize` → `tag` → `resolve` → `dates`, `figures`, `quotes`, `agencies` → `record`; `search` folds an article's words
+//! for the page's search.
 //! The core does no I/O and knows nothing of JS: the CLI (`main.rs`) and the wasm boundary
 //! (`wasm.rs`) hand it bytes and take records.
 
@@ -17,6 +18,7 @@ pub mod lang;
 pub mod quotes;
 pub mod record;
 pub mod resolve;
+pub mod search;
 pub mod sniff;
 pub mod tag;
 pub mod tokenize;

@@ -55,7 +55,7 @@ impl WasmEngine {
         to_js(&[Record { file: name.to_string(), errors: vec![message.to_string()], ..Record::default() }])
     }
 
-    /// Analyses one file: an array of `{contract, view}`, one per article in the file.
+    /// Analyses one file: an array of `{contract, view, words, stored}`, one per article in the file.
     pub fn analyze(&mut self, name: &str, bytes: &[u8], raw: bool) -> Result<JsValue, JsValue> {
         let records = self.engine.analyze(name, bytes, &Options { raw });
         to_js(&records)
@@ -89,6 +89,8 @@ struct Analysed {
     /// the text is in the Basic Multilingual Plane, where both offsets are the same and the
     /// contract is the view (nearly always).
     view: Option<String>,
+    /// The distinct folded words of the text, what the page's search scans ([`crate::search`]).
+    words: String,
 }
 
 fn to_js(records: &[Record]) -> Result<JsValue, JsValue> {
@@ -103,7 +105,8 @@ fn to_js(records: &[Record]) -> Result<JsValue, JsValue> {
             Some(serde_json::to_string(&to_utf16(rec)).map_err(|e| err(&e))?)
         };
         let stored = pack(&contract, view.as_deref()).map_err(|e| err(&e))?;
-        let item = Analysed { contract, view }.serialize(&ser).map_err(|e| err(&e))?;
+        let words = crate::search::words(&rec.text);
+        let item = Analysed { contract, view, words }.serialize(&ser).map_err(|e| err(&e))?;
         js_sys::Reflect::set(&item, &"stored".into(), &js_sys::Uint8Array::from(&stored[..]))?;
         arr.push(&item);
     }

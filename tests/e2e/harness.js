@@ -113,4 +113,23 @@ function shared(test) {
   return env;
 }
 
-module.exports = { ROOT, WWW, FIXTURES, launch, serve, shared, open, seeds, drop, listedTitles, screenshot };
+/** The page's engine (www/pkg/revue-core.js, built by build.sh) in node, outside any page:
+ * `{ engine, shared }`, the wasm Engine and js/digest.js's RevueShared. */
+function loadEngine() {
+  const vm = require('node:vm');
+  const core = fs.readFileSync(path.join(WWW, 'pkg', 'revue-core.js'), 'utf8');
+  // revue-core.js assigns self.REVUE_CORE; the glue is a no-modules script defining wasm_bindgen.
+  const holder = {};
+  holder.self = holder;
+  vm.runInNewContext(core, holder);
+  const sandbox = { TextEncoder, TextDecoder, WebAssembly, FinalizationRegistry, console };
+  vm.createContext(sandbox);
+  vm.runInContext(holder.REVUE_CORE.glue, sandbox);
+  vm.runInContext(fs.readFileSync(path.join(WWW, 'js', 'digest.js'), 'utf8') + ';shared = revueShared();', sandbox);
+  const packed = Buffer.from(holder.REVUE_CORE.wasm, 'base64');
+  sandbox.module = new WebAssembly.Module(holder.REVUE_CORE.encoding === 'gzip' ? require('node:zlib').gunzipSync(packed) : packed);
+  vm.runInContext('wasm_bindgen.initSync({ module }); engine = new wasm_bindgen.Engine();', sandbox);
+  return { engine: sandbox.engine, shared: sandbox.shared };
+}
+
+module.exports = { ROOT, WWW, FIXTURES, launch, serve, shared, open, seeds, drop, listedTitles, screenshot, loadEngine };

@@ -5,19 +5,8 @@
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
-const vm = require('node:vm');
-
-const core = fs.readFileSync(path.join(__dirname, '..', '..', 'www', 'pkg', 'revue-core.js'), 'utf8');
-// revue-core.js assigns self.REVUE_CORE; the glue is a no-modules script defining wasm_bindgen.
-const holder = {};
-holder.self = holder;
-vm.runInNewContext(core, holder);
-const sandbox = { TextEncoder, TextDecoder, WebAssembly, FinalizationRegistry, console };
-vm.createContext(sandbox);
-vm.runInContext(holder.REVUE_CORE.glue, sandbox);
-const packed = Buffer.from(holder.REVUE_CORE.wasm, 'base64');
-sandbox.module = new WebAssembly.Module(holder.REVUE_CORE.encoding === 'gzip' ? require('node:zlib').gunzipSync(packed) : packed);
-vm.runInContext('wasm_bindgen.initSync({ module }); engine = new wasm_bindgen.Engine();', sandbox);
+// The same loader as the browser tests' (tests/e2e/harness.js, which npm ci in tests/e2e sets up).
+const { engine } = require('../../tests/e2e/harness').loadEngine();
 
 function walk(dir, out) {
   for (const name of fs.readdirSync(dir).sort()) {
@@ -33,7 +22,7 @@ const t0 = process.hrtime.bigint();
 for (const f of files) {
   const data = fs.readFileSync(f);
   bytes += data.length;
-  articles += sandbox.engine.analyze(f, data, false).length;
+  articles += engine.analyze(f, data, false).length;
 }
 const s = Number(process.hrtime.bigint() - t0) / 1e9;
 const mb = bytes / 1048576;

@@ -87,8 +87,9 @@ function revueShared() {
 
   /** A view record (UTF-16 offsets) -> {row, entry}. `row` is what the article list shows;
    * `entry` is what the corpus index files: no text, body or removed boilerplate, entity mentions
-   * as [type, canonical, text, role, paragraph, start, end]. */
-  function digest(v) {
+   * as [type, canonical, text, role, paragraph, start, end]. `searchWords`: the record's
+   * `words()` when the engine has made them already (src/search.rs, articles just analysed). */
+  function digest(v, searchWords) {
     const key = v.file + '#' + v.record;
     const text = v.text || '';
     const title = v.title || (v.body && v.body[0] ? v.body[0].slice(0, 90) : v.file);
@@ -103,7 +104,7 @@ function revueShared() {
       key, file: v.file, title, site: v.site || '', date: v.published || v.page_date || '', lang: v.lang || '',
       sources: v.sources || [], errors: (v.errors || []).length,
       ents: ents.map((e) => [e.type, e.canonical || e.text, e.text, e.role || null, paraOf(starts, e.start), e.start, e.end]),
-      quotes: v.quotes || [], figures: v.figures || [], dates: v.dates || [], words: words(text),
+      quotes: v.quotes || [], figures: v.figures || [], dates: v.dates || [], words: searchWords ?? words(text),
     };
     return { row, entry };
   }
@@ -118,5 +119,5 @@ function revueShared() {
     return /^\{"file":"[^"]*","record":\d+,"lang":/.test(first) && /"entities":\[/.test(head) && /"text":"/.test(head);
   }
 
-  return { fold, WORD, digest, isRecordsFile };
+  return { fold, WORD, words, digest, isRecordsFile };
 }

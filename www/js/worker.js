@@ -18,14 +18,14 @@ function revueWorkerMain() {
    * group never holds more than a few MB in memory at once. */
   const GROUP_FILE_MAX = 1 << 20;
 
-  /** Sends analysed records [{contract, view, stored}] to the index; returns their list rows.
+  /** Sends analysed records [{contract, view, words, stored}] to the index; returns their list rows.
    * The index gets the digest and `stored` (the gzipped record, src/wasm.rs), transferred:
    * the record's strings stay here. */
   function deliver(pairs) {
     const rows = []; const items = []; const buffers = [];
-    for (const { contract, view, stored } of pairs) {
+    for (const { contract, view, words, stored } of pairs) {
       // No view: the text is all in the BMP, UTF-16 and code point offsets agree.
-      const { row, entry } = RevueShared.digest(JSON.parse(view || contract));
+      const { row, entry } = RevueShared.digest(JSON.parse(view || contract), words);
       rows.push(row);
       items.push({ entry, z: stored.buffer });
       buffers.push(stored.buffer);
