@@ -92,7 +92,12 @@ function revueWorkerMain() {
   async function drain() {
     if (running) return;
     running = true;
-    while (queue.length) await run(queue.shift());
+    while (queue.length) {
+      const job = queue.shift();
+      // A large file is read when its turn comes, and the next one while it is analysed.
+      for (const j of [job, queue[0]]) if (j && j.type === 'file' && !j.reading) readAlone(j);
+      await run(job);
+    }
     running = false;
   }
 
@@ -100,27 +105,32 @@ function revueWorkerMain() {
     try { return file.size; } catch (_) { return Infinity; }   // read alone; its read reports the problem
   }
 
+  /** Starts reading a file on its own (`reading`: a promise of its bytes). */
+  function readAlone(job) {
+    job.reading = job.file.arrayBuffer().then((b) => new Uint8Array(b));
+    job.reading.catch(() => {});   // a failed read is reported when the file's turn comes
+  }
+
   /** Starts reading a group of files (pool.js POOL_BATCH): the small ones as one Blob, which
-   * the browser serves as one read instead of one per file; the others alone. Each job gets
-   * `reading`, a promise of its bytes. Should the group's read fail (a file moved or changed
-   * since it was picked), each of its files is read alone, so only that file gets an error. */
+   * the browser serves as one read instead of one per file. Each job gets `reading`, a promise
+   * of its bytes. Should the group's read fail (a file moved or changed since it was picked),
+   * each of its files is read alone, so only that file gets an error. A file over
+   * GROUP_FILE_MAX is read when it is next in line (see `drain`), so that no more than two
+   * large files are in memory at once. */
   function startReads(jobs) {
     // Size 0 may also be a file the browser could not even look at: read alone, it says why.
     const small = jobs.filter((j) => j.size > 0 && j.size <= GROUP_FILE_MAX);
-    const alone = (j) => { j.reading = j.file.arrayBuffer().then((b) => new Uint8Array(b)); };
-    if (small.length < 2) {
-      jobs.forEach(alone);
-    } else {
+    if (small.length >= 2) {
       const group = new Blob(small.map((j) => j.file)).arrayBuffer();
       let at = 0;
       for (const j of small) {
         const [from, to] = [at, at + j.size];
         at = to;
         j.reading = group.then((b) => new Uint8Array(b, from, to - from), () => j.file.arrayBuffer().then((b) => new Uint8Array(b)));
+        j.reading.catch(() => {});
       }
-      jobs.filter((j) => !small.includes(j)).forEach(alone);
     }
-    for (const j of jobs) j.reading.catch(() => {});   // a failed read is reported when the file's turn comes
+    for (const j of jobs) if (!j.reading && j.size <= GROUP_FILE_MAX) readAlone(j);
   }
 
   self.onmessage = (event) => {
