@@ -219,6 +219,8 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
             if let Some(&i) = persons_from(close).iter().take_while(|&&i| mentions[i].start < att_end).find(|i| in_span(i, close, att_end)) {
                 speaker = canon(i);
             } else if paren {
+                // A headline's credit: "« … » (Aliyev)", the name untagged in a title.
+                speaker = person_named(&text[close..att_end], &persons, resolved);
             } else if has_pronoun(&after_txt.chars().take(40).collect::<String>()) {
                 speaker = recent_speaker().or_else(|| nearest_before(open));
             } else if let Some(role) = role_phrase(after_txt) {
@@ -283,6 +285,30 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
         out.push(Quote { start: a, end: b, speaker });
     }
     out
+}
+
+/// The article's person whose name or surname the words of `credit` spell, folded
+/// ("(Aliyev)" in a headline, for Ilham Aliyev met in the article as "Ilham Aliev"): one
+/// name of one or two words, and one person only.
+fn person_named(credit: &str, persons: &[usize], resolved: &[Resolved]) -> Option<String> {
+    let inner = credit.trim_start_matches(|c: char| c == '(' || is_space(c)).trim_end();
+    let key = crate::resolve::fold::fold_key(inner);
+    let n = key.split(' ').count();
+    if key.is_empty() || n > 2 || !inner.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut found: Option<&str> = None;
+    for r in persons.iter().filter_map(|&i| resolved.get(i)) {
+        let full = crate::resolve::fold::fold_key(&r.canonical);
+        let tail: Vec<&str> = full.split(' ').collect();
+        if full == key || tail.len() > n && tail[tail.len() - n..].join(" ") == key {
+            match found {
+                Some(f) if f != r.canonical => return None,
+                _ => found = Some(&r.canonical),
+            }
+        }
+    }
+    found.map(str::to_string)
 }
 
 /// Whether the clause after a closing mark is an attribution: it opens (after a comma) with a
@@ -477,6 +503,11 @@ mod tests {
         let t = "\"We will not stop,\" Vladimir Putin said on Tuesday.";
         let v = run(t, &["Vladimir Putin"]);
         assert_eq!(v[0].1.as_deref(), Some("Vladimir Putin"));
+        let t = "La guerre cessera si « les armes sont déposées » (Aliyev)\n\nLe président Ilham Aliev l’a dit mercredi.";
+        let v = run(t, &["Ilham Aliev"]);
+        assert_eq!(v[0].1.as_deref(), Some("Ilham Aliyev"), "a headline's credit in brackets");
+        let t = "Il faut « négocier » (Macron)\n\nIlham Aliev et Nikol Pachinian se sont parlé.";
+        assert_eq!(run(t, &["Ilham Aliev", "Nikol Pachinian"])[0].1, None, "nobody of the article");
         let t = "Le texte parlait de « paix durable ».";
         assert_eq!(run(t, &[])[0].1, None);
     }
