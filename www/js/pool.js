@@ -267,8 +267,10 @@ class RevuePool {
     for (const slot of this.workers) {
       // Refill a worker only when a whole group fits, so that files go out in groups.
       while (slot.ready && this.queue.length && slot.jobs.length <= POOL_DEPTH - POOL_BATCH) {
+        // An idle worker gets one file first, so that its first result waits for no group.
+        const want = slot.jobs.length === 0 ? 1 : POOL_BATCH;
         const files = [];
-        while (files.length < POOL_BATCH && this.queue.length && this.queue[0].kind === 'file') files.push(this.queue.shift());
+        while (files.length < want && this.queue.length && this.queue[0].kind === 'file') files.push(this.queue.shift());
         const job = files.length ? null : this.queue.shift();
         if (slot.jobs.length === 0) slot.headSince = performance.now();
         if (files.length) {
