@@ -32,7 +32,8 @@ pub fn extract(html: &str) -> Article {
     let mut article = meta::choose(&page, &inside, &near);
 
     let headline = headline_node(&page, &inside, &near, article.title.as_deref());
-    let verdicts = judge(&walk, selection.as_ref(), &containers, frame, headline, article.title.as_deref());
+    let summaries = page_summaries(&page);
+    let verdicts = judge(&dom, &walk, selection.as_ref(), &containers, frame, headline, article.title.as_deref(), &summaries);
     for v in &verdicts {
         let b = &walk.blocks[v.block];
         match v.removed {
@@ -104,7 +105,7 @@ fn article_frame(dom: &Dom, top: NodeId) -> NodeId {
 /// (share box, caption...), it is the headline, it is mostly links, or it is a formulaic
 /// line. Outside them, only a lede is kept: a prose block between the headline and the
 /// article text (sites often put the standfirst in the header, with a "teaser" class).
-fn judge(walk: &blocks::Walk, selection: Option<&blocks::Selection>, containers: &[NodeId], frame: NodeId, headline: NodeId, title: Option<&str>) -> Vec<Verdict> {
+fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, containers: &[NodeId], frame: NodeId, headline: NodeId, title: Option<&str>, summaries: &[String]) -> Vec<Verdict> {
     let layout = &walk.layout;
     let title_f = title.map(fold).unwrap_or_default();
     let first_rank = containers.iter().filter_map(|&c| layout.pre.get(c as usize).copied()).min().unwrap_or(u32::MAX);
@@ -130,11 +131,12 @@ fn judge(walk: &blocks::Walk, selection: Option<&blocks::Selection>, containers:
                     && after_headline <= 8
                     && !seen_kept
                     && matches!(why, None | Some("teaser") | Some("promotion"))
-                    && b.heading == 0
+                    && b.heading != 1
                     && b.kind != BlockKind::Caption
                     && b.chars >= 60
                     && b.link_density() < 0.2
-                    && ends_like_sentence(&b.text)
+                    && standfirst_like(b, summaries)
+                    && !in_picture_box(dom, b.owner, frame)
                     && formulaic::formulaic(&b.text).is_none();
                 if lede {
                     None
@@ -296,6 +298,67 @@ fn fragment_paragraphs(html: &str) -> Vec<String> {
         .collect()
 }
 
+/// The page's own summaries of the article (meta and OpenGraph descriptions, the JSON-LD
+/// `description`), folded: the standfirst printed under the headline is usually one of them.
+fn page_summaries(page: &meta::PageMeta) -> Vec<String> {
+    let mut out: Vec<String> = ["description", "og:description", "twitter:description"]
+        .iter()
+        .filter_map(|n| page.tags.get(*n))
+        .map(|s| fold(s))
+        .collect();
+    if let Some(d) = page.ld_article().and_then(|v| v.get("description")).and_then(|v| v.as_str()) {
+        out.push(fold(d));
+    }
+    out.retain(|s| s.chars().count() >= 40);
+    out.dedup();
+    out
+}
+
+/// Whether a prose block between the headline and the article text reads as its standfirst.
+/// A paragraph ending like a sentence does; so does a sentence-long subtitle printed as an
+/// `<h2>` or an abstract without a final full stop (common in Spanish, Italian and German
+/// news), when it is what the page gives as its description, or clearly a sentence and not a
+/// section heading (a dozen words or more).
+fn standfirst_like(b: &blocks::Block, summaries: &[String]) -> bool {
+    if b.heading == 0 && ends_like_sentence(&b.text) {
+        return true;
+    }
+    let f = fold(&b.text);
+    let described = f.chars().count() >= 40 && summaries.iter().any(|d| d.contains(&f) || f.contains(d.as_str()));
+    described || (b.text.split_whitespace().count() >= 12 && b.chars >= 80)
+}
+
+/// Whether a block sits in the box of a picture (a gallery, an image or media frame, a
+/// figure), up to the article's frame: the lead picture's caption and credit, printed in a
+/// plain `<div>` between the headline and the text, is no standfirst.
+fn in_picture_box(dom: &Dom, mut id: NodeId, frame: NodeId) -> bool {
+    const PICTURE: &[&str] = &["image", "img", "photo", "foto", "gallery", "picture", "media", "figure", "video", "caption", "slideshow", "carousel"];
+    let mut steps = 0;
+    while id != NONE && id != frame && steps < 12 {
+        if dom.tag(id) == "figure" {
+            return true;
+        }
+        if let Some(e) = dom.element(id) {
+            for attr in ["class", "id"] {
+                let Some(v) = e.attr(attr) else { continue };
+                for word in v.split_whitespace().take(32) {
+                    let toks: Vec<String> = word.split(|c: char| !c.is_ascii_alphanumeric()).map(|w| w.to_ascii_lowercase()).collect();
+                    // "has-medium-media", "with-image": a flag about the box, not its name.
+                    if toks.iter().any(|t| matches!(t.as_str(), "has" | "with" | "no" | "without")) {
+                        continue;
+                    }
+                    if toks.iter().any(|t| PICTURE.contains(&t.as_str())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        id = dom.node(id).parent;
+        steps += 1;
+    }
+    false
+}
+
 fn ends_like_sentence(s: &str) -> bool {
     s.trim_end().ends_with(['.', '!', '?', '…', '»', '"', '”', '。'])
 }
@@ -337,6 +400,25 @@ mod tests {
         assert_eq!(a.body.len(), 3, "{:?}", a.body);
         assert!(a.body[0].starts_with("Les combats"));
         assert!(a.removed.iter().any(|r| r.text.contains("Partager")));
+    }
+
+    /// The standfirst as an `<h2>` subtitle with no final full stop, and the lead picture's
+    /// caption in a gallery `<div>` (not a `<figure>`) between the headline and the text.
+    #[test]
+    fn subtitle_standfirst_kept_picture_caption_not() {
+        let html = r##"<html lang="es"><head><title>Condenan al exministro Eduardo Zaplana a diez años de cárcel</title></head><body>
+<article><header><h1>Condenan al exministro Eduardo Zaplana a diez años de cárcel</h1>
+<h2 class="voc-subtitle">La Audiencia de Valencia considera a quien fuera presidente de la Generalitat autor de los delitos de prevaricación, cohecho y blanqueo</h2>
+<div class="gallery"><div class="detail-img"><img src="z.jpg"><div class="detail-img__description"><div>Eduardo Zaplana, expresidente de la Generalitat, a su llegada a la Audiencia de Valencia durante una de las sesiones del juicio del caso Erial en Valencia</div></div></div></div></header>
+<div class="voc-d"><p>La Audiencia Provincial de Valencia ha condenado al exministro y expresidente de la Generalitat Eduardo Zaplana a diez años y cinco meses de prisión por el caso Erial.</p>
+<p>El tribunal le impone además una multa de 25 millones de euros al considerar probado que ocultó en el extranjero una fortuna procedente de las mordidas.</p>
+<p>La sentencia, que puede ser recurrida ante el Tribunal Supremo, absuelve a otros acusados del procedimiento por falta de pruebas.</p>
+<p>Según el fallo, Zaplana cobró comisiones por la adjudicación de las estaciones de la Inspección Técnica de Vehículos y del plan eólico valenciano, y escondió el dinero en Luxemburgo, Andorra y Panamá con la ayuda de testaferros.</p>
+<p>Los magistrados consideran probado, además, que el exministro mantuvo el control de esos fondos durante años, incluso mientras ocupaba cargos en el Gobierno y en el Partido Popular, y que los repatrió en parte a través de sociedades instrumentales.</p></div></article></body></html>"##;
+        let a = extract(html);
+        assert!(a.body[0].starts_with("La Audiencia de Valencia considera"), "{:?}", a.body);
+        assert!(!a.body.iter().any(|p| p.contains("a su llegada")), "{:?}", a.body);
+        assert_eq!(a.body.len(), 6, "{:?}", a.body);
     }
 
     #[test]
