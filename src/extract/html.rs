@@ -113,6 +113,8 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
     let mut out = Vec::with_capacity(walk.blocks.len());
     let mut last_kept: Option<&str> = None;
     let mut seen_kept = false;
+    // Whether the headline was met already: a heading under it in the header is a subtitle.
+    let mut title_seen = false;
     // Blocks seen between the headline and the article text (a lede is close to the headline).
     let mut after_headline = 0usize;
     for (i, b) in walk.blocks.iter().enumerate() {
@@ -151,7 +153,7 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
                     Some(why)
                 } else if b.kind == BlockKind::Caption {
                     Some("caption")
-                } else if b.heading == 1 || (b.heading > 0 && !title_f.is_empty() && fold(&b.text) == title_f) {
+                } else if b.heading == 1 || (b.heading > 0 && (headline_text(&fold(&b.text), &title_f) || (!seen_kept && !title_seen && in_header(dom, b.owner, c)))) {
                     Some("title")
                 } else if b.link_density() > 0.6 || (b.link_density() > 0.3 && b.chars < 80) {
                     Some("link-heavy line")
@@ -172,6 +174,7 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
             last_kept = Some(b.text.as_str());
             seen_kept = true;
         }
+        title_seen |= reason == Some("title");
         out.push(Verdict { block: i, removed: reason });
     }
     out
@@ -298,6 +301,35 @@ fn fragment_paragraphs(html: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether a block sits in a `<header>` inside the container: the article's headline area,
+/// where a heading above the text is the headline as displayed (often worded otherwise than
+/// the page's title), not a section heading of the text.
+fn in_header(dom: &Dom, mut id: NodeId, container: NodeId) -> bool {
+    let mut steps = 0;
+    while id != NONE && id != container && steps < 12 {
+        if dom.tag(id) == "header" {
+            return true;
+        }
+        id = dom.node(id).parent;
+        steps += 1;
+    }
+    false
+}
+
+/// Whether a heading's folded text is the headline: the title itself, or the title with a
+/// kicker printed in the same heading ("Russland" + "Franzose war für Schweizer NGO tätig",
+/// run together once the markup is gone), before or after it.
+fn headline_text(heading: &str, title: &str) -> bool {
+    if title.is_empty() {
+        return false;
+    }
+    if heading == title {
+        return true;
+    }
+    let extra = heading.chars().count().saturating_sub(title.chars().count());
+    title.chars().count() >= 20 && extra <= 60 && (heading.ends_with(title) || heading.starts_with(title))
+}
+
 /// The page's own summaries of the article (meta and OpenGraph descriptions, the JSON-LD
 /// `description`), folded: the standfirst printed under the headline is usually one of them.
 fn page_summaries(page: &meta::PageMeta) -> Vec<String> {
@@ -419,6 +451,26 @@ mod tests {
         assert!(a.body[0].starts_with("La Audiencia de Valencia considera"), "{:?}", a.body);
         assert!(!a.body.iter().any(|p| p.contains("a su llegada")), "{:?}", a.body);
         assert_eq!(a.body.len(), 6, "{:?}", a.body);
+    }
+
+    /// The headline as displayed in the article's header: worded otherwise than the page's
+    /// title, or the title with its kicker run into it; the subtitle under a headline stays.
+    #[test]
+    fn displayed_headline_is_no_paragraph() {
+        let body = r##"<p>Ein russisches Gericht hat den Franzosen Laurent Vinatier zu drei Jahren Haft verurteilt, wie die Nachrichtenagentur AFP aus dem Gerichtssaal berichtete.</p>
+<p>Vinatier arbeitete für eine Schweizer Nichtregierungsorganisation und soll Informationen über das russische Militär gesammelt haben, ohne sich als ausländischer Agent registriert zu haben.</p>
+<p>Der Franzose hatte sich vor Gericht schuldig bekannt und um Nachsicht gebeten; die Staatsanwaltschaft hatte drei Jahre und drei Monate Haft gefordert.</p>
+<p>Frankreichs Präsident Emmanuel Macron hatte die Festnahme im Sommer scharf kritisiert und die Freilassung seines Landsmanns verlangt.</p>"##;
+        let page = |header: &str| format!(r##"<html lang="de"><head><meta property="og:title" content="Laurent Vinatier: Franzose in Russland zu drei Jahren Haft"></head><body><article><header>{header}</header>{body}</article></body></html>"##);
+        // Another wording than the title, with a kicker.
+        let a = extract(&page("<h2><span>Russland</span>Franzose war für Schweizer NGO tätig – drei Jahre Haft</h2>"));
+        assert!(a.body[0].starts_with("Ein russisches Gericht"), "{:?}", a.body);
+        // The title with its kicker.
+        let a = extract(&page("<h2><span>Urteil in Moskau</span>Laurent Vinatier: Franzose in Russland zu drei Jahren Haft</h2>"));
+        assert!(a.body[0].starts_with("Ein russisches Gericht"), "{:?}", a.body);
+        // A subtitle under the headline is the standfirst.
+        let a = extract(&page("<h1>Laurent Vinatier: Franzose in Russland zu drei Jahren Haft</h1><h2>Der Mitarbeiter einer Schweizer NGO soll Informationen über das Militär gesammelt haben</h2>"));
+        assert!(a.body[0].starts_with("Der Mitarbeiter einer Schweizer NGO"), "{:?}", a.body);
     }
 
     #[test]
