@@ -473,6 +473,21 @@ mod tests {
         assert!(a.body[0].starts_with("Der Mitarbeiter einer Schweizer NGO"), "{:?}", a.body);
     }
 
+    /// A fact box inside the article (`infobox`, `factbox`): background figures set apart
+    /// from the story, no paragraph of it.
+    #[test]
+    fn fact_box_left_out() {
+        let html = r##"<html lang="de"><head><title>Jobturbo für Geflüchtete</title></head><body><article><h1>Jobturbo für Geflüchtete</h1>
+<div class="copytext"><p>Die Bundesagentur für Arbeit will Geflüchtete aus der Ukraine schneller in Arbeit bringen und setzt dabei auf engere Betreuung in den Jobcentern.</p>
+<p>In Hessen haben nach Angaben der Regionaldirektion bislang rund ein Fünftel der erwerbsfähigen Geflüchteten eine Stelle gefunden, viele davon in Teilzeit.</p>
+<div class="infobox copytext__clearBox"><h3 class="infobox__title">Ukraine-Geflüchtete in Hessen</h3><p class="infobox__text">Unter den rund 89.500 Ukraine-Geflüchteten in Hessen sind rund 65.500 Menschen im erwerbsfähigen Alter zwischen 15 und 65 Jahren.</p></div>
+<p>Arbeitgeberverbände begrüßen den Vorstoß, mahnen aber schnellere Verfahren bei der Anerkennung ausländischer Berufsabschlüsse an.</p>
+<p>Die Gewerkschaften warnen dagegen davor, Geflüchtete in schlecht bezahlte Jobs zu drängen, statt sie gezielt weiterzubilden.</p></div></article></body></html>"##;
+        let a = extract(html);
+        assert_eq!(a.body.len(), 4, "{:?}", a.body);
+        assert!(!a.body.iter().any(|p| p.contains("89.500") || p.contains("Ukraine-Geflüchtete in Hessen")), "{:?}", a.body);
+    }
+
     #[test]
     fn teaser_replaced_by_structured_body() {
         let full = "The council voted on Tuesday to rebuild the old bridge, after years of delays and rising costs.\\nEngineers said the work would take two years &amp; cost more than planned, and that traffic would be diverted.\\nResidents welcomed the decision, though some worried about noise during the night works.";
