@@ -177,6 +177,43 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
         title_seen |= reason == Some("title");
         out.push(Verdict { block: i, removed: reason });
     }
+    // A heading that no kept text follows before the next heading or the end heads nothing
+    // the reader gets: the subheadings of a paywalled article whose paragraphs are withheld,
+    // a box's title whose content was left out. One over a picture, a table, a chart or a
+    // formula heads that.
+    let media: Vec<u32> = (0..dom.nodes.len())
+        .filter(|&id| {
+            let t = dom.tag(id as NodeId);
+            matches!(t, "img" | "picture" | "figure" | "svg" | "table" | "math" | "video" | "iframe" | "canvas" | "pre" | "object" | "embed") || t.starts_with("mjx-")
+        })
+        .filter_map(|id| layout.pre.get(id).copied())
+        .filter(|&r| r != u32::MAX)
+        .collect::<std::collections::BTreeSet<u32>>()
+        .into_iter()
+        .collect();
+    let mut next_heading: Option<u32> = None;
+    let mut text_follows = false;
+    for v in out.iter_mut().rev() {
+        if v.removed.is_some() {
+            continue;
+        }
+        let b = &walk.blocks[v.block];
+        if b.heading > 0 {
+            if !text_follows {
+                let end = next_heading.unwrap_or_else(|| {
+                    containers.iter().find(|&&c| layout.contains(c, b.owner)).and_then(|&c| layout.end.get(c as usize).copied()).unwrap_or(u32::MAX)
+                });
+                let i = media.partition_point(|&r| r <= b.rank);
+                if !media.get(i).is_some_and(|&r| r < end) {
+                    v.removed = Some("heading without text");
+                }
+            }
+            text_follows = false;
+            next_heading = Some(b.rank);
+        } else {
+            text_follows = true;
+        }
+    }
     out
 }
 
@@ -486,6 +523,19 @@ mod tests {
         let a = extract(html);
         assert_eq!(a.body.len(), 4, "{:?}", a.body);
         assert!(!a.body.iter().any(|p| p.contains("89.500") || p.contains("Ukraine-Geflüchtete in Hessen")), "{:?}", a.body);
+    }
+
+    /// The subheadings of a paywalled article whose paragraphs are withheld head no text;
+    /// a subheading over a picture heads that.
+    #[test]
+    fn heading_without_text_left_out() {
+        let page = |after: &str| format!(r##"<html lang="de"><head><title>Hitze dämpft den Appetit beim Street Food Festival in Witten</title></head><body><article><h1>Hitze dämpft den Appetit beim Street Food Festival in Witten</h1>
+<div class="article-body"><p>Witten. Zum zweiten Mal sind die Food-Trucks nach Witten gekommen. Die Besucher konnten sich über alle Kontinente schlemmen. Was gab es auf die Gabel?</p>
+<h2>Spezialitäten von allen Kontinenten</h2>{after}<h2>Auch Österreich ist vertreten</h2>{after}</div></article></body></html>"##);
+        let a = extract(&page(""));
+        assert_eq!(a.body.len(), 1, "{:?}", a.body);
+        let a = extract(&page(r#"<img src="truck.jpg" alt="">"#));
+        assert_eq!(a.body.len(), 3, "{:?}", a.body);
     }
 
     #[test]
