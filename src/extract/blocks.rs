@@ -158,6 +158,8 @@ const BOILER_TOKENS: &[(&str, &str)] = &[
     ("instagram", "social media post"),
     ("tiktok", "social media post"),
     ("bluesky", "social media post"),
+    ("infobox", "fact box"),
+    ("factbox", "fact box"),
     ("caption", "caption"),
     ("credit", "caption"),
     ("credits", "caption"),

@@ -32,7 +32,8 @@ pub fn extract(html: &str) -> Article {
     let mut article = meta::choose(&page, &inside, &near);
 
     let headline = headline_node(&page, &inside, &near, article.title.as_deref());
-    let verdicts = judge(&walk, selection.as_ref(), &containers, frame, headline, article.title.as_deref());
+    let summaries = page_summaries(&page);
+    let verdicts = judge(&dom, &walk, selection.as_ref(), &containers, frame, headline, article.title.as_deref(), &summaries);
     for v in &verdicts {
         let b = &walk.blocks[v.block];
         match v.removed {
@@ -104,7 +105,7 @@ fn article_frame(dom: &Dom, top: NodeId) -> NodeId {
 /// (share box, caption...), it is the headline, it is mostly links, or it is a formulaic
 /// line. Outside them, only a lede is kept: a prose block between the headline and the
 /// article text (sites often put the standfirst in the header, with a "teaser" class).
-fn judge(walk: &blocks::Walk, selection: Option<&blocks::Selection>, containers: &[NodeId], frame: NodeId, headline: NodeId, title: Option<&str>) -> Vec<Verdict> {
+fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, containers: &[NodeId], frame: NodeId, headline: NodeId, title: Option<&str>, summaries: &[String]) -> Vec<Verdict> {
     let layout = &walk.layout;
     let title_f = title.map(fold).unwrap_or_default();
     let first_rank = containers.iter().filter_map(|&c| layout.pre.get(c as usize).copied()).min().unwrap_or(u32::MAX);
@@ -112,6 +113,8 @@ fn judge(walk: &blocks::Walk, selection: Option<&blocks::Selection>, containers:
     let mut out = Vec::with_capacity(walk.blocks.len());
     let mut last_kept: Option<&str> = None;
     let mut seen_kept = false;
+    // Whether the headline was met already: a heading under it in the header is a subtitle.
+    let mut title_seen = false;
     // Blocks seen between the headline and the article text (a lede is close to the headline).
     let mut after_headline = 0usize;
     for (i, b) in walk.blocks.iter().enumerate() {
@@ -130,11 +133,12 @@ fn judge(walk: &blocks::Walk, selection: Option<&blocks::Selection>, containers:
                     && after_headline <= 8
                     && !seen_kept
                     && matches!(why, None | Some("teaser") | Some("promotion"))
-                    && b.heading == 0
+                    && b.heading != 1
                     && b.kind != BlockKind::Caption
                     && b.chars >= 60
                     && b.link_density() < 0.2
-                    && ends_like_sentence(&b.text)
+                    && standfirst_like(b, summaries)
+                    && !in_picture_box(dom, b.owner, frame)
                     && formulaic::formulaic(&b.text).is_none();
                 if lede {
                     None
@@ -149,7 +153,7 @@ fn judge(walk: &blocks::Walk, selection: Option<&blocks::Selection>, containers:
                     Some(why)
                 } else if b.kind == BlockKind::Caption {
                     Some("caption")
-                } else if b.heading == 1 || (b.heading > 0 && !title_f.is_empty() && fold(&b.text) == title_f) {
+                } else if b.heading == 1 || (b.heading > 0 && (headline_text(&fold(&b.text), &title_f) || (!seen_kept && !title_seen && in_header(dom, b.owner, c)))) {
                     Some("title")
                 } else if b.link_density() > 0.6 || (b.link_density() > 0.3 && b.chars < 80) {
                     Some("link-heavy line")
@@ -170,7 +174,45 @@ fn judge(walk: &blocks::Walk, selection: Option<&blocks::Selection>, containers:
             last_kept = Some(b.text.as_str());
             seen_kept = true;
         }
+        title_seen |= reason == Some("title");
         out.push(Verdict { block: i, removed: reason });
+    }
+    // A heading that no kept text follows before the next heading or the end heads nothing
+    // the reader gets: the subheadings of a paywalled article whose paragraphs are withheld,
+    // a box's title whose content was left out. One over a picture, a table, a chart or a
+    // formula heads that.
+    let media: Vec<u32> = (0..dom.nodes.len())
+        .filter(|&id| {
+            let t = dom.tag(id as NodeId);
+            matches!(t, "img" | "picture" | "figure" | "svg" | "table" | "math" | "video" | "iframe" | "canvas" | "pre" | "object" | "embed") || t.starts_with("mjx-")
+        })
+        .filter_map(|id| layout.pre.get(id).copied())
+        .filter(|&r| r != u32::MAX)
+        .collect::<std::collections::BTreeSet<u32>>()
+        .into_iter()
+        .collect();
+    let mut next_heading: Option<u32> = None;
+    let mut text_follows = false;
+    for v in out.iter_mut().rev() {
+        if v.removed.is_some() {
+            continue;
+        }
+        let b = &walk.blocks[v.block];
+        if b.heading > 0 {
+            if !text_follows {
+                let end = next_heading.unwrap_or_else(|| {
+                    containers.iter().find(|&&c| layout.contains(c, b.owner)).and_then(|&c| layout.end.get(c as usize).copied()).unwrap_or(u32::MAX)
+                });
+                let i = media.partition_point(|&r| r <= b.rank);
+                if !media.get(i).is_some_and(|&r| r < end) {
+                    v.removed = Some("heading without text");
+                }
+            }
+            text_follows = false;
+            next_heading = Some(b.rank);
+        } else {
+            text_follows = true;
+        }
     }
     out
 }
@@ -296,6 +338,96 @@ fn fragment_paragraphs(html: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether a block sits in a `<header>` inside the container: the article's headline area,
+/// where a heading above the text is the headline as displayed (often worded otherwise than
+/// the page's title), not a section heading of the text.
+fn in_header(dom: &Dom, mut id: NodeId, container: NodeId) -> bool {
+    let mut steps = 0;
+    while id != NONE && id != container && steps < 12 {
+        if dom.tag(id) == "header" {
+            return true;
+        }
+        id = dom.node(id).parent;
+        steps += 1;
+    }
+    false
+}
+
+/// Whether a heading's folded text is the headline: the title itself, or the title with a
+/// kicker printed in the same heading ("Russland" + "Franzose war für Schweizer NGO tätig",
+/// run together once the markup is gone), before or after it.
+fn headline_text(heading: &str, title: &str) -> bool {
+    if title.is_empty() {
+        return false;
+    }
+    if heading == title {
+        return true;
+    }
+    let extra = heading.chars().count().saturating_sub(title.chars().count());
+    title.chars().count() >= 20 && extra <= 60 && (heading.ends_with(title) || heading.starts_with(title))
+}
+
+/// The page's own summaries of the article (meta and OpenGraph descriptions, the JSON-LD
+/// `description`), folded: the standfirst printed under the headline is usually one of them.
+fn page_summaries(page: &meta::PageMeta) -> Vec<String> {
+    let mut out: Vec<String> = ["description", "og:description", "twitter:description"]
+        .iter()
+        .filter_map(|n| page.tags.get(*n))
+        .map(|s| fold(s))
+        .collect();
+    if let Some(d) = page.ld_article().and_then(|v| v.get("description")).and_then(|v| v.as_str()) {
+        out.push(fold(d));
+    }
+    out.retain(|s| s.chars().count() >= 40);
+    out.dedup();
+    out
+}
+
+/// Whether a prose block between the headline and the article text reads as its standfirst.
+/// A paragraph ending like a sentence does; so does a sentence-long subtitle printed as an
+/// `<h2>` or an abstract without a final full stop (common in Spanish, Italian and German
+/// news), when it is what the page gives as its description, or clearly a sentence and not a
+/// section heading (a dozen words or more).
+fn standfirst_like(b: &blocks::Block, summaries: &[String]) -> bool {
+    if b.heading == 0 && ends_like_sentence(&b.text) {
+        return true;
+    }
+    let f = fold(&b.text);
+    let described = f.chars().count() >= 40 && summaries.iter().any(|d| d.contains(&f) || f.contains(d.as_str()));
+    described || (b.text.split_whitespace().count() >= 12 && b.chars >= 80)
+}
+
+/// Whether a block sits in the box of a picture (a gallery, an image or media frame, a
+/// figure), up to the article's frame: the lead picture's caption and credit, printed in a
+/// plain `<div>` between the headline and the text, is no standfirst.
+fn in_picture_box(dom: &Dom, mut id: NodeId, frame: NodeId) -> bool {
+    const PICTURE: &[&str] = &["image", "img", "photo", "foto", "gallery", "picture", "media", "figure", "video", "caption", "slideshow", "carousel"];
+    let mut steps = 0;
+    while id != NONE && id != frame && steps < 12 {
+        if dom.tag(id) == "figure" {
+            return true;
+        }
+        if let Some(e) = dom.element(id) {
+            for attr in ["class", "id"] {
+                let Some(v) = e.attr(attr) else { continue };
+                for word in v.split_whitespace().take(32) {
+                    let toks: Vec<String> = word.split(|c: char| !c.is_ascii_alphanumeric()).map(|w| w.to_ascii_lowercase()).collect();
+                    // "has-medium-media", "with-image": a flag about the box, not its name.
+                    if toks.iter().any(|t| matches!(t.as_str(), "has" | "with" | "no" | "without")) {
+                        continue;
+                    }
+                    if toks.iter().any(|t| PICTURE.contains(&t.as_str())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        id = dom.node(id).parent;
+        steps += 1;
+    }
+    false
+}
+
 fn ends_like_sentence(s: &str) -> bool {
     s.trim_end().ends_with(['.', '!', '?', '…', '»', '"', '”', '。'])
 }
@@ -337,6 +469,73 @@ mod tests {
         assert_eq!(a.body.len(), 3, "{:?}", a.body);
         assert!(a.body[0].starts_with("Les combats"));
         assert!(a.removed.iter().any(|r| r.text.contains("Partager")));
+    }
+
+    /// The standfirst as an `<h2>` subtitle with no final full stop, and the lead picture's
+    /// caption in a gallery `<div>` (not a `<figure>`) between the headline and the text.
+    #[test]
+    fn subtitle_standfirst_kept_picture_caption_not() {
+        let html = r##"<html lang="es"><head><title>Condenan al exministro Eduardo Zaplana a diez años de cárcel</title></head><body>
+<article><header><h1>Condenan al exministro Eduardo Zaplana a diez años de cárcel</h1>
+<h2 class="voc-subtitle">La Audiencia de Valencia considera a quien fuera presidente de la Generalitat autor de los delitos de prevaricación, cohecho y blanqueo</h2>
+<div class="gallery"><div class="detail-img"><img src="z.jpg"><div class="detail-img__description"><div>Eduardo Zaplana, expresidente de la Generalitat, a su llegada a la Audiencia de Valencia durante una de las sesiones del juicio del caso Erial en Valencia</div></div></div></div></header>
+<div class="voc-d"><p>La Audiencia Provincial de Valencia ha condenado al exministro y expresidente de la Generalitat Eduardo Zaplana a diez años y cinco meses de prisión por el caso Erial.</p>
+<p>El tribunal le impone además una multa de 25 millones de euros al considerar probado que ocultó en el extranjero una fortuna procedente de las mordidas.</p>
+<p>La sentencia, que puede ser recurrida ante el Tribunal Supremo, absuelve a otros acusados del procedimiento por falta de pruebas.</p>
+<p>Según el fallo, Zaplana cobró comisiones por la adjudicación de las estaciones de la Inspección Técnica de Vehículos y del plan eólico valenciano, y escondió el dinero en Luxemburgo, Andorra y Panamá con la ayuda de testaferros.</p>
+<p>Los magistrados consideran probado, además, que el exministro mantuvo el control de esos fondos durante años, incluso mientras ocupaba cargos en el Gobierno y en el Partido Popular, y que los repatrió en parte a través de sociedades instrumentales.</p></div></article></body></html>"##;
+        let a = extract(html);
+        assert!(a.body[0].starts_with("La Audiencia de Valencia considera"), "{:?}", a.body);
+        assert!(!a.body.iter().any(|p| p.contains("a su llegada")), "{:?}", a.body);
+        assert_eq!(a.body.len(), 6, "{:?}", a.body);
+    }
+
+    /// The headline as displayed in the article's header: worded otherwise than the page's
+    /// title, or the title with its kicker run into it; the subtitle under a headline stays.
+    #[test]
+    fn displayed_headline_is_no_paragraph() {
+        let body = r##"<p>Ein russisches Gericht hat den Franzosen Laurent Vinatier zu drei Jahren Haft verurteilt, wie die Nachrichtenagentur AFP aus dem Gerichtssaal berichtete.</p>
+<p>Vinatier arbeitete für eine Schweizer Nichtregierungsorganisation und soll Informationen über das russische Militär gesammelt haben, ohne sich als ausländischer Agent registriert zu haben.</p>
+<p>Der Franzose hatte sich vor Gericht schuldig bekannt und um Nachsicht gebeten; die Staatsanwaltschaft hatte drei Jahre und drei Monate Haft gefordert.</p>
+<p>Frankreichs Präsident Emmanuel Macron hatte die Festnahme im Sommer scharf kritisiert und die Freilassung seines Landsmanns verlangt.</p>"##;
+        let page = |header: &str| format!(r##"<html lang="de"><head><meta property="og:title" content="Laurent Vinatier: Franzose in Russland zu drei Jahren Haft"></head><body><article><header>{header}</header>{body}</article></body></html>"##);
+        // Another wording than the title, with a kicker.
+        let a = extract(&page("<h2><span>Russland</span>Franzose war für Schweizer NGO tätig – drei Jahre Haft</h2>"));
+        assert!(a.body[0].starts_with("Ein russisches Gericht"), "{:?}", a.body);
+        // The title with its kicker.
+        let a = extract(&page("<h2><span>Urteil in Moskau</span>Laurent Vinatier: Franzose in Russland zu drei Jahren Haft</h2>"));
+        assert!(a.body[0].starts_with("Ein russisches Gericht"), "{:?}", a.body);
+        // A subtitle under the headline is the standfirst.
+        let a = extract(&page("<h1>Laurent Vinatier: Franzose in Russland zu drei Jahren Haft</h1><h2>Der Mitarbeiter einer Schweizer NGO soll Informationen über das Militär gesammelt haben</h2>"));
+        assert!(a.body[0].starts_with("Der Mitarbeiter einer Schweizer NGO"), "{:?}", a.body);
+    }
+
+    /// A fact box inside the article (`infobox`, `factbox`): background figures set apart
+    /// from the story, no paragraph of it.
+    #[test]
+    fn fact_box_left_out() {
+        let html = r##"<html lang="de"><head><title>Jobturbo für Geflüchtete</title></head><body><article><h1>Jobturbo für Geflüchtete</h1>
+<div class="copytext"><p>Die Bundesagentur für Arbeit will Geflüchtete aus der Ukraine schneller in Arbeit bringen und setzt dabei auf engere Betreuung in den Jobcentern.</p>
+<p>In Hessen haben nach Angaben der Regionaldirektion bislang rund ein Fünftel der erwerbsfähigen Geflüchteten eine Stelle gefunden, viele davon in Teilzeit.</p>
+<div class="infobox copytext__clearBox"><h3 class="infobox__title">Ukraine-Geflüchtete in Hessen</h3><p class="infobox__text">Unter den rund 89.500 Ukraine-Geflüchteten in Hessen sind rund 65.500 Menschen im erwerbsfähigen Alter zwischen 15 und 65 Jahren.</p></div>
+<p>Arbeitgeberverbände begrüßen den Vorstoß, mahnen aber schnellere Verfahren bei der Anerkennung ausländischer Berufsabschlüsse an.</p>
+<p>Die Gewerkschaften warnen dagegen davor, Geflüchtete in schlecht bezahlte Jobs zu drängen, statt sie gezielt weiterzubilden.</p></div></article></body></html>"##;
+        let a = extract(html);
+        assert_eq!(a.body.len(), 4, "{:?}", a.body);
+        assert!(!a.body.iter().any(|p| p.contains("89.500") || p.contains("Ukraine-Geflüchtete in Hessen")), "{:?}", a.body);
+    }
+
+    /// The subheadings of a paywalled article whose paragraphs are withheld head no text;
+    /// a subheading over a picture heads that.
+    #[test]
+    fn heading_without_text_left_out() {
+        let page = |after: &str| format!(r##"<html lang="de"><head><title>Hitze dämpft den Appetit beim Street Food Festival in Witten</title></head><body><article><h1>Hitze dämpft den Appetit beim Street Food Festival in Witten</h1>
+<div class="article-body"><p>Witten. Zum zweiten Mal sind die Food-Trucks nach Witten gekommen. Die Besucher konnten sich über alle Kontinente schlemmen. Was gab es auf die Gabel?</p>
+<h2>Spezialitäten von allen Kontinenten</h2>{after}<h2>Auch Österreich ist vertreten</h2>{after}</div></article></body></html>"##);
+        let a = extract(&page(""));
+        assert_eq!(a.body.len(), 1, "{:?}", a.body);
+        let a = extract(&page(r#"<img src="truck.jpg" alt="">"#));
+        assert_eq!(a.body.len(), 3, "{:?}", a.body);
     }
 
     #[test]
