@@ -118,6 +118,22 @@ pub fn find_sources(text: &str) -> Vec<String> {
     out
 }
 
+/// The agency an agency code of a sign-off line names ("dpa", "sda", "Reuters", "AFP" in
+/// "sak/Reuters", "(Quelle: APA/sda/dpa)"), in its canonical short form. Sign-offs write
+/// codes in either case, so a code of three letters or more also matches an alias without
+/// case; a shorter one must match exactly (lower-case "ap", "aa" are editors' initials).
+pub fn agency_code(code: &str) -> Option<String> {
+    let a = agencies();
+    if let Some(&i) = a.by_alias.get(code) {
+        return Some(a.list[i].canonical.clone());
+    }
+    if code.chars().count() < 3 {
+        return None;
+    }
+    let lower = code.to_lowercase();
+    a.list.iter().find(|ag| ag.aliases.iter().any(|al| !al.contains(' ') && al.to_lowercase() == lower)).map(|ag| ag.canonical.clone())
+}
+
 /// Agencies whose name is never anything else in news text.
 fn unambiguous(canonical: &str) -> bool {
     ["AFP", "Reuters", "TASS", "RIA Novosti", "Interfax", "RFE/RL", "Xinhua", "Armenpress", "Azertag", "ANSA", "Anadolu", "Meduza"].contains(&canonical)
@@ -145,5 +161,15 @@ mod tests {
     fn ambiguous_initials_need_a_credit() {
         assert!(find_sources("Le groupe AP a gagné. Une AP de 12 points. EFE est un mot.").is_empty());
         assert_eq!(find_sources("Madrid, 3 mai (EFE)."), vec!["EFE"]);
+    }
+
+    #[test]
+    fn sign_off_codes() {
+        assert_eq!(agency_code("dpa").as_deref(), Some("DPA"));
+        assert_eq!(agency_code("sda").as_deref(), Some("SDA"));
+        assert_eq!(agency_code("Reuters").as_deref(), Some("Reuters"));
+        assert_eq!(agency_code("afp").as_deref(), Some("AFP"));
+        assert_eq!(agency_code("sak"), None);
+        assert_eq!(agency_code("aa"), None);
     }
 }

@@ -39,6 +39,64 @@ pub fn dateline_or_byline(line: &str) -> bool {
     byline.is_match(line) && words <= 7 && !line.trim_end().ends_with(['.', '!', '?'])
 }
 
+/// An agency sign-off: the short line that closes a news article by crediting the agencies
+/// it draws on, with the initials of the editor who put it together ("sak/Reuters",
+/// "SDA/sep", "dpa/AFP/lkm", "ag/dpa", "Reuters/kra Frankfurt"), or a source label
+/// followed by agencies ("Quelle: dpa", "(Quelle: APA/sda/dpa)", "Source : AFP"). Not
+/// article text, but the record must keep its agencies in `sources`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SignOff {
+    /// The agencies named, canonical short forms, in order.
+    pub agencies: Vec<String>,
+    /// Whether a source label ("Quelle:", "Source:", "Fuente:") introduces them: such a line
+    /// is a credit wherever it stands; a bare slash line only where the article ends.
+    pub labelled: bool,
+}
+
+/// The sign-off this line is, if it is one. Every code must be an agency of the list
+/// (`crate::agencies`) or an editor's lower-case initials (two to four letters), and at least
+/// one must be an agency; a slash line may end with a place ("Reuters/kra Frankfurt").
+pub fn agency_signoff(line: &str) -> Option<SignOff> {
+    static RES: OnceLock<(Regex, Regex, Regex)> = OnceLock::new();
+    let (label, slashes, initials) = RES.get_or_init(|| {
+        (
+            Regex::new(r"^(?i:quellen?|sources?|fuentes?|fonte|bron|kilde|källa)\s*:\s*(.+)$").expect("valid"),
+            Regex::new(r"^([\p{L}][\p{L}-]{1,20}(?:\s*/\s*[\p{L}][\p{L}-]{1,20})+)(?:,?\s+\p{Lu}[\p{Ll}-]+)?$").expect("valid"),
+            Regex::new(r"^[a-z]{2,4}$").expect("valid"),
+        )
+    });
+    let t = line.trim();
+    if t.chars().count() > 60 {
+        return None;
+    }
+    let t = t.strip_prefix(['(', '[']).and_then(|x| x.strip_suffix([')', ']'])).unwrap_or(t).trim();
+    let t = t.strip_suffix('.').unwrap_or(t).trim();
+    let (codes, labelled): (Vec<&str>, bool) = if let Some(c) = label.captures(t) {
+        let rest = c.get(1).map_or("", |m| m.as_str());
+        let items: Vec<&str> = rest
+            .split(['/', ',', ';', '&'])
+            .flat_map(|p| p.split(" und ").flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" et ")).flat_map(|p| p.split(" y ")))
+            .map(str::trim)
+            .collect();
+        (items, true)
+    } else if let Some(c) = slashes.captures(t) {
+        (c.get(1).map_or("", |m| m.as_str()).split('/').map(str::trim).collect(), false)
+    } else {
+        return None;
+    };
+    let mut agencies: Vec<String> = Vec::new();
+    for code in codes {
+        if let Some(a) = crate::agencies::agency_code(code) {
+            if !agencies.contains(&a) {
+                agencies.push(a);
+            }
+        } else if !initials.is_match(code) {
+            return None;
+        }
+    }
+    (!agencies.is_empty()).then_some(SignOff { agencies, labelled })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -52,5 +110,31 @@ mod tests {
         assert!(d("Online seit heute, 20.03 Uhr"));
         assert!(!d("By the end of the day, 300 people had fled the town."));
         assert!(!d("Le 10 avril 2024, les troupes sont entrées dans la ville de Stepanakert sans rencontrer de résistance."));
+    }
+
+    #[test]
+    fn agency_sign_offs() {
+        use super::agency_signoff as s;
+        let agencies = |l: &str| s(l).map(|x| x.agencies);
+        let v = |a: &[&str]| Some(a.iter().map(|x| x.to_string()).collect::<Vec<_>>());
+        assert_eq!(agencies("sak/Reuters"), v(&["Reuters"]));
+        assert_eq!(agencies("SDA/sep"), v(&["SDA"]));
+        assert_eq!(agencies("dpa/AFP/lkm"), v(&["DPA", "AFP"]));
+        assert_eq!(agencies("AFP/Reuters/sda"), v(&["AFP", "Reuters", "SDA"]));
+        assert_eq!(agencies("ag/dpa"), v(&["DPA"]));
+        assert_eq!(agencies("Reuters/kra Frankfurt"), v(&["Reuters"]));
+        assert_eq!(agencies("(Quelle: APA/sda/dpa)"), v(&["APA", "SDA", "DPA"]));
+        assert_eq!(agencies("Quelle: dpa"), v(&["DPA"]));
+        assert_eq!(agencies("Source : AFP et Reuters"), v(&["AFP", "Reuters"]));
+        assert!(s("Quelle: dpa").unwrap().labelled && !s("sak/Reuters").unwrap().labelled);
+        // Article sentences that name an agency, photo credits, people and counters are not.
+        assert_eq!(s("Reuters reported that the talks had failed."), None);
+        assert_eq!(s("Die Nachrichtenagentur Reuters/Ipsos befragte 1000 Menschen."), None);
+        assert_eq!(s("AFP/Getty Images"), None);
+        assert_eq!(s("imago images/Pemax"), None);
+        assert_eq!(s("Mathatisi Sebusi/Mohalenyane Phakela"), None);
+        assert_eq!(s("Quelle: ZDF"), None);
+        assert_eq!(s("Jan/Feb"), None);
+        assert_eq!(s("1/12"), None);
     }
 }

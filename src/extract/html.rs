@@ -33,7 +33,12 @@ pub fn extract(html: &str) -> Article {
 
     let headline = headline_node(&page, &inside, &near, article.title.as_deref());
     let summaries = page_summaries(&page);
-    let verdicts = judge(&dom, &walk, selection.as_ref(), &containers, frame, headline, article.title.as_deref(), &summaries);
+    let mut verdicts = judge(&dom, &walk, selection.as_ref(), &containers, frame, headline, article.title.as_deref(), &summaries);
+    for a in drop_sign_offs(&walk, &mut verdicts) {
+        if !article.sources.contains(&a) {
+            article.sources.push(a);
+        }
+    }
     for v in &verdicts {
         let b = &walk.blocks[v.block];
         match v.removed {
@@ -212,6 +217,44 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
             next_heading = Some(b.rank);
         } else {
             text_follows = true;
+        }
+    }
+    out
+}
+
+/// Takes agency sign-offs out of the body ([`formulaic::agency_signoff`]): a labelled one
+/// ("Quelle: dpa") wherever it stands, a bare slash line ("sak/Reuters") when it closes the
+/// article (among the last kept blocks; some sites set it as a small heading, an `<h5>`).
+/// Returns the agencies they credit, in document order,
+/// for the article's sources.
+fn drop_sign_offs(walk: &blocks::Walk, verdicts: &mut [Verdict]) -> Vec<String> {
+    let sign_off = |v: &Verdict| {
+        let b = &walk.blocks[v.block];
+        if v.removed.is_some() || b.heading == 1 {
+            None
+        } else {
+            formulaic::agency_signoff(&b.text)
+        }
+    };
+    let mut found: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut closing = true;
+    for i in (0..verdicts.len()).rev() {
+        if verdicts[i].removed.is_some() {
+            continue;
+        }
+        match sign_off(&verdicts[i]) {
+            Some(s) if closing || s.labelled => {
+                verdicts[i].removed = Some("agency sign-off");
+                found.push((i, s.agencies));
+            }
+            _ => closing = false,
+        }
+    }
+    found.sort_by_key(|(i, _)| *i);
+    let mut out: Vec<String> = Vec::new();
+    for a in found.into_iter().flat_map(|(_, a)| a) {
+        if !out.contains(&a) {
+            out.push(a);
         }
     }
     out
@@ -469,6 +512,26 @@ mod tests {
         assert_eq!(a.body.len(), 3, "{:?}", a.body);
         assert!(a.body[0].starts_with("Les combats"));
         assert!(a.removed.iter().any(|r| r.text.contains("Partager")));
+    }
+
+    /// The agencies' sign-off that closes a news story ("sak/Reuters") and a labelled credit
+    /// ("Quelle: dpa") leave the body, and their agencies go to the sources; a sentence of
+    /// the article that mentions Reuters stays.
+    #[test]
+    fn agency_sign_off_to_sources() {
+        let html = r##"<html lang="de"><head><title>Fed räumt Fehler bei Aufsicht über SVB ein</title></head><body>
+<article><h1>Fed räumt Fehler bei Aufsicht über SVB ein</h1>
+<div class="article-body"><p>Die US-Notenbank Fed hat in einem Untersuchungsbericht eigene Versäumnisse bei der Aufsicht über die zusammengebrochene Silicon Valley Bank eingeräumt.</p>
+<p>Wie die Nachrichtenagentur Reuters aus Kreisen der Bank erfuhr, hatten Mitarbeitende schon 2021 vor den Zinsrisiken gewarnt.</p>
+<p>Quelle: dpa</p>
+<p>Barr bezeichnete den Untersuchungsbericht als »unerschrocken«. Erwartungen an die Aufsehenden seien gestiegen, mehr Beweise vor dem Ergreifen von Maßnahmen zu sammeln.</p>
+<p>sak/Reuters</p></div></article></body></html>"##;
+        let a = extract(html);
+        assert_eq!(a.body.len(), 3, "{:?}", a.body);
+        assert!(a.body[1].contains("Nachrichtenagentur Reuters"));
+        assert!(a.body.iter().all(|p| p != "sak/Reuters" && p != "Quelle: dpa"), "{:?}", a.body);
+        assert_eq!(a.sources, vec!["DPA", "Reuters"]);
+        assert!(a.removed.iter().any(|r| r.text == "sak/Reuters" && r.reason == "agency sign-off"));
     }
 
     /// The standfirst as an `<h2>` subtitle with no final full stop, and the lead picture's
