@@ -241,6 +241,17 @@ fn tokens(value: &str) -> Vec<String> {
     out
 }
 
+/// Whether the element's class or id names one of `names` (its word tokens, as [`hints`]
+/// reads them; a word with a flag token, "has-medium-media", is a state of the box, not its
+/// name).
+pub fn named(dom: &Dom, id: NodeId, names: &[&str]) -> bool {
+    let Some(e) = dom.element(id) else { return false };
+    ["class", "id"].iter().filter_map(|a| e.attr(a)).flat_map(|v| v.split_whitespace().take(32)).any(|word| {
+        let toks = tokens(word);
+        !toks.iter().any(|t| FLAG_TOKENS.contains(&t.as_str())) && toks.iter().any(|t| names.contains(&t.as_str()))
+    })
+}
+
 /// The hints an element's class/id/role give.
 pub struct Hints {
     pub boiler: Option<&'static str>,

@@ -251,6 +251,11 @@ impl Dom {
         &self.nodes[id as usize]
     }
 
+    /// `id` and its ancestors, nearest first, up to the document.
+    pub fn ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        std::iter::successors((id != NONE).then_some(id), move |&n| Some(self.node(n).parent).filter(|&p| p != NONE))
+    }
+
     /// Nodes of the subtree under `root` (itself included) in document order, without recursion.
     pub fn descendants(&self, root: NodeId) -> Descendants<'_> {
         Descendants { dom: self, root, next: root, last: NONE }

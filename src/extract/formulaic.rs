@@ -57,10 +57,12 @@ pub struct SignOff {
 /// (`crate::agencies`) or an editor's lower-case initials (two to four letters), and at least
 /// one must be an agency; a slash line may end with a place ("Reuters/kra Frankfurt").
 pub fn agency_signoff(line: &str) -> Option<SignOff> {
-    static RES: OnceLock<(Regex, Regex, Regex)> = OnceLock::new();
-    let (label, slashes, initials) = RES.get_or_init(|| {
+    static RES: OnceLock<(Regex, Regex, Regex, Regex)> = OnceLock::new();
+    let (label, list, slashes, initials) = RES.get_or_init(|| {
         (
             Regex::new(r"^(?i:quellen?|sources?|fuentes?|fonte|bron|kilde|källa)\s*:\s*(.+)$").expect("valid"),
+            // What separates the agencies of a labelled list: "APA/sda", "AFP, Reuters", "dpa und AFP".
+            Regex::new(r"\s*[/,;&]\s*|\s+(?:und|and|et|y)\s+").expect("valid"),
             Regex::new(r"^([\p{L}][\p{L}-]{1,20}(?:\s*/\s*[\p{L}][\p{L}-]{1,20})+)(?:,?\s+\p{Lu}[\p{Ll}-]+)?$").expect("valid"),
             Regex::new(r"^[a-z]{2,4}$").expect("valid"),
         )
@@ -73,12 +75,7 @@ pub fn agency_signoff(line: &str) -> Option<SignOff> {
     let t = t.strip_suffix('.').unwrap_or(t).trim();
     let (codes, labelled): (Vec<&str>, bool) = if let Some(c) = label.captures(t) {
         let rest = c.get(1).map_or("", |m| m.as_str());
-        let items: Vec<&str> = rest
-            .split(['/', ',', ';', '&'])
-            .flat_map(|p| p.split(" und ").flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" et ")).flat_map(|p| p.split(" y ")))
-            .map(str::trim)
-            .collect();
-        (items, true)
+        (list.split(rest).map(str::trim).collect(), true)
     } else if let Some(c) = slashes.captures(t) {
         (c.get(1).map_or("", |m| m.as_str()).split('/').map(str::trim).collect(), false)
     } else {

@@ -384,16 +384,8 @@ fn fragment_paragraphs(html: &str) -> Vec<String> {
 /// Whether a block sits in a `<header>` inside the container: the article's headline area,
 /// where a heading above the text is the headline as displayed (often worded otherwise than
 /// the page's title), not a section heading of the text.
-fn in_header(dom: &Dom, mut id: NodeId, container: NodeId) -> bool {
-    let mut steps = 0;
-    while id != NONE && id != container && steps < 12 {
-        if dom.tag(id) == "header" {
-            return true;
-        }
-        id = dom.node(id).parent;
-        steps += 1;
-    }
-    false
+fn in_header(dom: &Dom, id: NodeId, container: NodeId) -> bool {
+    dom.ancestors(id).take_while(|&n| n != container).take(12).any(|n| dom.tag(n) == "header")
 }
 
 /// Whether a heading's folded text is the headline: the title itself, or the title with a
@@ -443,32 +435,9 @@ fn standfirst_like(b: &blocks::Block, summaries: &[String]) -> bool {
 /// Whether a block sits in the box of a picture (a gallery, an image or media frame, a
 /// figure), up to the article's frame: the lead picture's caption and credit, printed in a
 /// plain `<div>` between the headline and the text, is no standfirst.
-fn in_picture_box(dom: &Dom, mut id: NodeId, frame: NodeId) -> bool {
+fn in_picture_box(dom: &Dom, id: NodeId, frame: NodeId) -> bool {
     const PICTURE: &[&str] = &["image", "img", "photo", "foto", "gallery", "picture", "media", "figure", "video", "caption", "slideshow", "carousel"];
-    let mut steps = 0;
-    while id != NONE && id != frame && steps < 12 {
-        if dom.tag(id) == "figure" {
-            return true;
-        }
-        if let Some(e) = dom.element(id) {
-            for attr in ["class", "id"] {
-                let Some(v) = e.attr(attr) else { continue };
-                for word in v.split_whitespace().take(32) {
-                    let toks: Vec<String> = word.split(|c: char| !c.is_ascii_alphanumeric()).map(|w| w.to_ascii_lowercase()).collect();
-                    // "has-medium-media", "with-image": a flag about the box, not its name.
-                    if toks.iter().any(|t| matches!(t.as_str(), "has" | "with" | "no" | "without")) {
-                        continue;
-                    }
-                    if toks.iter().any(|t| PICTURE.contains(&t.as_str())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        id = dom.node(id).parent;
-        steps += 1;
-    }
-    false
+    dom.ancestors(id).take_while(|&n| n != frame).take(12).any(|n| dom.tag(n) == "figure" || blocks::named(dom, n, PICTURE))
 }
 
 fn ends_like_sentence(s: &str) -> bool {

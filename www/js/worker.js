@@ -105,9 +105,14 @@ function revueWorkerMain() {
     try { return file.size; } catch (_) { return Infinity; }   // read alone; its read reports the problem
   }
 
+  /** A promise of a file's bytes. */
+  function bytesOf(file) {
+    return file.arrayBuffer().then((b) => new Uint8Array(b));
+  }
+
   /** Starts reading a file on its own (`reading`: a promise of its bytes). */
   function readAlone(job) {
-    job.reading = job.file.arrayBuffer().then((b) => new Uint8Array(b));
+    job.reading = bytesOf(job.file);
     job.reading.catch(() => {});   // a failed read is reported when the file's turn comes
   }
 
@@ -126,7 +131,7 @@ function revueWorkerMain() {
       for (const j of small) {
         const [from, to] = [at, at + j.size];
         at = to;
-        j.reading = group.then((b) => new Uint8Array(b, from, to - from), () => j.file.arrayBuffer().then((b) => new Uint8Array(b)));
+        j.reading = group.then((b) => new Uint8Array(b, from, to - from), () => bytesOf(j.file));
         j.reading.catch(() => {});
       }
     }
