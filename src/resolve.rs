@@ -34,6 +34,9 @@ const TITLES: &[&str] = &[
     "m.", "mm.", "mme", "mme.", "mmes", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "pr", "pr.", "me", "sir", "lord",
 ];
 /// Determiners and elided articles before a place or organisation name.
+/// Words that open a surname of several words ("Di Giacomo", "Van Rompuy", "Al-Assad" aside).
+const SURNAME_PARTICLES: &[&str] = &["di", "de", "da", "del", "della", "dela", "van", "von", "der", "le", "la", "du", "dos", "das", "ben", "bin", "abu", "al", "el", "mac", "ter", "ten", "st"];
+
 const DETERMINERS: &[&str] = &["le ", "la ", "les ", "l'", "l’", "the ", "d'", "d’", "du ", "des ", "de ", "qu'", "qu’"];
 /// Lowercase words that may sit inside a proper name.
 const FUNCTION_WORDS: &[&str] = &[
@@ -252,6 +255,13 @@ pub fn resolve_document(text: &str, mentions: &[Mention], lang: &str) -> Vec<Res
                 let p: &Person = &people[pid];
                 p.first == first || (first.len() == 1 && p.first.starts_with(&first)) || (p.first.len() == 1 && first.starts_with(&p.first))
             })
+        }).or_else(|| {
+            // A surname of several words alone ("M. Di Giacomo", "Van Rompuy"): the one person
+            // met with that surname.
+            match same_last {
+                [pid] if SURNAME_PARTICLES.contains(&first.as_str()) && people[*pid].first != first => Some(*pid),
+                _ => None,
+            }
         });
         let id = found.unwrap_or_else(|| {
             people.push(Person { canonical_lex: None, first: first.clone(), spellings: Vec::new(), tagged: false });
@@ -594,6 +604,17 @@ mod tests {
         assert_eq!(r[0].role.as_deref(), Some("président azerbaïdjanais"));
         assert_eq!(r[1].canonical, "Antony Blinken");
         assert_eq!(r[3].canonical, "Ilham Aliyev");
+    }
+
+    #[test]
+    fn a_surname_of_several_words_alone_is_the_person_with_it() {
+        use EntityType::*;
+        let t = "« Une tragédie », a déclaré Flavio Di Giacomo, porte-parole de l'OIM. Selon M. Di Giacomo, Herman Van Rompuy a réagi; Van Rompuy a parlé à Giacomo Rossi.";
+        let ms = mentions(t, &[("Flavio Di Giacomo", Per), ("Di Giacomo", Per), ("Herman Van Rompuy", Per), ("Van Rompuy", Per), ("Giacomo Rossi", Per)]);
+        let r = resolve_document(t, &ms, "fr");
+        assert_eq!(r[1].canonical, "Flavio Di Giacomo");
+        assert_eq!(r[3].canonical, "Herman Van Rompuy");
+        assert_eq!(r[4].canonical, "Giacomo Rossi", "a first name equal to a surname's last word is another person");
     }
 
     #[test]
