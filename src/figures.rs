@@ -2,7 +2,8 @@
 //! été évacuées", "quatre douzaines de pièces d'artillerie").
 //!
 //! A figure is a number (digits, possibly grouped, or number words, possibly scaled by
-//! "douzaines", "milliers", "millions") whose head, within three words, is a countable noun
+//! "dizaines", "douzaines", "milliers", "millions"; "un"/"une" only when scaled or after a
+//! qualifier, "au moins une personne", for elsewhere they are articles) whose head, within three words, is a countable noun
 //! of the events (people, weapons, positions, places, resolutions). Its category comes from
 //! the head noun (morts → killed), else a participle right after the noun phrase ("avaient
 //! été évacuées"), else a verb right before it ("a capturé plus de 60 positions"), else a
@@ -264,6 +265,16 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
             continue;
         }
         let Some(mut value) = parse_number(m.as_str(), l) else { continue };
+        // "un", "une", "one" are mostly articles: a count only before a multiplier ("une
+        // dizaine de maisons") or after a qualifier ("au moins une personne").
+        if value == 1.0 && !m.as_str().starts_with(|c: char| c.is_ascii_digit()) {
+            let next: String = text[ne..].trim_start().chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+            let before = norm(text[floor_boundary(text, ns.saturating_sub(24))..ns].trim_end());
+            let qualified = l.qualifiers.iter().any(|(f, _)| before.ends_with(f.as_str()) && before[..before.len() - f.len()].chars().next_back().map_or(true, |c| !c.is_alphanumeric()));
+            if !l.multipliers.contains_key(&next) && !qualified {
+                continue;
+            }
+        }
         // Words after the number: an optional multiplier, then the head within three words.
         let hi = ceil_boundary(text, ne + 120);
         let after = word_spans(&text[ne..hi], ne);
@@ -433,6 +444,15 @@ mod tests {
     }
 
     #[test]
+    fn one_and_approximate_tens() {
+        // "une" counts after a qualifier or before a multiplier, not as an article.
+        let v = figs("Au moins une personne est morte. Une dizaine de maisons ont été détruites et une centaine de disparus. Un soldat a été tué.");
+        assert_eq!(v.iter().map(|f| (f.0.as_str(), f.1, f.2)).collect::<Vec<_>>(), vec![("Au moins une personne", 1.0, "killed"), ("Une dizaine de maisons", 10.0, "destroyed"), ("une centaine de disparus", 100.0, "other")]);
+        let v = figs("Plus d'un millier de personnes ont fui et une vingtaine de blessés.");
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(1000.0, "displaced"), (20.0, "wounded")]);
+    }
+
+    #[test]
     fn english_counts() {
         let v = find_figures("At least 200 people were killed and more than 400 wounded, according to the health ministry.", "en");
         assert_eq!((v[0].value, v[0].what), (200.0, "killed"));
@@ -451,6 +471,7 @@ mod tests {
             "Les deux pays ont eu deux conversations.",
             "Le 2e régiment et le F-16 au 12 rue de la Paix.",
             "Près de 20 % des soldats et 15 pour cent des habitants.",
+            "Un soldat a parlé à une femme et à un enfant.",
         ] {
             assert!(figs(t).is_empty(), "{t}: {:?}", figs(t));
         }
