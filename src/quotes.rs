@@ -15,8 +15,9 @@
 //! 4. the subject of a reporting verb before the quote ("X a affirmé que … « … »", "X : « … »",
 //!    a paragraph ending with a colon before the quote), else of a verb of wanting or thinking
 //!    ("X veut « … »"): the first person not after a preposition ("un porte-parole d'A.
-//!    Barrow, Halifa Sannah, a déclaré"), else an organisation, else a capital opening the
-//!    sentence ("Moscou a accusé");
+//!    Barrow, Halifa Sannah, a déclaré"), else an organisation, else a public body named by
+//!    a common noun ("la préfecture de l'Ariège a annoncé", its fuller earlier name when named
+//!    by its head word alone), else a capital opening the sentence ("Moscou a accusé");
 //! 5. a quote that is a sentence of its own carries on the voice of the quote just before it,
 //!    and a quote joined to the next by "et" shares its attribution.
 //!
@@ -24,8 +25,7 @@
 //! speaker's quote, else the last speaker, else the nearest person named before; a role ("a
 //! assuré le président azerbaïdjanais") is the person who had that role. A subject that is a
 //! thing ("le quotidien note que") and quotes with no attribution have no speaker.
-//! Measured on hand-made gold (the seeds, and quotes of Wikinews articles): see
-//! `data/lexicons/facts/SOURCES.md` for the word lists.
+//! Measured on the seeds' gold and on held-out Wikinews quotes (`tests/facts_quotes.rs`).
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use crate::resolve::{is_role_word, person_like, Resolved};
@@ -279,6 +279,9 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
                 person_named(&text[at..att_end], &persons, resolved)
             } else if has_pronoun(&after.chars().take(40).collect::<String>()) {
                 referent(open).or_else(|| nearest_before(open))
+            } else if let Some(body) = institution(&text[at..att_end]) {
+                // "a indiqué la présidence azerbaïdjanaise dans un communiqué".
+                Some(fuller_name(text, &body, open))
             } else if let Some(role) = role_phrase(after) {
                 by_role(&role, mentions, resolved, open).or_else(|| recent_speaker())
             } else {
@@ -362,6 +365,9 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
                         && words(&text[mentions[i].end..subject_end]).iter().all(|w| ADVERBS.contains(&w.as_str()))
                 }) {
                     speaker = canon(i);
+                } else if let Some(body) = institution(region) {
+                    // "La préfecture de l'Ariège a annoncé que « … »".
+                    speaker = Some(fuller_name(text, &body, open));
                 } else if let Some(role) = role_phrase(region) {
                     speaker = by_role(&role, mentions, resolved, open).or_else(|| recent_speaker());
                 } else if !words(region).iter().any(|w| ["le", "la", "les", "l'", "un", "une", "the", "a", "an"].contains(&w.as_str())) {
@@ -481,7 +487,7 @@ fn sentence_start(text: &str, lo: usize, at: usize) -> usize {
         let Some(c) = text[lo..k].chars().next_back() else { break };
         let p = k - c.len_utf8();
         // A paragraph that ends with a colon introduces the quote opening the next one.
-        let intro = c == '\n' && text[lo..p].trim_end().ends_with(':');
+        let intro = c == '\n' && text[lo..p].trim_end().ends_with(':') && text[k..at].trim().is_empty();
         if matches!(c, '!' | '?') || (c == '\n' && !intro) || (c == '.' && !is_abbreviation_dot(text, p)) {
             return k;
         }
@@ -549,6 +555,79 @@ fn verb_at(s: &str, verb: &str) -> Option<usize> {
 
 /// Auxiliaries and adverbs between a subject and its verb ("Moscou a ainsi accusé").
 const ADVERBS: &[&str] = &["a", "ont", "avait", "aurait", "ne", "n'", "y", "ainsi", "également", "aussi", "encore", "alors", "ensuite", "déjà", "pour", "sa", "part", "quant", "à", "lui", "has", "had", "also", "then"];
+
+/// Head words of public bodies that speak through communiqués ("la présidence", "la
+/// préfecture", "le ministère").
+const INSTITUTIONS: &[&str] = &["présidence", "préfecture", "ministère", "gouvernement", "mairie", "parquet", "ambassade", "état-major", "gendarmerie", "police", "armée", "presidency", "ministry", "government", "embassy", "police", "army", "prosecutor's"];
+
+/// A public body named by a common noun as the subject ("la présidence azerbaïdjanaise",
+/// "la préfecture de l'Ariège", "le ministère arménien de la Défense"): the phrase from its
+/// head word, with the adjectives and "de" complements that follow it, as the speaker's name.
+fn institution(s: &str) -> Option<String> {
+    let toks: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ':')
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let det = ["le", "la", "les", "l'", "l’", "the"];
+    let k = (0..toks.len()).find(|&k| {
+        let w = toks[k].to_lowercase();
+        let (d, head) = match w.strip_prefix("l'").or_else(|| w.strip_prefix("l’")) {
+            Some(h) => (true, h.to_string()),
+            None => (k > 0 && det.contains(&toks[k - 1].to_lowercase().as_str()), w.clone()),
+        };
+        d && INSTITUTIONS.contains(&head.as_str())
+    })?;
+    let head = toks[k].trim_start_matches(|c: char| c != '\'' && c != '’' && !c.is_alphabetic());
+    let head = head.split_once(['\'', '’']).map_or(head, |(d, h)| if d.eq_ignore_ascii_case("l") { h } else { head });
+    let mut phrase = vec![head.to_string()];
+    let link = ["de", "du", "des", "de la", "of", "of the"];
+    let mut j = k + 1;
+    while j < toks.len() && phrase.len() < 7 {
+        let w = toks[j];
+        let lw = w.to_lowercase();
+        let national = ["ais", "aise", "ien", "ienne", "ain", "aine", "ois", "oise", "ite", "ique", "ale", "al", "an", "ane"].iter().any(|e| lw.ends_with(e)) && lw.chars().all(char::is_alphabetic);
+        let capital = w.chars().next().is_some_and(char::is_uppercase) || lw.starts_with("l'") && w.chars().nth(2).is_some_and(char::is_uppercase) || lw.starts_with("l’") && w.chars().nth(2).is_some_and(char::is_uppercase);
+        if link.contains(&lw.as_str()) || lw == "la" && phrase.last().is_some_and(|p| p == "de") {
+            // a link counts only if a name follows it
+            if toks.get(j + 1).is_some_and(|n| n.chars().next().is_some_and(|c| c.is_uppercase()) || n.to_lowercase() == "la" || n.starts_with("l'") || n.starts_with("l’")) {
+                phrase.push(w.to_string());
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if capital || national && phrase.len() == 1 {
+            phrase.push(w.to_string());
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    while phrase.len() > 1 && phrase.last().is_some_and(|w| link.contains(&w.to_lowercase().as_str()) || w.eq_ignore_ascii_case("la")) {
+        phrase.pop();
+    }
+    Some(phrase.join(" "))
+}
+
+/// A body named by its head word alone ("précise la préfecture"): the fuller name it had
+/// earlier in the article ("la préfecture de la Manche"), if any.
+fn fuller_name(text: &str, body: &str, at: usize) -> String {
+    if body.contains(' ') {
+        return body.to_string();
+    }
+    let before = &text[..at];
+    let lower = before.to_lowercase();
+    if lower.len() != before.len() {
+        return body.to_string();
+    }
+    lower
+        .match_indices(&body.to_lowercase())
+        .filter_map(|(k, _)| institution(&before[floor(before, k.saturating_sub(4))..floor(before, k + 80)]))
+        .filter(|n| n.contains(' ') && n.to_lowercase().starts_with(&body.to_lowercase()))
+        .last()
+        .unwrap_or_else(|| body.to_string())
+}
 
 /// Whether person mention `i` is the first person named in its sentence (and not after a
 /// preposition): the sentence's subject, as far as a pronoun later on is concerned.
@@ -677,6 +756,21 @@ mod tests {
         assert_eq!(run(t, &["Ilham Aliev", "Nikol Pachinian"])[0].1, None, "nobody of the article");
         let t = "Le texte parlait de « paix durable ».";
         assert_eq!(run(t, &[])[0].1, None);
+    }
+
+    #[test]
+    fn public_bodies_named_by_a_common_noun() {
+        let cases = [
+            ("« Le chef de l'Etat a affirmé sa volonté », a indiqué la présidence azerbaïdjanaise dans un communiqué.", Some("présidence azerbaïdjanaise")),
+            ("La préfecture de l'Ariège a annoncé que « plusieurs entreprises » ont fermé.", Some("préfecture de l'Ariège")),
+            ("« C'est un court-circuit », précise encore la préfecture.", Some("préfecture")),
+            ("Selon la préfecture de la Manche, l'incendie est maîtrisé. « C'est un court-circuit », précise encore la préfecture.", Some("préfecture de la Manche")),
+            ("Le ministère arménien de la défense a déclaré que l'intensité avait « considérablement diminué ».", Some("ministère arménien")),
+            ("Le quotidien note que la « reconquête » est lente.", None),
+        ];
+        for (t, want) in cases {
+            assert_eq!(speakers(&run(t, &[])), [want], "{t}");
+        }
     }
 
     fn speakers(v: &[(String, Option<String>)]) -> Vec<Option<&str>> {
