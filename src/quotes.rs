@@ -231,6 +231,8 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
         let before_txt = &text[sent_start..open];
         let sp = speech();
         let recent_speaker = || last_speaker.as_ref().filter(|(q, _)| open - q < 2500).map(|(_, s)| s.clone());
+        // A role ("le président", "the minister") is a person: the last speaker only if a person.
+        let recent_person = || recent_speaker().filter(|s| persons.iter().any(|&i| canon(i).as_deref() == Some(s.as_str())));
         // Who "il" / "elle" is: a person who opened a sentence since the last speaker's quote
         // ("L'entraîneur parisien, Staffan Olsson, juge que … « … » a-t-il expliqué"), else
         // the last speaker.
@@ -283,7 +285,7 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
                 // "a indiqué la présidence azerbaïdjanaise dans un communiqué".
                 Some(fuller_name(text, &body, open))
             } else if let Some(role) = role_phrase(after) {
-                by_role(&role, mentions, resolved, open).or_else(|| recent_speaker())
+                by_role(&role, mentions, resolved, open).or_else(|| recent_person())
             } else {
                 None
             }
@@ -369,7 +371,7 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
                     // "La préfecture de l'Ariège a annoncé que « … »".
                     speaker = Some(fuller_name(text, &body, open));
                 } else if let Some(role) = role_phrase(region) {
-                    speaker = by_role(&role, mentions, resolved, open).or_else(|| recent_speaker());
+                    speaker = by_role(&role, mentions, resolved, open).or_else(|| recent_person());
                 } else if !words(region).iter().any(|w| ["le", "la", "les", "l'", "un", "une", "the", "a", "an"].contains(&w.as_str())) {
                     // No subject named ("Et d'ajouter : « … »"); a subject that is a thing or
                     // a body ("le quotidien note que") is nobody the article names.
@@ -572,15 +574,20 @@ fn institution(s: &str) -> Option<String> {
     let det = ["le", "la", "les", "l'", "l’", "the"];
     let k = (0..toks.len()).find(|&k| {
         let w = toks[k].to_lowercase();
+        let det_at = |j: usize| toks.get(j).is_some_and(|t| det.contains(&t.to_lowercase().as_str()));
         let (d, head) = match w.strip_prefix("l'").or_else(|| w.strip_prefix("l’")) {
             Some(h) => (true, h.to_string()),
-            None => (k > 0 && det.contains(&toks[k - 1].to_lowercase().as_str()), w.clone()),
+            // "the foreign ministry": one adjective between, English word order.
+            None => (k > 0 && det_at(k - 1) || k > 1 && toks[k - 2].eq_ignore_ascii_case("the") && toks[k - 1].chars().all(char::is_lowercase), w.clone()),
         };
         d && INSTITUTIONS.contains(&head.as_str())
     })?;
     let head = toks[k].trim_start_matches(|c: char| c != '\'' && c != '’' && !c.is_alphabetic());
     let head = head.split_once(['\'', '’']).map_or(head, |(d, h)| if d.eq_ignore_ascii_case("l") { h } else { head });
     let mut phrase = vec![head.to_string()];
+    if k > 1 && toks[k - 2].eq_ignore_ascii_case("the") && !det.contains(&toks[k - 1].to_lowercase().as_str()) {
+        phrase.insert(0, toks[k - 1].to_string());
+    }
     let link = ["de", "du", "des", "de la", "of", "of the"];
     let mut j = k + 1;
     while j < toks.len() && phrase.len() < 7 {
@@ -767,10 +774,21 @@ mod tests {
             ("Selon la préfecture de la Manche, l'incendie est maîtrisé. « C'est un court-circuit », précise encore la préfecture.", Some("préfecture de la Manche")),
             ("Le ministère arménien de la défense a déclaré que l'intensité avait « considérablement diminué ».", Some("ministère arménien")),
             ("Le quotidien note que la « reconquête » est lente.", None),
+            ("The foreign ministry said in a statement that the talks had \"failed completely\".", Some("foreign ministry")),
         ];
         for (t, want) in cases {
             assert_eq!(speakers(&run(t, &[])), [want], "{t}");
         }
+    }
+
+    #[test]
+    fn english_attributions() {
+        let t = "Prime Minister Nikol Pashinyan accused Baku of \"ethnic cleansing\". \"This is a catastrophe,\" he said.";
+        let v = run_typed(t, &[("Nikol Pashinyan", EntityType::Per), ("Baku", EntityType::Loc)]);
+        assert_eq!(speakers(&v), [Some("Nikol Pashinyan"), Some("Nikol Pashinyan")]);
+        // A role names a person: an organisation that spoke last is not it.
+        let t = "According to the Red Cross, \"the situation is dire\". The minister said the talks had \"failed\".";
+        assert_eq!(speakers(&run_typed(t, &[("Red Cross", EntityType::Org)])), [Some("Comité international de la Croix-Rouge"), None]);
     }
 
     fn speakers(v: &[(String, Option<String>)]) -> Vec<Option<&str>> {
