@@ -115,6 +115,7 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
     let title_f = title.map(fold).unwrap_or_default();
     let first_rank = containers.iter().filter_map(|&c| layout.pre.get(c as usize).copied()).min().unwrap_or(u32::MAX);
     let headline_rank = layout.pre.get(headline as usize).copied().filter(|&r| r != u32::MAX);
+    let pictures = picture_texts(dom);
     let mut out = Vec::with_capacity(walk.blocks.len());
     let mut last_kept: Option<&str> = None;
     let mut seen_kept = false;
@@ -156,7 +157,7 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
                 let lede_teaser = boiler == Some("teaser") && !seen_kept && b.chars >= 60 && b.link_density() < 0.2;
                 if let Some(why) = boiler.filter(|_| !lede_teaser) {
                     Some(why)
-                } else if b.kind == BlockKind::Caption {
+                } else if b.kind == BlockKind::Caption || (b.heading == 0 && b.chars <= CAPTION_MAX && selection.is_some_and(|s| repeats_picture_text(dom, walk, s, i, &pictures))) {
                     Some("caption")
                 } else if b.heading == 1 || (b.heading > 0 && (headline_text(&fold(&b.text), &title_f) || (!seen_kept && !title_seen && in_header(dom, b.owner, c)))) {
                     Some("title")
@@ -432,6 +433,63 @@ fn standfirst_like(b: &blocks::Block, summaries: &[String]) -> bool {
     described || (b.text.split_whitespace().count() >= 12 && b.chars >= 80)
 }
 
+/// A caption is at most this long (characters).
+const CAPTION_MAX: usize = 400;
+
+/// What the page's pictures that carry no caption of their own say of themselves, folded,
+/// with the `<img>` saying it: its `alt` and `title`, when long enough to be a description.
+/// A picture in a `<figure>` with a `<figcaption>` has its caption; a paragraph after it
+/// that repeats it is the story's own sentence.
+fn picture_texts(dom: &Dom) -> Vec<(String, NodeId)> {
+    let mut out: Vec<(String, NodeId)> = Vec::new();
+    for id in dom.descendants(ROOT) {
+        let Some(e) = dom.element(id).filter(|e| &*e.name == "img") else { continue };
+        let captioned = dom.ancestors(id).take(8).find(|&a| dom.tag(a) == "figure").is_some_and(|f| dom.descendants(f).any(|d| dom.tag(d) == "figcaption"));
+        if captioned {
+            continue;
+        }
+        for s in e.attr("alt").into_iter().chain(e.attr("title")) {
+            let f = fold(s);
+            if f.chars().count() >= 12 {
+                out.push((f, id));
+            }
+        }
+    }
+    out
+}
+
+/// Whether a block repeats the description of a picture next to it: a caption printed as a
+/// paragraph under its picture (the `alt` text again, perhaps with the credit after it:
+/// "Norbert Salcher, Schulleiter … © VS Tristach"; or the start of a `title` that adds the
+/// credit: "… | MDR/Haupt"). Next to it: the block follows the picture with at most a short
+/// line (a credit) between them, or the smallest box holding both holds little more text
+/// than the caption. A paragraph of the story that a later picture's caption repeats is
+/// neither.
+fn repeats_picture_text(dom: &Dom, walk: &blocks::Walk, sel: &blocks::Selection, i: usize, pictures: &[(String, NodeId)]) -> bool {
+    let b = &walk.blocks[i];
+    let f = fold(&b.text);
+    let n = f.chars().count();
+    let layout = &walk.layout;
+    n >= 12
+        && pictures.iter().any(|(c, src)| {
+            let m = c.chars().count();
+            let same = f == *c || (f.starts_with(c.as_str()) && n - m <= 40) || (c.starts_with(f.as_str()) && n * 3 >= m * 2);
+            if !same {
+                return false;
+            }
+            let src_rank = layout.pre.get(*src as usize).copied().unwrap_or(u32::MAX);
+            let follows = src_rank < b.rank && {
+                let between: Vec<&blocks::Block> = walk.blocks[..i].iter().rev().take_while(|p| p.rank > src_rank).take(4).collect();
+                between.len() < 4 && between.iter().all(|p| p.chars <= 80)
+            };
+            follows || {
+                let around: Vec<NodeId> = dom.ancestors(*src).take(64).collect();
+                let common = dom.ancestors(b.owner).take(64).find(|a| around.contains(a));
+                common.is_some_and(|a| sel.text_len.get(a as usize).is_some_and(|&t| (t as usize) <= b.chars * 2 + 150))
+            }
+        })
+}
+
 /// Whether a block sits in the box of a picture (a gallery, an image or media frame, a
 /// figure), up to the article's frame: the lead picture's caption and credit, printed in a
 /// plain `<div>` between the headline and the text, is no standfirst.
@@ -540,6 +598,27 @@ mod tests {
         // A subtitle under the headline is the standfirst.
         let a = extract(&page("<h1>Laurent Vinatier: Franzose in Russland zu drei Jahren Haft</h1><h2>Der Mitarbeiter einer Schweizer NGO soll Informationen über das Militär gesammelt haben</h2>"));
         assert!(a.body[0].starts_with("Der Mitarbeiter einer Schweizer NGO"), "{:?}", a.body);
+    }
+
+    /// A caption printed as a plain `<div>` under its picture repeats the picture's `alt`
+    /// text (here with the credit after it); a paragraph of the story that a later
+    /// picture's `alt` repeats stays (9News prints the sentence, then the picture).
+    #[test]
+    fn caption_repeating_alt_text() {
+        let p = |i: usize| format!("<p>Paragraph {i}: the smoke from the forest fire drifted over the valley again on Monday, and the schools stayed half empty.</p>");
+        let html = format!(
+            r##"<html lang="de"><body><article><h1>Rauch über Tristach</h1><div class="article-body">{}{}
+<div class="not-prose"><img src="a.jpg" alt="Norbert Salcher, Schulleiter der Volksschule Tristach, empfing am Montag nur 14 von 75 Kindern">
+<div class="ml-3"><small>Norbert Salcher, Schulleiter der Volksschule Tristach, empfing am Montag nur 14 von 75 Kindern</small> <small>&#169; VS Tristach</small></div></div>
+<p>Ninette Simons is still bruised but is bravely sharing her story and pleading for help in finding her attackers.</p>{}
+<figure><img src="b.jpg" alt="Ninette Simons is still bruised but is bravely sharing her story and pleading for help in finding her attackers."></figure>{}</div></article></body></html>"##,
+            p(0), p(1), p(2), p(3)
+        );
+        let a = extract(&html);
+        assert!(!a.body.iter().any(|t| t.contains("Salcher")), "{:?}", a.body);
+        assert!(a.removed.iter().any(|r| r.reason == "caption" && r.text.contains("VS Tristach")));
+        assert!(a.body.iter().any(|t| t.starts_with("Ninette Simons")), "{:?}", a.body);
+        assert_eq!(a.body.len(), 5, "{:?}", a.body);
     }
 
     /// A fact box inside the article (`infobox`, `factbox`): background figures set apart
