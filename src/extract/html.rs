@@ -183,6 +183,7 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
         title_seen |= reason == Some("title");
         out.push(Verdict { block: i, removed: reason });
     }
+    drop_pull_quotes(dom, walk, &mut out);
     // A heading that no kept text follows before the next heading or the end heads nothing
     // the reader gets: the subheadings of a paywalled article whose paragraphs are withheld,
     // a box's title whose content was left out. One over a picture, a table, a chart or a
@@ -221,6 +222,47 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
         }
     }
     out
+}
+
+/// Class words of a quotation's box.
+const QUOTE: &[&str] = &["quote", "pullquote", "blockquote", "zitat", "citation", "cita", "quotation"];
+
+/// Takes pull quotes out of the body: a quotation set apart in a box (a `<blockquote>`, a box
+/// classed `quote`, `pullquote`, `zitat`) that repeats words the story prints in a paragraph
+/// of its own, before or after it. The box holds the quotation and at most a short line (the
+/// speaker's name, "— Advocate Dali Mpofu"), which goes with it.
+fn drop_pull_quotes(dom: &Dom, walk: &blocks::Walk, verdicts: &mut [Verdict]) {
+    const MIN_CHARS: usize = 30;
+    const ATTRIBUTION_MAX: usize = 80;
+    let layout = &walk.layout;
+    let quote_box = |id: NodeId| dom.ancestors(id).take(5).find(|&a| dom.tag(a) == "blockquote" || blocks::named(dom, a, QUOTE));
+    // The characters of text in a box.
+    let box_chars = |qb: NodeId| walk.blocks.iter().filter(|p| layout.contains(qb, p.owner)).map(|p| p.chars).sum::<usize>();
+    let kept: Vec<(usize, String)> = verdicts.iter().filter(|v| v.removed.is_none()).map(|v| (v.block, fold(&walk.blocks[v.block].text))).collect();
+    let mut boxes: Vec<NodeId> = Vec::new();
+    for v in verdicts.iter_mut().filter(|v| v.removed.is_none()) {
+        let b = &walk.blocks[v.block];
+        let Some(qb) = quote_box(b.owner) else { continue };
+        let f = fold(&b.text);
+        if f.chars().count() < MIN_CHARS {
+            continue;
+        }
+        // A quoted passage among other text (a letter, a table) is no pull quote.
+        if box_chars(qb) > b.chars + ATTRIBUTION_MAX {
+            continue;
+        }
+        let repeated = kept.iter().any(|(j, g)| *j != v.block && !layout.contains(qb, walk.blocks[*j].owner) && g.contains(f.as_str()));
+        if repeated {
+            v.removed = Some("pull quote");
+            boxes.push(qb);
+        }
+    }
+    for v in verdicts.iter_mut().filter(|v| v.removed.is_none()) {
+        let b = &walk.blocks[v.block];
+        if b.chars <= ATTRIBUTION_MAX && boxes.iter().any(|&qb| layout.contains(qb, b.owner)) {
+            v.removed = Some("pull quote");
+        }
+    }
 }
 
 /// Takes agency sign-offs out of the body ([`formulaic::agency_signoff`]): a labelled one
@@ -619,6 +661,24 @@ mod tests {
         assert!(a.removed.iter().any(|r| r.reason == "caption" && r.text.contains("VS Tristach")));
         assert!(a.body.iter().any(|t| t.starts_with("Ninette Simons")), "{:?}", a.body);
         assert_eq!(a.body.len(), 5, "{:?}", a.body);
+    }
+
+    /// A pull quote (a `<blockquote>` repeating a sentence of a paragraph, with the speaker's
+    /// name under it, as the Kicker prints them) leaves the body; a quotation that the story
+    /// prints only once stays.
+    #[test]
+    fn pull_quote_left_out() {
+        let html = r##"<html lang="de"><body><article><h1>Schubert übernimmt</h1><div class="kick__article__content">
+<p>Nach der Trennung von Cheftrainer Fabian Hürzeler übernimmt Uwe Schubert bis zum Saisonende und will die Mannschaft noch einmal aufrichten.</p>
+<blockquote class="kick__article__zitat"><p>Ich werde die Spieler an ihrer Ehre packen, dass wir bis zum Schluss alles geben.</p><div class="kick__article__bq__per"><div class="kick__article__bq__per__name">Interimstrainer Uwe Schubert</div></div></blockquote>
+<p>Schubert sagte am Freitag: "Ich werde die Spieler an ihrer Ehre packen, dass wir bis zum Schluss alles geben." Die Mannschaft habe Charakter, es fehle nur an Selbstvertrauen.</p>
+<blockquote><p>Wir haben in den letzten Wochen zu viele einfache Gegentore bekommen, das muss aufhören.</p></blockquote>
+<p>Am Sonntag empfängt der Klub den Tabellennachbarn, ein Sieg würde den Abstand auf die Abstiegsplätze deutlich vergrößern.</p></div></article></body></html>"##;
+        let a = extract(html);
+        assert!(!a.body.iter().any(|t| t.starts_with("Ich werde") || t.contains("Interimstrainer")), "{:?}", a.body);
+        assert!(a.removed.iter().any(|r| r.reason == "pull quote" && r.text == "Interimstrainer Uwe Schubert"));
+        assert!(a.body.iter().any(|t| t.starts_with("Wir haben in den letzten Wochen")), "{:?}", a.body);
+        assert_eq!(a.body.len(), 4, "{:?}", a.body);
     }
 
     /// A fact box inside the article (`infobox`, `factbox`): background figures set apart
