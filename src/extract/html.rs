@@ -184,6 +184,9 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
         out.push(Verdict { block: i, removed: reason });
     }
     drop_pull_quotes(dom, walk, &mut out);
+    if let Some(sel) = selection {
+        drop_teaser_cards(dom, walk, sel, containers, &mut out);
+    }
     // A heading that no kept text follows before the next heading or the end heads nothing
     // the reader gets: the subheadings of a paywalled article whose paragraphs are withheld,
     // a box's title whose content was left out. One over a picture, a table, a chart or a
@@ -261,6 +264,61 @@ fn drop_pull_quotes(dom: &Dom, walk: &blocks::Walk, verdicts: &mut [Verdict]) {
         let b = &walk.blocks[v.block];
         if b.chars <= ATTRIBUTION_MAX && boxes.iter().any(|&qb| layout.contains(qb, b.owner)) {
             v.removed = Some("pull quote");
+        }
+    }
+}
+
+/// Takes teaser cards out of the container: a box whose heading is a link to another page
+/// (the heading itself went as a link-heavy line) holds that page's teaser, its standfirst
+/// and credits, however plain their text. The card is the widest box around the heading,
+/// inside the container, that holds little more text than a teaser.
+fn drop_teaser_cards(dom: &Dom, walk: &blocks::Walk, sel: &blocks::Selection, containers: &[NodeId], verdicts: &mut [Verdict]) {
+    const TEASER_TEXT: usize = 400;
+    let layout = &walk.layout;
+    let mut cards: Vec<NodeId> = Vec::new();
+    for v in verdicts.iter() {
+        let b = &walk.blocks[v.block];
+        if v.removed != Some("link-heavy line") || b.heading == 0 {
+            continue;
+        }
+        let Some(&c) = containers.iter().find(|&&c| layout.contains(c, b.owner)) else { continue };
+        let card = dom
+            .ancestors(b.owner)
+            .skip(1)
+            .take_while(|&a| a != c)
+            .take(4)
+            .take_while(|&a| sel.text_len.get(a as usize).is_some_and(|&t| (t as usize) <= b.chars + TEASER_TEXT))
+            .last();
+        // A teaser card shows the other page's picture, or is a list item or an article of
+        // its own.
+        let card = card.filter(|&card| matches!(dom.tag(card), "li" | "article") || dom.descendants(card).any(|d| matches!(dom.tag(d), "img" | "picture")));
+        // It has one heading: a box with another, plain heading is the article's header (a
+        // linked line under the headline is no card).
+        let heading_of = |id: NodeId| dom.ancestors(id).take(12).find(|&a| matches!(dom.tag(a), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"));
+        let own = heading_of(b.owner);
+        let card = card.filter(|&card| {
+            !verdicts.iter().any(|w| {
+                let o = &walk.blocks[w.block];
+                w.removed.is_none() && o.heading > 0 && layout.contains(card, o.owner) && heading_of(o.owner) != own
+            })
+        });
+        if let Some(card) = card {
+            cards.push(card);
+        }
+    }
+    if cards.is_empty() {
+        return;
+    }
+    let in_card = |v: &Verdict| v.removed.is_none() && cards.iter().any(|&card| layout.contains(card, walk.blocks[v.block].owner));
+    // A page made of cards is a list of teasers, all there is to read.
+    let kept: usize = verdicts.iter().filter(|v| v.removed.is_none()).map(|v| walk.blocks[v.block].chars).sum();
+    let carded: usize = verdicts.iter().filter(|v| in_card(v)).map(|v| walk.blocks[v.block].chars).sum();
+    if carded * 2 > kept {
+        return;
+    }
+    for v in verdicts.iter_mut() {
+        if in_card(v) {
+            v.removed = Some("teaser");
         }
     }
 }
@@ -679,6 +737,25 @@ mod tests {
         assert!(a.removed.iter().any(|r| r.reason == "pull quote" && r.text == "Interimstrainer Uwe Schubert"));
         assert!(a.body.iter().any(|t| t.starts_with("Wir haben in den letzten Wochen")), "{:?}", a.body);
         assert_eq!(a.body.len(), 4, "{:?}", a.body);
+    }
+
+    /// A teaser card inside the story (rbb24: a list item with the other story's picture, its
+    /// linked headline and its standfirst) leaves the body with its standfirst; a page made
+    /// of such cards keeps them (a list of teasers is all it has to read).
+    #[test]
+    fn teaser_card_left_out() {
+        let p = |i: usize| format!("<p>Paragraph {i}: the old hotel opened its doors again for one night, and the audience walked from the cellar to the roof terrace.</p>");
+        let card = |t: &str| format!(r##"<li><div class="image-container"><a href="/kultur/{t}.html"><picture><img src="h.jpg" alt=""></picture></a></div><h3><a href="/kultur/{t}.html"><span>Interview | {t} in Eisenhüttenstadt</span></a></h3><div class="manualteasershorttext"><p>Das Hotel war einst das kulturelle Herz der Stadt. Nun erweckt eine Theatervorstellung das Haus wieder zum Leben.</p></div></li>"##);
+        let html = format!(
+            r##"<html lang="de"><body><article><h1>Die Ruine wird zur Theaterbühne</h1><div class="textblock">{}{}<section class="articlescontlist"><ul>{}</ul></section>{}{}</div></article></body></html>"##,
+            p(0), p(1), card("Hotel Lunik"), p(2), p(3)
+        );
+        let a = extract(&html);
+        assert_eq!(a.body.len(), 4, "{:?}", a.body);
+        assert!(a.removed.iter().any(|r| r.reason == "teaser" && r.text.starts_with("Das Hotel war einst")));
+        let cards: String = ["Lunik", "Rosenhof", "Oderblick", "Stadthalle"].iter().map(|t| card(t)).collect();
+        let html = format!(r##"<html><body><main><ul>{cards}</ul></main></body></html>"##);
+        assert!(extract(&html).body.iter().any(|t| t.starts_with("Das Hotel war einst")));
     }
 
     /// A fact box inside the article (`infobox`, `factbox`): background figures set apart
