@@ -165,7 +165,7 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
                     Some("link-heavy line")
                 } else if let Some(why) = formulaic::formulaic(&b.text) {
                     Some(why)
-                } else if b.heading == 0 && b.kind != BlockKind::Item && formulaic::dateline_or_byline(&b.text) {
+                } else if b.heading == 0 && (if b.kind == BlockKind::Item { formulaic::publication_stamp(&b.text) } else { formulaic::dateline_or_byline(&b.text) }) {
                     Some("byline")
                 } else {
                     None
