@@ -64,6 +64,20 @@ fn byline_re() -> &'static Regex {
     RE.get_or_init(|| Regex::new(r"^(?i:by|par|von|por|di|av|af|door|text|texte|fotos?|photos?)\s*:?\s+\p{Lu}").expect("valid"))
 }
 
+/// Whether a short note says who someone is, by trade: "X ist ZDF-Reporterin für …",
+/// "X is a senior researcher with …", "X est correspondant à …", "Korrespondent X ist bei
+/// WELT für … zuständig". A verb "to be" and a newsroom or academic trade.
+pub fn author_bio(line: &str) -> bool {
+    static RES: OnceLock<(Regex, Regex)> = OnceLock::new();
+    let (be, trade) = RES.get_or_init(|| {
+        (
+            Regex::new(r"(?i)\b(is|was|ist|war|est|es|è|är|er|is een|jest)\b").expect("valid"),
+            Regex::new(r"(?i)(reporter|korrespondent|correspondent|correspondant|corresponsal|corrispondente|redakteur|redaktor|editor|rédact|columnist|kolumnist|chroniqueu|journalist|journaliste|periodista|giornalista|professor|professeur|profesor|researcher|forscher|chercheu|fellow|lecturer|dozent|analyst|writer|autor|author|auteur)").expect("valid"),
+        )
+    });
+    line.chars().count() <= 500 && be.is_match(line) && trade.is_match(line)
+}
+
 /// An agency sign-off: the short line that closes a news article by crediting the agencies
 /// it draws on, with the initials of the editor who put it together ("sak/Reuters",
 /// "SDA/sep", "dpa/AFP/lkm", "ag/dpa", "Reuters/kra Frankfurt"), or a source label
@@ -148,6 +162,16 @@ mod tests {
         assert!(!p("Stine fra blokken"));
         assert!(!p("on 2014-03-28. Retrieved 2014-03-27."));
         assert!(!p(". 24 August 2021."));
+    }
+
+    #[test]
+    fn author_bios() {
+        use super::author_bio as b;
+        assert!(b("Manuela Conrad ist ZDF-Reporterin für das Berichtsgebiet Russland, Kaukasus und Zentralasien."));
+        assert!(b("Mamokete Modiba is a senior researcher with the Gauteng City-Region Observatory."));
+        assert!(b("Korrespondent Ulrich Exner ist bei WELT für landespolitische Themen zuständig."));
+        assert!(!b("Ben Silverman is on Twitter at ben_silverman."));
+        assert!(!b("This article originally appeared on The Atlantic."));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! page can show the boilerplate on demand.
 
 use super::blocks::{self, BlockKind, Verdict};
-use super::dom::{Dom, NodeId, NONE, ROOT};
+use super::dom::{self, Dom, NodeId, NONE, ROOT};
 use super::{formulaic, meta, Article, Removed};
 
 /// At most this many removed blocks are kept, each cut to `REMOVED_CHARS` characters.
@@ -39,6 +39,7 @@ pub fn extract(html: &str) -> Article {
             article.sources.push(a);
         }
     }
+    drop_author_bios(&dom, &walk, &mut verdicts);
     for v in &verdicts {
         let b = &walk.blocks[v.block];
         match v.removed {
@@ -321,6 +322,51 @@ fn drop_teaser_cards(dom: &Dom, walk: &blocks::Walk, sel: &blocks::Selection, co
             v.removed = Some("teaser");
         }
     }
+}
+
+/// Takes the author's bio that closes an article in italics out of the body ("Manuela
+/// Conrad ist ZDF-Reporterin für …", "Mamokete Modiba is a senior researcher with …"): at
+/// most the last three kept blocks, each wholly in `<em>`/`<i>`, short, and saying who
+/// someone is ([`formulaic::author_bio`]), after a story that is not in italics and that is
+/// at least nine times as long. (Other closing notes in italics, "This article originally
+/// appeared on …", stay: Readability's gold keeps them, fundus's drops them.)
+fn drop_author_bios(dom: &Dom, walk: &blocks::Walk, verdicts: &mut [Verdict]) {
+    const NOTE_MAX: usize = 500;
+    let kept: Vec<usize> = (0..verdicts.len()).filter(|&i| verdicts[i].removed.is_none()).collect();
+    let mut notes = Vec::new();
+    for &i in kept.iter().rev().take(3) {
+        let b = &walk.blocks[verdicts[i].block];
+        if b.heading > 0 || b.chars > NOTE_MAX || !formulaic::author_bio(&b.text) || !wholly_emphasized(dom, b.owner) {
+            break;
+        }
+        notes.push(i);
+    }
+    // The story before them is set in roman type, and much longer.
+    let roman = kept.iter().rev().skip(notes.len()).take(3).any(|&i| !wholly_emphasized(dom, walk.blocks[verdicts[i].block].owner));
+    let chars = |is: &mut dyn Iterator<Item = usize>| is.map(|i| walk.blocks[verdicts[i].block].chars).sum::<usize>();
+    let (note_chars, all_chars) = (chars(&mut notes.iter().copied()), chars(&mut kept.iter().copied()));
+    if roman && note_chars * 10 <= all_chars {
+        for i in notes {
+            verdicts[i].removed = Some("author bio");
+        }
+    }
+}
+
+/// Whether all the text of an element is set in italics (`<em>`, `<i>`).
+fn wholly_emphasized(dom: &Dom, id: NodeId) -> bool {
+    let mut any = false;
+    for d in dom.descendants(id) {
+        if let dom::Kind::Text(t) = &dom.node(d).kind {
+            if t.trim().is_empty() {
+                continue;
+            }
+            if !dom.ancestors(d).take_while(|&a| a != id).any(|a| matches!(dom.tag(a), "em" | "i")) {
+                return false;
+            }
+            any = true;
+        }
+    }
+    any
 }
 
 /// Takes agency sign-offs out of the body ([`formulaic::agency_signoff`]): a labelled one
@@ -756,6 +802,20 @@ mod tests {
         let cards: String = ["Lunik", "Rosenhof", "Oderblick", "Stadthalle"].iter().map(|t| card(t)).collect();
         let html = format!(r##"<html><body><main><ul>{cards}</ul></main></body></html>"##);
         assert!(extract(&html).body.iter().any(|t| t.starts_with("Das Hotel war einst")));
+    }
+
+    /// The author's bio closing the story in italics (ZDF, before the agency credit) leaves
+    /// the body; a closing line in italics that says no trade stays.
+    #[test]
+    fn closing_author_bio_left_out() {
+        let p = |i: usize| format!("<p>Paragraph {i}: at the end of his speech the Kremlin chief announced two new holidays with resounding names for the republics.</p>");
+        let story: String = (0..8).map(p).collect();
+        let page = |bio: &str| format!(r##"<html lang="de"><body><main><div class="c10o8fzf">{story}<p><em>{bio}</em></p><div>Quelle: dpa</div></div></main></body></html>"##);
+        let a = extract(&page("Manuela Conrad ist ZDF-Reporterin für das Berichtsgebiet Russland, Kaukasus und Zentralasien."));
+        assert_eq!(a.body.len(), 8, "{:?}", a.body);
+        assert!(a.removed.iter().any(|r| r.reason == "author bio"));
+        let a = extract(&page("Ben Silverman is on Twitter at ben_silverman."));
+        assert_eq!(a.body.len(), 9, "{:?}", a.body);
     }
 
     /// A fact box inside the article (`infobox`, `factbox`): background figures set apart
