@@ -162,7 +162,7 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
                     Some("caption")
                 } else if b.heading == 1 || (b.heading > 0 && (headline_text(&fold(&b.text), &title_f) || (!seen_kept && !title_seen && in_header(dom, b.owner, c)))) {
                     Some("title")
-                } else if b.link_density() > 0.6 || (b.link_density() > 0.3 && b.chars < 80) {
+                } else if b.link_density() > link_heavy(b) || (b.link_density() > 0.3 && b.chars < 80) {
                     Some("link-heavy line")
                 } else if let Some(why) = formulaic::formulaic(&b.text) {
                     Some(why)
@@ -230,6 +230,18 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
 
 /// Class words of a quotation's box.
 const QUOTE: &[&str] = &["quote", "pullquote", "blockquote", "zitat", "citation", "cita", "quotation"];
+
+/// The link density above which a block of the container is a link line (a list of
+/// related stories, a menu) rather than text: a sentence of a dozen words or more whose
+/// clauses are mostly links (sources cited inline: "Trump imposed tariffs on Mexican steel …,
+/// prompting Mexico to …") is still text, unless it is all link.
+fn link_heavy(b: &blocks::Block) -> f32 {
+    if b.chars >= 80 && ends_like_sentence(&b.text) && b.text.split_whitespace().count() >= 12 {
+        0.95
+    } else {
+        0.6
+    }
+}
 
 /// Takes pull quotes out of the body: a quotation set apart in a box (a `<blockquote>`, a box
 /// classed `quote`, `pullquote`, `zitat`) that repeats words the story prints in a paragraph
@@ -816,6 +828,20 @@ mod tests {
         assert!(a.removed.iter().any(|r| r.reason == "author bio"));
         let a = extract(&page("Ben Silverman is on Twitter at ben_silverman."));
         assert_eq!(a.body.len(), 9, "{:?}", a.body);
+    }
+
+    /// A sentence whose clauses are mostly links (sources cited inline, as Mexico News
+    /// Daily does) is text; a line that is all link is not.
+    #[test]
+    fn linked_sentence_is_text() {
+        let p = |i: usize| format!("<p>Paragraph {i}: the government said on Monday that the talks would go on, and that no date had been set.</p>");
+        let html = format!(
+            r##"<html><body><article><h1>Tariffs</h1><div class="content">{}{}<p><a href="/a">Trump imposed tariffs on Mexican steel and aluminum in 2018 during his first term as president</a>, <a href="/b">prompting Mexico to implement a range of retaliatory measures</a> including duties on U.S. pork.</p>{}<p><a href="/c">Sheinbaum says Mexico will respond to any new tariffs with its own measures.</a></p></div></article></body></html>"##,
+            p(0), p(1), p(2)
+        );
+        let a = extract(&html);
+        assert!(a.body.iter().any(|t| t.starts_with("Trump imposed tariffs")), "{:?}", a.body);
+        assert!(!a.body.iter().any(|t| t.starts_with("Sheinbaum says")), "{:?}", a.body);
     }
 
     /// A fact box inside the article (`infobox`, `factbox`): background figures set apart
