@@ -74,7 +74,7 @@ pub struct Dom {
 const KEPT_ATTRS: &[&str] = &[
     "class", "id", "itemprop", "itemtype", "itemscope", "role", "rel", "href", "property", "name",
     "content", "datetime", "type", "lang", "hidden", "style", "aria-hidden", "http-equiv", "charset",
-    "data-component", "data-testid", "pubdate", "title", "xml:lang",
+    "data-component", "data-testid", "pubdate", "title", "xml:lang", "alt",
 ];
 
 /// Deepest element nesting handed to html5ever. Its tree builder scans the stack of open

@@ -16,27 +16,66 @@ pub fn formulaic(line: &str) -> Option<&'static str> {
 /// A short line that only states when or by whom ("Stand: 28.04.2023 16:11 Uhr",
 /// "Publié le 10 avril 2024", "By Jane Doe", "Von Stefan Lienert"): byline chrome.
 pub fn dateline_or_byline(line: &str) -> bool {
-    static RES: OnceLock<(Regex, Regex, Regex)> = OnceLock::new();
-    let (date, label, byline) = RES.get_or_init(|| {
+    stamp(line).is_some_and(|s| s.letter_words <= 5 || s.labelled && s.words <= 10) || {
+        let words = line.split_whitespace().count();
+        byline_re().is_match(line) && words <= 7 && !line.trim_end().ends_with(['.', '!', '?'])
+    }
+}
+
+/// A line that is only a publication stamp, set even as a list item ("Published: 22:04, 22
+/// Apr 2024", "02/02/2025 KL. 09:00", "Publicerad 1 okt 2025 kl 02.11"): a date led by a
+/// publication label, or a date with at most one word besides.
+pub fn publication_stamp(line: &str) -> bool {
+    // A reference list's fragments ("on 2014-03-28. Retrieved 2014-03-27.") end a sentence;
+    // "le", "am", "on" may lead any dated line.
+    let weak_label = line.split_whitespace().next().is_some_and(|w| ["le", "am", "on"].contains(&w.to_lowercase().as_str()));
+    stamp(line).is_some_and(|s| (s.letter_words <= 1 && !line.trim_end().ends_with('.')) || s.labelled && !weak_label && s.words <= 10)
+}
+
+struct Stamp {
+    words: usize,
+    /// Words with a letter in them.
+    letter_words: usize,
+    /// Whether a publication label ("Published", "Stand", "Publicerad") leads the line.
+    labelled: bool,
+}
+
+/// The shape of a short line holding a date or a time, if it holds one.
+fn stamp(line: &str) -> Option<Stamp> {
+    static RES: OnceLock<(Regex, Regex)> = OnceLock::new();
+    let (date, label) = RES.get_or_init(|| {
         (
-            Regex::new(r"(?i)\b(\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|\d{1,2}h\d{2}|\d{1,2}\.\d{2}\s*uhr\b|\d+\s+(minutes?|hours?|days?|heures?|stunden|minuten|tagen?)\s+(ago|her)|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|juil|sept|déc|janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|mai|juni|juli|oktober|dezember)[a-z]*\.?\s+\d{1,2}|\d{1,2}\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|juil|déc|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|april|juni|juli|august|oktober|dezember)[a-zé]*\.?\s+\d{4})").expect("valid"),
-            Regex::new(r"(?i)^(stand|publié|publie|mis à jour|actualisé|modifié|published|updated|last updated|posted|erstellt|aktualisiert|publiziert|veröffentlicht|datum|date|le|am|on)\b").expect("valid"),
-            Regex::new(r"^(?i:by|par|von|por|di|av|af|door|text|texte|fotos?|photos?)\s*:?\s+\p{Lu}").expect("valid"),
+            Regex::new(r"(?i)\b(\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|\d{1,2}h\d{2}|\d{1,2}\.\d{2}\s*uhr\b|kl\.?\s*\d{1,2}[.:]\d{2}\b|\d+\s+(minutes?|hours?|days?|heures?|stunden|minuten|tagen?)\s+(ago|her)|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|juil|sept|déc|janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|mai|juni|juli|oktober|dezember)[a-z]*\.?\s+\d{1,2}|\d{1,2}\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|okt|maj|mei|nov|dec|janv|févr|avr|juil|déc|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|april|juni|juli|august|oktober|dezember)[a-zé]*\.?\s+\d{4})").expect("valid"),
+            Regex::new(r"(?i)^((artikel|article|beitrag) )?(stand|publié|publie|mis à jour|actualisé|modifié|published|updated|last updated|posted|erstellt|aktualisiert|publiziert|veröffentlicht|publicerad|uppdaterad|publisert|oppdatert|udgivet|opdateret|datum|date|le|am|on)\b").expect("valid"),
         )
     });
-    let chars = line.chars().count();
-    if chars > 90 {
-        return false;
+    if line.chars().count() > 90 || !date.is_match(line) {
+        return None;
     }
-    let words = line.split_whitespace().count();
-    if date.is_match(line) {
-        // Mostly a date: few words besides numbers and the label.
-        let letters_words = line.split_whitespace().filter(|w| w.chars().any(|c| c.is_alphabetic())).count();
-        if letters_words <= 5 || label.is_match(line) && words <= 10 {
-            return true;
-        }
-    }
-    byline.is_match(line) && words <= 7 && !line.trim_end().ends_with(['.', '!', '?'])
+    Some(Stamp {
+        words: line.split_whitespace().count(),
+        letter_words: line.split_whitespace().filter(|w| w.chars().any(|c| c.is_alphabetic())).count(),
+        labelled: label.is_match(line),
+    })
+}
+
+fn byline_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"^(?i:by|par|von|por|di|av|af|door|text|texte|fotos?|photos?)\s*:?\s+\p{Lu}").expect("valid"))
+}
+
+/// Whether a short note says who someone is, by trade: "X ist ZDF-Reporterin für …",
+/// "X is a senior researcher with …", "X est correspondant à …", "Korrespondent X ist bei
+/// WELT für … zuständig". A verb "to be" and a newsroom or academic trade.
+pub fn author_bio(line: &str) -> bool {
+    static RES: OnceLock<(Regex, Regex)> = OnceLock::new();
+    let (be, trade) = RES.get_or_init(|| {
+        (
+            Regex::new(r"(?i)\b(is|was|ist|war|est|es|è|är|er|is een|jest)\b").expect("valid"),
+            Regex::new(r"(?i)(reporter|korrespondent|correspondent|correspondant|corresponsal|corrispondente|redakteur|redaktor|editor|rédact|columnist|kolumnist|chroniqueu|journalist|journaliste|periodista|giornalista|professor|professeur|profesor|researcher|forscher|chercheu|fellow|lecturer|dozent|analyst|writer|autor|author|auteur)").expect("valid"),
+        )
+    });
+    line.chars().count() <= 500 && be.is_match(line) && trade.is_match(line)
 }
 
 /// An agency sign-off: the short line that closes a news article by crediting the agencies
@@ -107,6 +146,32 @@ mod tests {
         assert!(d("Online seit heute, 20.03 Uhr"));
         assert!(!d("By the end of the day, 300 people had fled the town."));
         assert!(!d("Le 10 avril 2024, les troupes sont entrées dans la ville de Stepanakert sans rencontrer de résistance."));
+        assert!(d("Publicerad 1 okt 2025 kl 02.11Uppdaterad kl 02.17"));
+        assert!(d("Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Tobias Költzsch"));
+    }
+
+    /// Stamps set as list items (The Sun, Jyllands-Posten); a dated entry of a timeline is
+    /// no stamp.
+    #[test]
+    fn publication_stamps() {
+        use super::publication_stamp as p;
+        assert!(p("Published: 22:04, 22 Apr 2024"));
+        assert!(p("Updated: 22:05, 22 Apr 2024"));
+        assert!(p("02/02/2025 KL. 09:00"));
+        assert!(!p("12 May 2024: the court rejects the appeal"));
+        assert!(!p("Stine fra blokken"));
+        assert!(!p("on 2014-03-28. Retrieved 2014-03-27."));
+        assert!(!p(". 24 August 2021."));
+    }
+
+    #[test]
+    fn author_bios() {
+        use super::author_bio as b;
+        assert!(b("Manuela Conrad ist ZDF-Reporterin für das Berichtsgebiet Russland, Kaukasus und Zentralasien."));
+        assert!(b("Mamokete Modiba is a senior researcher with the Gauteng City-Region Observatory."));
+        assert!(b("Korrespondent Ulrich Exner ist bei WELT für landespolitische Themen zuständig."));
+        assert!(!b("Ben Silverman is on Twitter at ben_silverman."));
+        assert!(!b("This article originally appeared on The Atlantic."));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! page can show the boilerplate on demand.
 
 use super::blocks::{self, BlockKind, Verdict};
-use super::dom::{Dom, NodeId, NONE, ROOT};
+use super::dom::{self, Dom, NodeId, NONE, ROOT};
 use super::{formulaic, meta, Article, Removed};
 
 /// At most this many removed blocks are kept, each cut to `REMOVED_CHARS` characters.
@@ -39,6 +39,7 @@ pub fn extract(html: &str) -> Article {
             article.sources.push(a);
         }
     }
+    drop_author_bios(&dom, &walk, &mut verdicts);
     for v in &verdicts {
         let b = &walk.blocks[v.block];
         match v.removed {
@@ -115,6 +116,7 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
     let title_f = title.map(fold).unwrap_or_default();
     let first_rank = containers.iter().filter_map(|&c| layout.pre.get(c as usize).copied()).min().unwrap_or(u32::MAX);
     let headline_rank = layout.pre.get(headline as usize).copied().filter(|&r| r != u32::MAX);
+    let pictures = picture_texts(dom);
     let mut out = Vec::with_capacity(walk.blocks.len());
     let mut last_kept: Option<&str> = None;
     let mut seen_kept = false;
@@ -156,15 +158,15 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
                 let lede_teaser = boiler == Some("teaser") && !seen_kept && b.chars >= 60 && b.link_density() < 0.2;
                 if let Some(why) = boiler.filter(|_| !lede_teaser) {
                     Some(why)
-                } else if b.kind == BlockKind::Caption {
+                } else if b.kind == BlockKind::Caption || (b.heading == 0 && b.chars <= CAPTION_MAX && selection.is_some_and(|s| repeats_picture_text(dom, walk, s, i, &pictures))) {
                     Some("caption")
                 } else if b.heading == 1 || (b.heading > 0 && (headline_text(&fold(&b.text), &title_f) || (!seen_kept && !title_seen && in_header(dom, b.owner, c)))) {
                     Some("title")
-                } else if b.link_density() > 0.6 || (b.link_density() > 0.3 && b.chars < 80) {
+                } else if b.link_density() > link_heavy(b) || (b.link_density() > 0.3 && b.chars < 80) {
                     Some("link-heavy line")
                 } else if let Some(why) = formulaic::formulaic(&b.text) {
                     Some(why)
-                } else if b.heading == 0 && b.kind != BlockKind::Item && formulaic::dateline_or_byline(&b.text) {
+                } else if b.heading == 0 && (if b.kind == BlockKind::Item { formulaic::publication_stamp(&b.text) } else { formulaic::dateline_or_byline(&b.text) }) {
                     Some("byline")
                 } else {
                     None
@@ -181,6 +183,10 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
         }
         title_seen |= reason == Some("title");
         out.push(Verdict { block: i, removed: reason });
+    }
+    drop_pull_quotes(dom, walk, &mut out);
+    if let Some(sel) = selection {
+        drop_teaser_cards(dom, walk, sel, containers, &mut out);
     }
     // A heading that no kept text follows before the next heading or the end heads nothing
     // the reader gets: the subheadings of a paywalled article whose paragraphs are withheld,
@@ -220,6 +226,159 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
         }
     }
     out
+}
+
+/// Class words of a quotation's box.
+const QUOTE: &[&str] = &["quote", "pullquote", "blockquote", "zitat", "citation", "cita", "quotation"];
+
+/// The link density above which a block of the container is a link line (a list of
+/// related stories, a menu) rather than text: a sentence of a dozen words or more whose
+/// clauses are mostly links (sources cited inline: "Trump imposed tariffs on Mexican steel …,
+/// prompting Mexico to …") is still text, unless it is all link.
+fn link_heavy(b: &blocks::Block) -> f32 {
+    if b.chars >= 80 && ends_like_sentence(&b.text) && b.text.split_whitespace().count() >= 12 {
+        0.95
+    } else {
+        0.6
+    }
+}
+
+/// Takes pull quotes out of the body: a quotation set apart in a box (a `<blockquote>`, a box
+/// classed `quote`, `pullquote`, `zitat`) that repeats words the story prints in a paragraph
+/// of its own, before or after it. The box holds the quotation and at most a short line (the
+/// speaker's name, "— Advocate Dali Mpofu"), which goes with it.
+fn drop_pull_quotes(dom: &Dom, walk: &blocks::Walk, verdicts: &mut [Verdict]) {
+    const MIN_CHARS: usize = 30;
+    const ATTRIBUTION_MAX: usize = 80;
+    let layout = &walk.layout;
+    let quote_box = |id: NodeId| dom.ancestors(id).take(5).find(|&a| dom.tag(a) == "blockquote" || blocks::named(dom, a, QUOTE));
+    // The characters of text in a box.
+    let box_chars = |qb: NodeId| walk.blocks.iter().filter(|p| layout.contains(qb, p.owner)).map(|p| p.chars).sum::<usize>();
+    let kept: Vec<(usize, String)> = verdicts.iter().filter(|v| v.removed.is_none()).map(|v| (v.block, fold(&walk.blocks[v.block].text))).collect();
+    let mut boxes: Vec<NodeId> = Vec::new();
+    for v in verdicts.iter_mut().filter(|v| v.removed.is_none()) {
+        let b = &walk.blocks[v.block];
+        let Some(qb) = quote_box(b.owner) else { continue };
+        let f = fold(&b.text);
+        if f.chars().count() < MIN_CHARS {
+            continue;
+        }
+        // A quoted passage among other text (a letter, a table) is no pull quote.
+        if box_chars(qb) > b.chars + ATTRIBUTION_MAX {
+            continue;
+        }
+        let repeated = kept.iter().any(|(j, g)| *j != v.block && !layout.contains(qb, walk.blocks[*j].owner) && g.contains(f.as_str()));
+        if repeated {
+            v.removed = Some("pull quote");
+            boxes.push(qb);
+        }
+    }
+    for v in verdicts.iter_mut().filter(|v| v.removed.is_none()) {
+        let b = &walk.blocks[v.block];
+        if b.chars <= ATTRIBUTION_MAX && boxes.iter().any(|&qb| layout.contains(qb, b.owner)) {
+            v.removed = Some("pull quote");
+        }
+    }
+}
+
+/// Takes teaser cards out of the container: a box whose heading is a link to another page
+/// (the heading itself went as a link-heavy line) holds that page's teaser, its standfirst
+/// and credits, however plain their text. The card is the widest box around the heading,
+/// inside the container, that holds little more text than a teaser.
+fn drop_teaser_cards(dom: &Dom, walk: &blocks::Walk, sel: &blocks::Selection, containers: &[NodeId], verdicts: &mut [Verdict]) {
+    const TEASER_TEXT: usize = 400;
+    let layout = &walk.layout;
+    let mut cards: Vec<NodeId> = Vec::new();
+    for v in verdicts.iter() {
+        let b = &walk.blocks[v.block];
+        if v.removed != Some("link-heavy line") || b.heading == 0 {
+            continue;
+        }
+        let Some(&c) = containers.iter().find(|&&c| layout.contains(c, b.owner)) else { continue };
+        let card = dom
+            .ancestors(b.owner)
+            .skip(1)
+            .take_while(|&a| a != c)
+            .take(4)
+            .take_while(|&a| sel.text_len.get(a as usize).is_some_and(|&t| (t as usize) <= b.chars + TEASER_TEXT))
+            .last();
+        // A teaser card shows the other page's picture, or is a list item or an article of
+        // its own.
+        let card = card.filter(|&card| matches!(dom.tag(card), "li" | "article") || dom.descendants(card).any(|d| matches!(dom.tag(d), "img" | "picture")));
+        // It has one heading: a box with another, plain heading is the article's header (a
+        // linked line under the headline is no card).
+        let heading_of = |id: NodeId| dom.ancestors(id).take(12).find(|&a| matches!(dom.tag(a), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"));
+        let own = heading_of(b.owner);
+        let card = card.filter(|&card| {
+            !verdicts.iter().any(|w| {
+                let o = &walk.blocks[w.block];
+                w.removed.is_none() && o.heading > 0 && layout.contains(card, o.owner) && heading_of(o.owner) != own
+            })
+        });
+        if let Some(card) = card {
+            cards.push(card);
+        }
+    }
+    if cards.is_empty() {
+        return;
+    }
+    let in_card = |v: &Verdict| v.removed.is_none() && cards.iter().any(|&card| layout.contains(card, walk.blocks[v.block].owner));
+    // A page made of cards is a list of teasers, all there is to read.
+    let kept: usize = verdicts.iter().filter(|v| v.removed.is_none()).map(|v| walk.blocks[v.block].chars).sum();
+    let carded: usize = verdicts.iter().filter(|v| in_card(v)).map(|v| walk.blocks[v.block].chars).sum();
+    if carded * 2 > kept {
+        return;
+    }
+    for v in verdicts.iter_mut() {
+        if in_card(v) {
+            v.removed = Some("teaser");
+        }
+    }
+}
+
+/// Takes the author's bio that closes an article in italics out of the body ("Manuela
+/// Conrad ist ZDF-Reporterin für …", "Mamokete Modiba is a senior researcher with …"): at
+/// most the last three kept blocks, each wholly in `<em>`/`<i>`, short, and saying who
+/// someone is ([`formulaic::author_bio`]), after a story that is not in italics and that is
+/// at least nine times as long. (Other closing notes in italics, "This article originally
+/// appeared on …", stay: Readability's gold keeps them, fundus's drops them.)
+fn drop_author_bios(dom: &Dom, walk: &blocks::Walk, verdicts: &mut [Verdict]) {
+    const NOTE_MAX: usize = 500;
+    let kept: Vec<usize> = (0..verdicts.len()).filter(|&i| verdicts[i].removed.is_none()).collect();
+    let mut notes = Vec::new();
+    for &i in kept.iter().rev().take(3) {
+        let b = &walk.blocks[verdicts[i].block];
+        if b.heading > 0 || b.chars > NOTE_MAX || !formulaic::author_bio(&b.text) || !wholly_emphasized(dom, b.owner) {
+            break;
+        }
+        notes.push(i);
+    }
+    // The story before them is set in roman type, and much longer.
+    let roman = kept.iter().rev().skip(notes.len()).take(3).any(|&i| !wholly_emphasized(dom, walk.blocks[verdicts[i].block].owner));
+    let chars = |is: &mut dyn Iterator<Item = usize>| is.map(|i| walk.blocks[verdicts[i].block].chars).sum::<usize>();
+    let (note_chars, all_chars) = (chars(&mut notes.iter().copied()), chars(&mut kept.iter().copied()));
+    if roman && note_chars * 10 <= all_chars {
+        for i in notes {
+            verdicts[i].removed = Some("author bio");
+        }
+    }
+}
+
+/// Whether all the text of an element is set in italics (`<em>`, `<i>`).
+fn wholly_emphasized(dom: &Dom, id: NodeId) -> bool {
+    let mut any = false;
+    for d in dom.descendants(id) {
+        if let dom::Kind::Text(t) = &dom.node(d).kind {
+            if t.trim().is_empty() {
+                continue;
+            }
+            if !dom.ancestors(d).take_while(|&a| a != id).any(|a| matches!(dom.tag(a), "em" | "i")) {
+                return false;
+            }
+            any = true;
+        }
+    }
+    any
 }
 
 /// Takes agency sign-offs out of the body ([`formulaic::agency_signoff`]): a labelled one
@@ -432,6 +591,63 @@ fn standfirst_like(b: &blocks::Block, summaries: &[String]) -> bool {
     described || (b.text.split_whitespace().count() >= 12 && b.chars >= 80)
 }
 
+/// A caption is at most this long (characters).
+const CAPTION_MAX: usize = 400;
+
+/// What the page's pictures that carry no caption of their own say of themselves, folded,
+/// with the `<img>` saying it: its `alt` and `title`, when long enough to be a description.
+/// A picture in a `<figure>` with a `<figcaption>` has its caption; a paragraph after it
+/// that repeats it is the story's own sentence.
+fn picture_texts(dom: &Dom) -> Vec<(String, NodeId)> {
+    let mut out: Vec<(String, NodeId)> = Vec::new();
+    for id in dom.descendants(ROOT) {
+        let Some(e) = dom.element(id).filter(|e| &*e.name == "img") else { continue };
+        let captioned = dom.ancestors(id).take(8).find(|&a| dom.tag(a) == "figure").is_some_and(|f| dom.descendants(f).any(|d| dom.tag(d) == "figcaption"));
+        if captioned {
+            continue;
+        }
+        for s in e.attr("alt").into_iter().chain(e.attr("title")) {
+            let f = fold(s);
+            if f.chars().count() >= 12 {
+                out.push((f, id));
+            }
+        }
+    }
+    out
+}
+
+/// Whether a block repeats the description of a picture next to it: a caption printed as a
+/// paragraph under its picture (the `alt` text again, perhaps with the credit after it:
+/// "Norbert Salcher, Schulleiter … © VS Tristach"; or the start of a `title` that adds the
+/// credit: "… | MDR/Haupt"). Next to it: the block follows the picture with at most a short
+/// line (a credit) between them, or the smallest box holding both holds little more text
+/// than the caption. A paragraph of the story that a later picture's caption repeats is
+/// neither.
+fn repeats_picture_text(dom: &Dom, walk: &blocks::Walk, sel: &blocks::Selection, i: usize, pictures: &[(String, NodeId)]) -> bool {
+    let b = &walk.blocks[i];
+    let f = fold(&b.text);
+    let n = f.chars().count();
+    let layout = &walk.layout;
+    n >= 12
+        && pictures.iter().any(|(c, src)| {
+            let m = c.chars().count();
+            let same = f == *c || (f.starts_with(c.as_str()) && n - m <= 40) || (c.starts_with(f.as_str()) && n * 3 >= m * 2);
+            if !same {
+                return false;
+            }
+            let src_rank = layout.pre.get(*src as usize).copied().unwrap_or(u32::MAX);
+            let follows = src_rank < b.rank && {
+                let between: Vec<&blocks::Block> = walk.blocks[..i].iter().rev().take_while(|p| p.rank > src_rank).take(4).collect();
+                between.len() < 4 && between.iter().all(|p| p.chars <= 80)
+            };
+            follows || {
+                let around: Vec<NodeId> = dom.ancestors(*src).take(64).collect();
+                let common = dom.ancestors(b.owner).take(64).find(|a| around.contains(a));
+                common.is_some_and(|a| sel.text_len.get(a as usize).is_some_and(|&t| (t as usize) <= b.chars * 2 + 150))
+            }
+        })
+}
+
 /// Whether a block sits in the box of a picture (a gallery, an image or media frame, a
 /// figure), up to the article's frame: the lead picture's caption and credit, printed in a
 /// plain `<div>` between the headline and the text, is no standfirst.
@@ -540,6 +756,92 @@ mod tests {
         // A subtitle under the headline is the standfirst.
         let a = extract(&page("<h1>Laurent Vinatier: Franzose in Russland zu drei Jahren Haft</h1><h2>Der Mitarbeiter einer Schweizer NGO soll Informationen über das Militär gesammelt haben</h2>"));
         assert!(a.body[0].starts_with("Der Mitarbeiter einer Schweizer NGO"), "{:?}", a.body);
+    }
+
+    /// A caption printed as a plain `<div>` under its picture repeats the picture's `alt`
+    /// text (here with the credit after it); a paragraph of the story that a later
+    /// picture's `alt` repeats stays (9News prints the sentence, then the picture).
+    #[test]
+    fn caption_repeating_alt_text() {
+        let p = |i: usize| format!("<p>Paragraph {i}: the smoke from the forest fire drifted over the valley again on Monday, and the schools stayed half empty.</p>");
+        let html = format!(
+            r##"<html lang="de"><body><article><h1>Rauch über Tristach</h1><div class="article-body">{}{}
+<div class="not-prose"><img src="a.jpg" alt="Norbert Salcher, Schulleiter der Volksschule Tristach, empfing am Montag nur 14 von 75 Kindern">
+<div class="ml-3"><small>Norbert Salcher, Schulleiter der Volksschule Tristach, empfing am Montag nur 14 von 75 Kindern</small> <small>&#169; VS Tristach</small></div></div>
+<p>Ninette Simons is still bruised but is bravely sharing her story and pleading for help in finding her attackers.</p>{}
+<figure><img src="b.jpg" alt="Ninette Simons is still bruised but is bravely sharing her story and pleading for help in finding her attackers."></figure>{}</div></article></body></html>"##,
+            p(0), p(1), p(2), p(3)
+        );
+        let a = extract(&html);
+        assert!(!a.body.iter().any(|t| t.contains("Salcher")), "{:?}", a.body);
+        assert!(a.removed.iter().any(|r| r.reason == "caption" && r.text.contains("VS Tristach")));
+        assert!(a.body.iter().any(|t| t.starts_with("Ninette Simons")), "{:?}", a.body);
+        assert_eq!(a.body.len(), 5, "{:?}", a.body);
+    }
+
+    /// A pull quote (a `<blockquote>` repeating a sentence of a paragraph, with the speaker's
+    /// name under it, as the Kicker prints them) leaves the body; a quotation that the story
+    /// prints only once stays.
+    #[test]
+    fn pull_quote_left_out() {
+        let html = r##"<html lang="de"><body><article><h1>Schubert übernimmt</h1><div class="kick__article__content">
+<p>Nach der Trennung von Cheftrainer Fabian Hürzeler übernimmt Uwe Schubert bis zum Saisonende und will die Mannschaft noch einmal aufrichten.</p>
+<blockquote class="kick__article__zitat"><p>Ich werde die Spieler an ihrer Ehre packen, dass wir bis zum Schluss alles geben.</p><div class="kick__article__bq__per"><div class="kick__article__bq__per__name">Interimstrainer Uwe Schubert</div></div></blockquote>
+<p>Schubert sagte am Freitag: "Ich werde die Spieler an ihrer Ehre packen, dass wir bis zum Schluss alles geben." Die Mannschaft habe Charakter, es fehle nur an Selbstvertrauen.</p>
+<blockquote><p>Wir haben in den letzten Wochen zu viele einfache Gegentore bekommen, das muss aufhören.</p></blockquote>
+<p>Am Sonntag empfängt der Klub den Tabellennachbarn, ein Sieg würde den Abstand auf die Abstiegsplätze deutlich vergrößern.</p></div></article></body></html>"##;
+        let a = extract(html);
+        assert!(!a.body.iter().any(|t| t.starts_with("Ich werde") || t.contains("Interimstrainer")), "{:?}", a.body);
+        assert!(a.removed.iter().any(|r| r.reason == "pull quote" && r.text == "Interimstrainer Uwe Schubert"));
+        assert!(a.body.iter().any(|t| t.starts_with("Wir haben in den letzten Wochen")), "{:?}", a.body);
+        assert_eq!(a.body.len(), 4, "{:?}", a.body);
+    }
+
+    /// A teaser card inside the story (rbb24: a list item with the other story's picture, its
+    /// linked headline and its standfirst) leaves the body with its standfirst; a page made
+    /// of such cards keeps them (a list of teasers is all it has to read).
+    #[test]
+    fn teaser_card_left_out() {
+        let p = |i: usize| format!("<p>Paragraph {i}: the old hotel opened its doors again for one night, and the audience walked from the cellar to the roof terrace.</p>");
+        let card = |t: &str| format!(r##"<li><div class="image-container"><a href="/kultur/{t}.html"><picture><img src="h.jpg" alt=""></picture></a></div><h3><a href="/kultur/{t}.html"><span>Interview | {t} in Eisenhüttenstadt</span></a></h3><div class="manualteasershorttext"><p>Das Hotel war einst das kulturelle Herz der Stadt. Nun erweckt eine Theatervorstellung das Haus wieder zum Leben.</p></div></li>"##);
+        let html = format!(
+            r##"<html lang="de"><body><article><h1>Die Ruine wird zur Theaterbühne</h1><div class="textblock">{}{}<section class="articlescontlist"><ul>{}</ul></section>{}{}</div></article></body></html>"##,
+            p(0), p(1), card("Hotel Lunik"), p(2), p(3)
+        );
+        let a = extract(&html);
+        assert_eq!(a.body.len(), 4, "{:?}", a.body);
+        assert!(a.removed.iter().any(|r| r.reason == "teaser" && r.text.starts_with("Das Hotel war einst")));
+        let cards: String = ["Lunik", "Rosenhof", "Oderblick", "Stadthalle"].iter().map(|t| card(t)).collect();
+        let html = format!(r##"<html><body><main><ul>{cards}</ul></main></body></html>"##);
+        assert!(extract(&html).body.iter().any(|t| t.starts_with("Das Hotel war einst")));
+    }
+
+    /// The author's bio closing the story in italics (ZDF, before the agency credit) leaves
+    /// the body; a closing line in italics that says no trade stays.
+    #[test]
+    fn closing_author_bio_left_out() {
+        let p = |i: usize| format!("<p>Paragraph {i}: at the end of his speech the Kremlin chief announced two new holidays with resounding names for the republics.</p>");
+        let story: String = (0..8).map(p).collect();
+        let page = |bio: &str| format!(r##"<html lang="de"><body><main><div class="c10o8fzf">{story}<p><em>{bio}</em></p><div>Quelle: dpa</div></div></main></body></html>"##);
+        let a = extract(&page("Manuela Conrad ist ZDF-Reporterin für das Berichtsgebiet Russland, Kaukasus und Zentralasien."));
+        assert_eq!(a.body.len(), 8, "{:?}", a.body);
+        assert!(a.removed.iter().any(|r| r.reason == "author bio"));
+        let a = extract(&page("Ben Silverman is on Twitter at ben_silverman."));
+        assert_eq!(a.body.len(), 9, "{:?}", a.body);
+    }
+
+    /// A sentence whose clauses are mostly links (sources cited inline, as Mexico News
+    /// Daily does) is text; a line that is all link is not.
+    #[test]
+    fn linked_sentence_is_text() {
+        let p = |i: usize| format!("<p>Paragraph {i}: the government said on Monday that the talks would go on, and that no date had been set.</p>");
+        let html = format!(
+            r##"<html><body><article><h1>Tariffs</h1><div class="content">{}{}<p><a href="/a">Trump imposed tariffs on Mexican steel and aluminum in 2018 during his first term as president</a>, <a href="/b">prompting Mexico to implement a range of retaliatory measures</a> including duties on U.S. pork.</p>{}<p><a href="/c">Sheinbaum says Mexico will respond to any new tariffs with its own measures.</a></p></div></article></body></html>"##,
+            p(0), p(1), p(2)
+        );
+        let a = extract(&html);
+        assert!(a.body.iter().any(|t| t.starts_with("Trump imposed tariffs")), "{:?}", a.body);
+        assert!(!a.body.iter().any(|t| t.starts_with("Sheinbaum says")), "{:?}", a.body);
     }
 
     /// A fact box inside the article (`infobox`, `factbox`): background figures set apart
