@@ -188,6 +188,7 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
     if let Some(sel) = selection {
         drop_teaser_cards(dom, walk, sel, containers, &mut out);
     }
+    drop_list_labels(walk, &mut out);
     // A heading that no kept text follows before the next heading or the end heads nothing
     // the reader gets: the subheadings of a paywalled article whose paragraphs are withheld,
     // a box's title whose content was left out. One over a picture, a table, a chart or a
@@ -240,6 +241,36 @@ fn link_heavy(b: &blocks::Block) -> f32 {
         0.95
     } else {
         0.6
+    }
+}
+
+/// Takes the labels of link lists out of the body where the story has ended: a short line
+/// that no sentence ends, not a heading ("【関連記事】", "Weitere Informationen", "#Themen",
+/// "企業："), followed at once by two or more lines that went as links (related stories, tags,
+/// a menu), with no paragraph kept after it. A label over a label over a list goes too
+/// ("関連企業・業界", "企業：", the tags). A table of contents' label over its links, before the
+/// text, stays (Readability's gold keeps it).
+fn drop_list_labels(walk: &blocks::Walk, verdicts: &mut [Verdict]) {
+    const LABEL_MAX: usize = 40;
+    let listed = |r: Option<&str>| matches!(r, Some("link-heavy line" | "related articles" | "navigation" | "tags" | "teaser" | "list label"));
+    let mut run = 0usize; // removed list lines right after the block at hand
+    let mut text_after = false; // a paragraph of text is kept after the block at hand
+    for i in (0..verdicts.len()).rev() {
+        let v = &verdicts[i];
+        if v.removed.is_some() {
+            run = if listed(v.removed) { run + 1 } else { 0 };
+            continue;
+        }
+        let b = &walk.blocks[v.block];
+        let t = b.text.trim_end();
+        let label = b.heading == 0 && b.chars <= LABEL_MAX && b.link_density() < 0.5 && !t.ends_with(['.', '!', '?', '。', '！', '？', '…', '"', '”', '»']);
+        if label && run >= 2 && !text_after {
+            verdicts[i].removed = Some("list label");
+            run += 1;
+        } else {
+            run = 0;
+            text_after |= b.weight >= 80;
+        }
     }
 }
 
@@ -842,6 +873,21 @@ mod tests {
         let a = extract(&html);
         assert!(a.body.iter().any(|t| t.starts_with("Trump imposed tariffs")), "{:?}", a.body);
         assert!(!a.body.iter().any(|t| t.starts_with("Sheinbaum says")), "{:?}", a.body);
+    }
+
+    /// The label of the related-stories list under the story (Nikkei's "【関連記事】") goes
+    /// with the list; a table of contents' label before the text stays.
+    #[test]
+    fn list_label_left_out() {
+        let p = |i: usize| format!("<p>第{i}段落。イオン銀行は14日、同日付で社長を解任する人事を発表した。金融庁から受けたマネーロンダリング対策の不備を巡る経営責任を明確にする。</p>");
+        let links = |n: usize| -> String { (0..n).map(|i| format!(r#"<li><a href="/a{i}">・関連する記事の見出し {i} 金融庁、改善命令</a></li>"#)).collect() };
+        let html = format!(
+            r##"<html lang="ja"><body><article><h1>イオン銀行社長解任</h1><section class="body"><p>目次</p><ul>{}</ul>{}{}{}{}<div class="container_cck592u"><p>【関連記事】</p><ul>{}</ul></div></section></article></body></html>"##,
+            links(3), p(1), p(2), p(3), p(4), links(3)
+        );
+        let a = extract(&html);
+        assert!(!a.body.iter().any(|t| t == "【関連記事】"), "{:?}", a.body);
+        assert!(a.body.iter().any(|t| t == "目次"), "{:?}", a.body);
     }
 
     /// A fact box inside the article (`infobox`, `factbox`): background figures set apart
