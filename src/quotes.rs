@@ -571,50 +571,41 @@ fn institution(s: &str) -> Option<String> {
         .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .collect();
-    let det = ["le", "la", "les", "l'", "l’", "the"];
+    let is_det = |w: &str| ["le", "la", "les", "the"].contains(&w.to_lowercase().as_str());
+    let english = |k: usize| k > 1 && toks[k - 2].eq_ignore_ascii_case("the") && toks[k - 1].chars().all(char::is_lowercase);
     let k = (0..toks.len()).find(|&k| {
-        let w = toks[k].to_lowercase();
-        let det_at = |j: usize| toks.get(j).is_some_and(|t| det.contains(&t.to_lowercase().as_str()));
-        let (d, head) = match w.strip_prefix("l'").or_else(|| w.strip_prefix("l’")) {
-            Some(h) => (true, h.to_string()),
-            // "the foreign ministry": one adjective between, English word order.
-            None => (k > 0 && det_at(k - 1) || k > 1 && toks[k - 2].eq_ignore_ascii_case("the") && toks[k - 1].chars().all(char::is_lowercase), w.clone()),
-        };
-        d && INSTITUTIONS.contains(&head.as_str())
+        let head = unelided(toks[k]);
+        // "la préfecture", "l'ambassade", "the foreign ministry" (one adjective between).
+        let determined = head.len() < toks[k].len() || k > 0 && is_det(toks[k - 1]) || english(k);
+        determined && INSTITUTIONS.contains(&head.to_lowercase().as_str())
     })?;
-    let head = toks[k].trim_start_matches(|c: char| c != '\'' && c != '’' && !c.is_alphabetic());
-    let head = head.split_once(['\'', '’']).map_or(head, |(d, h)| if d.eq_ignore_ascii_case("l") { h } else { head });
-    let mut phrase = vec![head.to_string()];
-    if k > 1 && toks[k - 2].eq_ignore_ascii_case("the") && !det.contains(&toks[k - 1].to_lowercase().as_str()) {
-        phrase.insert(0, toks[k - 1].to_string());
+    let mut phrase: Vec<&str> = Vec::new();
+    if english(k) && !is_det(toks[k - 1]) {
+        phrase.push(toks[k - 1]);
     }
-    let link = ["de", "du", "des", "de la", "of", "of the"];
-    let mut j = k + 1;
-    while j < toks.len() && phrase.len() < 7 {
-        let w = toks[j];
+    phrase.push(unelided(toks[k]));
+    // Then its name: capitalised words, "de" links before one, or one adjective of nationality
+    // right after the head ("la présidence azerbaïdjanaise").
+    let is_link = |w: &str| ["de", "du", "des", "of"].contains(&w.to_lowercase().as_str()) || w.eq_ignore_ascii_case("la");
+    let capitalised = |w: &str| unelided(w).starts_with(char::is_uppercase);
+    for (j, &w) in toks.iter().enumerate().skip(k + 1) {
         let lw = w.to_lowercase();
-        let national = ["ais", "aise", "ien", "ienne", "ain", "aine", "ois", "oise", "ite", "ique", "ale", "al", "an", "ane"].iter().any(|e| lw.ends_with(e)) && lw.chars().all(char::is_alphabetic);
-        let capital = w.chars().next().is_some_and(char::is_uppercase) || lw.starts_with("l'") && w.chars().nth(2).is_some_and(char::is_uppercase) || lw.starts_with("l’") && w.chars().nth(2).is_some_and(char::is_uppercase);
-        if link.contains(&lw.as_str()) || lw == "la" && phrase.last().is_some_and(|p| p == "de") {
-            // a link counts only if a name follows it
-            if toks.get(j + 1).is_some_and(|n| n.chars().next().is_some_and(|c| c.is_uppercase()) || n.to_lowercase() == "la" || n.starts_with("l'") || n.starts_with("l’")) {
-                phrase.push(w.to_string());
-                j += 1;
-                continue;
-            }
+        let national = lw.chars().all(char::is_alphabetic) && ["ais", "aise", "ien", "ienne", "ain", "aine", "ois", "oise", "ite", "ique", "ale", "al", "an", "ane"].iter().any(|e| lw.ends_with(e));
+        let named_next = toks.get(j + 1).is_some_and(|&n| capitalised(n) || is_link(n));
+        if phrase.len() >= 7 || !(is_link(w) && named_next || capitalised(w) || national && j == k + 1) {
             break;
         }
-        if capital || national && phrase.len() == 1 {
-            phrase.push(w.to_string());
-            j += 1;
-            continue;
-        }
-        break;
+        phrase.push(w);
     }
-    while phrase.len() > 1 && phrase.last().is_some_and(|w| link.contains(&w.to_lowercase().as_str()) || w.eq_ignore_ascii_case("la")) {
+    while phrase.len() > 1 && phrase.last().is_some_and(|w| is_link(w)) {
         phrase.pop();
     }
     Some(phrase.join(" "))
+}
+
+/// A word without its elided article: "l'Ariège" → "Ariège".
+fn unelided(w: &str) -> &str {
+    ["l'", "l’", "L'", "L’"].iter().find_map(|p| w.strip_prefix(p)).unwrap_or(w)
 }
 
 /// A body named by its head word alone ("précise la préfecture"): the fuller name it had
