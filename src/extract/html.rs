@@ -133,7 +133,9 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
                     Some(h) => b.rank > h && b.rank < first_rank,
                     None => frame != NONE && layout.contains(frame, b.owner) && b.rank < first_rank,
                 };
-                if between {
+                // Blocks outside the article's frame (the breadcrumb and menus after a headline
+                // printed in the breadcrumb) are not between the headline and the lede.
+                if between && (frame == NONE || layout.contains(frame, b.owner)) {
                     after_headline += 1;
                 }
                 let lede = between
@@ -888,6 +890,21 @@ mod tests {
         let a = extract(&html);
         assert!(!a.body.iter().any(|t| t == "【関連記事】"), "{:?}", a.body);
         assert!(a.body.iter().any(|t| t == "目次"), "{:?}", a.body);
+    }
+
+    /// A headline printed in the breadcrumb (Die Welt's `<h1>`), menus after it: the
+    /// standfirst in the article's header is still the lede.
+    #[test]
+    fn lede_after_breadcrumb_headline() {
+        let menu: String = (0..12).map(|i| format!(r#"<li><a href="/r{i}">Ressort {i}</a></li>"#)).collect();
+        let p = |i: usize| format!("<p>Absatz {i}: Das Statistische Bundesamt musste verkünden, dass die Wirtschaft im ersten Quartal stagnierte, und Experten hatten mit mehr gerechnet.</p>");
+        let html = format!(
+            r##"<html lang="de"><head><title>Konjunktur: Deutschland ist Schlusslicht in Europa</title></head><body><div class="c-breadcrumb"><ol><li><h1>Konjunktur: Deutschland ist Schlusslicht in Europa</h1></li></ol></div><nav><ul>{menu}</ul></nav>
+<main><article><header><div class="c-summary"><div class="c-summary__intro">Die deutsche Wirtschaft stagniert, während andere europäische Volkswirtschaften im ersten Quartal positiv überraschen.</div></div></header><div class="c-article-text">{}{}{}{}</div></article></main></body></html>"##,
+            p(0), p(1), p(2), p(3)
+        );
+        let a = extract(&html);
+        assert!(a.body[0].starts_with("Die deutsche Wirtschaft stagniert"), "{:?}", a.body);
     }
 
     /// A fact box inside the article (`infobox`, `factbox`): background figures set apart
