@@ -649,22 +649,23 @@ fn complement(text: &str, start: usize) -> bool {
             before = &rest[..initial_start];
         }
     }
-    if before.ends_with("d'") || before.ends_with("d’") {
-        return true;
-    }
-    let t = before.trim_end();
-    let last = t.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    t.len() < before.len() && ["de", "du", "des", "à", "au", "aux", "par", "avec", "pour", "contre", "sur", "chez", "entre", "of", "by", "with", "to", "from"].contains(&last.to_lowercase().as_str())
+    ends_with_word(before, 'd', &["de", "du", "des", "à", "au", "aux", "par", "avec", "pour", "contre", "sur", "chez", "entre", "of", "by", "with", "to", "from"])
 }
 
 /// Whether `before` ends with a determiner ("l'", "la ", "une ", "the "): what follows is a noun.
 fn after_determiner(before: &str) -> bool {
-    if before.ends_with("l'") || before.ends_with("l’") {
-        return before[..before.len() - if before.ends_with('\'') { 2 } else { 4 }].chars().next_back().map_or(true, |c| !c.is_alphanumeric());
+    ends_with_word(before, 'l', &["le", "la", "les", "un", "une", "des", "du", "sa", "son", "ses", "cette", "cet", "leur", "leurs", "the", "an", "its", "his", "her"])
+}
+
+/// Whether `before` ends with the word `elided` + an apostrophe ("d'", "l’"), or with one of
+/// `words` (any case) and a space.
+fn ends_with_word(before: &str, elided: char, words: &[&str]) -> bool {
+    if let Some(rest) = before.strip_suffix(['\'', '’']).and_then(|r| r.strip_suffix(elided)) {
+        return rest.chars().next_back().map_or(true, |c| !c.is_alphanumeric());
     }
     let t = before.trim_end();
     let last = t.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    t.len() < before.len() && ["le", "la", "les", "un", "une", "des", "du", "sa", "son", "ses", "cette", "cet", "leur", "leurs", "the", "an", "its", "his", "her"].contains(&last)
+    t.len() < before.len() && words.contains(&last.to_lowercase().as_str())
 }
 
 /// Whether the words right before the verb are a subject pronoun ("il a exigé",
