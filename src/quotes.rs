@@ -232,7 +232,11 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
         let sp = speech();
         let recent_speaker = || last_speaker.as_ref().filter(|(q, _)| open - q < 2500).map(|(_, s)| s.clone());
         // A role ("le président", "the minister") is a person: the last speaker only if a person.
-        let recent_person = || recent_speaker().filter(|s| persons.iter().any(|&i| canon(i).as_deref() == Some(s.as_str())));
+        let is_person = |s: &String| persons.iter().any(|&i| canon(i).as_deref() == Some(s.as_str()));
+        let recent_person = || recent_speaker().filter(is_person);
+        // A body named by its kind ("l'association", "le quotidien"): the last speaker if it
+        // was not a person.
+        let recent_body = || recent_speaker().filter(|s| !is_person(s) && !mentions.iter().zip(resolved).any(|(m, r)| m.ty == EntityType::Loc && r.canonical == *s));
         // Who "il" / "elle" is: a person who opened a sentence since the last speaker's quote
         // ("L'entraîneur parisien, Staffan Olsson, juge que … « … » a-t-il expliqué"), else
         // the last speaker.
@@ -246,6 +250,15 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
                 .find(|&&i| opens_sentence(text, &persons, mentions, i))
                 .and_then(|&i| canon(i))
                 .or_else(recent_speaker)
+        };
+        // A role nobody was given ("le monarque avait déclaré"): the last speaker if a person,
+        // else the last person named with a role ("le roi du Swaziland, Mswati III"), if
+        // either could hold it.
+        let role_stand_in = |role: &str| {
+            let k = persons.partition_point(|&i| mentions[i].end <= open);
+            recent_person()
+                .or_else(|| persons[..k].iter().rev().take(50).find(|&&i| resolved.get(i).is_some_and(|r| r.role.is_some())).and_then(|&i| canon(i)))
+                .filter(|who| may_hold(role, who, resolved))
         };
         let nearest_before = |at: usize| {
             let k = persons.partition_point(|&i| mentions[i].end <= at);
@@ -285,7 +298,10 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
                 // "a indiqué la présidence azerbaïdjanaise dans un communiqué".
                 Some(fuller_name(text, &body, open))
             } else if let Some(role) = role_phrase(after) {
-                by_role(&role, mentions, resolved, open).or_else(|| recent_person())
+                by_role(&role, mentions, resolved, open).or_else(|| role_stand_in(&role))
+            } else if body_noun(&text[at..att_end]) {
+                // "« … », fustige encore l'association."
+                recent_body()
             } else {
                 None
             }
@@ -313,6 +329,8 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
                     } else if let Some(&i) = orgs_from(sent_start + k).first().filter(|&&i| mentions[i].end <= sent_end && mentions[i].start <= sent_start + k + acc.len() + 30) {
                         // "selon Greenpeace", "selon le ministère de la Défense".
                         speaker = canon(i);
+                    } else {
+                        speaker = credited_after(&text[sent_start..sent_end], &sent_norm, k + acc.len()).map(|name| fuller_name(text, &name, open));
                     }
                     if speaker.is_some() {
                         break;
@@ -349,15 +367,36 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
             if let Some(verb_at) = verb_position(before_txt) {
                 let subject_end = sent_start + verb_at;
                 let region = &text[sent_start..subject_end];
+                // Not a possessive ("Aliyev's aide X said") nor a complement ("un
+                // porte-parole d'A. Barrow, Halifa Sannah, a déclaré"): that is someone else.
+                let candidates: Vec<usize> = persons_from(sent_start)
+                    .iter()
+                    .take_while(|&&i| mentions[i].start < subject_end)
+                    .filter(|i| in_span(i, sent_start, subject_end) && !text[mentions[**i].end..].starts_with(['\'', '’']) && !complement(text, mentions[**i].start))
+                    .copied()
+                    .collect();
+                // The name right before the verb is its subject ("… par la chaîne que le
+                // présentateur Benjamin Dubois commente :", "Carles Puigdemont, qui précise
+                // que"); else the first one the sentence names.
+                // Not before a colon, which closes a whole sentence ("Luis Suárez a consacré un
+                // post à Neymar après Lionel Messi : « … »").
+                let colon = text[subject_end..open].trim_start().starts_with(':');
+                let next_to_verb = candidates.iter().rev().filter(|_| !colon).find(|&&i| words(&text[mentions[i].end..subject_end]).iter().all(|w| ADVERBS.contains(&w.as_str()) || w == "qui" || w == "who"));
+                let org = orgs_from(sent_start).iter().take_while(|&&i| mentions[i].start < subject_end).find(|i| in_span(i, sent_start, subject_end)).copied();
+                // "Le porte-parole du Kremlin a déclaré": the person named earlier with that
+                // role, when the organisation in the sentence is in the role.
+                let role = || {
+                    role_phrase(region).and_then(|role| role_holder(&role, mentions, resolved, open)).filter(|&i| {
+                        org.map_or(true, |o| resolved[i].role.as_deref().is_some_and(|r| norm(r).contains(&norm(&text[mentions[o].start..mentions[o].end]))))
+                    })
+                };
                 if pronoun_subject(region) {
                     speaker = referent(sent_start).or_else(|| nearest_before(sent_start));
-                } else if let Some(&i) = persons_from(sent_start).iter().take_while(|&&i| mentions[i].start < subject_end).find(|i| {
-                    // Not a possessive ("Aliyev's aide X said") nor a complement ("un
-                    // porte-parole d'A. Barrow, Halifa Sannah, a déclaré"): that is someone else.
-                    in_span(i, sent_start, subject_end) && !text[mentions[**i].end..].starts_with(['\'', '’']) && !complement(text, mentions[**i].start)
-                }) {
+                } else if let Some(&i) = next_to_verb.or(candidates.first()) {
                     speaker = canon(i);
-                } else if let Some(&i) = orgs_from(sent_start).iter().take_while(|&&i| mentions[i].start < subject_end).find(|i| in_span(i, sent_start, subject_end)) {
+                } else if let Some(i) = role() {
+                    speaker = Some(resolved[i].canonical.clone());
+                } else if let Some(i) = org {
                     // Complements too: "les fonctionnaires de LaLiga ont publié … : « … »".
                     speaker = canon(i);
                 } else if let Some(i) = (0..mentions.len()).filter(|&i| mentions[i].ty == EntityType::Loc && in_span(&i, sent_start, subject_end)).find(|&i| {
@@ -371,7 +410,10 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
                     // "La préfecture de l'Ariège a annoncé que « … »".
                     speaker = Some(fuller_name(text, &body, open));
                 } else if let Some(role) = role_phrase(region) {
-                    speaker = by_role(&role, mentions, resolved, open).or_else(|| recent_person());
+                    speaker = role_stand_in(&role);
+                } else if body_noun(region) {
+                    // "l'association fustige", "le quotidien note": a body that spoke last.
+                    speaker = recent_body();
                 } else if !words(region).iter().any(|w| ["le", "la", "les", "l'", "un", "une", "the", "a", "an"].contains(&w.as_str())) {
                     // No subject named ("Et d'ajouter : « … »"); a subject that is a thing or
                     // a body ("le quotidien note que") is nobody the article names.
@@ -398,11 +440,32 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
     // said by the same speaker (the attribution after the pair belongs to both).
     for k in (0..out.len().saturating_sub(1)).rev() {
         let between = &text[qs[k].3..qs[k + 1].0];
-        if out[k].speaker.is_none() && out[k + 1].speaker.is_some() && ["", ",", "et", "and", "ou", "or"].contains(&between.trim_matches(is_space)) {
+        if out[k].speaker.is_none() && out[k + 1].speaker.is_some() && ["", ",", ":", "et", "and", "ou", "or"].contains(&between.trim_matches(is_space)) {
             out[k].speaker = out[k + 1].speaker.clone();
         }
     }
     out
+}
+
+/// Who "selon" credits when the tagger named nobody there: the capitalised words right after
+/// it ("selon Greenpeace"), or a public body ("selon la préfecture de la Manche"). `norm` is
+/// `sentence` folded by [`norm`] (same characters, maybe other byte lengths); `at` is a byte
+/// offset in it.
+fn credited_after(sentence: &str, norm: &str, at: usize) -> Option<String> {
+    let chars = norm.get(..at)?.chars().count();
+    let from = sentence.char_indices().nth(chars).map_or(sentence.len(), |(i, _)| i);
+    let rest = &sentence[from..];
+    let clause = &rest[..rest.find([',', ';', '«', '"', '“', '(']).unwrap_or(rest.len())];
+    let name: Vec<&str> = clause
+        .split_whitespace()
+        .take_while(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+        .take(4)
+        .collect();
+    let determiner = name.first().is_some_and(|w| ["Le", "La", "Les", "L'", "The", "Un", "Une"].contains(w));
+    if !name.is_empty() && !determiner {
+        return Some(name.join(" "));
+    }
+    institution(clause)
 }
 
 /// "Pour X, …" opening a sentence (after "Mais" or "Et" too): the span of X, up to the comma.
@@ -490,7 +553,7 @@ fn sentence_start(text: &str, lo: usize, at: usize) -> usize {
         let p = k - c.len_utf8();
         // A paragraph that ends with a colon introduces the quote opening the next one.
         let intro = c == '\n' && text[lo..p].trim_end().ends_with(':') && text[k..at].trim().is_empty();
-        if matches!(c, '!' | '?') || (c == '\n' && !intro) || (c == '.' && !is_abbreviation_dot(text, p)) {
+        if matches!(c, '!' | '?') && !inside_sentence(&text[k..]) || (c == '\n' && !intro) || (c == '.' && !is_abbreviation_dot(text, p)) {
             return k;
         }
         k = p;
@@ -502,12 +565,18 @@ fn sentence_end(text: &str, from: usize, hi: usize) -> usize {
     let mut k = from;
     while k < hi {
         let Some(c) = text[k..hi].chars().next() else { break };
-        if matches!(c, '!' | '?' | '\n' | '«' | '“') || (c == '.' && !is_abbreviation_dot(text, k)) {
+        if matches!(c, '!' | '?') && !inside_sentence(&text[k + 1..]) || matches!(c, '\n' | '«' | '“') || (c == '.' && !is_abbreviation_dot(text, k)) {
             return k;
         }
         k += c.len_utf8();
     }
     hi
+}
+
+/// Whether the text after a "!" or "?" goes on with the same sentence: a comma or a
+/// lower-case word follows ("le candidat d'En marche !, faisant allusion à …").
+fn inside_sentence(after: &str) -> bool {
+    after.trim_start_matches(is_space).starts_with(|c: char| c == ',' || c.is_lowercase())
 }
 
 /// Byte offset in `s` of the first reporting verb, or of an auxiliary right before the
@@ -524,7 +593,12 @@ fn verb_position(s: &str) -> Option<usize> {
     let mut present: Vec<usize> = sp.verb_automaton.find_overlapping_iter(&lower).map(|m| m.pattern().as_usize()).collect();
     present.sort_unstable();
     present.dedup();
-    let best = present.into_iter().filter_map(|k| verb_at(&lower, &sp.verbs[k])).min();
+    // "selon X" names who speaks after it, not before: rule 2 reads it.
+    let best = present
+        .into_iter()
+        .filter(|&k| !sp.according.iter().any(|a| a.starts_with(sp.verbs[k].as_str())))
+        .filter_map(|k| verb_at(&lower, &sp.verbs[k]))
+        .min();
     if best.is_some() {
         return best;
     }
@@ -566,11 +640,10 @@ const INSTITUTIONS: &[&str] = &["présidence", "préfecture", "ministère", "gou
 /// "la préfecture de l'Ariège", "le ministère arménien de la Défense"): the phrase from its
 /// head word, with the adjectives and "de" complements that follow it, as the speaker's name.
 fn institution(s: &str) -> Option<String> {
-    let toks: Vec<&str> = s
-        .split(|c: char| c.is_whitespace() || c == ',' || c == ':')
-        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let raw: Vec<&str> = s.split(|c: char| c.is_whitespace() || c == ',' || c == ':').filter(|w| !w.trim_end_matches(|c: char| !c.is_alphanumeric()).is_empty()).collect();
+    let toks: Vec<&str> = raw.iter().map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric())).collect();
+    // A word closing its sentence ends the name: "… précise la préfecture. Le …".
+    let closes = |k: usize| raw[k][toks[k].len()..].contains(['.', ';', '!', '?']);
     let is_det = |w: &str| ["le", "la", "les", "the"].contains(&w.to_lowercase().as_str());
     let english = |k: usize| k > 1 && toks[k - 2].eq_ignore_ascii_case("the") && toks[k - 1].chars().all(char::is_lowercase);
     let k = (0..toks.len()).find(|&k| {
@@ -584,6 +657,9 @@ fn institution(s: &str) -> Option<String> {
         phrase.push(toks[k - 1]);
     }
     phrase.push(unelided(toks[k]));
+    if closes(k) {
+        return Some(phrase.join(" "));
+    }
     // Then its name: capitalised words, "de" links before one, or one adjective of nationality
     // right after the head ("la présidence azerbaïdjanaise").
     let is_link = |w: &str| ["de", "du", "des", "of"].contains(&w.to_lowercase().as_str()) || w.eq_ignore_ascii_case("la");
@@ -596,6 +672,9 @@ fn institution(s: &str) -> Option<String> {
             break;
         }
         phrase.push(w);
+        if closes(j) {
+            break;
+        }
     }
     while phrase.len() > 1 && phrase.last().is_some_and(|w| is_link(w)) {
         phrase.pop();
@@ -633,7 +712,10 @@ fn opens_sentence(text: &str, persons: &[usize], mentions: &[Mention], i: usize)
     let m = mentions[i];
     let start = sentence_start(text, floor(text, m.start.saturating_sub(300)), m.start);
     let k = persons.partition_point(|&j| mentions[j].start < m.start);
-    !complement(text, m.start) && k.checked_sub(1).map_or(true, |k| mentions[persons[k]].end <= start)
+    // "Pour Philippe Poutou, candidat du NPA, l'absence … « … », déplore-t-il": whose view
+    // the sentence gives is its subject too.
+    let view = || point_of_view(&text[start..floor(text, m.end + 80)]).is_some_and(|r| start + r.start <= m.start && m.end <= start + r.end);
+    (!complement(text, m.start) || view()) && k.checked_sub(1).map_or(true, |k| mentions[persons[k]].end <= start)
 }
 
 /// Whether the name at `start` is the complement of a preposition ("d'A. Barrow", "de
@@ -649,7 +731,7 @@ fn complement(text: &str, start: usize) -> bool {
             before = &rest[..initial_start];
         }
     }
-    ends_with_word(before, 'd', &["de", "du", "des", "à", "au", "aux", "par", "avec", "pour", "contre", "sur", "chez", "entre", "of", "by", "with", "to", "from"])
+    ends_with_word(before, 'd', &["de", "du", "des", "à", "au", "aux", "par", "avec", "pour", "contre", "sur", "chez", "entre", "après", "avant", "of", "by", "with", "to", "from", "after", "before"])
 }
 
 /// Whether `before` ends with a determiner ("l'", "la ", "une ", "the "): what follows is a noun.
@@ -673,7 +755,9 @@ fn ends_with_word(before: &str, elided: char, words: &[&str]) -> bool {
 fn pronoun_subject(region: &str) -> bool {
     let ws = words(region);
     let skip = ["a", "avait", "aurait", "ont", "ne", "n'", "également", "aussi", "encore", "alors", "ensuite", "then", "also", "has", "had", "y"];
-    ws.iter().rev().find(|w| !skip.contains(&w.as_str())).is_some_and(|w| ["il", "elle", "ils", "elles", "he", "she", "they"].contains(&w.as_str()))
+    // "s'il estime", "qu'elle a dit": the pronoun after an elided conjunction.
+    let bare = |w: &String| w.rsplit('\'').next().unwrap_or(w).to_string();
+    ws.iter().rev().find(|w| !skip.contains(&w.as_str())).map(bare).is_some_and(|w| ["il", "elle", "ils", "elles", "he", "she", "they"].contains(&w.as_str()))
 }
 
 /// A role phrase used as subject ("le président azerbaïdjanais", "un porte-parole",
@@ -692,16 +776,78 @@ fn role_phrase(s: &str) -> Option<String> {
     (k <= 2).then(|| phrase[k..].join(" "))
 }
 
+/// Kinds of bodies that speak as one ("l'association", "le quotidien", "the company").
+const BODIES: &[&str] = &["association", "organisation", "organization", "ong", "quotidien", "journal", "hebdomadaire", "club", "entreprise", "société", "groupe", "syndicat", "parti", "fédération", "compagnie", "agence", "newspaper", "company", "group", "agency", "party", "union"];
+
+/// Whether `s` names a body by its kind as the subject: a determiner, then one of `BODIES`
+/// ("l'association", "le quotidien libanais").
+fn body_noun(s: &str) -> bool {
+    let ws = words(s);
+    let det = ["le", "la", "l'", "the"];
+    (0..ws.len()).any(|k| {
+        let (w, after_det) = match ws[k].strip_prefix("l'") {
+            Some(rest) => (rest, true),
+            None => (ws[k].as_str(), k > 0 && det.contains(&ws[k - 1].as_str())),
+        };
+        after_det && BODIES.contains(&w)
+    })
+}
+
 /// The latest person before `at` whose role shares its head word with `role`.
 fn by_role(role: &str, mentions: &[Mention], resolved: &[Resolved], at: usize) -> Option<String> {
+    role_holder(role, mentions, resolved, at).map(|i| resolved[i].canonical.clone())
+}
+
+/// The index of the mention [`by_role`] finds.
+/// When the role says more than its head ("le candidat de Debout la France"), the holder's
+/// role must share one of those words (by their first five letters, so that "azerbaïdjanais"
+/// meets "Azerbaïdjan"): "le candidat du PS" holds another role.
+fn role_holder(role: &str, mentions: &[Mention], resolved: &[Resolved], at: usize) -> Option<usize> {
     let head = role.split(' ').find(|w| is_role_word(w))?.to_string();
+    let said = role_qualifiers(role, &head);
     let k = mentions.partition_point(|m| m.start < at).min(resolved.len());
     // The role was given near its first mention: look back a bounded number of mentions.
-    (0..k)
-        .rev()
-        .take(400)
-        .find(|&i| resolved[i].role.as_deref().is_some_and(|r| norm(r).split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w == head)))
-        .map(|i| resolved[i].canonical.clone())
+    (0..k).rev().take(400).find(|&i| {
+        resolved[i].role.as_deref().is_some_and(|r| {
+            let held = role_words(r);
+            held.contains(&head) && (said.is_empty() || held.iter().any(|w| said.contains(&stem(w))))
+        })
+    })
+}
+
+fn role_words(r: &str) -> Vec<String> {
+    norm(r).split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).map(str::to_string).collect()
+}
+
+fn stem(w: &str) -> String {
+    w.chars().take(5).collect()
+}
+
+/// What a role says beyond its head word, as stems: "candidat de Debout la France" →
+/// "debou", "franc"; up to a preposition that starts something else ("un porte-parole lors
+/// de la conférence").
+fn role_qualifiers(role: &str, head: &str) -> Vec<String> {
+    let stop = ["lors", "dans", "en", "à", "au", "aux", "pendant", "après", "avant", "devant", "sur", "pour", "par", "avec", "during", "after", "before", "with", "at", "in", "on", "to", "for"];
+    role_words(role)
+        .into_iter()
+        .skip_while(|w| w != head)
+        .skip(1)
+        .take_while(|w| !stop.contains(&w.as_str()))
+        .filter(|w| w.chars().count() > 3)
+        .map(|w| stem(&w))
+        .collect()
+}
+
+/// Whether the person named `who` could hold `role`: nowhere in the article given the same
+/// role word with other words ("Benoît Hamon, candidat du PS" is not "le candidat de Debout
+/// la France").
+fn may_hold(role: &str, who: &str, resolved: &[Resolved]) -> bool {
+    let Some(head) = role.split(' ').find(|w| is_role_word(w)) else { return false };
+    let said = role_qualifiers(role, head);
+    resolved.iter().filter(|r| r.canonical == who).filter_map(|r| r.role.as_deref()).all(|r| {
+        let held = role_words(r);
+        !held.iter().any(|w| w == head) || said.is_empty() || held.iter().any(|w| said.contains(&stem(w)))
+    })
 }
 
 #[cfg(test)]
@@ -826,6 +972,52 @@ mod tests {
         assert_eq!(speakers(&v), [Some("Moscou"), None]);
         let t = "Ainsi, selon Greenpeace, « la sûreté nucléaire est préoccupante ».";
         assert_eq!(speakers(&run_typed(t, &[("Greenpeace", EntityType::Org)])), [Some("Greenpeace")]);
+    }
+
+    #[test]
+    fn bodies_named_by_their_kind() {
+        // "selon" and a name the tagger missed; then the body by its kind.
+        let t = "Ainsi, selon Greenpeace, « la sûreté est préoccupante ». « Tout cela s'inscrit dans un contexte grave », fustige encore l'association.";
+        assert_eq!(speakers(&run(t, &[])), [Some("Greenpeace"), Some("Greenpeace")]);
+        // The last speaker was a person or a place: not the body.
+        let t = "« Nous frapperons », a dit Pierre Durand. « C'est faux », note le quotidien.";
+        assert_eq!(speakers(&run(t, &["Pierre Durand"])), [Some("Pierre Durand"), None]);
+        // A name closing its sentence: "la préfecture. Le …" is not "préfecture Le".
+        let t = "Il a alerté la préfecture. Le feu a pris. « C'est un court-circuit », précise encore la préfecture.";
+        assert_eq!(speakers(&run(t, &[])), [Some("préfecture")]);
+    }
+
+    #[test]
+    fn subject_next_to_its_verb() {
+        let t = "Amélie Rosique montre un gilet, ce qui coupe le direct de la chaîne que le présentateur Benjamin Dubois commente : « on ne va pas cautionner cela ».";
+        assert_eq!(speakers(&run(t, &["Amélie Rosique", "Benjamin Dubois"])), [Some("Benjamin Dubois")]);
+        let t = "Des députés signent la déclaration, dont Marta Rovira et Carles Puigdemont, qui précise toutefois qu'elle est « suspendue ».";
+        assert_eq!(speakers(&run(t, &["Marta Rovira", "Carles Puigdemont"])), [Some("Carles Puigdemont")]);
+        // Before a colon the whole sentence is the intro: its first name speaks.
+        let t = "L'attaquant Luis Suárez a consacré un post à Neymar après Lionel Messi : « Mon ami, bonne chance ».";
+        assert_eq!(speakers(&run(t, &["Luis Suárez", "Neymar", "Lionel Messi"])), [Some("Luis Suárez")]);
+    }
+
+    #[test]
+    fn roles_with_their_complement_and_views_as_subjects() {
+        // "le candidat de Debout la France" is not "le candidat du PS".
+        let t = "Benoît Hamon, candidat du PS, veut « interdire le cumul ». Le candidat de Debout la France veut « prohiber les lobbys ».";
+        assert_eq!(speakers(&run(t, &["Benoît Hamon"])), [Some("Benoît Hamon"), None]);
+        // A role nobody was given stands for the last person named with a role.
+        let t = "Le roi du Swaziland, Mswati III, a renommé le pays. Dans un discours, le monarque avait déclaré que ce nom était « hérité des Britanniques ».";
+        assert_eq!(speakers(&run(t, &["Mswati III"])), [Some("Mswati III")]);
+        // "Pour X, …" opens the sentence for a pronoun later on; "S'il estime".
+        let t = "« Rien », a dit Jean Martin. Pour Philippe Poutou, candidat du NPA, l'absence de représentativité est le problème. « Les parlementaires sont des cadres », déplore-t-il. S'il estime qu'« une interdiction serait vaine », il propose autre chose.";
+        assert_eq!(speakers(&run(t, &["Jean Martin", "Philippe Poutou"])), [Some("Jean Martin"), Some("Philippe Poutou"), Some("Philippe Poutou")]);
+        // "En marche !," does not end the sentence.
+        let t = "Pour Emmanuel Macron, le candidat d'En marche !, faisant allusion à l'affaire, « l'activité doit être vérifiable ».";
+        assert_eq!(speakers(&run(t, &["Emmanuel Macron"])), [Some("Emmanuel Macron")]);
+    }
+
+    #[test]
+    fn quotes_joined_by_a_colon_share_a_speaker() {
+        let t = "L'incendie a été « circonscrit » : « le dégagement de fumée est maîtrisé », selon le directeur de la centrale, Stéphane Brasseur.";
+        assert_eq!(speakers(&run(t, &["Stéphane Brasseur"])), [Some("Stéphane Brasseur"), Some("Stéphane Brasseur")]);
     }
 
     #[test]

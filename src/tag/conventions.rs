@@ -9,7 +9,7 @@ use super::EntityType;
 use crate::tokenize::Token;
 
 /// Titles that may precede a name (compared ASCII-case-insensitively).
-const TITLES: &[&str] = &["m.", "mm.", "mme", "mme.", "mmes", "mlle", "dr", "dr.", "pr", "pr.", "me", "mgr", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir"];
+const TITLES: &[&str] = &["m.", "mm.", "mme", "mme.", "mmes", "mlle", "dr", "dr.", "pr", "pr.", "me", "mgr", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "monsieur", "madame", "mademoiselle"];
 
 fn is_title(s: &str) -> bool {
     TITLES.iter().any(|t| t.eq_ignore_ascii_case(s))
@@ -44,9 +44,77 @@ pub fn apply(text: &str, tokens: &[Token], infos: &[TokenInfo], spans: &mut Vec<
         }
         infos[sp.0..sp.1].iter().any(|t| t.case != Case::Lower as u8 && t.case != Case::Punct as u8)
     });
+    split_place_then_person(infos, spans);
+}
+
+/// A place run on into the name after it ("le président de la Catalogne Carles Puigdemont"
+/// tagged as one place) is two names: the place, then the person from a given name on, or
+/// from two capitalised words ending in the surname of a person the article names.
+fn split_place_then_person(infos: &[TokenInfo], spans: &mut Vec<(usize, usize, EntityType)>) {
+    use super::lexicon::{CITY, COUNTRY, GIVEN_NAME, REGION};
+    let capitalised = |t: &TokenInfo| t.case == Case::Title as u8 || t.case == Case::Upper as u8;
+    let surnames: Vec<u64> = spans.iter().filter(|s| s.2 == EntityType::Per).map(|s| infos[s.1 - 1].lower).collect();
+    let person_from = |g: usize, b: usize| capitalised(&infos[g]) && capitalised(&infos[g + 1]) && (infos[g].lex & GIVEN_NAME != 0 || g + 2 == b && surnames.contains(&infos[b - 1].lower));
+    let mut k = 0;
+    while k < spans.len() {
+        let (a, b, ty) = spans[k];
+        let place = |t: &TokenInfo| t.lex & (COUNTRY | CITY | REGION) != 0;
+        if ty == EntityType::Loc && b - a >= 3 {
+            if let Some(g) = (a + 1..b - 1).find(|&g| person_from(g, b)) {
+                if infos[a..g].iter().all(place) {
+                    spans[k] = (a, g, EntityType::Loc);
+                    spans.insert(k + 1, (g, b, EntityType::Per));
+                    k += 1;
+                }
+            }
+        }
+        k += 1;
+    }
 }
 
 /// Determiners and prepositions that never start a proper name in lower case.
 fn is_function_word(s: &str) -> bool {
     matches!(s, "le" | "la" | "les" | "de" | "du" | "des" | "un" | "une" | "au" | "aux" | "à" | "en" | "the" | "a" | "an" | "of" | "in")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The spans `apply` leaves of `given` (token ranges found by their words), as text.
+    fn kept(text: &str, given: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
+        let (tokens, infos) = super::super::prepare(text, super::super::embedded_resources("fr"));
+        let mut from = 0;
+        let mut spans: Vec<(usize, usize, EntityType)> = given
+            .iter()
+            .map(|&(s, ty)| {
+                let a = from + text[from..].find(s).expect("in text");
+                from = a + s.len();
+                let first = tokens.iter().position(|t| t.start == a).expect("token start");
+                let last = tokens.iter().position(|t| t.end == a + s.len()).expect("token end");
+                (first, last + 1, ty)
+            })
+            .collect();
+        apply(text, &tokens, &infos, &mut spans);
+        spans.into_iter().map(|(a, b, ty)| (text[tokens[a].start..tokens[b - 1].end].to_string(), ty)).collect()
+    }
+
+    #[test]
+    fn titles_leave_the_name() {
+        let t = "Il attend la réponse de Monsieur Puigdemont et de Mme Rovira.";
+        assert_eq!(kept(t, &[("Monsieur Puigdemont", EntityType::Per), ("Mme Rovira", EntityType::Per)]), [("Puigdemont".into(), EntityType::Per), ("Rovira".into(), EntityType::Per)]);
+    }
+
+    #[test]
+    fn a_place_run_on_into_a_person_is_split() {
+        // From a given name on, or up to the surname of a person named elsewhere.
+        let t = "le président de la Catalogne Carles Puigdemont a parlé à Puigdemont.";
+        let got = kept(t, &[("Catalogne Carles Puigdemont", EntityType::Loc), ("Puigdemont", EntityType::Per)]);
+        assert_eq!(got, [("Catalogne".into(), EntityType::Loc), ("Carles Puigdemont".into(), EntityType::Per), ("Puigdemont".into(), EntityType::Per)]);
+        let t = "le président du Venezuela Nicolas Maduro";
+        assert_eq!(kept(t, &[("Venezuela Nicolas Maduro", EntityType::Loc)]), [("Venezuela".into(), EntityType::Loc), ("Nicolas Maduro".into(), EntityType::Per)]);
+        // A place whose own words are capitalised stays whole.
+        let t = "Ils ont marché jusqu'à Washington Square Park hier.";
+        assert_eq!(kept(t, &[("Washington Square Park", EntityType::Loc)]), [("Washington Square Park".into(), EntityType::Loc)]);
+    }
 }
