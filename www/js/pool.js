@@ -67,13 +67,23 @@ class RevuePool {
     setTimeout(tick, this.watchEveryMs);
   }
 
-  /** Replaces a worker whose current file has run past its time limit. */
+  /** Replaces a worker whose current file has run past its time limit. A worker reports
+   * its files a few at a time (worker.js `report`): the oldest file not yet reported may
+   * have been done, and a later one be the one running. So unless that oldest file was sent
+   * `solo` (reported as soon as it is done) or is large (over worker.js GROUP_FILE_MAX: the
+   * worker reports the files before it first), the worker's files are all sent again, each
+   * solo, and the one that runs past its limit again is the one stopped. */
   watch() {
     const now = performance.now();
     for (const slot of this.workers) {
       const head = slot.jobs[0];
       if (!head || head.kind !== 'file' || now - slot.headSince <= this.timeLimitMs(head.size || 0)) continue;
-      this.onCrash(slot, `analysis stopped: this file took longer than its time limit (${Math.round(this.timeLimitMs(head.size || 0) / 1000)} s)`, head.id);
+      if (head.solo || head.size > 1048576) {
+        this.onCrash(slot, `analysis stopped: this file took longer than its time limit (${Math.round(this.timeLimitMs(head.size || 0) / 1000)} s)`, head.id);
+      } else {
+        for (const j of slot.jobs) if (j.kind === 'file') j.solo = true;
+        this.onCrash(slot, null, null);
+      }
     }
   }
 
@@ -149,10 +159,18 @@ class RevuePool {
         this.pump();
         break;
       }
-      case 'result':
+      case 'results':
+        // Files done, several to a message (worker.js `report`), in the order they were run.
         if (msg.wasmBytes) slot.wasmBytes = msg.wasmBytes;
-        if (msg.timing) for (const k in msg.timing) this.stats.timing[k] = (this.stats.timing[k] || 0) + msg.timing[k];
-        // falls through
+        for (const r of msg.results) {
+          if (r.timing) for (const k in r.timing) this.stats.timing[k] = (this.stats.timing[k] || 0) + r.timing[k];
+          const job = this.take(slot, r.id);
+          if (!job) continue;
+          if (job.size === null) { job.size = r.bytes; this.stats.bytes += r.bytes; }
+          this.finish(job, r.rows);
+        }
+        this.pump();
+        break;
       case 'failed':
       case 'views': {
         const job = this.take(slot, msg.id);
@@ -186,8 +204,9 @@ class RevuePool {
     slot.worker.terminate();
     this.workers = this.workers.filter((w) => w !== slot);
     this.spawn();
-    // The worker runs its jobs in order: without an id, the oldest one is the culprit.
-    const at = Math.max(0, jobs.findIndex((j) => j.id === id));
+    // The worker runs its jobs in order: without an id, the oldest one is the culprit;
+    // without a message, none is (its files are sent again, see watch).
+    const at = message === null ? -1 : Math.max(0, jobs.findIndex((j) => j.id === id));
     const again = [];
     jobs.forEach((job, i) => {
       if (job.resolve) job.resolve({ rows: [], bad: job.lines ? job.lines.length : 0 });
@@ -267,15 +286,16 @@ class RevuePool {
     for (const slot of this.workers) {
       // Refill a worker only when a whole group fits, so that files go out in groups.
       while (slot.ready && this.queue.length && slot.jobs.length <= POOL_DEPTH - POOL_BATCH) {
-        // An idle worker gets one file first, so that its first result waits for no group.
-        const want = slot.jobs.length === 0 ? 1 : POOL_BATCH;
+        // An idle worker gets one file first, so that its first result waits for no group;
+        // a file sent solo goes alone.
+        const want = slot.jobs.length === 0 || (this.queue[0] && this.queue[0].solo) ? 1 : POOL_BATCH;
         const files = [];
-        while (files.length < want && this.queue.length && this.queue[0].kind === 'file') files.push(this.queue.shift());
+        while (files.length < want && this.queue.length && this.queue[0].kind === 'file' && !(files.length && this.queue[0].solo)) files.push(this.queue.shift());
         const job = files.length ? null : this.queue.shift();
         if (slot.jobs.length === 0) slot.headSince = performance.now();
         if (files.length) {
           slot.jobs.push(...files);
-          slot.worker.postMessage({ type: 'files', files: files.map((j) => ({ id: j.id, file: j.file, name: j.name, raw: j.raw })) });
+          slot.worker.postMessage({ type: 'files', files: files.map((j) => ({ id: j.id, file: j.file, name: j.name, raw: j.raw, solo: !!j.solo })) });
         } else if (job.kind === 'error') {
           slot.jobs.push(job);
           slot.worker.postMessage({ type: 'error', id: job.id, name: job.name, message: job.message });
