@@ -216,6 +216,7 @@ async function main() {
     await cdp.send('Tracing.end');
     await done;
     fs.writeFileSync(traceTo + '.summary.json', JSON.stringify(summariseTrace(traceEvents), null, 1));
+    if (process.env.REVUE_BENCH_TRACE_RAW) fs.writeFileSync(traceTo + '.json', JSON.stringify({ traceEvents }));
   }
   const stats = await page.evaluate(() => ({ ...window.revuePool.stats, longTasks: window.__longTasks, workers: window.revuePool.size }));
   const rows = await page.evaluate(() => document.getElementById('count').textContent);
