@@ -229,7 +229,8 @@ async function main() {
     const r0 = Date.now();
     await page.reload();
     await page.waitForSelector('body[data-state="ready"]', { timeout: 600000 });
-    reload = { restore_ms: Date.now() - r0, listed: await page.evaluate(() => document.getElementById('count').textContent) };
+    reload = { restore_ms: Date.now() - r0, listed: await page.evaluate(() => document.getElementById('count').textContent),
+      articles: await page.evaluate(() => Revue.state.articles.length) };
   }
   await context.close();
   fs.rmSync(userDataDir, { recursive: true, force: true });

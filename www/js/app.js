@@ -427,6 +427,7 @@ async function restore() {
   state.index.onRows = addRows;
   state.index.onProblem = (m) => setStatus('Note: ' + m + '.');
   const n = await state.index.restore();
+  if (n) renderList();   // the last rows now, not at the next throttled render
   if (n) setStatus(`${n} article${n === 1 ? '' : 's'} restored from your last session.`);
 }
 
