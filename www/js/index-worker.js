@@ -29,13 +29,15 @@ function revueIndexMain() {
   // database threads and this worker per 10,000 articles. One record is read back as a
   // slice of its page's Blob. The pages' keys and ends stay in memory (a few MB at 100,000
   // articles): where each key's newest record is, and how many live records a page holds;
-  // a page whose records were all replaced is deleted.
+  // a page whose records were all replaced is deleted. PAGE_WAIT_MS bounds what a reload
+  // can lose: records are in memory here at most that long before their page is written
+  // (a page per 200 ms at full speed is still a hundredth of the writes of one a record).
   //
   // Records of the earlier layouts, one value a key in the `records` store (`{key, z}`, or
   // plain `{key, contract, view}` before that), still read; a key written again goes to a page
   // and its old value is deleted.
   const PAGE_BYTES = 512 * 1024;
-  const PAGE_WAIT_MS = 500;
+  const PAGE_WAIT_MS = 200;
 
   /** Bytes through a decompression stream, in this worker: no Blob, which would be one
    * more trip through the browser. */
