@@ -77,7 +77,7 @@ test('records kept by the earlier storage layout (plain contract lines) still op
     dates: [], figures: [], quotes: [], sources: [], errors: [],
   });
   await page.evaluate(({ contract, text }) => new Promise((resolve, reject) => {
-    const req = indexedDB.open('revue-corpus', 1);
+    const req = indexedDB.open('revue-corpus');
     req.onsuccess = () => {
       const t = req.result.transaction(['records', 'texts'], 'readwrite');
       t.objectStore('records').put({ key: 'ancien.txt#0', contract, view: null });
@@ -94,6 +94,58 @@ test('records kept by the earlier storage layout (plain contract lines) still op
   await page.click('#articles-body tr.article-row');
   await page.waitForSelector('#reader .body mark.ent');
   assert.strictEqual(await page.textContent('#reader .body mark.ent'), 'Emmanuel Macron', 'its entity is highlighted from the stored offsets');
+  assert.deepStrictEqual(problems.console, []);
+  await context.close();
+});
+
+test('records are kept in pages: a file analysed again replaces its record (and an earlier-layout one), a reload restores each article once', async () => {
+  const { context, page, problems } = await h.open(env.browser, env.http.url);
+  const seeds = h.seeds();
+  // An earlier-layout record (one value a key) of the first seed, as a page of before kept it.
+  await page.evaluate((key) => new Promise((resolve, reject) => {
+    const req = indexedDB.open('revue-corpus');
+    req.onsuccess = () => {
+      const t = req.result.transaction('records', 'readwrite');
+      t.objectStore('records').put({ key, contract: JSON.stringify({ file: key.split('#')[0], record: 0, title: 'Old version', text: 'Old.', body: ['Old.'], entities: [], dates: [], figures: [], quotes: [], sources: [], errors: [] }), view: null });
+      t.oncomplete = () => { req.result.close(); resolve(); };
+      t.onerror = () => reject(t.error);
+    };
+    req.onerror = () => reject(req.error);
+  }), seeds[0].name + '#0');
+  await page.reload();
+  await page.waitForSelector('body[data-state="ready"]');
+  await page.waitForFunction(() => document.querySelectorAll('#articles-body tr.article-row').length === 1);
+  await h.drop(page, seeds);
+  await expectSeedsListed(page, seeds);
+  await page.waitForSelector('body[data-state="idle"]');
+  await h.drop(page, seeds.slice(0, 2));   // analysed again: same keys, new records
+  await page.waitForFunction(() => /Analysed 2 files/.test(document.getElementById('status').textContent));
+  await page.evaluate(() => Revue.index.ask('settled', {}, false));
+  const stored = await page.evaluate(() => new Promise((resolve, reject) => {
+    const req = indexedDB.open('revue-corpus');
+    req.onsuccess = () => {
+      const t = req.result.transaction(['records', 'pages'], 'readonly');
+      const out = {};
+      const a = t.objectStore('records').count(); a.onsuccess = () => { out.records = a.result; };
+      const b = t.objectStore('pages').getAll(); b.onsuccess = () => { out.pages = b.result.map((p) => ({ keys: p.keys, blob: p.data instanceof Blob, size: p.data.size, ends: p.ends })); };
+      t.oncomplete = () => { req.result.close(); resolve(out); };
+      t.onerror = () => reject(t.error);
+    };
+    req.onerror = () => reject(req.error);
+  }));
+  assert.strictEqual(stored.records, 0, 'the earlier-layout record replaced by its page is deleted');
+  assert.ok(stored.pages.length >= 1 && stored.pages.every((p) => p.blob && p.ends[p.ends.length - 1] === p.size), `pages of Blobs: ${JSON.stringify(stored.pages)}`);
+  const keys = stored.pages.flatMap((p) => p.keys);
+  for (const s of seeds) assert.ok(keys.includes(s.name + '#0'), `${s.name} in a page`);
+  await page.reload();
+  await page.waitForSelector('body[data-state="ready"]');
+  await expectSeedsListed(page, seeds);
+  assert.ok(!(await h.listedTitles(page)).includes('Old version'));
+  await expectHighlightedArticle(page);
+  // The export reads every page and keeps key order.
+  const exported = await page.evaluate(async () => (await Revue.index.ask('exportRecords', { format: 'jsonl' }, false)).text());
+  const lines = exported.trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepStrictEqual(lines.map((r) => r.file), seeds.map((s) => s.name).sort(), 'one record per article, in key order');
   assert.deepStrictEqual(problems.console, []);
   await context.close();
 });

@@ -126,6 +126,33 @@ test('page: a file past its time limit is stopped with an error record; the othe
   }
 });
 
+test('page: past a time limit, a worker\'s unreported files are sent again one by one; each file gets one row, none is lost', async () => {
+  // Workers report files a few at a time (js/worker.js report): the oldest unreported file
+  // may be done already. Here every limit is past at once: the first check sends the
+  // worker's files again solo, the next ones stop whichever solo file is running.
+  const browser = await h.launch();
+  try {
+    const { page, problems, context } = await h.open(browser, pathToFileURL(path.join(h.WWW, 'index.html')).href);
+    await page.evaluate(() => { window.revuePool.timeLimitMs = () => -1; window.revuePool.watchEveryMs = 10; });
+    await page.waitForTimeout(2100);   // the check running every 2 s has picked up the 10 ms
+    const good = fs.readdirSync(path.join(DIR, 'good')).map((f) => path.join(DIR, 'good', f));
+    await page.setInputFiles('#pick-files', good);
+    await page.waitForFunction((n) => {
+      const p = window.revuePool;
+      return p && p.idle() && p.stats.filesDone === n;
+    }, good.length, { timeout: 120000, polling: 250 });
+    const views = await page.evaluate(() => Revue.state.articles.map((a) => a.view));
+    const files = new Set(views.map((v) => v.file));
+    assert.strictEqual(files.size, good.length, 'every file has its row');
+    const stopped = views.filter((v) => v.errors.some((e) => /time limit/.test(e)));
+    assert.ok(stopped.length >= 1, 'files past their limit are stopped');
+    assert.deepStrictEqual(problems.console, [], 'no console error');
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+});
+
 test('page: a file removed after it was picked gets an error record; the rest of its group is analysed', async () => {
   // Small files reach a worker in groups read as one Blob (js/worker.js startReads). A file
   // gone from disk fails that read: each file of the group is then read alone, so only the

@@ -97,6 +97,40 @@ async function profileWorkers(cdp) {
   return sessions;
 }
 
+/** Trace events -> {thread: {task name: [count, thread CPU ms]}} for complete events, only
+ * the outermost ones of each thread (nested events' time is in their parent's). */
+function summariseTrace(events) {
+  const names = new Map();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(e.pid + ':' + e.tid, e.args.name);
+  const byThread = new Map();
+  for (const e of events) if (e.ph === 'X' && e.dur !== undefined) {
+    const k = e.pid + ':' + e.tid;
+    if (!byThread.has(k)) byThread.set(k, []);
+    byThread.get(k).push(e);
+  }
+  const out = {};
+  for (const [k, list] of byThread) {
+    list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    const sum = {};
+    let end = -1;
+    let total = 0;
+    const walk = (e, depth) => {
+      const name = e.name + (e.args && e.args.data && e.args.data.type ? ':' + e.args.data.type : '') + (e.args && e.args.src_func ? ' ' + e.args.src_func : '');
+      const s = sum[depth + ' ' + name] || (sum[depth + ' ' + name] = [0, 0]);
+      s[0] += 1; s[1] += (e.tdur !== undefined ? e.tdur : e.dur) / 1000;
+    };
+    // Top-level tasks, and the events directly inside them (one level).
+    let top = null;
+    for (const e of list) {
+      if (e.ts >= end) { top = e; end = e.ts + e.dur; walk(e, 0); total += (e.tdur !== undefined ? e.tdur : e.dur) / 1000; }
+      else if (top && e !== top && e.ts + e.dur <= end) walk(e, 1);
+    }
+    const name = (names.get(k) || k) + ' ' + k.split(':')[1];
+    out[name] = { total_cpu_ms: Math.round(total), tasks: Object.fromEntries(Object.entries(sum).sort((a, b) => b[1][1] - a[1][1]).slice(0, 25).map(([n, [c, ms]]) => [n, [c, Math.round(ms)]])) };
+  }
+  return Object.fromEntries(Object.entries(out).sort((a, b) => b[1].total_cpu_ms - a[1].total_cpu_ms));
+}
+
 async function main() {
   const dir = path.resolve(process.argv[2]);
   const userDataDir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'revue-bench-'));
@@ -146,6 +180,14 @@ async function main() {
   // REVUE_BENCH_WORKER_PROFILE=DIR: a CPU profile of each Web Worker (DIR/worker-N.cpuprofile).
   const workerProfileDir = process.env.REVUE_BENCH_WORKER_PROFILE;
   const workerSessions = workerProfileDir ? await profileWorkers(cdp) : null;
+  // REVUE_BENCH_TRACE=FILE: a Chrome trace (toplevel tasks with their thread CPU time) of the
+  // import, summed by thread and task in FILE.summary.json (see summariseTrace).
+  const traceTo = process.env.REVUE_BENCH_TRACE;
+  const traceEvents = [];
+  if (traceTo) {
+    cdp.on('Tracing.dataCollected', ({ value }) => { for (const e of value) traceEvents.push(e); });
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'disabled-by-default-devtools.timeline', '__metadata'], excludedCategories: ['*'] }, transferMode: 'ReportEvents' });
+  }
   const t0 = Date.now();
   const pickStart = await page.evaluate(() => performance.now());
   await page.setInputFiles('#pick-folder', dir, { timeout: 0 });   // 68,000 files take a while to hand over
@@ -169,9 +211,27 @@ async function main() {
       fs.writeFileSync(path.join(workerProfileDir, `worker-${n++}-${w.title}.cpuprofile`), JSON.stringify(profile));
     }
   }
+  if (traceTo) {
+    const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+    await cdp.send('Tracing.end');
+    await done;
+    fs.writeFileSync(traceTo + '.summary.json', JSON.stringify(summariseTrace(traceEvents), null, 1));
+    if (process.env.REVUE_BENCH_TRACE_RAW) fs.writeFileSync(traceTo + '.json', JSON.stringify({ traceEvents }));
+  }
   const stats = await page.evaluate(() => ({ ...window.revuePool.stats, longTasks: window.__longTasks, workers: window.revuePool.size }));
   const rows = await page.evaluate(() => document.getElementById('count').textContent);
   const cpu = threadCpu(chromiumPids(userDataDir));
+  // REVUE_BENCH_RELOAD=1: once all is stored, the page is reloaded; how long until every
+  // article is listed again (restored from IndexedDB).
+  let reload = null;
+  if (process.env.REVUE_BENCH_RELOAD) {
+    await page.evaluate(() => window.revueIndex.ask('settled', {}, false));
+    const r0 = Date.now();
+    await page.reload();
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 600000 });
+    reload = { restore_ms: Date.now() - r0, listed: await page.evaluate(() => document.getElementById('count').textContent),
+      articles: await page.evaluate(() => Revue.state.articles.length) };
+  }
   await context.close();
   fs.rmSync(userDataDir, { recursive: true, force: true });
   const mb = stats.bytesDone / 1048576;
@@ -187,7 +247,7 @@ async function main() {
     longest_tasks: stats.longTasks.slice().sort((a, b) => b[1] - a[1]).slice(0, 6).map(([t, d]) => [Math.round(t - pickStart), Math.round(d)]),
     peak_js_heap_mb: +(peakHeap / 1048576).toFixed(0), peak_wasm_mb: +(peakWasm / 1048576).toFixed(0),
     peak_chromium_pss_mb: +(peakRss / 1048576).toFixed(0), listed: rows, page_errors: errors,
-    chromium_cpu_seconds_by_thread: cpu,
+    chromium_cpu_seconds_by_thread: cpu, ...(reload ? { reload } : {}),
     worker_seconds: Object.fromEntries(Object.entries(stats.timing || {}).map(([k, v]) => [k, +(v / 1000).toFixed(1)])),
   }));
 }

@@ -76,9 +76,11 @@ async function fullView(item) {
 
 /** Re-renders the list soon: at once for the first rows, then, while records stream in, no
  * more than about a twentieth of the main thread's time: the gap after a render is twenty
- * times what it cost (layout included, a quarter of a second at least, three at most). Every
+ * times what it cost (layout included, half a second at least, three at most). Every
  * render is a layout of the page: a fixed 250 ms cadence, with renders of 30-60 ms on a big
- * list, kept the main thread busy with the list more than with anything else. */
+ * list, kept the main thread busy with the list more than with anything else; and each
+ * frame costs the main thread some 6 ms even for a small list (10,000 articles: about a
+ * second of it at a 250 ms floor). */
 let lastRender = 0;
 let renderGap = 0;
 function scheduleRender() {
@@ -91,7 +93,7 @@ function scheduleRender() {
     renderList(true);
     void document.querySelector('.list-pane').offsetHeight;   // the layout, counted in the cost
     lastRender = performance.now();
-    renderGap = Math.min(3000, Math.max(250, 20 * (lastRender - t0)));
+    renderGap = Math.min(3000, Math.max(500, 20 * (lastRender - t0)));
   }), wait);
 }
 
@@ -354,13 +356,14 @@ function fmtBytes(b) {
   return b >= 1048576 ? (b / 1048576).toFixed(1) + ' MB' : Math.max(1, Math.round(b / 1024)) + ' kB';
 }
 
-/** Shows the progress bar; at most a few times a second (the last state always shows). */
+/** Shows the progress bar; at most twice a second (the last state always shows), as each
+ * change is a frame of the page. */
 let progressShown = 0;
 let progressLatest = null;
 function showProgress(p) {
   const first = progressLatest === null;
   progressLatest = p;
-  if (!first && performance.now() - progressShown < 200 && p.filesDone < p.files) return;
+  if (!first && performance.now() - progressShown < 500 && p.filesDone < p.files) return;
   progressShown = performance.now();
   drawProgress(p);
 }
@@ -424,6 +427,7 @@ async function restore() {
   state.index.onRows = addRows;
   state.index.onProblem = (m) => setStatus('Note: ' + m + '.');
   const n = await state.index.restore();
+  if (n) renderList();   // the last rows now, not at the next throttled render
   if (n) setStatus(`${n} article${n === 1 ? '' : 's'} restored from your last session.`);
 }
 

@@ -10,19 +10,35 @@ function revueIndexMain() {
   const { fold, WORD, digest } = RevueShared;
 
   // ---- the records: contract lines (and view lines where offsets differ, see src/wasm.rs), kept out of this worker's heap ----
-  // In IndexedDB when the browser allows it (a database of its own, written in batches from
-  // here, off the main thread), else in memory. The index itself keeps only what questions
-  // need; an article's text is read back (from its contract line) for the few articles an
-  // answer quotes.
+  // In IndexedDB when the browser allows it (a database of its own, written from here, off
+  // the main thread), else in memory. The index itself keeps only what questions need; an
+  // article's text is read back (from its contract line) for the few articles an answer quotes.
   //
-  // Each record is stored once, gzipped: `{key, z}`, `z` the gzip of `contract NUL view`,
-  // made by the analysis worker that analysed it (src/wasm.rs) and transferred here.
-  // Written plain (contract, view, and the text again in a store of its own), 10,000 articles
-  // were some 300 MB of IndexedDB writes, and the browser's database threads took about a
-  // third of the machine's CPU during an import; gzipped they are about a fifth of the
-  // contract's size. Compressed in this worker, as they once were, they cost it 9 CPU-s
-  // per 10,000 articles. Records of the earlier plain layout
-  // ({key, contract, view}) still read.
+  // Each record is stored once, gzipped: `z`, the gzip of `contract NUL view`, made by the
+  // analysis worker that analysed it (src/wasm.rs) and transferred here. Written plain
+  // (contract, view, and the text again in a store of its own), 10,000 articles were some
+  // 300 MB of IndexedDB writes; gzipped they are about a fifth of the contract's size.
+  // Compressed in this worker, as they once were, they cost it 9 CPU-s per 10,000 articles.
+  //
+  // Records are written in pages: the records that arrive are gathered until they make
+  // PAGE_BYTES (or PAGE_WAIT_MS have passed), and a page is one IndexedDB value `{keys, ends,
+  // data}`, `data` a Blob of the records' bytes one after the other (record i is bytes
+  // ends[i-1]..ends[i]). Chromium keeps a Blob as a file of its own beside its LevelDB
+  // database: one file write a page, where 10,000 small values (one a record, the earlier
+  // layout) were 10,000 LevelDB writes and their compactions, some 4.7 CPU-s of the browser's
+  // database threads and this worker per 10,000 articles. One record is read back as a
+  // slice of its page's Blob. The pages' keys and ends stay in memory (a few MB at 100,000
+  // articles): where each key's newest record is, and how many live records a page holds;
+  // a page whose records were all replaced is deleted. PAGE_WAIT_MS bounds what a reload
+  // can lose: records are in memory here at most that long before their page is written
+  // (a page per 200 ms at full speed is still a hundredth of the writes of one a record).
+  //
+  // Records of the earlier layouts, one value a key in the `records` store (`{key, z}`, or
+  // plain `{key, contract, view}` before that), still read; a key written again goes to a page
+  // and its old value is deleted.
+  const PAGE_BYTES = 512 * 1024;
+  const PAGE_WAIT_MS = 200;
+
   /** Bytes through a decompression stream, in this worker: no Blob, which would be one
    * more trip through the browser. */
   function unpack(buf) {
@@ -43,63 +59,142 @@ function revueIndexMain() {
   const Records = {
     db: null,
     mem: null,             // Map key -> {key, z} when there is no IndexedDB
-    pending: new Map(),    // key -> {key, z} not yet written
+    pending: new Map(),    // key -> z (ArrayBuffer) not yet in a page
+    pendingBytes: 0,
+    writing: new Map(),    // key -> z of the page being written
     flushing: null,
     timer: null,
     problem: null,         // why records cannot be kept, said once to the page
+    pages: new Map(),      // page id -> {keys, ends, live}
+    where: new Map(),      // key -> [page id, slot] of its newest stored record
+    legacy: new Set(),     // keys with a value in the `records` store (earlier layouts)
+    nextPage: 1,
+    cache: new Map(),      // page id -> its data Blob, the last few read
+    generation: 0,         // bumped by clear(): a write begun before it files nothing
 
     open() {
       if (this.db || this.mem) return Promise.resolve();
       return new Promise((resolve) => {
         const fallback = (why) => { this.mem = new Map(); this.problem = why; resolve(); };
         let req;
-        try { req = indexedDB.open('revue-corpus', 1); } catch (e) { fallback(String(e)); return; }
-        req.onupgradeneeded = () => {
-          req.result.createObjectStore('records', { keyPath: 'key' });
-          req.result.createObjectStore('texts');   // the earlier layout's texts; no longer written
+        try { req = indexedDB.open('revue-corpus', 2); } catch (e) { fallback(String(e)); return; }
+        req.onupgradeneeded = (ev) => {
+          const db = req.result;
+          if (ev.oldVersion < 1) {
+            db.createObjectStore('records', { keyPath: 'key' });   // the earlier layouts' records; read, deleted, no longer written
+            db.createObjectStore('texts');                         // the first layout's texts; only cleared
+          }
+          db.createObjectStore('pages');
         };
-        req.onsuccess = () => { this.db = req.result; resolve(); };
+        req.onsuccess = () => { this.db = req.result; this.scan().then(resolve, (e) => { this.db = null; fallback(String(e)); }); };
         req.onerror = () => fallback(String(req.error));
       });
     },
 
-    put(key, z) {
-      if (this.mem) { this.mem.set(key, { key, z }); return; }
-      this.pending.set(key, { key, z });
-      if (!this.timer) this.timer = setTimeout(() => { this.timer = null; this.flush(); }, 50);
+    /** Reads the pages' keys and the earlier layout's keys: where each record is. */
+    async scan() {
+      const t = this.db.transaction(['pages', 'records'], 'readonly');
+      const req = (r) => new Promise((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+      const [ids, legacy] = await Promise.all([req(t.objectStore('pages').getAllKeys()), req(t.objectStore('records').getAllKeys())]);
+      for (const k of legacy) this.legacy.add(k);
+      // The pages' {keys, ends} (and a Blob handle each), a hundred at a time, in id order.
+      const old = [];
+      for (let i = 0; i < ids.length; i += 100) {
+        const chunk = ids.slice(i, i + 100);
+        const vals = await this.request('pages', (s) => s.getAll(IDBKeyRange.bound(chunk[0], chunk[chunk.length - 1])));
+        vals.forEach((v, j) => old.push(...this.filePage(chunk[j], v.keys, v.ends).old));
+      }
+      if (ids.length) this.nextPage = ids[ids.length - 1] + 1;
+      // Pages whose records were all written again later, and earlier-layout values of keys
+      // written again since (both normally gone already).
+      const dead = [...this.pages].filter(([, p]) => p.live === 0).map(([id]) => id);
+      if (dead.length || old.length) await this.write([], dead, old);
     },
 
-    /** Writes what is pending, 400 records per transaction; resolves when all is written. */
-    async flush() {
+    /** Notes a page's records as the newest of their keys; returns the pages left with no
+     * live record and the keys whose earlier-layout value can go. */
+    filePage(id, keys, ends) {
+      const page = { keys, ends, live: 0 };
+      this.pages.set(id, page);
+      const dead = []; const old = [];
+      keys.forEach((k, i) => {
+        const was = this.where.get(k);
+        if (was) {
+          const p = this.pages.get(was[0]);
+          if (p && --p.live === 0 && was[0] !== id) dead.push(was[0]);
+        } else if (this.legacy.has(k)) { this.legacy.delete(k); old.push(k); }
+        this.where.set(k, [id, i]);
+        page.live += 1;
+      });
+      return { dead, old };
+    },
+
+    put(key, z) {
+      if (this.mem) { this.mem.set(key, { key, z }); return; }
+      const was = this.pending.get(key);
+      if (was) this.pendingBytes -= was.byteLength;
+      this.pending.set(key, z);
+      this.pendingBytes += z.byteLength;
+      if (this.pendingBytes >= PAGE_BYTES) { if (!this.flushing) this.flush(false); } else this.arm();
+    },
+
+    /** Writes what is pending PAGE_WAIT_MS from now, whatever its size. */
+    arm() {
+      if (!this.timer) this.timer = setTimeout(() => { this.timer = null; this.flush(); }, PAGE_WAIT_MS);
+    },
+
+    /** One readwrite transaction: puts these pages ({id, value}), deletes those pages and
+     * those earlier-layout records; resolves with whether it was written. */
+    write(puts, deletes, oldKeys) {
+      return new Promise((resolve) => {
+        const t = this.db.transaction(['pages', 'records'], 'readwrite');
+        const pages = t.objectStore('pages');
+        for (const { id, value } of puts) pages.put(value, id);
+        for (const id of deletes) { pages.delete(id); this.pages.delete(id); this.cache.delete(id); }
+        if (oldKeys.length) { const recs = t.objectStore('records'); for (const k of oldKeys) recs.delete(k); }
+        t.oncomplete = () => resolve(true);
+        t.onabort = () => resolve(t.error || new Error('aborted'));
+      });
+    },
+
+    /** Writes what is pending as one page; resolves when all is written. `all` false: only
+     * when a page is full (a write under way has let records gather), else the timer's turn. */
+    async flush(all = true) {
+      clearTimeout(this.timer);
+      this.timer = null;
       while (this.flushing) await this.flushing;
       if (!this.db || this.mem || !this.pending.size) return;
-      const batch = [...this.pending.values()].slice(0, 400);
+      if (!all && this.pendingBytes < PAGE_BYTES) { this.arm(); return; }
+      const batch = this.pending;
+      this.pending = new Map();
+      this.pendingBytes = 0;
+      this.writing = batch;
+      const id = this.nextPage++;
+      const keys = []; const ends = []; const parts = [];
+      let at = 0;
+      for (const [k, z] of batch) { keys.push(k); parts.push(z); at += z.byteLength; ends.push(at); }
+      const generation = this.generation;
       this.flushing = (async () => {
-        await new Promise((resolve) => {
-          const t = this.db.transaction('records', 'readwrite');
-          const recs = t.objectStore('records');
-          for (const it of batch) recs.put(it);
-          const done = (ok) => {
-            if (!ok) {
-              // Storage refused (quota, private mode): keep everything in memory from now on,
-              // so that nothing already analysed is lost to this session.
-              this.mem = new Map();
-              for (const it of this.pending.values()) this.mem.set(it.key, it);
-              this.pending.clear();
-              this.problem = 'could not save the analysis in this browser (' + t.error + '); it will be lost on reload';
-              self.postMessage({ type: 'problem', message: this.problem });
-            } else {
-              for (const it of batch) if (this.pending.get(it.key) === it) this.pending.delete(it.key);
-            }
-            resolve();
-          };
-          t.oncomplete = () => done(true);
-          t.onabort = () => done(false);
-        });
+        const ok = await this.write([{ id, value: { keys, ends, data: new Blob(parts) } }], [], []);
+        if (generation !== this.generation) return;
+        if (ok !== true) {
+          // Storage refused (quota, private mode): keep everything in memory from now on,
+          // so that nothing already analysed is lost to this session.
+          this.mem = new Map();
+          for (const [k, z] of batch) this.mem.set(k, { key: k, z });
+          for (const [k, z] of this.pending) this.mem.set(k, { key: k, z });
+          this.pending.clear();
+          this.problem = 'could not save the analysis in this browser (' + ok + '); it will be lost on reload';
+          self.postMessage({ type: 'problem', message: this.problem });
+          return;
+        }
+        const { dead, old } = this.filePage(id, keys, ends);
+        if (dead.length || old.length) await this.write([], dead, old);
       })();
       await this.flushing;
       this.flushing = null;
-      if (this.pending.size) return this.flush();
+      this.writing = new Map();
+      if (this.pending.size) return this.flush(all);
     },
 
     request(store, fn) {
@@ -111,11 +206,35 @@ function revueIndexMain() {
       });
     },
 
+    /** A page's data Blob (the last few are kept: an answer often quotes several records of one page). */
+    async pageData(id) {
+      let data = this.cache.get(id);
+      if (!data) {
+        const v = await this.request('pages', (s) => s.get(id));
+        if (!v) return null;
+        data = v.data;
+        this.cache.set(id, data);
+        if (this.cache.size > 32) this.cache.delete(this.cache.keys().next().value);
+      }
+      return data;
+    },
+
     /** The stored {contract, view} of an article (view null: the contract is the view), or null. */
     async get(key) {
-      const p = this.pending.get(key) || (this.mem && this.mem.get(key));
-      if (p) return unpackRecord(p);
+      const z = this.pending.get(key) || this.writing.get(key);
+      if (z) return unpackRecord({ key, z });
+      const m = this.mem && this.mem.get(key);
+      if (m) return unpackRecord(m);
       if (!this.db) return null;
+      const at = this.where.get(key);
+      if (at) {
+        const page = this.pages.get(at[0]);
+        const data = page && await this.pageData(at[0]);
+        if (!data) return null;
+        const from = at[1] ? page.ends[at[1] - 1] : 0;
+        return unpackRecord({ key, z: await data.slice(from, page.ends[at[1]]).arrayBuffer() });
+      }
+      if (!this.legacy.has(key)) return null;
       const r = await this.request('records', (s) => s.get(key));
       return r ? unpackRecord(r) : null;
     },
@@ -130,28 +249,49 @@ function revueIndexMain() {
       }));
     },
 
-    /** Calls fn(record) for every stored record, in key order, a few hundred at a time. */
+    /** Calls fn(record) for the newest record of every key: the earlier layout's first, a few
+     * hundred at a time, then page by page (one read of each page's Blob), then those in memory. */
     async each(fn) {
       await this.flush();
-      let after = null;
-      while (this.db) {
-        const range = after === null ? null : IDBKeyRange.lowerBound(after, true);
-        const batch = await this.request('records', (s) => s.getAll(range, 300));
-        const recs = await Promise.all(batch.map(unpackRecord));
-        for (const r of recs) if (!this.mem || !this.mem.has(r.key)) fn(r);
-        if (batch.length < 300) break;
-        after = batch[batch.length - 1].key;
+      if (this.db && this.legacy.size) {
+        let after = null;
+        for (;;) {
+          const range = after === null ? null : IDBKeyRange.lowerBound(after, true);
+          const batch = await this.request('records', (s) => s.getAll(range, 300));
+          const recs = await Promise.all(batch.filter((r) => this.legacy.has(r.key)).map(unpackRecord));
+          for (const r of recs) if (!this.mem || !this.mem.has(r.key)) fn(r);
+          if (batch.length < 300) break;
+          after = batch[batch.length - 1].key;
+        }
+      }
+      for (const [id, page] of this.db ? [...this.pages] : []) {
+        if (!page.live) continue;
+        const data = await this.pageData(id);
+        if (!data) continue;
+        const buf = await data.arrayBuffer();
+        const recs = await Promise.all(page.keys.map((key, i) => {
+          const at = this.where.get(key);
+          if (!at || at[0] !== id || at[1] !== i || (this.mem && this.mem.has(key))) return null;
+          return unpackRecord({ key, z: new Uint8Array(buf, i ? page.ends[i - 1] : 0, page.ends[i] - (i ? page.ends[i - 1] : 0)) });
+        }));
+        for (const r of recs) if (r) fn(r);
       }
       if (this.mem) for (const r of [...this.mem.values()]) fn(await unpackRecord(r));
     },
 
     async clear() {
+      this.generation += 1;
+      clearTimeout(this.timer);
+      this.timer = null;
       this.pending.clear();
+      this.pendingBytes = 0;
+      this.writing = new Map();
+      this.pages.clear(); this.where.clear(); this.legacy.clear(); this.cache.clear();
       if (this.mem) this.mem.clear();
       if (!this.db) return;
       await new Promise((resolve) => {
-        const t = this.db.transaction(['records', 'texts'], 'readwrite');
-        t.objectStore('records').clear(); t.objectStore('texts').clear();
+        const t = this.db.transaction(['records', 'texts', 'pages'], 'readwrite');
+        t.objectStore('records').clear(); t.objectStore('texts').clear(); t.objectStore('pages').clear();
         t.oncomplete = resolve; t.onerror = resolve;
       });
     },
@@ -642,9 +782,7 @@ function revueIndexMain() {
    * to each entity's canonical and each quote's speaker. */
   async function exportRecords({ format }) {
     const plain = !Object.keys(aliases.entities).length && !Object.keys(aliases.variants).length;
-    const parts = [];
-    let n = 0;
-    if (format === 'json') parts.push('[');
+    const lines = [];
     await Records.each((rec) => {
       const i = byKey.get(rec.key);
       if (i === undefined || !arts[i].live) return;
@@ -657,10 +795,12 @@ function revueIndexMain() {
           line = JSON.stringify(r);
         } catch (_) { /* not JSON: exported as it was stored */ }
       }
-      parts.push(format === 'json' ? (n ? ',\n' : '\n') + line : line + '\n');
-      n += 1;
+      lines.push([rec.key, line]);
     });
-    if (format === 'json') parts.push('\n]\n');
+    // Records come page by page (in the order they were analysed): put back in key order.
+    lines.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const parts = lines.map(([, line], n) => (format === 'json' ? (n ? ',\n' : '\n') + line : line + '\n'));
+    if (format === 'json') { parts.unshift('['); parts.push('\n]\n'); }
     return new Blob(parts, { type: format === 'json' ? 'application/json' : 'application/x-ndjson' });
   }
 

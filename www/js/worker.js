@@ -18,20 +18,52 @@ function revueWorkerMain() {
    * group never holds more than a few MB in memory at once. */
   const GROUP_FILE_MAX = 1 << 20;
 
-  /** Sends analysed records [{contract, view, words, stored}] to the index; returns their list rows.
-   * The index gets the digest and `stored` (the gzipped record, src/wasm.rs), transferred:
-   * the record's strings stay here. */
+  /** Results of analysed files not yet sent: a message to the page and one to the index
+   * carry several files, as one costs each side a task and (to the index, over a
+   * MessagePort) a trip through the browser's IPC, some 0.3 ms a message. They go when
+   * OUTBOX_FILES files are done, when OUTBOX_MS have passed since the last went, when this
+   * worker has nothing else queued, and before any other message to the page; a file sent
+   * `solo` (after a time limit, see pool.js) is reported at once. The index always gets a
+   * file's records in the same flush as the page gets its rows. */
+  const OUTBOX_FILES = 8;
+  const OUTBOX_MS = 250;
+  let outbox = { results: [], items: [], buffers: [] };
+  let sentAt = 0;
+
+  function flush() {
+    const o = outbox;
+    sentAt = performance.now();
+    if (!o.results.length && !o.items.length) return;
+    outbox = { results: [], items: [], buffers: [] };
+    if (o.items.length && index) index.postMessage({ type: 'add', items: o.items }, o.buffers);
+    if (o.results.length) self.postMessage({ type: 'results', results: o.results, wasmBytes: memory ? memory.buffer.byteLength : 0 });
+  }
+
+  /** Sends a message to the page after the results before it. */
+  function say(msg) {
+    flush();
+    self.postMessage(msg);
+  }
+
+  /** Queues analysed records [{contract, view, words, stored}] for the index; returns their
+   * list rows. The index gets the digest and `stored` (the gzipped record, src/wasm.rs),
+   * transferred: the record's strings stay here. */
   function deliver(pairs) {
-    const rows = []; const items = []; const buffers = [];
+    const rows = [];
     for (const { contract, view, words, stored } of pairs) {
       // No view: the text is all in the BMP, UTF-16 and code point offsets agree.
       const { row, entry } = RevueShared.digest(JSON.parse(view || contract), words);
       rows.push(row);
-      items.push({ entry, z: stored.buffer });
-      buffers.push(stored.buffer);
+      outbox.items.push({ entry, z: stored.buffer });
+      outbox.buffers.push(stored.buffer);
     }
-    if (items.length && index) index.postMessage({ type: 'add', items }, buffers);
     return rows;
+  }
+
+  /** A file's result, sent with the next flush (at once when `solo`). */
+  function report(result, solo) {
+    outbox.results.push(result);
+    if (solo || outbox.results.length >= OUTBOX_FILES || queue.length === 0 || performance.now() - sentAt >= OUTBOX_MS) flush();
   }
 
   function errorRows(name, message) {
@@ -50,12 +82,14 @@ function revueWorkerMain() {
         bytes = await msg.reading;
       } catch (e) {
         const message = 'cannot read file: ' + (e && e.message || e);
-        self.postMessage({ type: 'failed', id: msg.id, name: msg.name, message, rows: errorRows(msg.name, message) });
+        const rows = errorRows(msg.name, message);
+        if (rows) report({ id: msg.id, bytes: 0, rows }, msg.solo);
+        else say({ type: 'failed', id: msg.id, name: msg.name, message, rows });
         return;
       }
       // A Revue export dropped in with the news is reopened by the page, not analysed.
       if (!msg.raw && RevueShared.isRecordsFile(msg.name, bytes)) {
-        self.postMessage({ type: 'records', id: msg.id, bytes: bytes.length });
+        say({ type: 'records', id: msg.id, bytes: bytes.length });
         return;
       }
       try {
@@ -65,19 +99,18 @@ function revueWorkerMain() {
         const rows = deliver(pairs);
         // Where the worker's time goes (read, analyse, hand over), summed by the pool.
         const timing = { read: t0 - tRead, analyze: t1 - t0, deliver: performance.now() - t1 };
-        self.postMessage({ type: 'result', id: msg.id, bytes: bytes.length, timing, rows,
-          wasmBytes: memory ? memory.buffer.byteLength : 0 });
+        report({ id: msg.id, bytes: bytes.length, timing, rows }, msg.solo);
       } catch (e) {
         let why = '';
         try { why = wasm_bindgen.Engine.lastPanic(); } catch (_) { /* trapped */ }
         // A trap leaves the instance unusable: report, then the pool replaces this worker.
-        self.postMessage({ type: 'crashed', id: msg.id, name: msg.name,
+        say({ type: 'crashed', id: msg.id, name: msg.name,
           message: 'the analysis engine crashed on this file' + (why ? ': ' + why : ' (' + (e && e.message || e) + ')') });
         queue.length = 0;
       }
     } else if (msg.type === 'error') {
       // A file another worker could not finish: give it its error record.
-      self.postMessage({ type: 'result', id: msg.id, bytes: 0, rows: errorRows(msg.name, msg.message) || [] });
+      report({ id: msg.id, bytes: 0, rows: errorRows(msg.name, msg.message) || [] }, true);
     } else if (msg.type === 'view') {
       // Contract lines from an imported export: rebuilt into views and filed like results.
       const pairs = [];
@@ -85,7 +118,8 @@ function revueWorkerMain() {
       for (const line of msg.lines) {
         try { pairs.push(...engine.view(line)); } catch (_) { bad += 1; }
       }
-      self.postMessage({ type: 'views', id: msg.id, rows: deliver(pairs), bad });
+      const rows = deliver(pairs);
+      say({ type: 'views', id: msg.id, rows, bad });
     }
   }
 
@@ -96,6 +130,11 @@ function revueWorkerMain() {
       const job = queue.shift();
       // A large file is read when its turn comes, and the next one while it is analysed.
       for (const j of [job, queue[0]]) if (j && j.type === 'file' && !j.reading) readAlone(j);
+      // The pool times the oldest file it has no result for (pool.js watch). A large file
+      // (whose time limit is its own) or a solo one starts once the files before it are
+      // reported; other files share the shortest limit, and those before them were done
+      // within OUTBOX_MS.
+      if (job.solo || !(job.size <= GROUP_FILE_MAX)) flush();
       await run(job);
     }
     running = false;
@@ -145,7 +184,10 @@ function revueWorkerMain() {
         // The sizes of picked files cost a round trip to the browser each: learnt here, off
         // the main thread, for the pool's progress and time limits.
         const jobs = msg.files.map((f) => ({ type: 'file', ...f, size: sizeOf(f.file) }));
-        self.postMessage({ type: 'sizes', sizes: jobs.map((j) => [j.id, Number.isFinite(j.size) ? j.size : 0]) });
+        // The pool learns a file's size with its result; a large file's at once, as its time
+        // limit depends on it (a file under GROUP_FILE_MAX has the shortest limit anyway).
+        const large = jobs.filter((j) => !(j.size <= GROUP_FILE_MAX));
+        if (large.length) say({ type: 'sizes', sizes: large.map((j) => [j.id, Number.isFinite(j.size) ? j.size : 0]) });
         // Start reading now: the reads overlap the analysis of the files before them.
         startReads(jobs);
         queue.push(...jobs);
