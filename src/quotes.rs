@@ -217,6 +217,8 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
     let mut out: Vec<Quote> = Vec::with_capacity(qs.len());
     let mut last_speaker: Option<(usize, String)> = None;
     let mut prev_close: Option<usize> = None;
+    // Whether each quote's speaker came from the attribution after it (rule 1).
+    let mut credit_after: Vec<bool> = Vec::with_capacity(qs.len());
     for &(open, a, b, close) in &qs {
         // The sentence around the quote, bounded, not crossing paragraphs.
         let lo = floor(text, open.saturating_sub(400));
@@ -312,6 +314,7 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
             let later = after_txt.match_indices(',').map(|(c, _)| close + c).find(|&c| attribution_follows(&text[c..sent_end]));
             later.and_then(|c| clause(c))
         };
+        credit_after.push(speaker.is_some());
         // 2. "Selon X" / "according to X" in the sentence.
         if speaker.is_none() {
             let sent_norm = norm(&text[sent_start..sent_end]);
@@ -438,9 +441,15 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
     }
     // « A » et « B », selon X: a quote joined to the next one by "et" or a comma only is
     // said by the same speaker (the attribution after the pair belongs to both).
+    // So is a quote followed in its sentence by one whose attribution comes after it, with
+    // nobody named between ("« A », bien que, dans ce cas, cela ne « B », estime X").
     for k in (0..out.len().saturating_sub(1)).rev() {
         let between = &text[qs[k].3..qs[k + 1].0];
-        if out[k].speaker.is_none() && out[k + 1].speaker.is_some() && ["", ",", ":", "et", "and", "ou", "or"].contains(&between.trim_matches(is_space)) {
+        let joined = ["", ",", ":", "et", "and", "ou", "or"].contains(&between.trim_matches(is_space));
+        let same_sentence = || {
+            credit_after[k + 1] && between.len() < 200 && !between.contains(['.', '!', '?', '\n']) && !mentions.iter().any(|m| m.start >= qs[k].3 && m.end <= qs[k + 1].0)
+        };
+        if out[k].speaker.is_none() && out[k + 1].speaker.is_some() && (joined || same_sentence()) {
             out[k].speaker = out[k + 1].speaker.clone();
         }
     }
@@ -1012,6 +1021,15 @@ mod tests {
         // "En marche !," does not end the sentence.
         let t = "Pour Emmanuel Macron, le candidat d'En marche !, faisant allusion à l'affaire, « l'activité doit être vérifiable ».";
         assert_eq!(speakers(&run(t, &["Emmanuel Macron"])), [Some("Emmanuel Macron")]);
+    }
+
+    #[test]
+    fn a_quote_shares_the_attribution_closing_its_sentence() {
+        let t = "« Tout incident est très sérieux », bien que, dans le cas présent, cela ne « devrait pas fuir », estime pour sa part Neil Hyatt.";
+        assert_eq!(speakers(&run(t, &["Neil Hyatt"])), [Some("Neil Hyatt"), Some("Neil Hyatt")]);
+        let t = "« Tout incident est très sérieux », dit-on à Paris, où l'on « craint le pire », estime pour sa part Neil Hyatt.";
+        let v = run_typed(t, &[("Paris", EntityType::Loc), ("Neil Hyatt", EntityType::Per)]);
+        assert_eq!(speakers(&v), [None, Some("Neil Hyatt")], "a name between");
     }
 
     #[test]
