@@ -93,9 +93,45 @@ const BYLINE_BONUS: f32 = 0.3;
 fn heads_byline(lines: &[Line], i: usize, last: usize) -> bool {
     lines.iter().enumerate().skip(i + 1).take(4).take_while(|(j, _)| *j <= last).any(|(_, l)| {
         l.info.chars <= 120
-            && (l.text.split(['|', '•', '·']).map(str::trim).any(|p| is_byline(p) || label_re().is_match(p)) || is_date_line(l))
+            && (l.text.split(['|', '•', '·']).map(str::trim).any(|p| is_byline(p) || label_re().is_match(p) || is_relative_dateline(p)) || is_date_line(l))
     })
 }
+
+/// A short dateline with a publication word but no date to read ("Published 15 hours ago",
+/// "Updated 3 min ago").
+fn is_relative_dateline(part: &str) -> bool {
+    part.chars().count() <= 40 && publication_word(part)
+}
+
+/// What the line right above the article's first prose adds: pages print the headline
+/// straight over the standfirst or the lede, and an SEO title, a teaser or a kicker above it.
+const HEADS_LEDE_BONUS: f32 = 0.3;
+
+/// Whether candidate `i`, above the run, sits on the article's first prose: the paragraph
+/// opening the run, or a standfirst with no other paragraph between it and the run.
+/// (Not the end of a longer line above it, a share text under "Der Bericht ist ein
+/// Zeugnis ...": `unglued` weighs those two.)
+fn heads_lede(lines: &[Line], i: usize, start: usize, lo: usize) -> bool {
+    let next = i + 1;
+    let key = twin_key(lines[i].text);
+    next <= start
+        && lines.get(next).map(is_prose).unwrap_or(false)
+        && (next >= start || !lines[next + 1..start].iter().any(|l| l.label == Label::Good))
+        && !lines[lo.min(i)..i].iter().any(|l| l.info.chars <= 300 && l.text.len() > lines[i].text.len() && twin_key(l.text).ends_with(&key))
+}
+
+/// The candidate printed again glued to a breadcrumb or kicker ("ZprávyDomácíKauzyHlavní
+/// aktér ..." over "Hlavní aktér ..."): a headline printed twice, as a twin is.
+fn glued_twin(lines: &[Line], i: usize, lo: usize, hi: usize) -> bool {
+    let t = lines[i].text;
+    // (Glued: a letter of the kicker touches the headline's first one. "Kicker: Headline" is
+    // the headline with its kicker, and the bare half a contents entry.)
+    let glued = |o: &str| o.len() > t.len() + 2 && o.ends_with(t) && o[..o.len() - t.len()].chars().next_back().map(char::is_alphanumeric).unwrap_or(false);
+    (lo..=hi).any(|j| j != i && lines[j].info.chars <= 300 && glued(lines[j].text))
+}
+
+/// What a glued twin adds (as a twin adds in `title_score`).
+const GLUED_TWIN_BONUS: f32 = 0.3;
 
 /// A short line that reads as a date ("June 26, 2023 5 AM PT", "15.05.2023 - 13:52 Uhr").
 fn is_date_line(l: &Line) -> bool {
@@ -383,7 +419,11 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         if is_byline(l.text) || label_re().is_match(l.text) || printed_twice(l.text).is_some() {
             continue;
         }
-        let s = title_score(l, &body_words, &all_words, &twins) + if byline_under { BYLINE_BONUS } else { 0.0 } - if i > start { IN_RUN_COST } else { 0.0 };
+        let twice = l.in_page >= 2 || twins.contains(&twin_key(l.text));
+        let glued = !twice && !l.teaser_head && glued_twin(lines, i, lo, head_end);
+        let s = title_score(l, &body_words, &all_words, &twins) + if byline_under { BYLINE_BONUS } else { 0.0 } - if i > start { IN_RUN_COST } else { 0.0 }
+            + if glued { GLUED_TWIN_BONUS } else { 0.0 }
+            + if heads_lede(lines, i, start, lo) { HEADS_LEDE_BONUS } else { 0.0 };
         scores.push((i, s));
         if best.map(|(b, _)| s > b).unwrap_or(true) {
             best = Some((s, i));
@@ -552,6 +592,14 @@ mod tests {
         assert_eq!(printed_twice("New York New Jersey"), None);
         assert_eq!(printed_twice("Gramnæs"), None);
         assert_eq!(printed_twice("A B A A B A"), Some("A B A"));
+    }
+
+    #[test]
+    fn relative_datelines() {
+        assert!(is_relative_dateline("Published 15 hours ago"));
+        assert!(is_relative_dateline("Aktualisiert vor 3 Minuten"));
+        assert!(!is_relative_dateline("Zimbili Vilakazi"));
+        assert!(!is_relative_dateline("The report was published by the ministry on Tuesday after months of delay."));
     }
 
     #[test]

@@ -704,6 +704,36 @@ mod tests {
     }
 
     #[test]
+    fn the_headline_sits_on_the_lede_under_its_kicker() {
+        // The page prints an SEO title, then the kicker and the headline over the lede.
+        let text = "Alle Themen\nHome\nPolitik\nAnnalena Baerbock: Jetzt Top-Job in New York – folgt schon bald der Nächste?\nUN-Generalversammlung\nBaerbock zur UN: Nur eine Etappe zum nächsten Karriereschritt?\nBerlin. Die Ex-Außenministerin tritt heute ihren Job als Präsidentin der UN-Vollversammlung an. Aber hat sie ein ganz anderes Karriereziel?\nVon Christian Unger, Redakteur\n09.09.2025, 09:58 Uhr\nDie Ex-Außenministerin tritt am Dienstag offiziell ihren neuen Job an. (Archivbild) © AP/dpa | Richard Drew\nAnnalena Baerbock steht mit Highheels am Straßenrand, ein Taxi fährt vor. Baerbock kurvt durch New York, blickt aus dem Fenster, lässt die Haare im Wind der US-Metropole wehen.\nBaerbock sorgt nicht für politische Nachrichten. Sie sorgt für Bilder, klickträchtige Videos, die frühere Grünen-Außenministerin repräsentiert eine deutsche Politikerin in New York.\nAuch interessant\nImpressum";
+        let a = extract(text, &Memory::default());
+        assert_eq!(a.title.as_deref(), Some("Baerbock zur UN: Nur eine Etappe zum nächsten Karriereschritt?"));
+        assert_eq!(a.author.as_deref(), Some("Christian Unger"));
+    }
+
+    #[test]
+    fn a_headline_glued_to_its_breadcrumb_is_printed_twice() {
+        // Teasers of the site's menu recur in the page; the headline recurs glued to the
+        // breadcrumb ("ZprávyDomácíKauzy" + headline).
+        let menu = "Trump může závidět. Čína by dokázala Rusko přemluvit k ústupkům\nPolicie stíhá soudce. Vynesl novinářům rozsudek nad Babišem\nHlavně zachovat chladnou hlavu. Experti radí, jak přežít špatné tržní počasí";
+        let text = format!("Sledované\n{menu}\nDrobečková navigace\nZprávyDomácíKauzyHlavní aktér Dozimetru prodává vilu. Rodina se zbavením práv neuspěla\nHlavní aktér Dozimetru prodává vilu. Rodina se zbavením práv neuspěla\nRadek Nohl\nFoto: Seznam Zprávy\nSoudkyně dokončila práci na rozsudku, v němž popsala, proč neomezila svéprávnost hlavní postavy kauzy Dozimetr, podnikatele Michala Redla. Prvně se tak veřejnost dozvídá, co zaznělo u soudu.\nČlánek\nHlavní obviněný velké kauzy Dozimetr, v níž vyšetřovatelé prověřují rozsáhlou korupci a ovlivňování veřejných zakázek pražského dopravního podniku, před soudem řekl, že se dostal do finančních komplikací.\nMichal Redl kvůli tomu začal prodávat majetek za desítky milionů. Vybral svým dětem úspory ze spořicích účtů a zrušil své životní pojistky.\nNejčtenější\n{menu}");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.title.as_deref(), Some("Hlavní aktér Dozimetru prodává vilu. Rodina se zbavením práv neuspěla"));
+    }
+
+    #[test]
+    fn a_headline_in_the_first_lines_far_above_the_run_is_still_weighed() {
+        // The page's first lines are looked at even past the title window (a <title> printed
+        // first, then a long menu).
+        let menu: String = (0..70).map(|i| format!("Rubrik {i}\n")).collect();
+        let text = format!("Die Flut und ihre Folgen im Ahrtal\nZwei Jahre nach der Flut legt die Landesregierung ihren Bericht vor, und die Opposition ist nicht zufrieden.\n{menu}{BODY_DE}");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.title.as_deref(), Some("Die Flut und ihre Folgen im Ahrtal"));
+        assert!(a.body.ends_with(&BODY_DE.lines().map(str::to_string).collect::<Vec<_>>()), "{:?}", a.body);
+    }
+
+    #[test]
     fn empty_and_blank() {
         assert!(extract("", &Memory::default()).body.is_empty());
         assert!(extract("\n\n  \n", &Memory::default()).body.is_empty());
