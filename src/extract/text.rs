@@ -230,6 +230,9 @@ fn teaser_item(lines: &[Line], h: usize) -> Option<usize> {
     (head_ok && sum_ok && after_ok).then_some(h + 1)
 }
 
+/// How close under a "related" heading a lone teaser item must start to be the box's teaser.
+const HEADED_ITEM_GAP: usize = 1;
+
 /// Lists of teasers (other articles of the site: headline, one-sentence summary, kicker or
 /// time, again and again) look like short prose to a line-by-line labeller. Three or more
 /// such items, each within a few lines of the previous one, are a list: all its items are
@@ -250,9 +253,11 @@ fn mark_teaser_lists(lines: &mut [Line]) {
     }
     let mut group: Vec<usize> = Vec::new();
     let flush = |group: &mut Vec<usize>, lines: &mut [Line]| {
-        // Under a "related" heading, two items are a list already.
-        let headed = group.first().map(|&h| lines[h.saturating_sub(GAP)..h].iter().any(|l| l.label == Label::Barrier("related"))).unwrap_or(false);
-        if group.len() >= MIN_ITEMS || headed && group.len() >= 2 {
+        // Under a "related" heading, two items are a list already, and one item right under
+        // it ("Lesen Sie auch", a headline, its summary) is the box's teaser. (A line between
+        // heading and item may be the article's subhead over one paragraph.)
+        let headed_within = |gap: usize| group.first().map(|&h| lines[h.saturating_sub(gap)..h].iter().any(|l| l.label == Label::Barrier("related"))).unwrap_or(false);
+        if group.len() >= MIN_ITEMS || headed_within(GAP) && group.len() >= 2 || headed_within(HEADED_ITEM_GAP) && group.len() == 1 {
             for &h in group.iter() {
                 for l in &mut lines[h..=h + 1] {
                     if !l.is_bad() {
@@ -404,13 +409,37 @@ fn bridge_boxes(lines: &mut [Line], mut end: usize) -> usize {
 /// and the end of that prose's own run, when the lines after `end` are a short box then
 /// article prose again.
 fn box_then_prose(lines: &[Line], end: usize) -> Option<(usize, usize, usize)> {
+    let (box_start, resume, resumed) = box_then_some_prose(lines, end)?;
+    match resumed {
+        Resumed::Enough(resumed_end) => Some((box_start, resume, resumed_end)),
+        // One paragraph between two boxes ("Read next", a subhead and a paragraph, "Also
+        // interesting", the rest of the story): the article goes on when it goes on in
+        // earnest past the second box.
+        Resumed::One(edge) => match box_then_some_prose(lines, edge) {
+            Some((_, _, Resumed::Enough(_))) => Some((box_start, resume, edge)),
+            _ => None,
+        },
+    }
+}
+
+/// After the run's last line `end`: the box's first line, the first line of prose after it,
+/// and how much prose follows (if any).
+fn box_then_some_prose(lines: &[Line], end: usize) -> Option<(usize, usize, Resumed)> {
     if lines[end].label == Label::Credit {
         return None;
     }
     let box_start = end + 1;
     let resume = across_box(lines, (box_start..lines.len()).take(BOX_LINES + 1))?;
-    let resumed_end = resumed_prose(lines, resume..lines.len(), false)?;
-    Some((box_start, resume, resumed_end))
+    let resumed = resumed_prose(lines, resume..lines.len(), false)?;
+    Some((box_start, resume, resumed))
+}
+
+/// The prose found past a box: enough for the article to go on there (its far edge), or a
+/// single paragraph (its edge).
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Resumed {
+    Enough(usize),
+    One(usize),
 }
 
 /// The same box seen from below: the densest run can start after a box that cut the article
@@ -436,7 +465,7 @@ fn bridge_boxes_before(lines: &mut [Line], mut start: usize) -> usize {
 fn prose_then_box(lines: &[Line], start: usize) -> Option<(usize, usize)> {
     let box_end = start.checked_sub(1)?;
     let resume = across_box(lines, (box_end.saturating_sub(BOX_LINES)..=box_end).rev())?;
-    let prose_start = resumed_prose(lines, (0..=resume).rev(), true)?;
+    let Resumed::Enough(prose_start) = resumed_prose(lines, (0..=resume).rev(), true)? else { return None };
     Some((prose_start, resume + 1))
 }
 
@@ -459,8 +488,9 @@ fn across_box(lines: &[Line], mut order: impl Iterator<Item = usize>) -> Option<
 
 /// The prose past a box, walked away from it (`order`), up to a wall (or a credit, when
 /// `credit_ends`) or a boilerplate stretch: Kadane's best stretch from the box, as `best_run`
-/// would score it. Its far edge, when it holds enough prose for the article to go on there.
-fn resumed_prose(lines: &[Line], order: impl Iterator<Item = usize>, credit_ends: bool) -> Option<usize> {
+/// would score it. Its far edge, when it holds enough prose for the article to go on there,
+/// or one paragraph.
+fn resumed_prose(lines: &[Line], order: impl Iterator<Item = usize>, credit_ends: bool) -> Option<Resumed> {
     let (mut total, mut best, mut best_edge) = (0.0f32, 0.0f32, None);
     let (mut paragraphs, mut chars) = (0usize, 0usize);
     let (mut best_paragraphs, mut best_chars) = (0usize, 0usize);
@@ -482,7 +512,12 @@ fn resumed_prose(lines: &[Line], order: impl Iterator<Item = usize>, credit_ends
             break;
         }
     }
-    best_edge.filter(|_| best_paragraphs >= RESUMED_PARAGRAPHS && best_chars >= RESUMED_CHARS)
+    let edge = best_edge?;
+    if best_paragraphs >= RESUMED_PARAGRAPHS && best_chars >= RESUMED_CHARS {
+        Some(Resumed::Enough(edge))
+    } else {
+        (best_paragraphs == 1).then_some(Resumed::One(edge))
+    }
 }
 
 /// How far under a "related" heading a dateline shows that the next article has begun.
@@ -701,6 +736,37 @@ mod tests {
         let a = extract(&text, &Memory::default());
         assert!(a.body.iter().any(|p| p.ends_with("a fourth one.")), "{:?}", a.body);
         assert!(!a.body.iter().any(|p| p.contains("reporter covering")), "{:?}", a.body);
+    }
+
+    #[test]
+    fn a_lone_teaser_under_a_read_also_heading_is_the_box_not_the_article() {
+        // "Lesen Sie auch", one teaser (headline and one summary sentence), two more teaser
+        // headlines, then the article goes on: the paragraphs above the box are the article's.
+        let text = "Startseite\nSport\nBubi-Bomber wieder da: Thioune fordert Geduld mit Niemiec\nEs war bereits der zwölfte Einsatz in der 2. Bundesliga von Fortuna Düsseldorfs Bubi Jona Niemiec. Kaum nach 67 Minuten eingewechselt, scheiterte er an der Latte.\nEndlich wieder – denn nach starken ersten Spielen mit seinem Tordebüt beim 3:1 über Braunschweig lief es für den jungen Stürmer zuletzt nicht mehr ganz so rund wie erhofft.\nLesen Sie auch\n24 Tage nach Meniskus-OP: Hennings dankt seiner Frau fürs Blitz-Comeback\nNach 86 Minuten war die Sensation perfekt. Wie von BILD angekündigt, wurde Rouwen Hennings (35) eingewechselt.\nAbwehr soll Prunkstück werden: Fortuna plant Bollwerk-Aufstieg\nDie Mini-Hoffnung ist nur noch eine Mini-Mini-Mini-Hoffnung...\nDaniel Thioune wundert es nicht, jeder Spieler habe seine Qualitäten, und die letzten Partien hätten ihm nicht so den Raum gegeben, sagte der Trainer nach dem Spiel.\nDer Trainer freut sich, dass es wieder etwas mehr war, man müsse einfach deutlich geduldiger mit dem Jungen sein, der sich erst an die Liga anpassen müsse.\nObwohl Niemiec mit seiner Schnelligkeit Fortuna guttun kann, muss er vor allem konditionell noch zulegen, um beständig so aufzutrumpfen wie zuletzt.\nImpressum";
+        let lines = label_lines(text, |_| 0);
+        assert!(lines.iter().any(|l| l.text.starts_with("Nach 86 Minuten") && l.label == Label::Bad("teaser")));
+        let a = extract(text, &Memory::default());
+        assert!(a.body[0].starts_with("Es war bereits"), "{:?}", a.body);
+        assert!(!a.body.iter().any(|p| p.contains("Hennings")), "{:?}", a.body);
+        assert_eq!(a.body.len(), 5, "{:?}", a.body);
+    }
+
+    #[test]
+    fn one_paragraph_between_two_boxes_carries_the_article_on() {
+        // A teaser box, a subhead and ONE paragraph, an "Auch interessant" box, then the rest
+        // of the story: all of it is the article, neither box is.
+        let text = format!("Startseite\nPolitik\nGrünen-Spitze gegen Klöckner: Nun attackiert auch Ricarda Lang\n{BODY_DE}\nExklusive Politik-Hintergründe – für Sie recherchiert\nMehr zum Thema\n„Über manches irritiert“: Klingbeil greift Klöckner an\nJulia Klöckner weist Vorwürfe zurück\nKlöckner selbst reagierte mit einer Mischung aus Abwehr und Appell. Die CDU-Politikerin wies die Vorwürfe zurück und rief stattdessen zur Sachlichkeit auf.\nAuch interessant\nEinblick ins Privatleben\nEx-Grünen-Chefin Ricarda Lang ist „in der Kinderplanung“\nKontroversen um Klöckners Entscheidungen\nTatsächlich hat Klöckner in den ersten Monaten ihrer Amtszeit mehrfach Kontroversen ausgelöst. Besonders scharf kritisiert wurde ihre Entscheidung zur Regenbogenflagge.\nDiese Entscheidungen nährten den Vorwurf, Klöckner nutze ihr Amt nicht zur überparteilichen Vermittlung, sondern setze politische Zeichen.\nmit dpa\nImpressum");
+        let a = extract(&text, &Memory::default());
+        assert!(a.body.iter().any(|p| p.starts_with("Klöckner selbst")), "{:?}", a.body);
+        assert!(a.body.iter().any(|p| p.starts_with("Diese Entscheidungen")), "{:?}", a.body);
+        assert!(!a.body.iter().any(|p| p.contains("Kinderplanung") || p.contains("irritiert")), "{:?}", a.body);
+    }
+
+    #[test]
+    fn one_paragraph_after_a_box_with_nothing_after_it_is_not_the_article() {
+        let text = format!("Startseite\nDie Flut und ihre Folgen\n{BODY_DE}\nMehr zum Thema\nNeue Schulden für die Bahn\nDie Bahn soll im kommenden Jahr deutlich mehr Geld bekommen, um marode Strecken und Brücken im ganzen Land zu sanieren.\nImpressum\nDatenschutz");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.body.len(), 3, "{:?}", a.body);
     }
 
     #[test]
