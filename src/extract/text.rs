@@ -219,17 +219,13 @@ pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str) -> u32) -> Ve
     out
 }
 
-/// The longest summary of a teaser item: a feed's summaries run to two sentences (~300
-/// characters); an article's one paragraph between subheads is usually longer.
-const TEASER_SUMMARY_CHARS: usize = 320;
-
 /// A teaser item: a headline-shaped line (no final period) directly followed by ONE short
 /// summary sentence, then something that is not prose again.
 fn teaser_item(lines: &[Line], h: usize) -> Option<usize> {
     let head = lines.get(h)?;
     let sum = lines.get(h + 1)?;
     let head_ok = !head.info.sentence_end && (15..=160).contains(&head.info.chars) && head.info.words >= 3 && !head.is_bad();
-    let sum_ok = matches!(sum.label, Label::Good | Label::NearGood) && sum.info.chars <= TEASER_SUMMARY_CHARS;
+    let sum_ok = matches!(sum.label, Label::Good | Label::NearGood) && sum.info.chars <= 280;
     let after_ok = lines.get(h + 2).map(|a| !matches!(a.label, Label::Good | Label::NearGood)).unwrap_or(true);
     (head_ok && sum_ok && after_ok).then_some(h + 1)
 }
@@ -801,21 +797,6 @@ mod tests {
         let a = extract(&text, &Memory::default());
         assert_eq!(a.title.as_deref(), Some("Die Flut und ihre Folgen im Ahrtal"));
         assert!(a.body.ends_with(&BODY_DE.lines().map(str::to_string).collect::<Vec<_>>()), "{:?}", a.body);
-    }
-
-    #[test]
-    fn a_feed_of_headlines_with_two_sentence_summaries_is_a_teaser_list() {
-        // A site's feed under the story: headline, a summary of ~300 characters, the source.
-        let item = |h: &str, s: &str| format!("{h}\n{s} The report was published on Tuesday, and officials said more details would follow in the coming days, after a review.\nGood Morning America\n");
-        let feed = [
-            item("Syrian Government Reportedly Kills Dozens of Civilians in Aleppo", "Eastern Aleppo has fallen, and military activities there have stopped, according to Russia's United Nations ambassador, who spoke on Tuesday at the Security Council in New York."),
-            item("Founder of CorePower Yoga Found Dead in California, Police Say", "The founder of CorePower Yoga was found dead under suspicious circumstances in a San Diego home, and the San Diego police department opened an investigation into his death on Monday."),
-            item("Hospital Cafeteria Worker Saves Thousands to Buy Toys for Kids", "Jessie Tenyani has no children of her own, but for each of the past eight years she has put away thousands of dollars to buy Christmas presents for the children at the hospital."),
-        ]
-        .concat();
-        let lines = label_lines(&feed, |_| 0);
-        let teasers = lines.iter().filter(|l| l.label == Label::Bad("teaser")).count();
-        assert_eq!(teasers, 6, "{:?}", lines.iter().map(|l| (l.label, l.info.chars)).collect::<Vec<_>>());
     }
 
     #[test]
