@@ -75,6 +75,9 @@ fn title_score(l: &Line, lead_words: &HashSet<u64>, body_words: &HashSet<u64>, t
     if l.corpus >= 2 {
         s -= 0.6;
     }
+    if glued_kicker(l.text) {
+        s -= GLUED_KICKER_COST;
+    }
     if n < 25 {
         s -= 0.4;
     }
@@ -82,6 +85,26 @@ fn title_score(l: &Line, lead_words: &HashSet<u64>, body_words: &HashSet<u64>, t
         s -= 0.4;
     }
     s
+}
+
+/// What a kicker glued to the words after it costs a candidate.
+const GLUED_KICKER_COST: f32 = 0.5;
+
+/// A kicker or breadcrumb printed against the next words without a space or colon
+/// ("RusslandFranzose war für ...", "Europäische KommissionVerfahren: ..."): a teaser's or
+/// a share box's text, the headline's kicker and standfirst run together. Two words of four
+/// or more lowercase letters each, glued at a capital; brand names glue shorter parts
+/// ("YouTube", "TikTok", "PayPal", "LinkedIn").
+fn glued_kicker(text: &str) -> bool {
+    text.split_whitespace().take(12).any(|w| {
+        let chars: Vec<char> = w.chars().collect();
+        (1..chars.len()).any(|k| {
+            chars[k].is_uppercase()
+                && chars[k - 1].is_lowercase()
+                && chars[..k].iter().rev().take_while(|c| c.is_lowercase()).count() >= 4
+                && chars[k + 1..].iter().take_while(|c| c.is_lowercase()).count() >= 4
+        })
+    })
 }
 
 /// What a byline or a date line right under a candidate adds to its score: pages print the
@@ -592,6 +615,15 @@ mod tests {
         assert_eq!(printed_twice("New York New Jersey"), None);
         assert_eq!(printed_twice("Gramnæs"), None);
         assert_eq!(printed_twice("A B A A B A"), Some("A B A"));
+    }
+
+    #[test]
+    fn glued_kickers() {
+        assert!(glued_kicker("RusslandFranzose war für Schweizer NGO tätig – drei Jahre Haft"));
+        assert!(glued_kicker("Europäische KommissionVerfahren: Brüssel prüft Einfluss von Tiktok"));
+        for headline in ["YouTube sperrt Kanal von LinkedIn-Gründer", "TikTok und PayPal: Die WhatsApp-Falle", "McDonald's schließt Filialen", "Laurent Vinatier: Franzose in Russland zu drei Jahren Haft"] {
+            assert!(!glued_kicker(headline), "{headline}");
+        }
     }
 
     #[test]
