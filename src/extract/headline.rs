@@ -248,6 +248,29 @@ fn confirmed_strip(lines: &[Line], title: &str) -> String {
     }
 }
 
+/// Words of the article's lead a standfirst without a final stop must share.
+const STANDFIRST_SHARED_WORDS: usize = 2;
+
+/// A standfirst printed without its final stop ("Blues show season is still alive and
+/// European qualification is on the cards"): a long line of prose words under the headline
+/// that restates the lead's words, and no caption, byline or dateline. A line that takes
+/// more than a third of its words from the headline is the headline again (with its kicker,
+/// or the page's other wording of it), not the standfirst.
+fn is_unpunctuated_standfirst(l: &Line, lead_words: &HashSet<u64>, headline: &str) -> bool {
+    let words = content_words(l.text);
+    let from_headline = words.intersection(&content_words(headline)).count();
+    l.label == Label::Short
+        && (60..=400).contains(&l.info.chars)
+        && l.info.words >= 8
+        && l.info.stop_density >= 0.15
+        && !l.info.truncated
+        && !l.teaser_head
+        && normalise_str(l.text).is_none()
+        && !l.text.contains(['|', '©'])
+        && words.intersection(lead_words).count() >= STANDFIRST_SHARED_WORDS
+        && from_headline * 3 <= words.len()
+}
+
 /// A line written as a paragraph: a standfirst or an article paragraph.
 fn is_prose(l: &Line) -> bool {
     matches!(l.label, Label::Good | Label::NearGood) && l.info.chars >= 60 && l.info.words >= 8 && !l.info.truncated
@@ -475,7 +498,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
 
     if let Some(t) = found.title_line {
         if let Some(next) = lines.get(t + 1) {
-            if t + 1 < start && is_prose(next) && next.info.chars <= 600 && !name_like(next.text, &next.info) && byline_re().find(next.text).is_none() {
+            if t + 1 < start && (is_prose(next) || is_unpunctuated_standfirst(next, &body_words, lines[t].text)) && next.info.chars <= 600 && !name_like(next.text, &next.info) && byline_re().find(next.text).is_none() {
                 found.standfirst = Some(t + 1);
             }
         }

@@ -800,6 +800,20 @@ mod tests {
     }
 
     #[test]
+    fn a_standfirst_without_its_final_stop_joins_the_body() {
+        let lede = "Chelsea beat Tottenham 2-0 at Stamford Bridge on Thursday night, and the result keeps their hopes of a place in Europe alive with three games of the season left.";
+        let more = "Mauricio Pochettino's side were the better team from the first minute, and Trevoh Chalobah's header from a corner gave them the lead before the break.";
+        let text = format!("Football\nChelsea send clear message of intent in battling win over Tottenham\nBlues show the season is still alive and European qualification is on the cards\nBy Malik Ouzia\n2 May 2024\n{lede}\n{more}\nMost read");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.title.as_deref(), Some("Chelsea send clear message of intent in battling win over Tottenham"));
+        assert_eq!(a.body.first().map(String::as_str), Some("Blues show the season is still alive and European qualification is on the cards"), "{:?}", a.body);
+        // The headline again, with its kicker, is no standfirst.
+        let text = format!("Football\nChelsea send clear message of intent in battling win over Tottenham\nDerby day Chelsea send clear message of intent in the battling win over Tottenham\nBy Malik Ouzia\n2 May 2024\n{lede}\n{more}\nMost read");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.body.first().map(String::as_str), Some(lede), "{:?}", a.body);
+    }
+
+    #[test]
     fn empty_and_blank() {
         assert!(extract("", &Memory::default()).body.is_empty());
         assert!(extract("\n\n  \n", &Memory::default()).body.is_empty());
