@@ -12,7 +12,8 @@
 //!    contiguous run of lines with the highest total (the densest block; linear time).
 //!    Short lines inside the run stay (subheads, captions, "(Avec AFP)"), bad ones go.
 //!    An inline box ("Read next" and a teaser, an ad) followed by prose again does not end
-//!    the run: the run goes on past it and the box is dropped; a name-shaped line ends it
+//!    the run: the run goes on past it and the box is dropped (one paragraph between two
+//!    boxes counts when the article goes on past the second); a name-shaped line ends it
 //!    (a signature) unless mostly paragraphs follow (a subhead).
 //! 3. Title, byline and dates are looked for around the run (`headline.rs`); a standfirst
 //!    right under the headline joins the body even when page furniture separates it.
