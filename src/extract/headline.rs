@@ -75,6 +75,9 @@ fn title_score(l: &Line, lead_words: &HashSet<u64>, body_words: &HashSet<u64>, t
     if l.corpus >= 2 {
         s -= 0.6;
     }
+    if glued_kicker(l.text) {
+        s -= GLUED_KICKER_COST;
+    }
     if n < 25 {
         s -= 0.4;
     }
@@ -82,6 +85,26 @@ fn title_score(l: &Line, lead_words: &HashSet<u64>, body_words: &HashSet<u64>, t
         s -= 0.4;
     }
     s
+}
+
+/// What a kicker glued to the words after it costs a candidate.
+const GLUED_KICKER_COST: f32 = 0.5;
+
+/// A kicker or breadcrumb printed against the next words without a space or colon
+/// ("RusslandFranzose war für ...", "Europäische KommissionVerfahren: ..."): a teaser's or
+/// a share box's text, the headline's kicker and standfirst run together. Two words of four
+/// or more lowercase letters each, glued at a capital; brand names glue shorter parts
+/// ("YouTube", "TikTok", "PayPal", "LinkedIn").
+fn glued_kicker(text: &str) -> bool {
+    text.split_whitespace().take(12).any(|w| {
+        let chars: Vec<char> = w.chars().collect();
+        (1..chars.len()).any(|k| {
+            chars[k].is_uppercase()
+                && chars[k - 1].is_lowercase()
+                && chars[..k].iter().rev().take_while(|c| c.is_lowercase()).count() >= 4
+                && chars[k + 1..].iter().take_while(|c| c.is_lowercase()).count() >= 4
+        })
+    })
 }
 
 /// What a byline or a date line right under a candidate adds to its score: pages print the
@@ -93,9 +116,45 @@ const BYLINE_BONUS: f32 = 0.3;
 fn heads_byline(lines: &[Line], i: usize, last: usize) -> bool {
     lines.iter().enumerate().skip(i + 1).take(4).take_while(|(j, _)| *j <= last).any(|(_, l)| {
         l.info.chars <= 120
-            && (l.text.split(['|', '•', '·']).map(str::trim).any(|p| is_byline(p) || label_re().is_match(p)) || is_date_line(l))
+            && (l.text.split(['|', '•', '·']).map(str::trim).any(|p| is_byline(p) || label_re().is_match(p) || is_relative_dateline(p)) || is_date_line(l))
     })
 }
+
+/// A short dateline with a publication word but no date to read ("Published 15 hours ago",
+/// "Updated 3 min ago").
+fn is_relative_dateline(part: &str) -> bool {
+    part.chars().count() <= 40 && publication_word(part)
+}
+
+/// What the line right above the article's first prose adds: pages print the headline
+/// straight over the standfirst or the lede, and an SEO title, a teaser or a kicker above it.
+const HEADS_LEDE_BONUS: f32 = 0.3;
+
+/// Whether candidate `i`, above the run, sits on the article's first prose: the paragraph
+/// opening the run, or a standfirst with no other paragraph between it and the run.
+/// (Not the end of a longer line above it, a share text under "Der Bericht ist ein
+/// Zeugnis ...": `unglued` weighs those two.)
+fn heads_lede(lines: &[Line], i: usize, start: usize, lo: usize) -> bool {
+    let next = i + 1;
+    let key = twin_key(lines[i].text);
+    next <= start
+        && lines.get(next).map(is_prose).unwrap_or(false)
+        && (next >= start || !lines[next + 1..start].iter().any(|l| l.label == Label::Good))
+        && !lines[lo.min(i)..i].iter().any(|l| l.info.chars <= 300 && l.text.len() > lines[i].text.len() && twin_key(l.text).ends_with(&key))
+}
+
+/// The candidate printed again glued to a breadcrumb or kicker ("ZprávyDomácíKauzyHlavní
+/// aktér ..." over "Hlavní aktér ..."): a headline printed twice, as a twin is.
+fn glued_twin(lines: &[Line], i: usize, lo: usize, hi: usize) -> bool {
+    let t = lines[i].text;
+    // (Glued: a letter of the kicker touches the headline's first one. "Kicker: Headline" is
+    // the headline with its kicker, and the bare half a contents entry.)
+    let glued = |o: &str| o.len() > t.len() + 2 && o.ends_with(t) && o[..o.len() - t.len()].chars().next_back().map(char::is_alphanumeric).unwrap_or(false);
+    (lo..=hi).any(|j| j != i && lines[j].info.chars <= 300 && glued(lines[j].text))
+}
+
+/// What a glued twin adds (as a twin adds in `title_score`).
+const GLUED_TWIN_BONUS: f32 = 0.3;
 
 /// A short line that reads as a date ("June 26, 2023 5 AM PT", "15.05.2023 - 13:52 Uhr").
 fn is_date_line(l: &Line) -> bool {
@@ -187,6 +246,29 @@ fn confirmed_strip(lines: &[Line], title: &str) -> String {
     } else {
         whole.to_string()
     }
+}
+
+/// Words of the article's lead a standfirst without a final stop must share.
+const STANDFIRST_SHARED_WORDS: usize = 2;
+
+/// A standfirst printed without its final stop ("Blues show season is still alive and
+/// European qualification is on the cards"): a long line of prose words under the headline
+/// that restates the lead's words, and no caption, byline or dateline. A line that takes
+/// more than a third of its words from the headline is the headline again (with its kicker,
+/// or the page's other wording of it), not the standfirst.
+fn is_unpunctuated_standfirst(l: &Line, lead_words: &HashSet<u64>, headline: &str) -> bool {
+    let words = content_words(l.text);
+    let from_headline = words.intersection(&content_words(headline)).count();
+    l.label == Label::Short
+        && (60..=400).contains(&l.info.chars)
+        && l.info.words >= 8
+        && l.info.stop_density >= 0.15
+        && !l.info.truncated
+        && !l.teaser_head
+        && normalise_str(l.text).is_none()
+        && !l.text.contains(['|', '©'])
+        && words.intersection(lead_words).count() >= STANDFIRST_SHARED_WORDS
+        && from_headline * 3 <= words.len()
 }
 
 /// A line written as a paragraph: a standfirst or an article paragraph.
@@ -383,7 +465,11 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         if is_byline(l.text) || label_re().is_match(l.text) || printed_twice(l.text).is_some() {
             continue;
         }
-        let s = title_score(l, &body_words, &all_words, &twins) + if byline_under { BYLINE_BONUS } else { 0.0 } - if i > start { IN_RUN_COST } else { 0.0 };
+        let twice = l.in_page >= 2 || twins.contains(&twin_key(l.text));
+        let glued = !twice && !l.teaser_head && glued_twin(lines, i, lo, head_end);
+        let s = title_score(l, &body_words, &all_words, &twins) + if byline_under { BYLINE_BONUS } else { 0.0 } - if i > start { IN_RUN_COST } else { 0.0 }
+            + if glued { GLUED_TWIN_BONUS } else { 0.0 }
+            + if heads_lede(lines, i, start, lo) { HEADS_LEDE_BONUS } else { 0.0 };
         scores.push((i, s));
         if best.map(|(b, _)| s > b).unwrap_or(true) {
             best = Some((s, i));
@@ -412,7 +498,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
 
     if let Some(t) = found.title_line {
         if let Some(next) = lines.get(t + 1) {
-            if t + 1 < start && is_prose(next) && next.info.chars <= 600 && !name_like(next.text, &next.info) && byline_re().find(next.text).is_none() {
+            if t + 1 < start && (is_prose(next) || is_unpunctuated_standfirst(next, &body_words, lines[t].text)) && next.info.chars <= 600 && !name_like(next.text, &next.info) && byline_re().find(next.text).is_none() {
                 found.standfirst = Some(t + 1);
             }
         }
@@ -552,6 +638,23 @@ mod tests {
         assert_eq!(printed_twice("New York New Jersey"), None);
         assert_eq!(printed_twice("Gramnæs"), None);
         assert_eq!(printed_twice("A B A A B A"), Some("A B A"));
+    }
+
+    #[test]
+    fn glued_kickers() {
+        assert!(glued_kicker("RusslandFranzose war für Schweizer NGO tätig – drei Jahre Haft"));
+        assert!(glued_kicker("Europäische KommissionVerfahren: Brüssel prüft Einfluss von Tiktok"));
+        for headline in ["YouTube sperrt Kanal von LinkedIn-Gründer", "TikTok und PayPal: Die WhatsApp-Falle", "McDonald's schließt Filialen", "Laurent Vinatier: Franzose in Russland zu drei Jahren Haft"] {
+            assert!(!glued_kicker(headline), "{headline}");
+        }
+    }
+
+    #[test]
+    fn relative_datelines() {
+        assert!(is_relative_dateline("Published 15 hours ago"));
+        assert!(is_relative_dateline("Aktualisiert vor 3 Minuten"));
+        assert!(!is_relative_dateline("Zimbili Vilakazi"));
+        assert!(!is_relative_dateline("The report was published by the ministry on Tuesday after months of delay."));
     }
 
     #[test]

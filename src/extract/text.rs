@@ -12,7 +12,8 @@
 //!    contiguous run of lines with the highest total (the densest block; linear time).
 //!    Short lines inside the run stay (subheads, captions, "(Avec AFP)"), bad ones go.
 //!    An inline box ("Read next" and a teaser, an ad) followed by prose again does not end
-//!    the run: the run goes on past it and the box is dropped; a name-shaped line ends it
+//!    the run: the run goes on past it and the box is dropped (one paragraph between two
+//!    boxes counts when the article goes on past the second); a name-shaped line ends it
 //!    (a signature) unless mostly paragraphs follow (a subhead).
 //! 3. Title, byline and dates are looked for around the run (`headline.rs`); a standfirst
 //!    right under the headline joins the body even when page furniture separates it.
@@ -230,6 +231,9 @@ fn teaser_item(lines: &[Line], h: usize) -> Option<usize> {
     (head_ok && sum_ok && after_ok).then_some(h + 1)
 }
 
+/// How close under a "related" heading a lone teaser item must start to be the box's teaser.
+const HEADED_ITEM_GAP: usize = 1;
+
 /// Lists of teasers (other articles of the site: headline, one-sentence summary, kicker or
 /// time, again and again) look like short prose to a line-by-line labeller. Three or more
 /// such items, each within a few lines of the previous one, are a list: all its items are
@@ -250,9 +254,11 @@ fn mark_teaser_lists(lines: &mut [Line]) {
     }
     let mut group: Vec<usize> = Vec::new();
     let flush = |group: &mut Vec<usize>, lines: &mut [Line]| {
-        // Under a "related" heading, two items are a list already.
-        let headed = group.first().map(|&h| lines[h.saturating_sub(GAP)..h].iter().any(|l| l.label == Label::Barrier("related"))).unwrap_or(false);
-        if group.len() >= MIN_ITEMS || headed && group.len() >= 2 {
+        // Under a "related" heading, two items are a list already, and one item right under
+        // it ("Lesen Sie auch", a headline, its summary) is the box's teaser. (A line between
+        // heading and item may be the article's subhead over one paragraph.)
+        let headed_within = |gap: usize| group.first().map(|&h| lines[h.saturating_sub(gap)..h].iter().any(|l| l.label == Label::Barrier("related"))).unwrap_or(false);
+        if group.len() >= MIN_ITEMS || headed_within(GAP) && group.len() >= 2 || headed_within(HEADED_ITEM_GAP) && group.len() == 1 {
             for &h in group.iter() {
                 for l in &mut lines[h..=h + 1] {
                     if !l.is_bad() {
@@ -404,13 +410,37 @@ fn bridge_boxes(lines: &mut [Line], mut end: usize) -> usize {
 /// and the end of that prose's own run, when the lines after `end` are a short box then
 /// article prose again.
 fn box_then_prose(lines: &[Line], end: usize) -> Option<(usize, usize, usize)> {
+    let (box_start, resume, resumed) = box_then_some_prose(lines, end)?;
+    match resumed {
+        Resumed::Enough(resumed_end) => Some((box_start, resume, resumed_end)),
+        // One paragraph between two boxes ("Read next", a subhead and a paragraph, "Also
+        // interesting", the rest of the story): the article goes on when it goes on in
+        // earnest past the second box.
+        Resumed::One(edge) => match box_then_some_prose(lines, edge) {
+            Some((_, _, Resumed::Enough(_))) => Some((box_start, resume, edge)),
+            _ => None,
+        },
+    }
+}
+
+/// After the run's last line `end`: the box's first line, the first line of prose after it,
+/// and how much prose follows (if any).
+fn box_then_some_prose(lines: &[Line], end: usize) -> Option<(usize, usize, Resumed)> {
     if lines[end].label == Label::Credit {
         return None;
     }
     let box_start = end + 1;
     let resume = across_box(lines, (box_start..lines.len()).take(BOX_LINES + 1))?;
-    let resumed_end = resumed_prose(lines, resume..lines.len(), false)?;
-    Some((box_start, resume, resumed_end))
+    let resumed = resumed_prose(lines, resume..lines.len(), false)?;
+    Some((box_start, resume, resumed))
+}
+
+/// The prose found past a box: enough for the article to go on there (its far edge), or a
+/// single paragraph (its edge).
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Resumed {
+    Enough(usize),
+    One(usize),
 }
 
 /// The same box seen from below: the densest run can start after a box that cut the article
@@ -436,7 +466,7 @@ fn bridge_boxes_before(lines: &mut [Line], mut start: usize) -> usize {
 fn prose_then_box(lines: &[Line], start: usize) -> Option<(usize, usize)> {
     let box_end = start.checked_sub(1)?;
     let resume = across_box(lines, (box_end.saturating_sub(BOX_LINES)..=box_end).rev())?;
-    let prose_start = resumed_prose(lines, (0..=resume).rev(), true)?;
+    let Resumed::Enough(prose_start) = resumed_prose(lines, (0..=resume).rev(), true)? else { return None };
     Some((prose_start, resume + 1))
 }
 
@@ -459,8 +489,9 @@ fn across_box(lines: &[Line], mut order: impl Iterator<Item = usize>) -> Option<
 
 /// The prose past a box, walked away from it (`order`), up to a wall (or a credit, when
 /// `credit_ends`) or a boilerplate stretch: Kadane's best stretch from the box, as `best_run`
-/// would score it. Its far edge, when it holds enough prose for the article to go on there.
-fn resumed_prose(lines: &[Line], order: impl Iterator<Item = usize>, credit_ends: bool) -> Option<usize> {
+/// would score it. Its far edge, when it holds enough prose for the article to go on there,
+/// or one paragraph.
+fn resumed_prose(lines: &[Line], order: impl Iterator<Item = usize>, credit_ends: bool) -> Option<Resumed> {
     let (mut total, mut best, mut best_edge) = (0.0f32, 0.0f32, None);
     let (mut paragraphs, mut chars) = (0usize, 0usize);
     let (mut best_paragraphs, mut best_chars) = (0usize, 0usize);
@@ -482,7 +513,12 @@ fn resumed_prose(lines: &[Line], order: impl Iterator<Item = usize>, credit_ends
             break;
         }
     }
-    best_edge.filter(|_| best_paragraphs >= RESUMED_PARAGRAPHS && best_chars >= RESUMED_CHARS)
+    let edge = best_edge?;
+    if best_paragraphs >= RESUMED_PARAGRAPHS && best_chars >= RESUMED_CHARS {
+        Some(Resumed::Enough(edge))
+    } else {
+        (best_paragraphs == 1).then_some(Resumed::One(edge))
+    }
 }
 
 /// How far under a "related" heading a dateline shows that the next article has begun.
@@ -701,6 +737,81 @@ mod tests {
         let a = extract(&text, &Memory::default());
         assert!(a.body.iter().any(|p| p.ends_with("a fourth one.")), "{:?}", a.body);
         assert!(!a.body.iter().any(|p| p.contains("reporter covering")), "{:?}", a.body);
+    }
+
+    #[test]
+    fn a_lone_teaser_under_a_read_also_heading_is_the_box_not_the_article() {
+        // "Lesen Sie auch", one teaser (headline and one summary sentence), two more teaser
+        // headlines, then the article goes on: the paragraphs above the box are the article's.
+        let text = "Startseite\nSport\nBubi-Bomber wieder da: Thioune fordert Geduld mit Niemiec\nEs war bereits der zwölfte Einsatz in der 2. Bundesliga von Fortuna Düsseldorfs Bubi Jona Niemiec. Kaum nach 67 Minuten eingewechselt, scheiterte er an der Latte.\nEndlich wieder – denn nach starken ersten Spielen mit seinem Tordebüt beim 3:1 über Braunschweig lief es für den jungen Stürmer zuletzt nicht mehr ganz so rund wie erhofft.\nLesen Sie auch\n24 Tage nach Meniskus-OP: Hennings dankt seiner Frau fürs Blitz-Comeback\nNach 86 Minuten war die Sensation perfekt. Wie von BILD angekündigt, wurde Rouwen Hennings (35) eingewechselt.\nAbwehr soll Prunkstück werden: Fortuna plant Bollwerk-Aufstieg\nDie Mini-Hoffnung ist nur noch eine Mini-Mini-Mini-Hoffnung...\nDaniel Thioune wundert es nicht, jeder Spieler habe seine Qualitäten, und die letzten Partien hätten ihm nicht so den Raum gegeben, sagte der Trainer nach dem Spiel.\nDer Trainer freut sich, dass es wieder etwas mehr war, man müsse einfach deutlich geduldiger mit dem Jungen sein, der sich erst an die Liga anpassen müsse.\nObwohl Niemiec mit seiner Schnelligkeit Fortuna guttun kann, muss er vor allem konditionell noch zulegen, um beständig so aufzutrumpfen wie zuletzt.\nImpressum";
+        let lines = label_lines(text, |_| 0);
+        assert!(lines.iter().any(|l| l.text.starts_with("Nach 86 Minuten") && l.label == Label::Bad("teaser")));
+        let a = extract(text, &Memory::default());
+        assert!(a.body[0].starts_with("Es war bereits"), "{:?}", a.body);
+        assert!(!a.body.iter().any(|p| p.contains("Hennings")), "{:?}", a.body);
+        assert_eq!(a.body.len(), 5, "{:?}", a.body);
+    }
+
+    #[test]
+    fn one_paragraph_between_two_boxes_carries_the_article_on() {
+        // A teaser box, a subhead and ONE paragraph, an "Auch interessant" box, then the rest
+        // of the story: all of it is the article, neither box is.
+        let text = format!("Startseite\nPolitik\nGrünen-Spitze gegen Klöckner: Nun attackiert auch Ricarda Lang\n{BODY_DE}\nExklusive Politik-Hintergründe – für Sie recherchiert\nMehr zum Thema\n„Über manches irritiert“: Klingbeil greift Klöckner an\nJulia Klöckner weist Vorwürfe zurück\nKlöckner selbst reagierte mit einer Mischung aus Abwehr und Appell. Die CDU-Politikerin wies die Vorwürfe zurück und rief stattdessen zur Sachlichkeit auf.\nAuch interessant\nEinblick ins Privatleben\nEx-Grünen-Chefin Ricarda Lang ist „in der Kinderplanung“\nKontroversen um Klöckners Entscheidungen\nTatsächlich hat Klöckner in den ersten Monaten ihrer Amtszeit mehrfach Kontroversen ausgelöst. Besonders scharf kritisiert wurde ihre Entscheidung zur Regenbogenflagge.\nDiese Entscheidungen nährten den Vorwurf, Klöckner nutze ihr Amt nicht zur überparteilichen Vermittlung, sondern setze politische Zeichen.\nmit dpa\nImpressum");
+        let a = extract(&text, &Memory::default());
+        assert!(a.body.iter().any(|p| p.starts_with("Klöckner selbst")), "{:?}", a.body);
+        assert!(a.body.iter().any(|p| p.starts_with("Diese Entscheidungen")), "{:?}", a.body);
+        assert!(!a.body.iter().any(|p| p.contains("Kinderplanung") || p.contains("irritiert")), "{:?}", a.body);
+    }
+
+    #[test]
+    fn one_paragraph_after_a_box_with_nothing_after_it_is_not_the_article() {
+        let text = format!("Startseite\nDie Flut und ihre Folgen\n{BODY_DE}\nMehr zum Thema\nNeue Schulden für die Bahn\nDie Bahn soll im kommenden Jahr deutlich mehr Geld bekommen, um marode Strecken und Brücken im ganzen Land zu sanieren.\nImpressum\nDatenschutz");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.body.len(), 3, "{:?}", a.body);
+    }
+
+    #[test]
+    fn the_headline_sits_on_the_lede_under_its_kicker() {
+        // The page prints an SEO title, then the kicker and the headline over the lede.
+        let text = "Alle Themen\nHome\nPolitik\nAnnalena Baerbock: Jetzt Top-Job in New York – folgt schon bald der Nächste?\nUN-Generalversammlung\nBaerbock zur UN: Nur eine Etappe zum nächsten Karriereschritt?\nBerlin. Die Ex-Außenministerin tritt heute ihren Job als Präsidentin der UN-Vollversammlung an. Aber hat sie ein ganz anderes Karriereziel?\nVon Christian Unger, Redakteur\n09.09.2025, 09:58 Uhr\nDie Ex-Außenministerin tritt am Dienstag offiziell ihren neuen Job an. (Archivbild) © AP/dpa | Richard Drew\nAnnalena Baerbock steht mit Highheels am Straßenrand, ein Taxi fährt vor. Baerbock kurvt durch New York, blickt aus dem Fenster, lässt die Haare im Wind der US-Metropole wehen.\nBaerbock sorgt nicht für politische Nachrichten. Sie sorgt für Bilder, klickträchtige Videos, die frühere Grünen-Außenministerin repräsentiert eine deutsche Politikerin in New York.\nAuch interessant\nImpressum";
+        let a = extract(text, &Memory::default());
+        assert_eq!(a.title.as_deref(), Some("Baerbock zur UN: Nur eine Etappe zum nächsten Karriereschritt?"));
+        assert_eq!(a.author.as_deref(), Some("Christian Unger"));
+    }
+
+    #[test]
+    fn a_headline_glued_to_its_breadcrumb_is_printed_twice() {
+        // Teasers of the site's menu recur in the page; the headline recurs glued to the
+        // breadcrumb ("ZprávyDomácíKauzy" + headline).
+        let menu = "Trump může závidět. Čína by dokázala Rusko přemluvit k ústupkům\nPolicie stíhá soudce. Vynesl novinářům rozsudek nad Babišem\nHlavně zachovat chladnou hlavu. Experti radí, jak přežít špatné tržní počasí";
+        let text = format!("Sledované\n{menu}\nDrobečková navigace\nZprávyDomácíKauzyHlavní aktér Dozimetru prodává vilu. Rodina se zbavením práv neuspěla\nHlavní aktér Dozimetru prodává vilu. Rodina se zbavením práv neuspěla\nRadek Nohl\nFoto: Seznam Zprávy\nSoudkyně dokončila práci na rozsudku, v němž popsala, proč neomezila svéprávnost hlavní postavy kauzy Dozimetr, podnikatele Michala Redla. Prvně se tak veřejnost dozvídá, co zaznělo u soudu.\nČlánek\nHlavní obviněný velké kauzy Dozimetr, v níž vyšetřovatelé prověřují rozsáhlou korupci a ovlivňování veřejných zakázek pražského dopravního podniku, před soudem řekl, že se dostal do finančních komplikací.\nMichal Redl kvůli tomu začal prodávat majetek za desítky milionů. Vybral svým dětem úspory ze spořicích účtů a zrušil své životní pojistky.\nNejčtenější\n{menu}");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.title.as_deref(), Some("Hlavní aktér Dozimetru prodává vilu. Rodina se zbavením práv neuspěla"));
+    }
+
+    #[test]
+    fn a_headline_in_the_first_lines_far_above_the_run_is_still_weighed() {
+        // The page's first lines are looked at even past the title window (a <title> printed
+        // first, then a long menu).
+        let menu: String = (0..70).map(|i| format!("Rubrik {i}\n")).collect();
+        let text = format!("Die Flut und ihre Folgen im Ahrtal\nZwei Jahre nach der Flut legt die Landesregierung ihren Bericht vor, und die Opposition ist nicht zufrieden.\n{menu}{BODY_DE}");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.title.as_deref(), Some("Die Flut und ihre Folgen im Ahrtal"));
+        assert!(a.body.ends_with(&BODY_DE.lines().map(str::to_string).collect::<Vec<_>>()), "{:?}", a.body);
+    }
+
+    #[test]
+    fn a_standfirst_without_its_final_stop_joins_the_body() {
+        let lede = "Chelsea beat Tottenham 2-0 at Stamford Bridge on Thursday night, and the result keeps their hopes of a place in Europe alive with three games of the season left.";
+        let more = "Mauricio Pochettino's side were the better team from the first minute, and Trevoh Chalobah's header from a corner gave them the lead before the break.";
+        let text = format!("Football\nChelsea send clear message of intent in battling win over Tottenham\nBlues show the season is still alive and European qualification is on the cards\nBy Malik Ouzia\n2 May 2024\n{lede}\n{more}\nMost read");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.title.as_deref(), Some("Chelsea send clear message of intent in battling win over Tottenham"));
+        assert_eq!(a.body.first().map(String::as_str), Some("Blues show the season is still alive and European qualification is on the cards"), "{:?}", a.body);
+        // The headline again, with its kicker, is no standfirst.
+        let text = format!("Football\nChelsea send clear message of intent in battling win over Tottenham\nDerby day Chelsea send clear message of intent in the battling win over Tottenham\nBy Malik Ouzia\n2 May 2024\n{lede}\n{more}\nMost read");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.body.first().map(String::as_str), Some(lede), "{:?}", a.body);
     }
 
     #[test]
