@@ -65,6 +65,7 @@ fn quotes_and_speakers_on_held_out_wikinews() {
     let accuracy = right as f64 / with_speaker as f64;
     eprintln!("held-out quotes: {gold_q} gold, {pred_q} found in all, {found_q} matched (recall {recall:.3}); speaker accuracy {accuracy:.3} ({right}/{with_speaker})");
     assert!(recall >= 0.95, "quote recall {recall}");
-    // Before the attribution rules of December 2026 this was 0.475.
-    assert!(accuracy >= 0.68, "speaker accuracy {accuracy}");
+    // Before the attribution rules of December 2026 this was 0.475; 0.838 since the
+    // subject-next-to-its-verb, "selon"-body and role stand-in rules.
+    assert!(accuracy >= 0.80, "speaker accuracy {accuracy}");
 }
