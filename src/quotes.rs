@@ -442,6 +442,17 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
                 }
             }
         }
+        // 6. Words quoted in a sentence whose subject is a named person, with no verb of
+        // saying ("Manuel Valls a décidé de porter plainte pour « … »"): the subject's. Not
+        // a name or a label ("le mouvement « En marche ! »", "membre des « gilets jaunes
+        // libres »"): a clause of four words at least.
+        if speaker.is_none() && text[a..b].split_whitespace().count() >= 4 {
+            let opener = persons_from(sent_start).iter().take_while(|&&i| mentions[i].start < open).find(|&&i| {
+                let lead = words(&text[sent_start..mentions[i].start]);
+                lead.len() <= 2 && !complement(text, mentions[i].start) && !text[mentions[i].end..].starts_with(['\'', '’'])
+            });
+            speaker = opener.and_then(|&i| canon(i));
+        }
         if let Some(s) = &speaker {
             last_speaker = Some((open, s.clone()));
         }
@@ -1039,6 +1050,15 @@ mod tests {
         let t = "« Tout incident est très sérieux », dit-on à Paris, où l'on « craint le pire », estime pour sa part Neil Hyatt.";
         let v = run_typed(t, &[("Paris", EntityType::Loc), ("Neil Hyatt", EntityType::Per)]);
         assert_eq!(speakers(&v), [None, Some("Neil Hyatt")], "a name between");
+    }
+
+    #[test]
+    fn words_quoted_in_a_sentence_with_a_named_subject() {
+        let t = "Manuel Valls a décidé de porter plainte pour « ne pas laisser passer cet acte ».";
+        assert_eq!(speakers(&run(t, &["Manuel Valls"])), [Some("Manuel Valls")]);
+        // A name or a label in quotes is nobody's words.
+        let t = "Emmanuel Macron a créé le mouvement « En marche ! » l'an dernier.";
+        assert_eq!(speakers(&run(t, &["Emmanuel Macron"])), [None]);
     }
 
     #[test]
