@@ -225,6 +225,9 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
     let canon = |i: usize| resolved.get(i).map(|r| r.canonical.clone());
     let mut out: Vec<Quote> = Vec::with_capacity(qs.len());
     let mut last_speaker: Option<(usize, String)> = None;
+    // Whether the last speaker is a capital speaking for its government ("Moscou a accusé"):
+    // no association nor newspaper.
+    let mut last_is_capital = false;
     let mut prev_close: Option<usize> = None;
     // Whether each quote's speaker came from the attribution after it (rule 1).
     let mut credit_after: Vec<bool> = Vec::with_capacity(qs.len());
@@ -247,7 +250,7 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
         let recent_person = || recent_speaker().filter(is_person);
         // A body named by its kind ("l'association", "le quotidien"): the last speaker if it
         // was not a person.
-        let recent_body = || recent_speaker().filter(|s| !is_person(s) && !mentions.iter().zip(resolved).any(|(m, r)| m.ty == EntityType::Loc && r.canonical == *s));
+        let recent_body = || recent_speaker().filter(|s| !is_person(s) && !last_is_capital);
         // Who "il" / "elle" is: a person who opened a sentence since the last speaker's quote
         // ("L'entraîneur parisien, Staffan Olsson, juge que … « … » a-t-il expliqué"), else
         // the last speaker.
@@ -324,6 +327,7 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
             later.and_then(|c| clause(c))
         };
         credit_after.push(speaker.is_some());
+        let mut capital = false;
         // 2. "Selon X" / "according to X" in the sentence.
         if speaker.is_none() {
             let sent_norm = norm(&text[sent_start..sent_end]);
@@ -418,6 +422,7 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
                         && words(&text[mentions[i].end..subject_end]).iter().all(|w| ADVERBS.contains(&w.as_str()))
                 }) {
                     speaker = canon(i);
+                    capital = true;
                 } else if let Some(body) = institution(region) {
                     // "La préfecture de l'Ariège a annoncé que « … »".
                     speaker = Some(fuller_name(text, &body, open));
@@ -455,6 +460,7 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
         }
         if let Some(s) = &speaker {
             last_speaker = Some((open, s.clone()));
+            last_is_capital = capital;
         }
         prev_close = Some(close);
         out.push(Quote { start: a, end: b, speaker });
@@ -1008,9 +1014,15 @@ mod tests {
         // "selon" and a name the tagger missed; then the body by its kind.
         let t = "Ainsi, selon Greenpeace, « la sûreté est préoccupante ». « Tout cela s'inscrit dans un contexte grave », fustige encore l'association.";
         assert_eq!(speakers(&run(t, &[])), [Some("Greenpeace"), Some("Greenpeace")]);
-        // The last speaker was a person or a place: not the body.
+        // The last speaker was a person or a capital: not the body.
         let t = "« Nous frapperons », a dit Pierre Durand. « C'est faux », note le quotidien.";
         assert_eq!(speakers(&run(t, &["Pierre Durand"])), [Some("Pierre Durand"), None]);
+        let t = "Moscou a ainsi accusé Washington de vouloir « défendre l'État islamique ». « C'est faux », note le quotidien.";
+        let v = run_typed(t, &[("Moscou", EntityType::Loc), ("Washington", EntityType::Loc)]);
+        assert_eq!(speakers(&v), [Some("Moscou"), None]);
+        // A body the tagger took for a place is still the body that spoke.
+        let t = "Selon Greenpeace, « la sûreté est préoccupante ». « Tout cela est grave », fustige l'association.";
+        assert_eq!(speakers(&run_typed(t, &[("Greenpeace", EntityType::Loc)])), [Some("Greenpeace"), Some("Greenpeace")]);
         // A name closing its sentence: "la préfecture. Le …" is not "préfecture Le".
         let t = "Il a alerté la préfecture. Le feu a pris. « C'est un court-circuit », précise encore la préfecture.";
         assert_eq!(speakers(&run(t, &[])), [Some("préfecture")]);
