@@ -46,6 +46,27 @@ pub fn apply(text: &str, tokens: &[Token], infos: &[TokenInfo], spans: &mut Vec<
         infos[sp.0..sp.1].iter().any(|t| t.case != Case::Lower as u8 && t.case != Case::Punct as u8)
     });
     split_place_then_person(infos, spans);
+    split_person_of_person(text, tokens, infos, spans);
+}
+
+/// Two people run together over "de" ("Mercredi, Lionel Messi de Neymar a posté"): a given
+/// name and a surname, "de", then a name the article gives alone as a person at least twice
+/// elsewhere. Names with a particle ("Charles de Gaulle", "Dominique de Villepin") have one
+/// word before it.
+fn split_person_of_person(text: &str, tokens: &[Token], infos: &[TokenInfo], spans: &mut Vec<(usize, usize, EntityType)>) {
+    use super::lexicon::GIVEN_NAME;
+    let alone = |lower: u64| spans.iter().filter(|s| s.2 == EntityType::Per && s.1 - s.0 == 1 && infos[s.0].lower == lower).count();
+    let splits: Vec<usize> = (0..spans.len())
+        .filter(|&k| {
+            let (a, b, ty) = spans[k];
+            ty == EntityType::Per && b - a == 4 && infos[a].lex & GIVEN_NAME != 0 && tokens[a + 2].as_str(text) == "de" && alone(infos[a + 3].lower) >= 2
+        })
+        .collect();
+    for &k in splits.iter().rev() {
+        let (a, b, _) = spans[k];
+        spans[k] = (a, a + 2, EntityType::Per);
+        spans.insert(k + 1, (a + 3, b, EntityType::Per));
+    }
 }
 
 /// A place run on into the name after it ("le président de la Catalogne Carles Puigdemont"
@@ -104,6 +125,17 @@ mod tests {
     fn titles_leave_the_name() {
         let t = "Il attend la réponse de Monsieur Puigdemont et de Mme Rovira.";
         assert_eq!(kept(t, &[("Monsieur Puigdemont", EntityType::Per), ("Mme Rovira", EntityType::Per)]), [("Puigdemont".into(), EntityType::Per), ("Rovira".into(), EntityType::Per)]);
+    }
+
+    #[test]
+    fn two_people_run_together_over_de_are_split() {
+        let t = "Neymar part. Mercredi, Lionel Messi de Neymar a posté un message à Neymar. Charles de Gaulle aussi.";
+        let got = kept(t, &[("Neymar", EntityType::Per), ("Lionel Messi de Neymar", EntityType::Per), ("Neymar", EntityType::Per), ("Charles de Gaulle", EntityType::Per)]);
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(names, ["Neymar", "Lionel Messi", "Neymar", "Neymar", "Charles de Gaulle"]);
+        // Once alone is not enough: a name with a particle may be cut short once.
+        let t = "Jean Marc de Neymar et Neymar.";
+        assert_eq!(kept(t, &[("Jean Marc de Neymar", EntityType::Per), ("Neymar", EntityType::Per)]).len(), 2);
     }
 
     #[test]
