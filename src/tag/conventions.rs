@@ -2,7 +2,8 @@
 //! a span is the proper name only — no leading title (`M.`, `Mme`, `Dr`) and no elided article
 //! (`l’`, `d’`), no leading determiner or preposition (`la`, `de`, `the`) — and a proper name has at least one capital letter or digit (lower-case
 //! demonyms and common nouns such as `azerbaïdjanais` are not entities). A place the tagger
-//! ran on into the person after it ("la Catalogne Carles Puigdemont") is split in two.
+//! ran on into the person after it ("la Catalogne Carles Puigdemont"), and two people run
+//! together over "de" ("Lionel Messi de Neymar"), are split in two.
 
 use super::features::{Case, TokenInfo};
 use super::lexicon::PERSON_TITLE;
