@@ -833,21 +833,24 @@ fn by_role(role: &str, mentions: &[Mention], resolved: &[Resolved], at: usize) -
     role_holder(role, mentions, resolved, at).map(|i| resolved[i].canonical.clone())
 }
 
-/// The index of the mention [`by_role`] finds.
-/// When the role says more than its head ("le candidat de Debout la France"), the holder's
-/// role must share one of those words (by their first five letters, so that "azerbaïdjanais"
-/// meets "Azerbaïdjan"): "le candidat du PS" holds another role.
+/// The index of the mention [`by_role`] finds: the latest person given a role with the same
+/// head word that agrees with it ([`roles_agree`]).
 fn role_holder(role: &str, mentions: &[Mention], resolved: &[Resolved], at: usize) -> Option<usize> {
     let head = role.split(' ').find(|w| is_role_word(w))?.to_string();
     let said = role_qualifiers(role, &head);
     let k = mentions.partition_point(|m| m.start < at).min(resolved.len());
     // The role was given near its first mention: look back a bounded number of mentions.
-    (0..k).rev().take(400).find(|&i| {
-        resolved[i].role.as_deref().is_some_and(|r| {
-            let held = role_words(r);
-            held.contains(&head) && (said.is_empty() || held.iter().any(|w| said.contains(&stem(w))))
-        })
-    })
+    (0..k).rev().take(400).find(|&i| resolved[i].role.as_deref().is_some_and(|r| role_words(r).contains(&head) && roles_agree(&said, r, &head)))
+}
+
+/// Whether a role met in the text (its qualifiers `said`) and a role a person was given
+/// (`held`, with the same head word) can be one: unless both say more than the head and
+/// share none of those words (by their first five letters, so that "azerbaïdjanais" meets
+/// "Azerbaïdjan"): "le candidat du PS" is not "le candidat de Debout la France", but "son
+/// capitaine" may be "le capitaine montpelliérain".
+fn roles_agree(said: &[String], held: &str, head: &str) -> bool {
+    let own = role_qualifiers(held, head);
+    said.is_empty() || own.is_empty() || own.iter().any(|w| said.contains(w))
 }
 
 fn role_words(r: &str) -> Vec<String> {
@@ -868,7 +871,8 @@ fn role_qualifiers(role: &str, head: &str) -> Vec<String> {
         .skip_while(|w| w != head)
         .skip(1)
         .take_while(|w| !stop.contains(&w.as_str()))
-        .filter(|w| w.chars().count() > 3)
+        .map(|w| w.rsplit('\'').next().unwrap_or_default().to_string())
+        .filter(|w| !["", "de", "du", "des", "la", "le", "les", "of", "the", "and", "et"].contains(&w.as_str()))
         .map(|w| stem(&w))
         .collect()
 }
@@ -879,10 +883,7 @@ fn role_qualifiers(role: &str, head: &str) -> Vec<String> {
 fn may_hold(role: &str, who: &str, resolved: &[Resolved]) -> bool {
     let Some(head) = role.split(' ').find(|w| is_role_word(w)) else { return false };
     let said = role_qualifiers(role, head);
-    resolved.iter().filter(|r| r.canonical == who).filter_map(|r| r.role.as_deref()).all(|r| {
-        let held = role_words(r);
-        !held.iter().any(|w| w == head) || said.is_empty() || held.iter().any(|w| said.contains(&stem(w)))
-    })
+    resolved.iter().filter(|r| r.canonical == who).filter_map(|r| r.role.as_deref()).all(|r| !role_words(r).iter().any(|w| w == head) || roles_agree(&said, r, head))
 }
 
 #[cfg(test)]
@@ -1044,6 +1045,9 @@ mod tests {
         // "le candidat de Debout la France" is not "le candidat du PS".
         let t = "Benoît Hamon, candidat du PS, veut « interdire le cumul ». Le candidat de Debout la France veut « prohiber les lobbys ».";
         assert_eq!(speakers(&run(t, &["Benoît Hamon"])), [Some("Benoît Hamon"), None]);
+        // A role given without more words agrees with a fuller one.
+        let t = "Son capitaine, Mickaël Guigou, a marqué quatre buts. En conférence de presse, le capitaine montpelliérain se dit fier de son équipe : « Nous sommes allés chercher cette victoire ».";
+        assert_eq!(speakers(&run(t, &["Mickaël Guigou"])), [Some("Mickaël Guigou")]);
         // A role nobody was given stands for the last person named with a role.
         let t = "Le roi du Swaziland, Mswati III, a renommé le pays. Dans un discours, le monarque avait déclaré que ce nom était « hérité des Britanniques ».";
         assert_eq!(speakers(&run(t, &["Mswati III"])), [Some("Mswati III")]);
