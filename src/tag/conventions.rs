@@ -1,6 +1,7 @@
 //! The annotation conventions of `gold/FORMAT.md`, enforced on the tagger's spans:
 //! a span is the proper name only — no leading title (`M.`, `Mme`, `Dr`) and no elided article
-//! (`l’`, `d’`), no leading determiner or preposition (`la`, `de`, `the`) — and a proper name has at least one capital letter or digit (lower-case
+//! (`l’`, `d’`), no leading determiner or preposition (`la`, `de`, `the`), no trailing adverb
+//! or conjunction (`Parlement cependant`) — and a proper name has at least one capital letter or digit (lower-case
 //! demonyms and common nouns such as `azerbaïdjanais` are not entities). A place the tagger
 //! ran on into the person after it ("la Catalogne Carles Puigdemont"), and two people run
 //! together over "de" ("Lionel Messi de Neymar"), are split in two.
@@ -39,6 +40,11 @@ pub fn apply(text: &str, tokens: &[Token], infos: &[TokenInfo], spans: &mut Vec<
             } else {
                 break;
             }
+        }
+        // nor ends with an adverb or a conjunction the tagger ran on into (`Parlement
+        // cependant`, `Parlement la Loi`)
+        while sp.1 - sp.0 > 1 && (is_trailing_word(tokens[sp.1 - 1].as_str(text)) || is_function_word(tokens[sp.1 - 1].as_str(text))) {
+            sp.1 -= 1;
         }
         let s = tokens[sp.0].as_str(text);
         if is_elided(s) || is_title(s) {
@@ -95,6 +101,11 @@ fn split_place_then_person(infos: &[TokenInfo], spans: &mut Vec<(usize, usize, E
     }
 }
 
+/// Adverbs and conjunctions that never end a name.
+fn is_trailing_word(s: &str) -> bool {
+    matches!(s, "cependant" | "toutefois" | "néanmoins" | "également" | "aussi" | "donc" | "ainsi" | "alors" | "et" | "ou" | "mais" | "qui" | "que" | "however" | "also" | "and" | "or" | "but" | "which" | "who")
+}
+
 /// Determiners and prepositions that never start a proper name in lower case.
 fn is_function_word(s: &str) -> bool {
     matches!(s, "le" | "la" | "les" | "de" | "du" | "des" | "un" | "une" | "au" | "aux" | "à" | "en" | "the" | "a" | "an" | "of" | "in")
@@ -126,6 +137,14 @@ mod tests {
     fn titles_leave_the_name() {
         let t = "Il attend la réponse de Monsieur Puigdemont et de Mme Rovira.";
         assert_eq!(kept(t, &[("Monsieur Puigdemont", EntityType::Per), ("Mme Rovira", EntityType::Per)]), [("Puigdemont".into(), EntityType::Per), ("Rovira".into(), EntityType::Per)]);
+    }
+
+    #[test]
+    fn a_name_does_not_end_with_an_adverb() {
+        let t = "Le texte est examiné par le Parlement cependant mardi.";
+        assert_eq!(kept(t, &[("Parlement cependant", EntityType::Org)]), [("Parlement".into(), EntityType::Org)]);
+        let t = "Les Nations unies ont voté.";
+        assert_eq!(kept(t, &[("Nations unies", EntityType::Org)]), [("Nations unies".into(), EntityType::Org)]);
     }
 
     #[test]
