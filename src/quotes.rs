@@ -248,7 +248,7 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
         let sp = speech();
         let recent_speaker = || last_speaker.as_ref().filter(|(q, _)| open - q < 2500).map(|(_, s)| s.clone());
         // A role ("le président", "the minister") is a person: the last speaker only if a person.
-        let is_person = |s: &String| persons.iter().any(|&i| canon(i).as_deref() == Some(s.as_str()));
+        let is_person = |s: &String| persons.iter().any(|&i| resolved.get(i).is_some_and(|r| r.canonical == *s));
         let recent_person = || recent_speaker().filter(is_person);
         // A body named by its kind ("l'association", "le quotidien"): the last speaker if it
         // was not a person.
@@ -475,13 +475,18 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
         let between = &text[qs[k].3..qs[k + 1].0];
         let joined = ["", ",", ":", "et", "and", "ou", "or"].contains(&between.trim_matches(is_space));
         let same_sentence = || {
-            attributed_after[k + 1] && between.len() < 200 && !between.contains(['.', '!', '?', '\n']) && !mentions.iter().any(|m| m.start >= qs[k].3 && m.end <= qs[k + 1].0)
+            attributed_after[k + 1] && between.len() < 200 && !between.contains(['.', '!', '?', '\n']) && !named_between(mentions, qs[k].3, qs[k + 1].0)
         };
         if out[k].speaker.is_none() && out[k + 1].speaker.is_some() && (joined || same_sentence()) {
             out[k].speaker = out[k + 1].speaker.clone();
         }
     }
     out
+}
+
+/// Whether a mention lies between byte offsets `from` and `to` (mentions are in text order).
+fn named_between(mentions: &[Mention], from: usize, to: usize) -> bool {
+    mentions.get(mentions.partition_point(|m| m.start < from)).is_some_and(|m| m.end <= to)
 }
 
 /// Who "selon" credits when the tagger named nobody there: the capitalised words right after

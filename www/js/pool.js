@@ -335,16 +335,10 @@ class RevuePool {
         while (files.length < want && this.queue.length && this.queue.first().kind === 'file' && !(files.length && this.queue.first().solo)) files.push(this.queue.shift());
         const job = files.length ? null : this.queue.shift();
         if (slot.jobs.length === 0) slot.headSince = performance.now();
-        if (files.length) {
-          slot.jobs.push(...files);
-          slot.worker.postMessage({ type: 'files', files: files.map((j) => ({ id: j.id, file: j.file, name: j.name, raw: j.raw, solo: !!j.solo })) });
-        } else if (job.kind === 'error') {
-          slot.jobs.push(job);
-          slot.worker.postMessage({ type: 'error', id: job.id, name: job.name, message: job.message });
-        } else {
-          slot.jobs.push(job);
-          slot.worker.postMessage({ type: 'view', id: job.id, lines: job.lines });
-        }
+        if (files.length) slot.jobs.push(...files); else slot.jobs.push(job);
+        if (files.length) slot.worker.postMessage({ type: 'files', files: files.map((j) => ({ id: j.id, file: j.file, name: j.name, raw: j.raw, solo: !!j.solo })) });
+        else if (job.kind === 'error') slot.worker.postMessage({ type: 'error', id: job.id, name: job.name, message: job.message });
+        else slot.worker.postMessage({ type: 'view', id: job.id, lines: job.lines });
       }
     }
   }
