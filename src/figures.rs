@@ -6,8 +6,13 @@
 //! qualifier, "au moins une personne", for elsewhere they are articles) whose head, within three words, is a countable noun
 //! of the events (people, weapons, positions, places, resolutions). Its category comes from
 //! the head noun (morts → killed), else a participle right after the noun phrase ("avaient
-//! été évacuées"), else a verb right before it ("a capturé plus de 60 positions"), else a
-//! passive verb closing the sentence of an enumeration ("… ont été détruits"). Years, dates,
+//! été évacuées"), else the words right before it ("a capturé plus de 60 positions", "tuant
+//! 12 personnes", "la mort de 86 personnes", past an aside between commas), else a passive
+//! verb closing the sentence of an enumeration ("… ont été détruits"), else the category of
+//! the count it is a part of ("neuf morts : 6 passagers et 3 machinistes"). Heads are
+//! people and things of the events, and people named by their nationality ("247
+//! Palestiniens"); "les deux pays" is a reference, not a count, unless its category is
+//! said ("les quatre occupants ont été tués"). Years, dates,
 //! durations, ages, percentages, money, times and ordinals have no countable head, and
 //! numbers inside a date expression are skipped. Sub-counts ("dont deux civils") are folded
 //! into the count before them. Word lists are data (`data/lexicons/facts/figures.tsv`).
@@ -43,6 +48,8 @@ struct Lists {
     nouns: HashMap<String, &'static str>,
     /// (form, category), longest first.
     verbs: Vec<(String, &'static str)>,
+    /// The verb forms as [`word_spans`] words joined by spaces ("l arrestation de").
+    verbs_before: HashMap<String, &'static str>,
     subcount: Vec<String>,
     collective: Vec<String>,
     number: Regex,
@@ -61,6 +68,7 @@ fn lists() -> &'static Lists {
             qualifiers: Vec::new(),
             nouns: HashMap::new(),
             verbs: Vec::new(),
+            verbs_before: HashMap::new(),
             subcount: Vec::new(),
             collective: Vec::new(),
             number: Regex::new("$^").expect("regex"),
@@ -94,6 +102,8 @@ fn lists() -> &'static Lists {
                 }
             }
         }
+        // The same forms, as word_spans splits them, for the words right before a count.
+        l.verbs_before = l.verbs.iter().map(|(f, c)| (word_spans(f, 0).into_iter().map(|w| w.2).collect::<Vec<_>>().join(" "), *c)).collect();
         l.qualifiers.sort_by_key(|q| std::cmp::Reverse(q.0.len()));
         l.verbs.sort_by_key(|v| std::cmp::Reverse(v.0.len()));
         let mut words: Vec<&String> = l.numbers.keys().filter(|w| !w.contains(' ')).collect();
@@ -184,6 +194,22 @@ fn verb_category(s: &str, l: &Lists) -> Option<&'static str> {
     let ws: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'').filter(|w| !w.is_empty()).collect();
     let joined = format!(" {} ", ws.join(" "));
     l.verbs.iter().find(|(f, _)| joined.contains(&format!(" {f} "))).map(|(_, c)| *c)
+}
+
+/// The category of a verb or a noun phrase that ends `words` (the words right before a
+/// count, up to three of them): "tuant", "la mort de", "l'arrestation de".
+fn verb_before(words: &[(usize, usize, String)], l: &Lists) -> Option<&'static str> {
+    (1..=3.min(words.len())).find_map(|k| {
+        let tail = words[words.len() - k..].iter().map(|w| w.2.as_str()).collect::<Vec<_>>().join(" ");
+        l.verbs_before.get(&tail).copied()
+    })
+}
+
+/// People named by their nationality, capitalised and plural: "247 Palestiniens", "deux
+/// Américains", "trois Français".
+fn people_of(word: &str) -> Option<&'static str> {
+    const ENDINGS: &[&str] = &["iens", "iennes", "ais", "aises", "ains", "aines", "ois", "oises", "éens", "éennes", "ians"];
+    (word.starts_with(char::is_uppercase) && word.chars().count() > 4 && ENDINGS.iter().any(|e| word.ends_with(e))).then_some("other")
 }
 
 fn floor_boundary(s: &str, mut i: usize) -> usize {
@@ -305,10 +331,10 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
             let (_, e, w) = &after[k];
             // Stop at punctuation between words (a comma ends the noun phrase).
             let gap = &text[end..after[k].0];
-            if gap.contains([',', '.', ';', ':', '(', ')', '«', '»', '"']) {
+            if gap.contains([',', '.', ';', ':', '(', ')', '[', ']', '«', '»', '"', '\n']) {
                 break;
             }
-            if let Some(c) = noun_category(w, l) {
+            if let Some(c) = noun_category(w, l).or_else(|| people_of(&text[after[k].0..*e])) {
                 head = Some((*e, c));
                 break;
             }
@@ -358,14 +384,18 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
             break;
         }
         let _ = before_norm;
-        // Words before, in the same sentence only.
+        // Words before, in the same sentence only, past an aside between commas ("a tué, en
+        // trois jours, au moins 14 personnes").
         let rest = rest.rfind(['.', '!', '?', '\n', ';', ':']).map_or(rest, |k| &rest[k + 1..]);
+        let rest = match rest.strip_suffix(',').and_then(|r| r.rfind(',').filter(|&c| r.len() - c < 40).map(|c| &r[..c])) {
+            Some(before_aside) => before_aside,
+            None => rest,
+        };
         let prev_words = word_spans(rest, 0);
         let prev_word = prev_words.last().map(|w| w.2.clone()).unwrap_or_default();
-        // "les deux pays", "dont deux civils": a reference or a part of the previous count.
-        if qualifier.is_none() && l.collective.contains(&prev_word) {
-            continue;
-        }
+        // "les deux pays": a reference to things named before, not a count, unless what
+        // befell them is said ("les quatre occupants ont été tués"): see below.
+        let collective = qualifier.is_none() && l.collective.contains(&prev_word);
         let prev_two = prev_words.iter().rev().take(2).map(|w| w.2.as_str()).collect::<Vec<_>>();
         let sub = l.subcount.iter().any(|s| {
             let sw: Vec<&str> = s.split(' ').collect();
@@ -386,9 +416,14 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
                 .into_iter()
                 .map(|w| w.2)
                 .take_while(|w| !["et", "and", "mais", "but", "dont", "including", "ou", "or"].contains(&w.as_str()))
-                .take(4)
+                .take(6)
                 .collect();
-            if let Some(c) = prev_words.last().and_then(|w| verb_category(&w.2, l)) {
+            // "tuant 12 personnes", "la mort de 86 personnes", "abattant les 8 assaillants".
+            let before_det = match prev_words.split_last() {
+                Some((last, rest)) if collective && !rest.is_empty() && l.collective.contains(&last.2) => rest,
+                _ => &prev_words[..],
+            };
+            if let Some(c) = verb_before(before_det, l) {
                 what = c;
             } else if let Some(c) = verb_category(&tail_words.join(" "), l) {
                 what = c;
@@ -406,6 +441,17 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
                     }
                 }
             }
+        }
+        // The parts of a count listed after it: "neuf morts : 6 passagers et 3 machinistes".
+        if what == "other" {
+            if let Some(prev) = out.last().filter(|p| p.what != "other" && p.end <= start) {
+                if [":", ",", "et", ", et", "and", ", and"].contains(&text[prev.end..start].trim()) {
+                    what = prev.what;
+                }
+            }
+        }
+        if collective && what == "other" {
+            continue;
         }
         let (ss, se) = sentence(text, ns, head_end);
         out.push(Figure { start, end: head_end, value, what, qualifier, claimant: claimant(text, ss, se) });
@@ -450,6 +496,29 @@ mod tests {
         assert_eq!(v.iter().map(|f| (f.0.as_str(), f.1, f.2)).collect::<Vec<_>>(), vec![("Au moins une personne", 1.0, "killed"), ("Une dizaine de maisons", 10.0, "destroyed"), ("une centaine de disparus", 100.0, "other")]);
         let v = figs("Plus d'un millier de personnes ont fui et une vingtaine de blessés.");
         assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(1000.0, "displaced"), (20.0, "wounded")]);
+    }
+
+    #[test]
+    fn category_from_words_before_and_lists() {
+        let v = figs("Un camion a foncé dans la foule, tuant 12 personnes.");
+        assert_eq!((v[0].1, v[0].2), (12.0, "killed"));
+        let v = figs("L'attentat a causé la mort de 86 personnes et l'arrestation de près de 200 personnes.");
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(86.0, "killed"), (200.0, "arrested")]);
+        let v = figs("Cette vague de chaleur a tué, en trois jours, au moins 14 personnes.");
+        assert_eq!((v[0].1, v[0].2), (14.0, "killed"));
+        let v = figs("Près de cinquante combattants de l'EI auraient été tués. Au moins 22 personnes ont été hospitalisées.");
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(50.0, "killed"), (22.0, "wounded")]);
+        // The parts of a count listed after a colon share its category.
+        let v = figs("L'accident a fait au moins neuf morts : 6 passagers et 3 machinistes.");
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(9.0, "killed"), (6.0, "killed"), (3.0, "killed")]);
+        // "les" makes a reference, unless what befell them is said.
+        let v = figs("Les forces ont riposté, tuant les 8 assaillants. Les deux pays ont protesté.");
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(8.0, "killed")]);
+        // People by nationality, things of the events.
+        let v = figs("247 Palestiniens et deux Américains ; trois attentats-suicides et 340 routes fermées.");
+        assert_eq!(v.iter().map(|f| f.1).collect::<Vec<_>>(), vec![247.0, 2.0, 3.0, 340.0]);
+        assert!(figs("Le tournoi : 26 seed Evans.").is_empty());
+        assert!(figs("[7]\n\n1984\n\nThe students left.").is_empty());
     }
 
     #[test]

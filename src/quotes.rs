@@ -276,6 +276,19 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
                 .or_else(|| persons[..k].iter().rev().take(50).find(|&&i| resolved.get(i).is_some_and(|r| r.role.is_some())).and_then(|&i| canon(i)))
                 .filter(|who| may_hold(role, who, resolved))
         };
+        // A person first named after the quote, opening a later sentence of its paragraph,
+        // who could hold `role`: the role announced the name ("La candidate du FN veut
+        // « … ». … Le Pen aimerait également …"). Someone named before is not announced.
+        let named_later = |role: &str| {
+            let para_end = text[sent_end..].find('\n').map_or(text.len(), |k| sent_end + k);
+            let named_before = |who: &String| persons.iter().take_while(|&&i| mentions[i].start < open).any(|&i| canon(i).as_ref() == Some(who));
+            persons_from(sent_end)
+                .iter()
+                .take_while(|&&i| mentions[i].start < para_end)
+                .find(|&&i| opens_sentence(text, &persons, mentions, i))
+                .and_then(|&i| canon(i))
+                .filter(|who| !named_before(who) && may_hold(role, who, resolved))
+        };
         let nearest_before = |at: usize| {
             let k = persons.partition_point(|&i| mentions[i].end <= at);
             k.checked_sub(1).and_then(|k| canon(persons[k]))
@@ -408,12 +421,20 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
                         org.map_or(true, |o| resolved[i].role.as_deref().is_some_and(|r| norm(r).contains(&norm(&text[mentions[o].start..mentions[o].end]))))
                     })
                 };
+                // "La candidate du Front national voudrait …": the organisation is what the
+                // role is of, and the role, a person, is the subject.
+                let role_of_org = org.and_then(|o| role_phrase(region).filter(|_| role_complement(&text[sent_start..mentions[o].start])));
                 if pronoun_subject(region) {
                     speaker = referent(sent_start).or_else(|| nearest_before(sent_start));
                 } else if let Some(&i) = next_to_verb.or(candidates.first()) {
                     speaker = canon(i);
                 } else if let Some(i) = role() {
                     speaker = Some(resolved[i].canonical.clone());
+                } else if let Some(role) = &role_of_org {
+                    // Nobody given the role yet: a person who opens a later sentence of the
+                    // paragraph and could hold it ("… Le Pen aimerait également …"), else
+                    // the organisation.
+                    speaker = named_later(role).or_else(|| org.and_then(canon));
                 } else if let Some(i) = org {
                     // Complements too: "les fonctionnaires de LaLiga ont publié … : « … »".
                     speaker = canon(i);
@@ -818,6 +839,16 @@ fn role_phrase(s: &str) -> Option<String> {
     (k <= 2).then(|| phrase[k..].join(" "))
 }
 
+/// Whether `before` (the sentence up to an organisation's name) ends with a role word and
+/// the preposition that makes the organisation its complement ("la candidate du ", "le
+/// porte-parole de l'").
+fn role_complement(before: &str) -> bool {
+    let ws = words(before);
+    let joins = ["de", "du", "des", "d'", "la", "le", "l'", "of", "the"];
+    let k = ws.iter().rposition(|w| !joins.contains(&w.as_str()));
+    k.is_some_and(|k| k + 1 < ws.len() && is_role_word(&ws[k]))
+}
+
 /// Kinds of bodies that speak as one ("l'association", "le quotidien", "the company").
 const BODIES: &[&str] = &["association", "organisation", "organization", "ong", "quotidien", "journal", "hebdomadaire", "club", "entreprise", "société", "groupe", "syndicat", "parti", "fédération", "compagnie", "agence", "newspaper", "company", "group", "agency", "party", "union"];
 
@@ -890,7 +921,14 @@ fn role_qualifiers(role: &str, head: &str) -> Vec<String> {
 fn may_hold(role: &str, who: &str, resolved: &[Resolved]) -> bool {
     let Some(head) = role.split(' ').find(|w| is_role_word(w)) else { return false };
     let said = role_qualifiers(role, head);
-    resolved.iter().filter(|r| r.canonical == who).filter_map(|r| r.role.as_deref()).all(|r| !role_words(r).iter().any(|w| w == head) || roles_agree(&said, r, head))
+    // Heads by their stem: "la candidate" is a role "candidat du PS" could be.
+    let stem_of_head = stem(head);
+    resolved.iter().filter(|r| r.canonical == who).filter_map(|r| r.role.as_deref()).all(|r| {
+        match role_words(r).into_iter().find(|w| stem(w) == stem_of_head) {
+            Some(held_head) => roles_agree(&said, r, &held_head),
+            None => true,
+        }
+    })
 }
 
 #[cfg(test)]
@@ -924,6 +962,19 @@ mod tests {
         assert!(v.is_empty());
         let v = run("la « reprise des négociations ». de la population », a rapporté l'AFP.", &[]);
         assert_eq!(v[0].0, "reprise des négociations");
+    }
+
+    #[test]
+    fn a_role_of_an_organisation_announces_a_later_name() {
+        // "La candidate du Front national" is a person, not the party: the name that opens a
+        // later sentence of the paragraph, first named there.
+        let t = "La candidate du Front national voudrait interdire « tout aller-retour entre la finance et l'État » . Elle souhaite des règles. Marine Le Pen aimerait aussi supprimer l'indemnité.";
+        let v = run_typed(t, &[("Front national", EntityType::Org), ("Marine Le Pen", EntityType::Per)]);
+        assert_eq!(v[0].1.as_deref(), Some("Marine Le Pen"));
+        // Someone named before the quote is not announced by the role: the organisation.
+        let t = "Marine Le Pen arrive. La candidate du Front national voudrait interdire « tout aller-retour entre la finance et l'État » . Marine Le Pen aimerait aussi supprimer l'indemnité.";
+        let v = run_typed(t, &[("Marine Le Pen", EntityType::Per), ("Front national", EntityType::Org)]);
+        assert_eq!(v[0].1.as_deref(), Some("Front national"));
     }
 
     #[test]
