@@ -28,16 +28,13 @@ C="--clusters data/models/clusters-fr.tsv"
 CE="--clusters data/models/clusters-en.tsv"
 
 echo "== French: WiNER-fr train, held-out dev = WiNER-fr dev"
-# with its second stage (src/tag/stack.rs), trained on first-stage labels by 5 jackknifed models
-$T --lang fr $C --epochs $EPOCHS_FR --runs $RUNS --min-weight $MINW_FR --brat "$D/winer-fr/train" --dev-brat "$D/winer-fr/dev" --out data/models/ner-fr.bin \
-   --stack-out data/models/ner-fr-stack.bin --stack-runs $RUNS
+$T --lang fr $C --epochs $EPOCHS_FR --runs $RUNS --min-weight $MINW_FR --brat "$D/winer-fr/train" --dev-brat "$D/winer-fr/dev" --out data/models/ner-fr.bin
 echo "== English: wikigold (every 5th 10-sentence document held out) + UNER-EWT"
 $T --lang en $CE --epochs $EPOCHS_EN --runs $RUNS --min-weight $MINW_EN --holdout-every 5 --conll-split "$D/en-wikigold/wikigold.conll" \
    --conll "$D/en-uner-ewt/dev.conll" --out data/models/ner-en.bin
 if [ -n "$FINAL" ]; then
   echo "== Final models: train + dev"
-  $T --lang fr $C --epochs $EPOCHS_FR --runs $RUNS --min-weight $MINW_FR --brat "$D/winer-fr/train" --dev-brat "$D/winer-fr/dev" --final --out data/models/ner-fr.bin \
-     --stack-out data/models/ner-fr-stack.bin --stack-runs $RUNS
+  $T --lang fr $C --epochs $EPOCHS_FR --runs $RUNS --min-weight $MINW_FR --brat "$D/winer-fr/train" --dev-brat "$D/winer-fr/dev" --final --out data/models/ner-fr.bin
   $T --lang en $CE --epochs $EPOCHS_EN --runs $RUNS --min-weight $MINW_EN --holdout-every 5 --conll-split "$D/en-wikigold/wikigold.conll" \
      --conll "$D/en-uner-ewt/dev.conll" --final --out data/models/ner-en.bin
 fi

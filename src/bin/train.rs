@@ -15,13 +15,11 @@
 //!   others give cross-validation folds for checking that a change holds beyond one split);
 //! - `--dev-brat DIR`: held-out BRAT documents to report exact-span P/R/F1 on;
 //! - `--runs N`: N trainings in N shuffle orders, the model being the mean of their weights;
-//! - `--stack-out FILE`: also train a second stage (`src/tag/stack.rs`) on first-stage labels
-//!   of the training documents made by `--stack-folds K` (5) first-stage models each trained
-//!   without a K-th of them (one shuffle order each), and write it to FILE;
+//! - `--load FILE`: score a saved model on the `--dev-brat` documents instead of training;
 //! - `--final`: also train on the held-out documents (for the shipped model; dev figures are then
 //!   not held out any more).
 
-use revue::tag::{self, decode, features::TokenInfo, model::Model, perceptron::Trainer, stack, EntityType, Mention};
+use revue::tag::{self, decode, model::Model, perceptron::Trainer, EntityType, Mention};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -217,10 +215,7 @@ fn main() {
     let mut holdout = 5usize;
     let mut holdout_offset = 0usize;
     let mut final_ = false;
-    let mut stack_out = None;
-    let mut stack_folds = 5usize;
-    let mut stack_runs = 1usize;
-    let (mut load, mut load_stack) = (None, None);
+    let mut load = None;
     let mut i = 0;
     while i < args.len() {
         let a = args[i].as_str();
@@ -243,11 +238,7 @@ fn main() {
             "--holdout-offset" => holdout_offset = v.parse().expect("--holdout-offset K"),
             "--clusters" => clusters = std::fs::read_to_string(&v).expect("clusters file"),
             "--out" => out = Some(v),
-            "--stack-out" => stack_out = Some(v),
             "--load" => load = Some(v),
-            "--load-stack" => load_stack = Some(v),
-            "--stack-folds" => stack_folds = v.parse().expect("--stack-folds K"),
-            "--stack-runs" => stack_runs = v.parse().expect("--stack-runs N"),
             "--epochs" => epochs = v.parse().expect("--epochs N"),
             "--runs" => runs = v.parse().expect("--runs N"),
             "--min-weight" => min_weight = v.parse().expect("--min-weight X"),
@@ -269,6 +260,11 @@ fn main() {
         train.extend(dev.drain(..).map(|d| Doc { text: d.text, gold: d.gold }));
     }
     let res = tag::resources(&lang, &clusters);
+    if let Some(path) = load {
+        let model = Model::load(&std::fs::read(&path).expect("read model")).expect("model file");
+        evaluate(&tag::Tagger { model, res: &res }, &dev, "dev (held out)");
+        return;
+    }
     eprintln!("lang={lang} train docs={} dev docs={}", train.len(), dev.len());
     let prepared: Vec<_> = train
         .iter()
@@ -280,61 +276,11 @@ fn main() {
         .collect();
     let ntok: usize = prepared.iter().map(|p| p.1.len()).sum();
     eprintln!("train tokens={ntok}");
-    if let Some(path) = load {
-        // `--load FILE [--load-stack FILE]`: score saved models on the dev documents
-        let read = |p: &String| Model::load(&std::fs::read(p).expect("read model")).expect("model file");
-        let t = tag::Tagger { model: read(&path), stack: load_stack.as_ref().map(read), res: &res };
-        evaluate(&t, &dev, "dev (held out)");
-        return;
-    }
-    let all: Vec<usize> = (0..prepared.len()).collect();
-    let model = Trainer::finish_all(train_runs(&prepared, &all, epochs, runs, "stage 1"), min_weight);
-    let bytes = model.to_bytes();
-    eprintln!("features kept={} model bytes={}", model.n_features(), bytes.len());
-    let stack = stack_out.as_ref().map(|_| {
-        // jackknifing: every training document labelled by a first stage that did not see it
-        let mut stacked: Vec<(Vec<TokenInfo>, Vec<u8>)> = prepared.clone();
-        for fold in 0..stack_folds {
-            let seen: Vec<usize> = all.iter().copied().filter(|d| d % stack_folds != fold).collect();
-            let first = Trainer::finish_all(train_runs(&prepared, &seen, epochs, stack_runs, "jackknife"), min_weight);
-            for d in all.iter().copied().filter(|d| d % stack_folds == fold) {
-                let labels = decode::decode(&first, &stacked[d].0);
-                stack::mark(&mut stacked[d].0, &labels);
-            }
-        }
-        let second = Trainer::finish_all(train_runs(&stacked, &all, epochs, runs, "stage 2"), min_weight);
-        eprintln!("stage 2: features kept={} model bytes={}", second.n_features(), second.to_bytes().len());
-        second
-    });
-    let stack_bytes = stack.as_ref().map(Model::to_bytes);
-    let mut t = tag::Tagger { model, stack, res: &res };
-    if !dev.is_empty() {
-        if t.stack.is_some() && std::env::var_os("NER_ERRORS").is_none() {
-            let second = t.stack.take();
-            evaluate(&t, &dev, "dev (held out), first stage alone");
-            t.stack = second;
-        }
-        evaluate(&t, &dev, "dev (held out)");
-    }
-    if let Some(o) = out {
-        std::fs::write(&o, &bytes).expect("write model");
-        eprintln!("wrote {o}");
-    }
-    if let (Some(o), Some(b)) = (stack_out, stack_bytes) {
-        std::fs::write(&o, &b).expect("write second-stage model");
-        eprintln!("wrote {o}");
-    }
-}
-
-/// `runs` trainings of `epochs` over the documents `docs` of `prepared` in `runs` shuffle
-/// orders (their weights are then averaged: a perceptron's weights depend on the order it met
-/// the examples in).
-fn train_runs(prepared: &[(Vec<TokenInfo>, Vec<u8>)], docs: &[usize], epochs: usize, runs: usize, what: &str) -> Vec<Trainer> {
-    let ntok: usize = docs.iter().map(|&d| prepared[d].1.len()).sum();
+    // `--runs N`: N trainings over the same data in N shuffle orders, their weights averaged
     let mut trainers = Vec::new();
     for run in 0..runs {
         let mut trainer = Trainer::new(decode::N_LABELS);
-        let mut order: Vec<usize> = docs.to_vec();
+        let mut order: Vec<usize> = (0..prepared.len()).collect();
         // `NER_SEED` (experiments only): another shuffle order, to tell a change from the noise
         let mut seed = 0x2545_f491_4f6c_dd1du64 ^ (std::env::var("NER_SEED").ok().and_then(|s| s.parse::<u64>().ok()).unwrap_or(0) + 1000 * run as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         for ep in 0..epochs {
@@ -351,11 +297,21 @@ fn train_runs(prepared: &[(Vec<TokenInfo>, Vec<u8>)], docs: &[usize], epochs: us
                 let pred = decode::train_doc(&mut trainer, infos, gold);
                 correct += pred.iter().zip(gold).filter(|(a, b)| a == b).count();
             }
-            eprintln!("{what}: run {} epoch {} token accuracy {:.4}", run + 1, ep + 1, correct as f64 / ntok.max(1) as f64);
+            eprintln!("run {} epoch {} token accuracy {:.4}", run + 1, ep + 1, correct as f64 / ntok.max(1) as f64);
         }
         trainers.push(trainer);
     }
-    trainers
+    let model = Trainer::finish_all(trainers, min_weight);
+    let bytes = model.to_bytes();
+    eprintln!("features kept={} model bytes={}", model.n_features(), bytes.len());
+    let t = tag::Tagger { model, res: &res };
+    if !dev.is_empty() {
+        evaluate(&t, &dev, "dev (held out)");
+    }
+    if let Some(o) = out {
+        std::fs::write(&o, &bytes).expect("write model");
+        eprintln!("wrote {o}");
+    }
 }
 
 /// `--predict DIR`: JSONL of the embedded model's entities (code-point offsets, as

@@ -9,7 +9,6 @@
 //! ([`label_features`]).
 
 use super::lexicon::Resources;
-use super::stack::FirstStage;
 use crate::tokenize::Token;
 
 const K: u64 = 0x517c_c1b7_2722_0a95;
@@ -103,9 +102,6 @@ pub struct TokenInfo {
     pub run_before: u64,
     /// Contexts of the same word elsewhere in the document ([`doc_contexts`]).
     pub doc_ctx: u8,
-    /// What a first-stage tagger said of this token and its word (second stage only, see
-    /// [`super::stack`]).
-    pub stage: FirstStage,
 }
 
 /// Per-token information for a whole document.
@@ -196,7 +192,7 @@ fn doc_contexts(infos: &mut [TokenInfo]) {
 }
 
 #[inline]
-pub(super) fn capitalised(t: &TokenInfo) -> bool {
+fn capitalised(t: &TokenInfo) -> bool {
     t.case == Case::Title as u8 || t.case == Case::Upper as u8 || t.case == Case::Mixed as u8
 }
 
@@ -371,23 +367,23 @@ fn one_token(s: &str) -> TokenInfo {
 
 /// The words of one document, each given a slot for its counts: open addressing over
 /// lower-case hashes, a few KB per document, no hashing of strings.
-pub(super) struct WordSlots {
+struct WordSlots {
     keys: Vec<u64>,
     mask: usize,
 }
 
 impl WordSlots {
-    pub(super) fn new(tokens: usize) -> Self {
+    fn new(tokens: usize) -> Self {
         let cap = (tokens * 2).next_power_of_two().max(16);
         WordSlots { keys: vec![0; cap], mask: cap - 1 }
     }
 
-    pub(super) fn len(&self) -> usize {
+    fn len(&self) -> usize {
         self.keys.len()
     }
 
     /// The slot of word hash `h`, taken on first sight.
-    pub(super) fn slot(&mut self, h: u64) -> usize {
+    fn slot(&mut self, h: u64) -> usize {
         let h = h | 1;
         let mut i = (h as usize).wrapping_mul(0x9E37_79B9) & self.mask;
         loop {
@@ -474,11 +470,6 @@ mod tpl {
     pub const RUN_BEFORE: u64 = 55;
     pub const CTX_M1: u64 = 57;
     pub const DOC_CTX: u64 = 61;
-    pub const S_OWN: u64 = 70;
-    pub const S_OWN_CASE: u64 = 71;
-    pub const S_WORD: u64 = 72;
-    pub const S_MENTION: u64 = 73;
-    pub const S_LONGER: u64 = 74;
     pub const P1: u64 = 40;
     pub const P2: u64 = 41;
     pub const P1_W0: u64 = 42;
@@ -587,24 +578,6 @@ pub fn static_features(infos: &[TokenInfo], i: usize, out: &mut Vec<u32>) {
             out.push(f1(RUN_BEFORE, t.run_before));
         }
     }
-    if t.stage.on {
-        stacked_features(t, out);
-    }
-}
-
-/// The second stage's own features (see [`super::stack`]): the first stage's label of the
-/// token with its neighbours' and its case, and the first stage's readings of the same word
-/// and token sequence elsewhere in the document, each against its reading here.
-fn stacked_features(t: &TokenInfo, out: &mut Vec<u32>) {
-    use tpl::*;
-    let s = &t.stage;
-    let own = s.own as u64;
-    let own_type = if s.own == 0 { 0 } else { 1 + (own - 1) / 2 };
-    out.push(f2(S_OWN, own, mix(s.prev as u64, s.next as u64)));
-    out.push(f2(S_OWN_CASE, own, t.case as u64));
-    out.push(f2(S_WORD, s.word as u64, own_type));
-    out.push(f2(S_MENTION, s.mention as u64, own_type));
-    out.push(f2(S_LONGER, s.longer as u64 * 2 + s.longer_last as u64, own_type));
 }
 
 /// Features that depend on the labels already chosen at `i-1` and `i-2`.

@@ -19,7 +19,6 @@ pub mod features;
 pub mod lexicon;
 pub mod model;
 pub mod perceptron;
-pub mod stack;
 
 use crate::tokenize::{sentences, tokenize, Token};
 use features::{token_infos, TokenInfo};
@@ -66,50 +65,27 @@ pub struct Mention {
 /// A language's tagger: weights plus the word lists its features look up.
 pub struct Tagger<'r> {
     pub model: Model,
-    /// The second stage, which labels the document again knowing the first stage's labels
-    /// (see [`stack`]); `None`: one stage.
-    pub stack: Option<Model>,
     pub res: &'r Resources,
-}
-
-impl Tagger<'_> {
-    /// BIO labels of a document's tokens: the first stage's, or, with a second stage, the
-    /// second's (`infos` then carry the first stage's readings).
-    pub fn label(&self, infos: &mut [TokenInfo]) -> Vec<u8> {
-        let first = decode::decode(&self.model, infos);
-        match &self.stack {
-            Some(second) => {
-                stack::mark(infos, &first);
-                decode::decode(second, infos)
-            }
-            None => first,
-        }
-    }
 }
 
 static FR: OnceLock<Option<Tagger<'static>>> = OnceLock::new();
 static EN: OnceLock<Option<Tagger<'static>>> = OnceLock::new();
 
 const FR_MODEL: &[u8] = include_bytes!("../../data/models/ner-fr.bin");
-const FR_STACK: &[u8] = include_bytes!("../../data/models/ner-fr-stack.bin");
 const EN_MODEL: &[u8] = include_bytes!("../../data/models/ner-en.bin");
 const FR_CLUSTERS: &str = include_str!("../../data/models/clusters-fr.tsv");
 const EN_CLUSTERS: &str = include_str!("../../data/models/clusters-en.tsv");
 
 /// The embedded tagger for `lang` ("fr" or "en"), loaded once.
 pub fn tagger(lang: &str) -> Option<&'static Tagger<'static>> {
-    let (cell, bytes, stack) = match lang {
-        "fr" => (&FR, FR_MODEL, Some(FR_STACK)),
-        "en" => (&EN, EN_MODEL, None),
+    let (cell, bytes) = match lang {
+        "fr" => (&FR, FR_MODEL),
+        "en" => (&EN, EN_MODEL),
         _ => return None,
     };
     cell.get_or_init(|| {
         let model = Model::load(bytes)?;
-        let stack = match stack {
-            Some(b) => Some(Model::load(b)?),
-            None => None,
-        };
-        Some(Tagger { model, stack, res: embedded_resources(lang) })
+        Some(Tagger { model, res: embedded_resources(lang) })
     })
     .as_ref()
 }
@@ -154,15 +130,15 @@ pub fn prepare(text: &str, res: &Resources) -> (Vec<Token>, Vec<TokenInfo>) {
 
 /// Runs a tagger on one document.
 pub fn recognize_with(t: &Tagger, text: &str) -> Vec<Mention> {
-    let (tokens, mut infos) = prepare(text, t.res);
-    let labels = t.label(&mut infos);
+    let (tokens, infos) = prepare(text, t.res);
+    let labels = decode::decode(&t.model, &infos);
     mentions_from_labels(text, &tokens, &infos, &labels)
 }
 
 /// Tagger output without the document-consistency pass (for measuring what that pass adds).
 pub fn recognize_without_consistency(t: &Tagger, text: &str) -> Vec<Mention> {
-    let (tokens, mut infos) = prepare(text, t.res);
-    let labels = t.label(&mut infos);
+    let (tokens, infos) = prepare(text, t.res);
+    let labels = decode::decode(&t.model, &infos);
     let mut spans = decode::spans(&labels);
     conventions::apply(text, &tokens, &infos, &mut spans);
     spans.into_iter().map(|(s, e, ty)| Mention { start: tokens[s].start, end: tokens[e - 1].end, ty }).collect()
@@ -172,11 +148,7 @@ pub fn recognize_without_consistency(t: &Tagger, text: &str) -> Vec<Mention> {
 pub fn mentions_from_labels(text: &str, tokens: &[Token], infos: &[TokenInfo], labels: &[u8]) -> Vec<Mention> {
     let mut spans = decode::spans(labels);
     conventions::apply(text, tokens, infos, &mut spans);
-    if infos.first().map_or(true, |t| !t.stage.on) {
-        // a second stage has learned what this pass would do, and more carefully: after it
-        // the pass adds recurrences the second stage chose to leave out (-0.002 on dev)
-        consistency::harmonise(infos, &mut spans);
-    }
+    consistency::harmonise(infos, &mut spans);
     let mut out: Vec<Mention> = Vec::with_capacity(spans.len());
     for (s, e, ty) in spans {
         let m = Mention { start: tokens[s].start, end: tokens[e - 1].end, ty };
