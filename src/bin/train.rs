@@ -15,10 +15,11 @@
 //!   others give cross-validation folds for checking that a change holds beyond one split);
 //! - `--dev-brat DIR`: held-out BRAT documents to report exact-span P/R/F1 on;
 //! - `--runs N`: N trainings in N shuffle orders, the model being the mean of their weights;
+//! - `--load FILE`: score a saved model on the `--dev-brat` documents instead of training;
 //! - `--final`: also train on the held-out documents (for the shipped model; dev figures are then
 //!   not held out any more).
 
-use revue::tag::{self, decode, perceptron::Trainer, EntityType, Mention};
+use revue::tag::{self, decode, model::Model, perceptron::Trainer, EntityType, Mention};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -152,7 +153,7 @@ struct Counts {
 fn evaluate(t: &tag::Tagger, docs: &[Doc], label: &str) {
     let mut c: BTreeMap<&'static str, Counts> = BTreeMap::new();
     let mut ntok = 0;
-    for d in docs {
+    for (di, d) in docs.iter().enumerate() {
         let pred = if std::env::var_os("NER_NO_CONSISTENCY").is_some() {
             tag::recognize_without_consistency(t, &d.text)
         } else {
@@ -171,10 +172,10 @@ fn evaluate(t: &tag::Tagger, docs: &[Doc], label: &str) {
                     format!("{}[[{}]]{}", &d.text[a..x.0], &d.text[x.0..x.1], &d.text[x.1..b]).replace('\n', " / ")
                 };
                 for x in p.iter().filter(|x| !g.contains(x)) {
-                    println!("FP {ty} {}\t{}", &d.text[x.0..x.1], ctx(x));
+                    println!("FP {ty} {}\t{}\t{di} {} {}", &d.text[x.0..x.1], ctx(x), x.0, x.1);
                 }
                 for x in g.iter().filter(|x| !p.contains(x)) {
-                    println!("FN {ty} {}\t{}", &d.text[x.0..x.1], ctx(x));
+                    println!("FN {ty} {}\t{}\t{di} {} {}", &d.text[x.0..x.1], ctx(x), x.0, x.1);
                 }
             }
             e.tp += tp;
@@ -214,6 +215,7 @@ fn main() {
     let mut holdout = 5usize;
     let mut holdout_offset = 0usize;
     let mut final_ = false;
+    let mut load = None;
     let mut i = 0;
     while i < args.len() {
         let a = args[i].as_str();
@@ -236,6 +238,7 @@ fn main() {
             "--holdout-offset" => holdout_offset = v.parse().expect("--holdout-offset K"),
             "--clusters" => clusters = std::fs::read_to_string(&v).expect("clusters file"),
             "--out" => out = Some(v),
+            "--load" => load = Some(v),
             "--epochs" => epochs = v.parse().expect("--epochs N"),
             "--runs" => runs = v.parse().expect("--runs N"),
             "--min-weight" => min_weight = v.parse().expect("--min-weight X"),
@@ -257,6 +260,11 @@ fn main() {
         train.extend(dev.drain(..).map(|d| Doc { text: d.text, gold: d.gold }));
     }
     let res = tag::resources(&lang, &clusters);
+    if let Some(path) = load {
+        let model = Model::load(&std::fs::read(&path).expect("read model")).expect("model file");
+        evaluate(&tag::Tagger { model, res: &res }, &dev, "dev (held out)");
+        return;
+    }
     eprintln!("lang={lang} train docs={} dev docs={}", train.len(), dev.len());
     let prepared: Vec<_> = train
         .iter()
