@@ -8,15 +8,9 @@
 //! measure that convention, not the engine.
 //! Run with `cargo test --release --test facts_figures -- --nocapture` to see the figures.
 
-use revue::engine::{Engine, Options};
-use serde_json::Value;
-use std::path::Path;
+mod gold;
 
-fn gold_text(g: &Value) -> String {
-    let mut parts: Vec<String> = g["title"].as_str().map(str::to_string).into_iter().collect();
-    parts.extend(g["body"].as_array().into_iter().flatten().map(|p| p.as_str().unwrap_or("").to_string()));
-    parts.join("\n\n")
-}
+use serde_json::Value;
 
 /// Code point spans of `items`' snippets (`key`) in `text`, in reading order, as
 /// `score_facts.py` locates them (an item out of order takes its first occurrence).
@@ -48,18 +42,9 @@ fn has_year(s: &str) -> bool {
 
 #[test]
 fn figures_and_dates_on_held_out_wikinews() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/wikinews-facts");
-    let mut names: Vec<_> = std::fs::read_dir(&dir).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.to_string_lossy().ends_with(".gold.json")).collect();
-    names.sort();
-    assert_eq!(names.len(), 40);
-    let mut engine = Engine::new();
     let (mut fig_g, mut fig_p, mut fig_tp, mut fig_ptp, mut fig_cat) = (0usize, 0usize, 0usize, 0usize, 0usize);
     let (mut date_g, mut date_tp, mut iso_n, mut iso_ok) = (0usize, 0usize, 0usize, 0usize);
-    for path in &names {
-        let g: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-        let text = gold_text(&g);
-        let rec = engine.analyze("a.txt", text.as_bytes(), &Options { raw: true }).remove(0);
-        assert_eq!(rec.text, text);
+    for (_, g, text, rec) in gold::analysed("wikinews-facts", 40) {
         let gold_figs = locate(&text, g["figures"].as_array().unwrap(), "text");
         fig_g += gold_figs.len();
         fig_p += rec.figures.len();

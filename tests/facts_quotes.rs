@@ -5,15 +5,7 @@
 //! mention of the gold speaker (as `score_facts.py` judges it).
 //! Run with `cargo test --release --test facts_quotes -- --nocapture` to see the figures.
 
-use revue::engine::{Engine, Options};
-use serde_json::Value;
-use std::path::Path;
-
-fn gold_text(g: &Value) -> String {
-    let mut parts: Vec<String> = g["title"].as_str().map(str::to_string).into_iter().collect();
-    parts.extend(g["body"].as_array().into_iter().flatten().map(|p| p.as_str().unwrap_or("").to_string()));
-    parts.join("\n\n")
-}
+mod gold;
 
 /// Code point spans of every occurrence of `s` in `text`.
 fn spans_of(text: &str, s: &str) -> Vec<(usize, usize)> {
@@ -23,17 +15,8 @@ fn spans_of(text: &str, s: &str) -> Vec<(usize, usize)> {
 
 #[test]
 fn quotes_and_speakers_on_held_out_wikinews() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes");
-    let mut names: Vec<_> = std::fs::read_dir(&dir).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.to_string_lossy().ends_with(".gold.json")).collect();
-    names.sort();
-    assert_eq!(names.len(), 57);
-    let mut engine = Engine::new();
     let (mut gold_q, mut found_q, mut pred_q, mut with_speaker, mut right) = (0usize, 0usize, 0usize, 0usize, 0usize);
-    for path in &names {
-        let g: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-        let text = gold_text(&g);
-        let rec = engine.analyze("a.txt", text.as_bytes(), &Options { raw: true }).remove(0);
-        assert_eq!(rec.text, text);
+    for (name, g, text, rec) in gold::analysed("quotes", 57) {
         pred_q += rec.quotes.len();
         for q in g["quotes"].as_array().unwrap() {
             gold_q += 1;
@@ -57,7 +40,7 @@ fn quotes_and_speakers_on_held_out_wikinews() {
             if p.speaker.as_deref().is_some_and(|ps| ps == gs || on_gold(ps)) {
                 right += 1;
             } else {
-                eprintln!("  {}: {:?}… gold {gs:?} got {:?}", path.file_name().unwrap().to_string_lossy(), s.chars().take(30).collect::<String>(), p.speaker);
+                eprintln!("  {}: {:?}… gold {gs:?} got {:?}", name, s.chars().take(30).collect::<String>(), p.speaker);
             }
         }
     }
