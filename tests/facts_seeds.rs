@@ -4,6 +4,8 @@
 //! the entity tagger. Same matching rules as shared/tools/score_facts.py.
 //! Run with `cargo test --test facts_seeds -- --nocapture` to see the figures.
 
+mod gold;
+
 use revue::record::{EntityOut, Record};
 use revue::resolve::{self, Corpus};
 use revue::tag::{EntityType, Mention};
@@ -18,17 +20,6 @@ const GOLD: &[&str] = &[
     include_str!("fixtures/facts/003_e0b1685020b70630.txt.gold.json"),
     include_str!("fixtures/facts/004_1243d96ca77b5fb5.txt.gold.json"),
 ];
-
-fn gold_text(g: &Value) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    if let Some(t) = g["title"].as_str() {
-        parts.push(t.to_string());
-    }
-    for p in g["body"].as_array().into_iter().flatten() {
-        parts.push(p.as_str().unwrap_or("").to_string());
-    }
-    parts.join("\n\n")
-}
 
 /// Gold mentions located in reading order; a name inside an earlier-listed one is skipped.
 fn locate_mentions(text: &str, ents: &[Value]) -> Vec<(usize, usize, Value)> {
@@ -148,7 +139,7 @@ fn run() -> Scores {
     let (mut f_tp, mut f_p, mut f_pm, mut f_g, mut f_cat) = (0.0, 0.0, 0.0, 0.0, 0.0);
     let (mut q_tp, mut q_p, mut q_pm, mut q_g, mut sp_ok, mut sp_n) = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
     for g in &golds {
-        let text = gold_text(g);
+        let text = gold::gold_text(g);
         let gm = locate_mentions(&text, g["entities"].as_array().map(Vec::as_slice).unwrap_or(&[]));
         let ms: Vec<Mention> = gm.iter().map(|(a, b, e)| Mention { start: *a, end: *b, ty: ty(e["type"].as_str().unwrap_or("")) }).collect();
         let res = resolve::resolve_document(&text, &ms, "fr");

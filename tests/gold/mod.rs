@@ -16,6 +16,8 @@ pub fn gold_text(g: &Value) -> String {
 
 /// Each `*.gold.json` of `tests/fixtures/<folder>` (there must be `count`), in name order, with
 /// its text and the engine's record of that text (`--raw` mode, as `score_facts.py` runs it).
+// Each test binary compiles this module and uses part of it.
+#[allow(dead_code)]
 pub fn analysed(folder: &str, count: usize) -> Vec<(String, Value, String, Record)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(folder);
     let mut names: Vec<_> = std::fs::read_dir(&dir).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.to_string_lossy().ends_with(".gold.json")).collect();
