@@ -205,6 +205,17 @@ fn verb_before(words: &[(usize, usize, String)], l: &Lists) -> Option<&'static s
     })
 }
 
+/// Where the upper bound of a range ends, when the number ending at `at` is its lower bound:
+/// " à 70", " ou cinq", "-30".
+fn range_upper(text: &str, at: usize, l: &Lists) -> Option<usize> {
+    let rest = &text[at..ceil_boundary(text, at + 40)];
+    let t = rest.trim_start();
+    let link = ["ou ", "à ", "or ", "to ", "-", "–"].iter().find(|k| t.starts_with(*k))?;
+    let after = t[link.len()..].trim_start();
+    let from = at + rest.len() - after.len();
+    l.number.find_at(text, from).filter(|m| m.start() == from && parse_number(m.as_str(), l).is_some()).map(|m| m.end())
+}
+
 /// People named by their nationality, capitalised and plural: "247 Palestiniens", "deux
 /// Américains", "trois Français".
 fn people_of(word: &str) -> Option<&'static str> {
@@ -276,9 +287,11 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
         k > 0 && dates[k - 1].end > a
     };
     let mut out: Vec<Figure> = Vec::new();
+    // The end of a range read with the number before it ("de 60 à 70 morts").
+    let mut range_end = 0;
     for m in l.number.find_iter(text) {
-        let (ns, ne) = (m.start(), m.end());
-        if in_date(ns, ne) {
+        let (ns, mut ne) = (m.start(), m.end());
+        if ns < range_end || in_date(ns, ne) {
             continue;
         }
         // Glued to other characters: "2e", "F-16", "+3", "n°5", times "21h30".
@@ -300,6 +313,11 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
             if !l.multipliers.contains_key(&next) && !qualified {
                 continue;
             }
+        }
+        // A range counts as its lower bound: "de 60 à 70 morts", "quatre ou cinq d'entre eux".
+        if let Some(upper) = range_upper(text, ne, l) {
+            ne = upper;
+            range_end = upper;
         }
         // Words after the number: an optional multiplier, then the head within three words.
         let hi = ceil_boundary(text, ne + 120);
@@ -326,8 +344,14 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
             continue;
         }
         let mut head: Option<(usize, &'static str)> = None;
+        // "tuant quatre d'entre eux": a part of a group named before, people.
+        let rest_after = &text[end..ceil_boundary(text, end + 20)];
+        let lead = rest_after.len() - rest_after.trim_start().len();
+        if let Some(form) = ["d'entre eux", "d’entre eux", "d'entre elles", "d’entre elles", "of them"].iter().find(|f| rest_after[lead..].starts_with(*f)) {
+            head = Some((end + lead + form.len(), "other"));
+        }
         let mut steps = 0;
-        while k < after.len() && steps < 4 {
+        while head.is_none() && k < after.len() && steps < 4 {
             let (_, e, w) = &after[k];
             // Stop at punctuation between words (a comma ends the noun phrase).
             let gap = &text[end..after[k].0];
@@ -514,6 +538,10 @@ mod tests {
         // "les" makes a reference, unless what befell them is said.
         let v = figs("Les forces ont riposté, tuant les 8 assaillants. Les deux pays ont protesté.");
         assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(8.0, "killed")]);
+        let v = figs("Le parquet évoque un bilan de 60 à 70 morts ; quatre ou cinq blessés.");
+        assert_eq!(v.iter().map(|f| (f.0.as_str(), f.1, f.2)).collect::<Vec<_>>(), vec![("60 à 70 morts", 60.0, "killed"), ("quatre ou cinq blessés", 4.0, "wounded")]);
+        let v = figs("L'assaillant a foncé sur un groupe de militaires, tuant quatre d'entre eux.");
+        assert_eq!(v.iter().map(|f| (f.0.as_str(), f.2)).collect::<Vec<_>>(), vec![("quatre d'entre eux", "killed")]);
         // People by nationality, things of the events.
         let v = figs("247 Palestiniens et deux Américains ; trois attentats-suicides et 340 routes fermées.");
         assert_eq!(v.iter().map(|f| f.1).collect::<Vec<_>>(), vec![247.0, 2.0, 3.0, 340.0]);
