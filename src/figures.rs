@@ -358,6 +358,11 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
             if gap.contains([',', '.', ';', ':', '(', ')', '[', ']', '«', '»', '"', '\n']) {
                 break;
             }
+            // "388 gardes à vue": people held by the police.
+            if (w == "gardes" || w == "garde") && after.get(k + 1).is_some_and(|x| x.2 == "à") && after.get(k + 2).is_some_and(|x| x.2 == "vue") {
+                head = Some((after[k + 2].1, "arrested"));
+                break;
+            }
             if let Some(c) = noun_category(w, l).or_else(|| people_of(&text[after[k].0..*e])) {
                 head = Some((*e, c));
                 break;
@@ -540,6 +545,8 @@ mod tests {
         assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(8.0, "killed")]);
         let v = figs("Le parquet évoque un bilan de 60 à 70 morts ; quatre ou cinq blessés.");
         assert_eq!(v.iter().map(|f| (f.0.as_str(), f.1, f.2)).collect::<Vec<_>>(), vec![("60 à 70 morts", 60.0, "killed"), ("quatre ou cinq blessés", 4.0, "wounded")]);
+        let v = figs("Plus de 443 interpellations, au moins 388 gardes à vue.");
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(443.0, "arrested"), (388.0, "arrested")]);
         let v = figs("L'assaillant a foncé sur un groupe de militaires, tuant quatre d'entre eux.");
         assert_eq!(v.iter().map(|f| (f.0.as_str(), f.2)).collect::<Vec<_>>(), vec![("quatre d'entre eux", "killed")]);
         // People by nationality, things of the events.
