@@ -386,7 +386,6 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
         // Qualifier and the word before it.
         let lo = floor_boundary(text, ns.saturating_sub(60));
         let before_text = &text[lo..ns];
-        let before_norm = norm(before_text);
         let mut start = ns;
         let mut qualifier: Option<String> = None;
         let mut rest = before_text.trim_end();
@@ -412,7 +411,6 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
             }
             break;
         }
-        let _ = before_norm;
         // Words before, in the same sentence only, past an aside between commas ("a tué, en
         // trois jours, au moins 14 personnes").
         let rest = rest.rfind(['.', '!', '?', '\n', ';', ':']).map_or(rest, |k| &rest[k + 1..]);
@@ -447,7 +445,7 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
                 .take_while(|w| !["et", "and", "mais", "but", "dont", "including", "ou", "or"].contains(&w.as_str()))
                 .take(6)
                 .collect();
-            // "tuant 12 personnes", "la mort de 86 personnes", "abattant les 8 assaillants".
+            // "tuant 12 personnes", "la mort de 86 personnes", "tuant les 8 assaillants".
             let before_det = match prev_words.split_last() {
                 Some((last, rest)) if collective && !rest.is_empty() && l.collective.contains(&last.2) => rest,
                 _ => &prev_words[..],
