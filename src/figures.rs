@@ -12,7 +12,8 @@
 //! the count it is a part of ("neuf morts : 6 passagers et 3 machinistes"). Heads are
 //! people and things of the events, and people named by their nationality ("247
 //! Palestiniens"); "les deux pays" is a reference, not a count, unless its category is
-//! said ("les quatre occupants ont été tués"). Years, dates,
+//! said ("les quatre occupants ont été tués"); a list of counts shares the verb group after
+//! it ("40 Israéliens, deux Américains et un Soudanais ont perdu la vie"). Years, dates,
 //! durations, ages, percentages, money, times and ordinals have no countable head, and
 //! numbers inside a date expression are skipped. Sub-counts ("dont deux civils") are folded
 //! into the count before them. Word lists are data (`data/lexicons/facts/figures.tsv`).
@@ -214,6 +215,42 @@ fn range_upper(text: &str, at: usize, l: &Lists) -> Option<usize> {
     let after = t[link.len()..].trim_start();
     let from = at + rest.len() - after.len();
     l.number.find_at(text, from).filter(|m| m.start() == from && parse_number(m.as_str(), l).is_some()).map(|m| m.end())
+}
+
+/// The category of the verb group after a list of counts that `rest` (the sentence after a
+/// count's head) goes on with: "247 Palestiniens (…), 40 Israéliens, deux Américains et un
+/// Soudanais ont perdu la vie". Each item after a comma or "et" opens with a number; the verb
+/// group is the first four words after the last item.
+fn list_predicate(rest: &str, l: &Lists) -> Option<&'static str> {
+    let mut r = rest;
+    let mut items = 0;
+    loop {
+        let t = r.trim_start();
+        // An aside in brackets belongs to the item before it.
+        if let Some(inside) = t.strip_prefix('(') {
+            r = &inside[inside.find(')')? + 1..];
+            continue;
+        }
+        let Some(next) = [",", "et ", "and "].iter().find_map(|sep| t.strip_prefix(sep)) else { break };
+        let next = next.trim_start();
+        let first = next.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+        let opens_with_number = first.starts_with(|c: char| c.is_ascii_digit()) || ["un", "une", "a", "an"].contains(&first.to_lowercase().as_str()) || parse_number(first, l).is_some();
+        if first.is_empty() || !opens_with_number {
+            return None;
+        }
+        // The item runs to the next separator or bracket.
+        let item_end = [",", " et ", " and ", "("].iter().filter_map(|sep| next.find(sep)).min().unwrap_or(next.len());
+        let words = word_spans(&next[..item_end], 0);
+        if words.len() > 4 {
+            // Too long for "deux Américains": the verb group is in it ("un Soudanais ont
+            // perdu la vie").
+            return verb_category(&words.iter().skip(2).take(4).map(|w| w.2.as_str()).collect::<Vec<_>>().join(" "), l);
+        }
+        items += 1;
+        r = &next[item_end..];
+    }
+    let words: Vec<String> = word_spans(r, 0).into_iter().take(4).map(|w| w.2).collect();
+    (items > 0).then(|| verb_category(&words.join(" "), l)).flatten()
 }
 
 /// People named by their nationality, capitalised and plural: "247 Palestiniens", "deux
@@ -466,6 +503,8 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
                     if let Some(c) = verb_category(&tail_words.into_iter().rev().collect::<Vec<_>>().join(" "), l) {
                         what = c;
                     }
+                } else if let Some(c) = list_predicate(rest_of_sentence, l) {
+                    what = c;
                 }
             }
         }
@@ -547,6 +586,11 @@ mod tests {
         assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(443.0, "arrested"), (388.0, "arrested")]);
         let v = figs("L'assaillant a foncé sur un groupe de militaires, tuant quatre d'entre eux.");
         assert_eq!(v.iter().map(|f| (f.0.as_str(), f.2)).collect::<Vec<_>>(), vec![("quatre d'entre eux", "killed")]);
+        // A list of counts shares the verb group after it.
+        let v = figs("247 Palestiniens (en majorité des assaillants), 40 Israéliens, deux Américains , un Jordanien et un Soudanais ont perdu la vie dans ces attaques.");
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(247.0, "killed"), (40.0, "killed"), (2.0, "killed")]);
+        let v = figs("Deux bombes ont explosé, tuant 12 personnes.");
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(2.0, "other"), (12.0, "killed")]);
         // People by nationality, things of the events.
         let v = figs("247 Palestiniens et deux Américains ; trois attentats-suicides et 340 routes fermées.");
         assert_eq!(v.iter().map(|f| f.1).collect::<Vec<_>>(), vec![247.0, 2.0, 3.0, 340.0]);
