@@ -11,8 +11,9 @@
  * already under way while a file is analysed. */
 const POOL_DEPTH = 32;
 
-/** Files are handed to a worker in groups of up to this many, one message each, and the
- * worker reads a group's small files as one Blob: in Chromium every File read (and every
+/** Files are handed to a worker in groups of up to this many (posted one file a message, see
+ * POST_SLICE_MS; the worker gathers the group), and the worker reads a group's small files
+ * as one Blob: in Chromium every File read (and every
  * File posted on its own) costs a registration with the browser's blob registry and a read
  * request of its own, about half a millisecond of the browser's and the worker's CPU a file,
  * while one read of a Blob made of the group's files costs a fraction of that per file
@@ -22,6 +23,16 @@ const POOL_DEPTH = 32;
  * each engine worker some 0.4 CPU-s less on the 10,000-article corpus.
  * A worker gets its next group when half its files are done. */
 const POOL_BATCH = 16;
+
+/** The main thread posts files for at most this long in one task, then lets the page's other
+ * tasks run before it posts more (see `feed`). Posting a File picked with the folder button
+ * makes the main thread wait for the browser's snapshot of it (its size and date, asked
+ * synchronously, `blink.mojom.Blob` in a trace: a fraction of a millisecond on an idle
+ * machine, often 5-50 ms while the browser and the machine are busy, with 2-5 ms of the
+ * main thread's CPU for a group), so a group's files go out one a message, and a task stops
+ * posting once this much time has passed. A group (or, at a refill, several) a message made
+ * tasks of 100-300 ms, nearly all waiting, at 30,000 files and more. */
+const POST_SLICE_MS = 10;
 
 /** Time limit for one file: a minute, plus a second per MB (a 200 MB file gets 4 min 20 s).
  * A worker past it is replaced and the file gets an error record; the others go on. */
@@ -324,10 +335,50 @@ class RevuePool {
     });
   }
 
+  /** Hands out waiting jobs to the workers with room, soon: in a task of its own (a
+   * MessageChannel message, which, unlike setTimeout, is not held back), and for no more
+   * than POST_SLICE_MS of posting a task. Called by every step that may make room or work;
+   * the calls of one task make one run. */
   pump() {
-    for (const slot of this.workers) {
-      // Refill a worker only when a whole group fits, so that files go out in groups.
-      while (slot.ready && this.queue.length && slot.jobs.length <= POOL_DEPTH - POOL_BATCH) {
+    if (this.pumpQueued) return;
+    this.pumpQueued = true;
+    if (!this.pumpChannel) {
+      this.pumpChannel = new MessageChannel();
+      this.pumpChannel.port1.onmessage = () => { this.pumpQueued = false; this.feed(); };
+    }
+    this.pumpChannel.port2.postMessage(null);
+  }
+
+  /** One run of `pump`. A group of files is taken from the queue at once (the worker's list
+   * gets all of them: they are its jobs from then on, for time limits, crashes and cancel),
+   * then posted one file a message (`more`: the group goes on in the next message; the
+   * worker starts on a group once it has all of it), the rest left in `slot.unsent` for the
+   * next run when the time is up. */
+  feed() {
+    const t0 = performance.now();
+    const timeUp = () => {
+      if (performance.now() - t0 < POST_SLICE_MS) return false;
+      this.pump();
+      return true;
+    };
+    // Each run starts with the worker the last one stopped at: a slow run serves all in turn.
+    const n = this.workers.length;
+    const from = (this.feedFrom || 0) % Math.max(1, n);
+    for (let k = 0; k < n; k++) {
+      const slot = this.workers[(from + k) % n];
+      this.feedFrom = (from + k) % n;
+      if (!slot.ready) continue;
+      for (;;) {
+        if (slot.unsent && slot.unsent.length) {
+          while (slot.unsent.length) {
+            if (timeUp()) return;
+            const j = slot.unsent.shift();
+            slot.worker.postMessage({ type: 'files', files: [{ id: j.id, file: j.file, name: j.name, raw: j.raw, solo: !!j.solo }], more: slot.unsent.length > 0 });
+          }
+        }
+        // Refill a worker only when a whole group fits, so that files go out in groups.
+        if (!this.queue.length || slot.jobs.length > POOL_DEPTH - POOL_BATCH) break;
+        if (timeUp()) return;
         // An idle worker gets one file first, so that its first result waits for no group;
         // a file sent solo goes alone.
         const want = slot.jobs.length === 0 || (this.queue.first() && this.queue.first().solo) ? 1 : POOL_BATCH;
@@ -335,10 +386,14 @@ class RevuePool {
         while (files.length < want && this.queue.length && this.queue.first().kind === 'file' && !(files.length && this.queue.first().solo)) files.push(this.queue.shift());
         const job = files.length ? null : this.queue.shift();
         if (slot.jobs.length === 0) slot.headSince = performance.now();
-        if (files.length) slot.jobs.push(...files); else slot.jobs.push(job);
-        if (files.length) slot.worker.postMessage({ type: 'files', files: files.map((j) => ({ id: j.id, file: j.file, name: j.name, raw: j.raw, solo: !!j.solo })) });
-        else if (job.kind === 'error') slot.worker.postMessage({ type: 'error', id: job.id, name: job.name, message: job.message });
-        else slot.worker.postMessage({ type: 'view', id: job.id, lines: job.lines });
+        if (files.length) {
+          slot.jobs.push(...files);
+          slot.unsent = files;
+        } else {
+          slot.jobs.push(job);
+          if (job.kind === 'error') slot.worker.postMessage({ type: 'error', id: job.id, name: job.name, message: job.message });
+          else slot.worker.postMessage({ type: 'view', id: job.id, lines: job.lines });
+        }
       }
     }
   }

@@ -13,6 +13,7 @@ function revueWorkerMain() {
   let memory = null;   // the wasm instance's linear memory, reported for benchmarks
   let index = null;    // MessagePort to the corpus index worker
   const queue = [];    // jobs, run one at a time in arrival order
+  let incoming = [];   // the files of a group still arriving (see onmessage)
   let running = false;
   /** Files up to this size are read in their group's one Blob; larger ones alone, so that a
    * group never holds more than a few MB in memory at once. */
@@ -181,9 +182,14 @@ function revueWorkerMain() {
     const msg = event.data;
     if (msg.type !== 'init') {
       if (msg.type === 'files') {
+        // A group comes one file a message (pool.js `feed`): `more` until its last.
+        incoming.push(...msg.files);
+        if (msg.more) return;
+        const files = incoming;
+        incoming = [];
         // The sizes of picked files cost a round trip to the browser each: learnt here, off
         // the main thread, for the pool's progress and time limits.
-        const jobs = msg.files.map((f) => ({ type: 'file', ...f, size: sizeOf(f.file) }));
+        const jobs = files.map((f) => ({ type: 'file', ...f, size: sizeOf(f.file) }));
         // The pool learns a file's size with its result; a large file's at once, as its time
         // limit depends on it (a file under GROUP_FILE_MAX has the shortest limit anyway).
         const large = jobs.filter((j) => !(j.size <= GROUP_FILE_MAX));
