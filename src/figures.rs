@@ -47,9 +47,10 @@ struct Lists {
     /// (form, canonical qualifier), longest first.
     qualifiers: Vec<(String, String)>,
     nouns: HashMap<String, &'static str>,
-    /// (form, category), longest first.
+    /// (form, category), longest first; a form is its [`word_spans`] words joined by spaces
+    /// ("l arrestation de"), as the text it is looked for in.
     verbs: Vec<(String, &'static str)>,
-    /// The verb forms as [`word_spans`] words joined by spaces ("l arrestation de").
+    /// The same forms, to look up the words right before a count.
     verbs_before: HashMap<String, &'static str>,
     subcount: Vec<String>,
     collective: Vec<String>,
@@ -96,15 +97,14 @@ fn lists() -> &'static Lists {
                     "noun" => {
                         l.nouns.insert(f, category(cols[1]));
                     }
-                    "verb" => l.verbs.push((f, category(cols[1]))),
+                    "verb" => l.verbs.push((words_of(&f), category(cols[1]))),
                     "subcount" => l.subcount.push(f),
                     "collective" => l.collective.push(f),
                     _ => {}
                 }
             }
         }
-        // The same forms, as word_spans splits them, for the words right before a count.
-        l.verbs_before = l.verbs.iter().map(|(f, c)| (word_spans(f, 0).into_iter().map(|w| w.2).collect::<Vec<_>>().join(" "), *c)).collect();
+        l.verbs_before = l.verbs.iter().cloned().collect();
         l.qualifiers.sort_by_key(|q| std::cmp::Reverse(q.0.len()));
         l.verbs.sort_by_key(|v| std::cmp::Reverse(v.0.len()));
         let mut words: Vec<&String> = l.numbers.keys().filter(|w| !w.contains(' ')).collect();
@@ -189,20 +189,23 @@ fn noun_category(w: &str, l: &Lists) -> Option<&'static str> {
     l.nouns.get(sing).copied().or_else(|| l.nouns.get(&format!("{sing}s")).copied())
 }
 
+/// The words of `s` as [`word_spans`] gives them, joined by single spaces.
+fn words_of(s: &str) -> String {
+    word_spans(s, 0).into_iter().map(|w| w.2).collect::<Vec<_>>().join(" ")
+}
+
 /// Verbs that give a category when they appear as a whole word (or a word group) in `s`.
 fn verb_category(s: &str, l: &Lists) -> Option<&'static str> {
-    let lower = norm(s);
-    let ws: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'').filter(|w| !w.is_empty()).collect();
-    let joined = format!(" {} ", ws.join(" "));
-    l.verbs.iter().find(|(f, _)| joined.contains(&format!(" {f} "))).map(|(_, c)| *c)
+    let joined = format!(" {} ", words_of(s));
+    let whole = |f: &str| joined.match_indices(f).any(|(i, _)| joined[..i].ends_with(' ') && joined[i + f.len()..].starts_with(' '));
+    l.verbs.iter().find(|(f, _)| whole(f)).map(|(_, c)| *c)
 }
 
 /// The category of a verb or a noun phrase that ends `words` (the words right before a
 /// count, up to three of them): "tuant", "la mort de", "l'arrestation de".
 fn verb_before(words: &[(usize, usize, String)], l: &Lists) -> Option<&'static str> {
     (1..=3.min(words.len())).find_map(|k| {
-        let tail = words[words.len() - k..].iter().map(|w| w.2.as_str()).collect::<Vec<_>>().join(" ");
-        l.verbs_before.get(&tail).copied()
+        l.verbs_before.get(&words[words.len() - k..].iter().map(|w| w.2.as_str()).collect::<Vec<_>>().join(" ")).copied()
     })
 }
 
