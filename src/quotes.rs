@@ -281,7 +281,7 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
         // « … ». … Le Pen aimerait également …"). Someone named before is not announced.
         let named_later = |role: &str| {
             let para_end = text[sent_end..].find('\n').map_or(text.len(), |k| sent_end + k);
-            let named_before = |who: &String| persons.iter().take_while(|&&i| mentions[i].start < open).any(|&i| canon(i).as_ref() == Some(who));
+            let named_before = |who: &String| persons.iter().take_while(|&&i| mentions[i].start < open).any(|&i| resolved.get(i).is_some_and(|r| r.canonical == *who));
             persons_from(sent_end)
                 .iter()
                 .take_while(|&&i| mentions[i].start < para_end)
