@@ -16,6 +16,11 @@ mod prefilter;
 use aho_corasick::AhoCorasick;
 use prefilter::Prefilter;
 use regex::Regex;
+use regex_automata::hybrid::{self, dfa::Cache, dfa::DFA};
+use regex_automata::nfa::thompson::{self, WhichCaptures};
+use regex_automata::Input;
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 const RULES: &str = include_str!("rules/boilerplate.tsv");
@@ -43,17 +48,45 @@ pub struct Rule {
     pub kind: Kind,
     pub max_chars: usize,
     pattern: &'static str,
-    /// Compiled on first use, see [`Rule::regex`].
-    re: OnceLock<Option<Regex>>,
+    /// This rule's place in each thread's [`CACHES`].
+    slot: usize,
+    /// Compiled on first use, see [`Rule::dfa`].
+    dfa: OnceLock<Option<DFA>>,
+    /// The whole regex engine, for the rare line the lazy DFA gives up on.
+    fallback: OnceLock<Option<Regex>>,
 }
 
+thread_local! {
+    /// Each rule's lazy-DFA cache (its states built so far), by [`Rule::slot`], per thread.
+    static CACHES: RefCell<Vec<Option<Cache>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Slots handed out so far, over both scopes.
+static SLOTS: AtomicUsize = AtomicUsize::new(0);
+
 impl Rule {
-    /// The rule's regex (`None` if the pattern does not compile: the rule never matches, and
-    /// the rules test fails). Compiled the first time a line gets past the prefilter and the
-    /// length limit: compiling all the rules up front was a twentieth of a 2,000-article run,
-    /// and most of them are never tried on a given batch.
-    pub fn regex(&self) -> Option<&Regex> {
-        self.re.get_or_init(|| Regex::new(self.pattern).ok()).as_ref()
+    /// The rule's automaton (`None` if the pattern does not compile: the rule never matches,
+    /// and the rules test fails): a forward lazy DFA, all that telling whether a line
+    /// matches needs. `regex::Regex` also builds a reverse automaton (where a match starts)
+    /// and the engines for captures; with the rules' large Unicode classes, that doubled the
+    /// cost of compiling them, which each of the page's workers paid (about 2 s of a worker's
+    /// first 2,000 articles). Compiled the first time a line gets past the prefilter and the
+    /// length limit: most rules are never tried on a given batch.
+    fn dfa(&self) -> Option<&DFA> {
+        self.dfa
+            .get_or_init(|| {
+                let nfa = thompson::Compiler::new().configure(thompson::Config::new().which_captures(WhichCaptures::None)).build(self.pattern).ok()?;
+                // Give up, as `regex` does, when the cache keeps filling (then the full
+                // engine answers) rather than crawl through huge classes state by state.
+                let config = hybrid::dfa::Config::new().minimum_cache_clear_count(Some(3)).minimum_bytes_per_state(Some(10));
+                hybrid::dfa::DFA::builder().configure(config).build_from_nfa(nfa).ok()
+            })
+            .as_ref()
+    }
+
+    /// Whether the pattern compiles.
+    pub fn compiles(&self) -> bool {
+        self.dfa().is_some()
     }
 
     pub fn pattern(&self) -> &'static str {
@@ -61,7 +94,19 @@ impl Rule {
     }
 
     fn is_match(&self, line: &str) -> bool {
-        self.regex().is_some_and(|re| re.is_match(line))
+        let Some(dfa) = self.dfa() else { return false };
+        let found = CACHES.with(|caches| {
+            let mut caches = caches.borrow_mut();
+            if caches.len() <= self.slot {
+                caches.resize_with(self.slot + 1, || None);
+            }
+            let cache = caches[self.slot].get_or_insert_with(|| dfa.create_cache());
+            dfa.try_search_fwd(cache, &Input::new(line).earliest(true)).map(|m| m.is_some())
+        });
+        match found {
+            Ok(found) => found,
+            Err(_) => self.fallback.get_or_init(|| Regex::new(self.pattern).ok()).as_ref().is_some_and(|re| re.is_match(line)),
+        }
     }
 }
 
@@ -116,7 +161,8 @@ fn parse(line: &'static str, scope: Scope) -> Option<Rule> {
         return None;
     }
     let pattern = f.next()?;
-    Some(Rule { reason, kind, max_chars, pattern, re: OnceLock::new() })
+    let slot = SLOTS.fetch_add(1, Ordering::Relaxed);
+    Some(Rule { reason, kind, max_chars, pattern, slot, dfa: OnceLock::new(), fallback: OnceLock::new() })
 }
 
 const LEGAL_TERMS: &str = include_str!("rules/legal_terms.txt");
@@ -176,8 +222,8 @@ pub fn classify(scope: Scope, line: &str, chars: usize) -> Option<&'static Rule>
     if chars > c.max_chars {
         return None;
     }
-    let candidates = c.prefilter.candidates(line);
-    c.rules.iter().zip(candidates).find(|(r, may)| *may && chars <= r.max_chars && r.is_match(line)).map(|(r, _)| r)
+    let may = c.prefilter.candidates(line);
+    c.rules.iter().enumerate().find(|&(k, r)| may.contains(k) && chars <= r.max_chars && r.is_match(line)).map(|(_, r)| r)
 }
 
 #[cfg(test)]
@@ -191,7 +237,7 @@ mod tests {
         assert_eq!(rules(Scope::Text).len(), in_scope("text"), "a rule line failed to parse");
         assert_eq!(rules(Scope::Page).len(), in_scope("page"), "a rule line failed to parse");
         for rule in rules(Scope::Text).iter().chain(rules(Scope::Page)) {
-            assert!(rule.regex().is_some(), "rule does not compile: {}", rule.pattern());
+            assert!(rule.compiles(), "rule does not compile: {}", rule.pattern());
         }
         assert!(lines.iter().all(|l| matches!(l.split('\t').nth(2), Some("text" | "page" | "both"))), "unknown scope");
     }
@@ -232,6 +278,17 @@ mod tests {
         }
     }
 
+    /// The lazy DFA answers as the full regex engine does, on every example line and rule.
+    #[test]
+    fn automata_match_as_the_regex_engine() {
+        for rule in rules(Scope::Text).iter().chain(rules(Scope::Page)) {
+            let re = Regex::new(rule.pattern()).expect("compiles");
+            for (_, _, text) in examples() {
+                assert_eq!(rule.is_match(text), re.is_match(text), "{} on {text:?}", rule.pattern());
+            }
+        }
+    }
+
     #[test]
     fn legal_vocabulary() {
         assert!(legal_terms("Under the California Consumer Privacy Act, you have the right to opt-out of the sale of your personal information to third parties.") >= 2);
@@ -245,8 +302,8 @@ mod tests {
         for (_, _, text) in examples() {
             for scope in [Scope::Text, Scope::Page] {
                 let may = compiled(scope).prefilter.candidates(text);
-                for (rule, may) in rules(scope).iter().zip(may) {
-                    assert!(may || !rule.is_match(text), "{} skipped on {text:?}", rule.pattern());
+                for (k, rule) in rules(scope).iter().enumerate() {
+                    assert!(may.contains(k) || !rule.is_match(text), "{} skipped on {text:?}", rule.pattern());
                 }
             }
         }

@@ -21,46 +21,68 @@ use regex_syntax::hir::{Hir, HirKind, Look};
 use std::collections::HashMap;
 
 pub(super) struct Prefilter {
-    /// Per rule: how it is filtered.
-    tests: Vec<Test>,
+    /// The rules tried on every line.
+    always: Rules,
+    /// By a line's first byte: the start-anchored rules a line starting with it may match.
+    by_first_byte: Box<[Rules; 256]>,
     /// Prefixes of the unanchored rules, and the rules owning each.
     literals: AhoCorasick,
-    owners: Vec<Vec<usize>>,
+    owners: Vec<Rules>,
 }
 
-enum Test {
-    /// Tried on every line.
-    Always,
-    /// Start-anchored: the bytes a matching line can start with.
-    FirstByte(Box<[bool; 256]>),
-    /// Tried when the literal pass found one of its prefixes.
-    Literal,
+/// Most rules a scope may have (the width of [`Rules`]).
+pub(super) const MAX_RULES: usize = 256;
+
+/// A set of rules (by their index in the scope), as bits: a line's candidates are a few
+/// word-wide ORs, with nothing allocated per line.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
+pub(super) struct Rules([u64; MAX_RULES / 64]);
+
+impl Rules {
+    fn insert(&mut self, rule: usize) {
+        self.0[rule / 64] |= 1 << (rule % 64);
+    }
+
+    fn union(&mut self, other: &Rules) {
+        for (a, b) in self.0.iter_mut().zip(other.0) {
+            *a |= b;
+        }
+    }
+
+    pub(super) fn contains(&self, rule: usize) -> bool {
+        self.0[rule / 64] & (1 << (rule % 64)) != 0
+    }
 }
 
 impl Prefilter {
     /// The filter of `patterns` (in rule order); a pattern that does not parse is always tried.
     pub(super) fn new<'a>(patterns: impl IntoIterator<Item = &'a str>) -> Prefilter {
-        let mut tests = Vec::new();
+        let mut always = Rules::default();
+        let mut by_first_byte = Box::new([Rules::default(); 256]);
         let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
-        let mut owners: Vec<Vec<usize>> = Vec::new();
+        let mut owners: Vec<Rules> = Vec::new();
         for (rule, pattern) in patterns.into_iter().enumerate() {
+            assert!(rule < MAX_RULES, "more than {MAX_RULES} rules in a scope");
             let Ok(hir) = regex_syntax::parse(pattern) else {
-                tests.push(Test::Always);
+                always.insert(rule);
                 continue;
             };
             if let Some(first) = first_bytes(&hir) {
-                tests.push(Test::FirstByte(first));
+                for (byte, may) in first.iter().enumerate() {
+                    if *may {
+                        by_first_byte[byte].insert(rule);
+                    }
+                }
             } else if let Some(prefixes) = required_literals(&hir) {
                 for p in prefixes {
                     let k = *index.entry(p).or_insert_with(|| {
-                        owners.push(Vec::new());
+                        owners.push(Rules::default());
                         owners.len() - 1
                     });
-                    owners[k].push(rule);
+                    owners[k].insert(rule);
                 }
-                tests.push(Test::Literal);
             } else {
-                tests.push(Test::Always);
+                always.insert(rule);
             }
         }
         let mut literals: Vec<(Vec<u8>, usize)> = index.into_iter().collect();
@@ -70,25 +92,16 @@ impl Prefilter {
             .match_kind(MatchKind::Standard)
             .build(literals.iter().map(|(l, _)| l))
             .expect("prefix literals automaton");
-        Prefilter { tests, literals, owners }
+        Prefilter { always, by_first_byte, literals, owners }
     }
 
-    /// Per rule, whether its regex may match `line`.
-    pub(super) fn candidates(&self, line: &str) -> Vec<bool> {
+    /// The rules whose regex may match `line`.
+    pub(super) fn candidates(&self, line: &str) -> Rules {
         let first = line.as_bytes().first().copied().unwrap_or(0) as usize;
-        let mut out: Vec<bool> = self
-            .tests
-            .iter()
-            .map(|t| match t {
-                Test::Always => true,
-                Test::FirstByte(bytes) => bytes[first],
-                Test::Literal => false,
-            })
-            .collect();
+        let mut out = self.always;
+        out.union(&self.by_first_byte[first]);
         for m in self.literals.find_overlapping_iter(line) {
-            for &rule in &self.owners[m.pattern().as_usize()] {
-                out[rule] = true;
-            }
+            out.union(&self.owners[m.pattern().as_usize()]);
         }
         out
     }
