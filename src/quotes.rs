@@ -878,7 +878,15 @@ fn role_holder(role: &str, mentions: &[Mention], resolved: &[Resolved], at: usiz
     let said = role_qualifiers(role, &head);
     let k = mentions.partition_point(|m| m.start < at).min(resolved.len());
     // The role was given near its first mention: look back a bounded number of mentions.
-    (0..k).rev().take(400).find(|&i| resolved[i].role.as_deref().is_some_and(|r| role_words(r).contains(&head) && roles_agree(&said, r, &head)))
+    (0..k).rev().take(400).find(|&i| resolved[i].role.as_deref().is_some_and(|r| held_head(r, &head).is_some_and(|h| roles_agree(&said, r, &h))))
+}
+
+/// The word of a role a person was given (`held`) that is the same role word as `head`,
+/// compared by stem: "la candidate" is a role "candidat du PS" could be. Both must be role
+/// words: "le ministre" is not "porte-parole du ministère".
+fn held_head(held: &str, head: &str) -> Option<String> {
+    let stem_of_head = stem(head);
+    role_words(held).into_iter().find(|w| stem(w) == stem_of_head && is_role_word(w))
 }
 
 /// Whether a role met in the text (its qualifiers `said`) and a role a person was given
@@ -921,19 +929,22 @@ fn role_qualifiers(role: &str, head: &str) -> Vec<String> {
 fn may_hold(role: &str, who: &str, resolved: &[Resolved]) -> bool {
     let Some(head) = role.split(' ').find(|w| is_role_word(w)) else { return false };
     let said = role_qualifiers(role, head);
-    // Heads by their stem: "la candidate" is a role "candidat du PS" could be.
-    let stem_of_head = stem(head);
-    resolved.iter().filter(|r| r.canonical == who).filter_map(|r| r.role.as_deref()).all(|r| {
-        match role_words(r).into_iter().find(|w| stem(w) == stem_of_head) {
-            Some(held_head) => roles_agree(&said, r, &held_head),
-            None => true,
-        }
+    resolved.iter().filter(|r| r.canonical == who).filter_map(|r| r.role.as_deref()).all(|r| match held_head(r, head) {
+        Some(h) => roles_agree(&said, r, &h),
+        None => true,
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_held_role_has_the_same_head_by_stem_among_role_words() {
+        assert_eq!(held_head("candidat du PS", "candidate").as_deref(), Some("candidat"));
+        assert_eq!(held_head("présidente de la région", "président").as_deref(), Some("présidente"));
+        assert_eq!(held_head("porte-parole du ministère", "ministre"), None);
+    }
 
     fn run(text: &str, names: &[&str]) -> Vec<(String, Option<String>)> {
         run_typed(text, &names.iter().map(|n| (*n, EntityType::Per)).collect::<Vec<_>>())
