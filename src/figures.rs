@@ -58,6 +58,11 @@ struct Lists {
     nationalities: Vec<String>,
     /// Things among the heads (singular), which a lone "un" does not count ("un camion").
     things: Vec<String>,
+    /// Adverbs between a verb and its count ("il retient toujours 200 lycéennes").
+    adverbs: Vec<String>,
+    /// Words before a count that make it the group counted before ("il s'agit de"), as
+    /// [`word_spans`] words joined by spaces.
+    antecedent: Vec<String>,
     number: Regex,
 }
 
@@ -79,6 +84,8 @@ fn lists() -> &'static Lists {
             collective: Vec::new(),
             nationalities: Vec::new(),
             things: Vec::new(),
+            adverbs: Vec::new(),
+            antecedent: Vec::new(),
             number: Regex::new("$^").expect("regex"),
         };
         for line in DATA.lines().filter(|x| !x.trim().is_empty() && !x.starts_with('#')) {
@@ -108,6 +115,8 @@ fn lists() -> &'static Lists {
                     "collective" => l.collective.push(f),
                     "nationality" => l.nationalities.push(f),
                     "thing" => l.things.push(f),
+                    "adverb" => l.adverbs.push(f),
+                    "antecedent" => l.antecedent.push(words_of(&f)),
                     _ => {}
                 }
             }
@@ -216,9 +225,37 @@ fn verb_category(s: &str, l: &Lists) -> Option<&'static str> {
 /// The category of a verb or a noun phrase that ends `words` (the words right before a
 /// count, up to three of them): "tuant", "la mort de", "l'arrestation de".
 fn verb_before(words: &[(usize, usize, String)], l: &Lists) -> Option<&'static str> {
+    // Past adverbs: "il retient également toujours 200 lycéennes".
+    let mut n = words.len();
+    while n > 0 && l.adverbs.contains(&words[n - 1].2) {
+        n -= 1;
+    }
+    let words = &words[..n];
     (1..=3.min(words.len())).find_map(|k| {
         l.verbs_before.get(&words[words.len() - k..].iter().map(|w| w.2.as_str()).collect::<Vec<_>>().join(" ")).copied()
     })
+}
+
+/// [`verb_before`] for the items of an enumeration before the count: "récupérer des armes,
+/// des motos, une cinquantaine de bicyclettes" (`before` is the text of the sentence before
+/// the count). Items are short ("des motos,"), at most four.
+fn verb_before_list(before: &str, l: &Lists) -> Option<&'static str> {
+    let mut rest = before.trim_end();
+    for _ in 0..4 {
+        let body = rest.strip_suffix(',')?;
+        let words = word_spans(body, 0);
+        // The item: its determiner among the last four words, and up to three words after it.
+        let n = words.len();
+        let j = (n.saturating_sub(4)..n.saturating_sub(1)).rev().find(|&j| ["des", "les", "du", "de", "d"].contains(&words[j].2.as_str()))?;
+        if body[words[j].0..].contains(',') {
+            return None;
+        }
+        if let Some(c) = verb_before(&words[..j], l) {
+            return Some(c);
+        }
+        rest = body[..words[j].0].trim_end();
+    }
+    None
 }
 
 /// The category of the first verb group in `words` (the words after a count's head): "ont
@@ -246,6 +283,40 @@ fn list_item(text: &str, at: usize, prev: Option<&Figure>) -> bool {
     let gap = text[p.end..at].trim();
     let words = word_spans(gap, 0);
     !gap.contains(['.', '!', '?', '\n', ';', ':']) && words.len() <= 4 && (gap.ends_with(',') || gap.ends_with('(') || words.last().is_some_and(|w| w.2 == "et" || w.2 == "and" || w.2 == "aussi" && words.len() >= 2 && words[words.len() - 2].2 == "et"))
+}
+
+/// A count whose head is left out, given per place in a list: "Le bilan des morts : six à
+/// Trèbes, trois à Villegailhenc, une à Carcassonne", "30 000 foyers privés de courant, 16
+/// 000 en Bretagne et 10 000 en Normandie". The number ending at `end` is followed by "à",
+/// "en", "au(x)" or "dans" and a capitalised name; the list hangs on the count before it
+/// (`prev`, in the same sentence, whose category it takes) or on a colon after a clause
+/// naming what is counted. Returns the end of the name and the category.
+fn per_place(text: &str, sentence_start: usize, at: usize, end: usize, prev: Option<&Figure>, l: &Lists) -> Option<(usize, &'static str)> {
+    let after = word_spans(&text[end..ceil_boundary(text, end + 60)], end);
+    let (mut k, gap_ok) = (0, after.first().is_some_and(|w| text[end..w.0].trim().is_empty()));
+    if !gap_ok || !after.first().is_some_and(|w| ["à", "en", "au", "aux", "dans"].contains(&w.2.as_str())) {
+        return None;
+    }
+    k += 1;
+    if after.get(k).is_some_and(|w| ["le", "la", "l", "les"].contains(&w.2.as_str())) {
+        k += 1;
+    }
+    let name = after.get(k).filter(|w| text[w.0..].starts_with(char::is_uppercase))?;
+    if !text[end..name.0].chars().all(|c| c.is_alphabetic() || c.is_whitespace() || c == '\'' || c == '’') {
+        return None;
+    }
+    if let Some(p) = prev.filter(|p| p.end <= at && p.end >= sentence_start) {
+        let gap = text[p.end..at].trim();
+        let words = word_spans(gap, 0);
+        if !gap.contains([':', ';']) && words.len() <= 5 && (gap.ends_with(',') || words.last().is_some_and(|w| w.2 == "et" || w.2 == "aussi")) {
+            return Some((name.1, p.what));
+        }
+    }
+    let before = text[sentence_start..at].trim_end().strip_suffix(':')?;
+    let clause = before.rfind(['.', ';', ':', '\n']).map_or(before, |i| &before[i + 1..]);
+    let cats: Vec<&'static str> = word_spans(clause, 0).iter().filter_map(|w| noun_category(&w.2, l)).collect();
+    let cat = cats.iter().find(|c| **c != "other").or(cats.first())?;
+    Some((name.1, cat))
 }
 
 /// Where the upper bound of a range ends, when the number ending at `at` is its lower bound:
@@ -463,6 +534,8 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
             partitive = true;
         }
         let mut steps = 0;
+        // The end of the number (and its multiplier), before the words looked at for a head.
+        let num_end = end;
         while head.is_none() && k < after.len() && steps < 4 {
             let (_, e, w) = &after[k];
             // Stop at punctuation between words (a comma ends the noun phrase).
@@ -506,11 +579,21 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
             k += 1;
             steps += 1;
         }
+        // Per place: "six à Trèbes, trois à Villegailhenc".
+        let mut placed = false;
+        if head.is_none() {
+            let (ss, _) = sentence(text, ns, num_end);
+            if let Some(h) = per_place(text, ss, ns, num_end, out.last(), l) {
+                head = Some(h);
+                placed = true;
+                article_one = false;
+            }
+        }
         // A bare number closing a clause: "en capturant 2", "tuant 3 et blessant 5".
         if head.is_none() && !article_one {
-            let gap = text[end..ceil_boundary(text, end + 6)].trim_start_matches([' ', '\u{a0}']);
+            let gap = text[num_end..ceil_boundary(text, num_end + 6)].trim_start_matches([' ', '\u{a0}']);
             if gap.is_empty() || gap.starts_with([',', '.', ';', ')']) || gap.starts_with("et ") {
-                head = Some((end, "other"));
+                head = Some((num_end, "other"));
                 verb_only = true;
             }
         }
@@ -552,6 +635,7 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
         // Words before, in the same sentence only, past an aside between commas ("a tué, en
         // trois jours, au moins 14 personnes").
         let rest = rest.rfind(['.', '!', '?', '\n', ';', ':']).map_or(rest, |k| &rest[k + 1..]);
+        let sentence_before = rest;
         let rest = match rest.strip_suffix(',').and_then(|r| r.rfind(',').filter(|&c| r.len() - c < 40).map(|c| &r[..c])) {
             Some(before_aside) => before_aside,
             None => rest,
@@ -578,7 +662,7 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
         let mut told = false;
         // "une autre personne est toujours portée disparue": a missing person, a count.
         let mut missing = false;
-        if what == "other" || article_one {
+        if (what == "other" || article_one) && !placed {
             let lo2 = head_end;
             let hi2 = ceil_boundary(text, head_end + 60);
             let tail = &text[lo2..hi2];
@@ -594,7 +678,8 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
                 Some((last, rest)) if !rest.is_empty() && l.collective.contains(&last.2) => rest,
                 _ => &prev_words[..],
             };
-            if let Some(c) = verb_before(before_det, l) {
+            let identity = (2..=4).any(|k| prev_words.len() >= k && l.antecedent.contains(&prev_words[prev_words.len() - k..].iter().map(|w| w.2.as_str()).collect::<Vec<_>>().join(" ")));
+            if let Some(c) = verb_before(before_det, l).or_else(|| if article_one || verb_only { None } else { verb_before_list(sentence_before, l) }) {
                 what = c;
                 told = true;
             } else if verb_only {
@@ -615,7 +700,7 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
                 }
             } else if let Some(c) = tail_category(&tail_words, l) {
                 what = c;
-            } else if let Some(p) = out.last().filter(|p| partitive && p.what != "other" && p.end <= start && start - p.end < 300) {
+            } else if let Some(p) = out.last().filter(|p| (partitive || identity) && p.what != "other" && p.end <= start && start - p.end < 300) {
                 // "Trois d'entre eux ont été retrouvés": the group counted before.
                 what = p.what;
             } else {
@@ -803,6 +888,26 @@ mod tests {
         // Digits after "les" count ("les deux pays" is a reference); "de ces" before the head.
         let v = figs("L'ONU retire les 2500 soldats de sa mission. Deux de ces incendies ont été maîtrisés.");
         assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(2500.0, "other"), (2.0, "other")]);
+    }
+
+    #[test]
+    fn counts_per_place() {
+        // The head left out, given place by place after a colon or after the count.
+        let v = figs("Le bilan des morts s'établit ainsi : cinq à Tulle, deux à Brive et une à Ussel.");
+        assert_eq!(v.iter().map(|f| (f.0.as_str(), f.1, f.2)).collect::<Vec<_>>(), vec![("cinq à Tulle", 5.0, "killed"), ("deux à Brive", 2.0, "killed"), ("une à Ussel", 1.0, "killed")]);
+        let v = figs("Mardi soir, 40 000 foyers restaient privés de courant, 12 000 en Normandie et 8 000 en Picardie.");
+        assert_eq!(v.iter().map(|f| f.1).collect::<Vec<_>>(), vec![40000.0, 12000.0, 8000.0]);
+        // Not without a count or a clause naming what is counted.
+        assert!(figs("Le score : 3 à Lyon, 2 à Nantes.").is_empty());
+    }
+
+    #[test]
+    fn verbs_past_adverbs_lists_and_antecedents() {
+        let v = figs("Le groupe retient encore toujours 80 lycéennes. La police a pu saisir des fusils, des grenades, une vingtaine de motos et des munitions.");
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(80.0, "captured"), (20.0, "captured")]);
+        // "il s'agit de": the group counted before.
+        let v = figs("Un glissement de terrain a fait cinq morts. Il s'agit de quatre ouvriers et de leur chef.");
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(5.0, "killed"), (4.0, "killed")]);
     }
 
     #[test]
