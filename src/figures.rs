@@ -58,6 +58,10 @@ struct Lists {
     nationalities: Vec<String>,
     /// Things among the heads (singular), which a lone "un" does not count ("un camion").
     things: Vec<String>,
+    /// Words after a number that make it a ratio, money or a measure ("fois", "euros").
+    units: Vec<String>,
+    /// Two words whose second is no head ("pays membres").
+    compounds: Vec<String>,
     /// Adverbs between a verb and its count ("il retient toujours 200 lycéennes").
     adverbs: Vec<String>,
     /// Words before a count that make it the group counted before ("il s'agit de"), as
@@ -85,6 +89,8 @@ fn lists() -> &'static Lists {
             nationalities: Vec::new(),
             things: Vec::new(),
             adverbs: Vec::new(),
+            units: Vec::new(),
+            compounds: Vec::new(),
             antecedent: Vec::new(),
             number: Regex::new("$^").expect("regex"),
         };
@@ -116,6 +122,8 @@ fn lists() -> &'static Lists {
                     "nationality" => l.nationalities.push(f),
                     "thing" => l.things.push(f),
                     "adverb" => l.adverbs.push(f),
+                    "unit" => l.units.push(f),
+                    "compound" => l.compounds.push(words_of(&f)),
                     "antecedent" => l.antecedent.push(words_of(&f)),
                     _ => {}
                 }
@@ -200,10 +208,6 @@ fn word_spans(s: &str, base: usize) -> Vec<(usize, usize, String)> {
 
 fn noun_category(w: &str, l: &Lists) -> Option<&'static str> {
     if let Some(c) = l.nouns.get(w) {
-        return Some(c);
-    }
-    // The singular of a listed plural: "un gendarme", "une femme".
-    if let Some(c) = l.nouns.get(&format!("{w}s")) {
         return Some(c);
     }
     let sing = w.strip_suffix('s').or_else(|| w.strip_suffix('x'))?;
@@ -517,8 +521,8 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
         if after_trim.starts_with(['%', '€', '$', '£']) || ["pour cent", "percent", "per cent", "pourcent"].iter().any(|p| after_trim.to_lowercase().starts_with(p)) {
             continue;
         }
-        // "5 fois plus de foyers": a ratio.
-        if after.get(k).is_some_and(|w| w.2 == "fois" || w.2 == "times") {
+        // "5 fois plus de foyers", "41 000 euros par patient": a ratio, money or a measure.
+        if after.get(k).is_some_and(|w| l.units.contains(&w.2)) {
             continue;
         }
         let mut head: Option<(usize, &'static str)> = None;
@@ -534,6 +538,7 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
             partitive = true;
         }
         let mut steps = 0;
+        let mut head_steps = 0;
         // The end of the number (and its multiplier), before the words looked at for a head.
         let num_end = end;
         while head.is_none() && k < after.len() && steps < 4 {
@@ -560,8 +565,16 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
                     people_of(written).or_else(|| (l.nationalities.contains(w) && w.ends_with('s') && written.starts_with(char::is_uppercase)).then_some("other"))
                 }
             };
-            if let Some(c) = noun_category(w, l).or_else(nationality) {
+            // The singular of a listed plural after one only: "un gendarme", "une femme", not
+            // "magnitude 7 frappe".
+            let singular = || if value == 1.0 { l.nouns.get(&format!("{w}s")).copied() } else { None };
+            // "27 pays membres": not people of the events.
+            if k > 0 && l.compounds.contains(&format!("{} {w}", after[k - 1].2)) {
+                break;
+            }
+            if let Some(c) = noun_category(w, l).or_else(singular).or_else(nationality) {
                 head = Some((*e, c));
+                head_steps = steps;
                 break;
             }
             // "49 autres." : the verb before tells what befell them.
@@ -727,7 +740,7 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
         // by their age ("trois clients, un homme de 48 ans, …").
         let head_word = word_spans(&text[start..head_end], 0).pop().map(|w| w.2).unwrap_or_default();
         let thing = l.things.contains(&head_word) || head_word.strip_suffix(['s', 'x']).is_some_and(|w| l.things.iter().any(|t| t == w));
-        if word_one && (article_one && thing || aged_re().is_match(&text[head_end..ceil_boundary(text, head_end + 30)])) {
+        if word_one && (article_one && (thing || head_steps > usize::from(another)) || aged_re().is_match(&text[head_end..ceil_boundary(text, head_end + 30)])) {
             continue;
         }
         let one_told = told || another && head_cat != "other" || missing;
@@ -933,6 +946,13 @@ mod tests {
             "Les pluies ont touché 4 fois plus de maisons qu'en 2010.",
             "La finale s'est jouée aux pénalités : deux pour le Japonais, une pour le Français.",
             "C'est à une mort tragique qu'a eu droit un corps céleste.",
+            // A measure, money or an age before a head; a singular head after more than one;
+            // a head that is part of a compound; "un" before a group.
+            "Un séisme de magnitude 7 frappe l'archipel.",
+            "Un traitement vendu 41 000 euros par patient.",
+            "Un garçon de 7 ans est mort.",
+            "Les 27 pays membres se sont réunis.",
+            "Une explosion a tué une équipe de sauveteurs.",
         ] {
             assert!(figs(t).is_empty(), "{t}: {:?}", figs(t));
         }
