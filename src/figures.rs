@@ -2,21 +2,32 @@
 //! été évacuées", "quatre douzaines de pièces d'artillerie").
 //!
 //! A figure is a number (digits, possibly grouped, or number words, possibly scaled by
-//! "dizaines", "douzaines", "milliers", "millions"; "un"/"une" only when scaled or after a
-//! qualifier, "au moins une personne", for elsewhere they are articles) whose head, within three words, is a countable noun
-//! of the events (people, weapons, positions, places, resolutions). Its category comes from
-//! the head noun (morts → killed), else a participle right after the noun phrase ("avaient
-//! été évacuées"), else the words right before it ("a capturé plus de 60 positions", "tuant
-//! 12 personnes", "la mort de 86 personnes", past an aside between commas), else a passive
-//! verb closing the sentence of an enumeration ("… ont été détruits"), else the category of
-//! the count it is a part of ("neuf morts : 6 passagers et 3 machinistes"). Heads are
-//! people and things of the events, and people named by their nationality ("247
-//! Palestiniens"); "les deux pays" is a reference, not a count, unless its category is
-//! said ("les quatre occupants ont été tués"); a list of counts shares the verb group after
-//! it ("40 Israéliens, deux Américains et un Soudanais ont perdu la vie"). Years, dates,
-//! durations, ages, percentages, money, times and ordinals have no countable head, and
-//! numbers inside a date expression are skipped. Sub-counts ("dont deux civils") are folded
-//! into the count before them. Word lists are data (`data/lexicons/facts/figures.tsv`).
+//! "dizaines", "quinzaines", "milliers", "millions") whose head, within three words, is a
+//! countable noun of the events (people, weapons, positions, places, resolutions), or a
+//! count whose head is left out: per place in a list ("le bilan des morts : six à Trèbes,
+//! trois à …"), or with a verb before it ("blessé 49 autres", "en capturant 2"). "un"/"une"
+//! count only when scaled, after a qualifier ("au moins une personne"), as "un autre", as
+//! an item of a list of counts ("trois femmes et un homme"), or when what befell the person
+//! right after it is said ("un mineur a été interpellé", "la mort d'un automobiliste");
+//! elsewhere, and before things or groups ("un camion arrêté", "une équipe de"), they are
+//! articles. Its category comes from the head noun (morts → killed), else the words right
+//! before it ("a capturé plus de 60 positions", "tuant 12 personnes", "la mort de 86
+//! personnes", past adverbs, an aside between commas or the items of an enumeration), else
+//! the first verb group after the noun phrase ("avaient été évacuées"; a noun group there,
+//! "ont provoqué la mort de", tells what befell others), else the group counted before
+//! ("quatre d'entre eux", "il s'agit de trois touristes"), else a passive verb closing the
+//! sentence of an enumeration ("… ont été détruits"), else the category of the count it is
+//! a part of ("neuf morts : 6 passagers et 3 machinistes", "les quatre personnes tuées,
+//! trois femmes et un homme"). Heads are people and things of the events, and people named
+//! by their nationality ("247 Palestiniens"); "les deux pays" is a reference, not a count,
+//! unless its category is said ("les quatre occupants ont été tués"), while digits count
+//! ("les 2370 soldats"); a list of counts shares the verb group after it ("40 Israéliens,
+//! deux Américains et un Soudanais ont perdu la vie"). Years, dates, durations, ages,
+//! percentages, money, measures, ratios, times and ordinals have no countable head (a unit
+//! word right after the number says so: "7 ans", "41 000 euros", "5 fois"), and numbers
+//! inside a date expression are skipped. Sub-counts ("dont deux civils") are folded into
+//! the count before them, unless of another category ("600 touchés par balles, dont 59 sont
+//! morts"). Word lists are data (`data/lexicons/facts/figures.tsv`).
 
 use crate::dates::DateMention;
 use regex::Regex;
