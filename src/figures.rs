@@ -910,6 +910,9 @@ mod tests {
         let v = figs("Deux policiers ont été touchés par balles. Les gendarmes ont riposté, abattant les 3 assaillants. Trois motards ont été tués.");
         assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(2.0, "wounded"), (3.0, "killed"), (3.0, "killed")]);
         // Digits after "les" count ("les deux pays" is a reference); "de ces" before the head.
+        // Protesters by their sign, and people held without a noun.
+        let v = figs("Vers 9h, 300 Gilets jaunes bloquent le rond-point ; 45 interpellées et 12 CRS blessés.");
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(300.0, "other"), (45.0, "arrested"), (12.0, "wounded")]);
         let v = figs("L'ONU retire les 2500 soldats de sa mission. Deux de ces incendies ont été maîtrisés.");
         assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(2500.0, "other"), (2.0, "other")]);
     }
