@@ -2,21 +2,32 @@
 //! été évacuées", "quatre douzaines de pièces d'artillerie").
 //!
 //! A figure is a number (digits, possibly grouped, or number words, possibly scaled by
-//! "dizaines", "douzaines", "milliers", "millions"; "un"/"une" only when scaled or after a
-//! qualifier, "au moins une personne", for elsewhere they are articles) whose head, within three words, is a countable noun
-//! of the events (people, weapons, positions, places, resolutions). Its category comes from
-//! the head noun (morts → killed), else a participle right after the noun phrase ("avaient
-//! été évacuées"), else the words right before it ("a capturé plus de 60 positions", "tuant
-//! 12 personnes", "la mort de 86 personnes", past an aside between commas), else a passive
-//! verb closing the sentence of an enumeration ("… ont été détruits"), else the category of
-//! the count it is a part of ("neuf morts : 6 passagers et 3 machinistes"). Heads are
-//! people and things of the events, and people named by their nationality ("247
-//! Palestiniens"); "les deux pays" is a reference, not a count, unless its category is
-//! said ("les quatre occupants ont été tués"); a list of counts shares the verb group after
-//! it ("40 Israéliens, deux Américains et un Soudanais ont perdu la vie"). Years, dates,
-//! durations, ages, percentages, money, times and ordinals have no countable head, and
-//! numbers inside a date expression are skipped. Sub-counts ("dont deux civils") are folded
-//! into the count before them. Word lists are data (`data/lexicons/facts/figures.tsv`).
+//! "dizaines", "quinzaines", "milliers", "millions") whose head, within three words, is a
+//! countable noun of the events (people, weapons, positions, places, resolutions), or a
+//! count whose head is left out: per place in a list ("le bilan des morts : six à Trèbes,
+//! trois à …"), or with a verb before it ("blessé 49 autres", "en capturant 2"). "un"/"une"
+//! count only when scaled, after a qualifier ("au moins une personne"), as "un autre", as
+//! an item of a list of counts ("trois femmes et un homme"), or when what befell the person
+//! right after it is said ("un mineur a été interpellé", "la mort d'un automobiliste");
+//! elsewhere, and before things or groups ("un camion arrêté", "une équipe de"), they are
+//! articles. Its category comes from the head noun (morts → killed), else the words right
+//! before it ("a capturé plus de 60 positions", "tuant 12 personnes", "la mort de 86
+//! personnes", past adverbs, an aside between commas or the items of an enumeration), else
+//! the first verb group after the noun phrase ("avaient été évacuées"; a noun group there,
+//! "ont provoqué la mort de", tells what befell others), else the group counted before
+//! ("quatre d'entre eux", "il s'agit de trois touristes"), else a passive verb closing the
+//! sentence of an enumeration ("… ont été détruits"), else the category of the count it is
+//! a part of ("neuf morts : 6 passagers et 3 machinistes", "les quatre personnes tuées,
+//! trois femmes et un homme"). Heads are people and things of the events, and people named
+//! by their nationality ("247 Palestiniens"); "les deux pays" is a reference, not a count,
+//! unless its category is said ("les quatre occupants ont été tués"), while digits count
+//! ("les 2370 soldats"); a list of counts shares the verb group after it ("40 Israéliens,
+//! deux Américains et un Soudanais ont perdu la vie"). Years, dates, durations, ages,
+//! percentages, money, measures, ratios, times and ordinals have no countable head (a unit
+//! word right after the number says so: "7 ans", "41 000 euros", "5 fois"), and numbers
+//! inside a date expression are skipped. Sub-counts ("dont deux civils") are folded into
+//! the count before them, unless of another category ("600 touchés par balles, dont 59 sont
+//! morts"). Word lists are data (`data/lexicons/facts/figures.tsv`).
 
 use crate::dates::DateMention;
 use regex::Regex;
@@ -54,6 +65,19 @@ struct Lists {
     verbs_before: HashMap<String, &'static str>,
     subcount: Vec<String>,
     collective: Vec<String>,
+    /// Nationalities no ending tells ("suisse", "belge"), singular and plural.
+    nationalities: Vec<String>,
+    /// Things among the heads (singular), which a lone "un" does not count ("un camion").
+    things: Vec<String>,
+    /// Words after a number that make it a ratio, money or a measure ("fois", "euros").
+    units: Vec<String>,
+    /// Two words whose second is no head ("pays membres").
+    compounds: Vec<String>,
+    /// Adverbs between a verb and its count ("il retient toujours 200 lycéennes").
+    adverbs: Vec<String>,
+    /// Words before a count that make it the group counted before ("il s'agit de"), as
+    /// [`word_spans`] words joined by spaces.
+    antecedent: Vec<String>,
     number: Regex,
 }
 
@@ -73,6 +97,12 @@ fn lists() -> &'static Lists {
             verbs_before: HashMap::new(),
             subcount: Vec::new(),
             collective: Vec::new(),
+            nationalities: Vec::new(),
+            things: Vec::new(),
+            adverbs: Vec::new(),
+            units: Vec::new(),
+            compounds: Vec::new(),
+            antecedent: Vec::new(),
             number: Regex::new("$^").expect("regex"),
         };
         for line in DATA.lines().filter(|x| !x.trim().is_empty() && !x.starts_with('#')) {
@@ -100,6 +130,12 @@ fn lists() -> &'static Lists {
                     "verb" => l.verbs.push((words_of(&f), category(cols[1]))),
                     "subcount" => l.subcount.push(f),
                     "collective" => l.collective.push(f),
+                    "nationality" => l.nationalities.push(f),
+                    "thing" => l.things.push(f),
+                    "adverb" => l.adverbs.push(f),
+                    "unit" => l.units.push(f),
+                    "compound" => l.compounds.push(words_of(&f)),
+                    "antecedent" => l.antecedent.push(words_of(&f)),
                     _ => {}
                 }
             }
@@ -204,9 +240,98 @@ fn verb_category(s: &str, l: &Lists) -> Option<&'static str> {
 /// The category of a verb or a noun phrase that ends `words` (the words right before a
 /// count, up to three of them): "tuant", "la mort de", "l'arrestation de".
 fn verb_before(words: &[(usize, usize, String)], l: &Lists) -> Option<&'static str> {
+    // Past adverbs: "il retient également toujours 200 lycéennes".
+    let mut n = words.len();
+    while n > 0 && l.adverbs.contains(&words[n - 1].2) {
+        n -= 1;
+    }
+    let words = &words[..n];
     (1..=3.min(words.len())).find_map(|k| {
         l.verbs_before.get(&words[words.len() - k..].iter().map(|w| w.2.as_str()).collect::<Vec<_>>().join(" ")).copied()
     })
+}
+
+/// [`verb_before`] for the items of an enumeration before the count: "récupérer des armes,
+/// des motos, une cinquantaine de bicyclettes" (`before` is the text of the sentence before
+/// the count). Items are short ("des motos,"), at most four.
+fn verb_before_list(before: &str, l: &Lists) -> Option<&'static str> {
+    let mut rest = before.trim_end();
+    for _ in 0..4 {
+        let body = rest.strip_suffix(',')?;
+        let words = word_spans(body, 0);
+        // The item: its determiner among the last four words, and up to three words after it.
+        let n = words.len();
+        let j = (n.saturating_sub(4)..n.saturating_sub(1)).rev().find(|&j| ["des", "les", "du", "de", "d"].contains(&words[j].2.as_str()))?;
+        if body[words[j].0..].contains(',') {
+            return None;
+        }
+        if let Some(c) = verb_before(&words[..j], l) {
+            return Some(c);
+        }
+        rest = body[..words[j].0].trim_end();
+    }
+    None
+}
+
+/// The category of the first verb group in `words` (the words after a count's head): "ont
+/// été extraits des décombres", "tués par balles". Noun groups ("ont provoqué la mort de")
+/// tell what befell someone else, and are passed over.
+fn tail_category(words: &[String], l: &Lists) -> Option<&'static str> {
+    const DETERMINERS: &[&str] = &["la", "le", "l", "les", "un", "une", "des", "du", "sa", "son", "leur", "the"];
+    (0..words.len()).find_map(|i| {
+        if i > 0 && DETERMINERS.contains(&words[i - 1].as_str()) {
+            return None;
+        }
+        let rest = words[i..].join(" ");
+        l.verbs
+            .iter()
+            .filter(|(f, _)| !DETERMINERS.iter().any(|d| f.starts_with(&format!("{d} "))))
+            .find(|(f, _)| rest.starts_with(f.as_str()) && rest[f.len()..].chars().next().map_or(true, |c| c == ' '))
+            .map(|(_, c)| *c)
+    })
+}
+
+/// Whether the number at `at` opens an item of a list of counts that `prev` (the count
+/// before) began: "trois femmes et un homme", "deux Américains, un Jordanien".
+fn list_item(text: &str, at: usize, prev: Option<&Figure>) -> bool {
+    let Some(p) = prev.filter(|p| p.end <= at && at - p.end < 80) else { return false };
+    let gap = text[p.end..at].trim();
+    let words = word_spans(gap, 0);
+    !gap.contains(['.', '!', '?', '\n', ';', ':']) && words.len() <= 4 && (gap.ends_with(',') || gap.ends_with('(') || words.last().is_some_and(|w| w.2 == "et" || w.2 == "and" || w.2 == "aussi" && words.len() >= 2 && words[words.len() - 2].2 == "et"))
+}
+
+/// A count whose head is left out, given per place in a list: "Le bilan des morts : six à
+/// Trèbes, trois à Villegailhenc, une à Carcassonne", "30 000 foyers privés de courant, 16
+/// 000 en Bretagne et 10 000 en Normandie". The number ending at `end` is followed by "à",
+/// "en", "au(x)" or "dans" and a capitalised name; the list hangs on the count before it
+/// (`prev`, in the same sentence, whose category it takes) or on a colon after a clause
+/// naming what is counted. Returns the end of the name and the category.
+fn per_place(text: &str, sentence_start: usize, at: usize, end: usize, prev: Option<&Figure>, l: &Lists) -> Option<(usize, &'static str)> {
+    let after = word_spans(&text[end..ceil_boundary(text, end + 60)], end);
+    let (mut k, gap_ok) = (0, after.first().is_some_and(|w| text[end..w.0].trim().is_empty()));
+    if !gap_ok || !after.first().is_some_and(|w| ["à", "en", "au", "aux", "dans"].contains(&w.2.as_str())) {
+        return None;
+    }
+    k += 1;
+    if after.get(k).is_some_and(|w| ["le", "la", "l", "les"].contains(&w.2.as_str())) {
+        k += 1;
+    }
+    let name = after.get(k).filter(|w| text[w.0..].starts_with(char::is_uppercase))?;
+    if !text[end..name.0].chars().all(|c| c.is_alphabetic() || c.is_whitespace() || c == '\'' || c == '’') {
+        return None;
+    }
+    if let Some(p) = prev.filter(|p| p.end <= at && p.end >= sentence_start) {
+        let gap = text[p.end..at].trim();
+        let words = word_spans(gap, 0);
+        if !gap.contains([':', ';']) && words.len() <= 5 && (gap.ends_with(',') || words.last().is_some_and(|w| w.2 == "et" || w.2 == "aussi")) {
+            return Some((name.1, p.what));
+        }
+    }
+    let before = text[sentence_start..at].trim_end().strip_suffix(':')?;
+    let clause = before.rfind(['.', ';', ':', '\n']).map_or(before, |i| &before[i + 1..]);
+    let cats: Vec<&'static str> = word_spans(clause, 0).iter().filter_map(|w| noun_category(&w.2, l)).collect();
+    let cat = cats.iter().find(|c| **c != "other").or(cats.first())?;
+    Some((name.1, cat))
 }
 
 /// Where the upper bound of a range ends, when the number ending at `at` is its lower bound:
@@ -259,8 +384,17 @@ fn list_predicate(rest: &str, l: &Lists) -> Option<&'static str> {
 /// People named by their nationality, capitalised and plural: "247 Palestiniens", "deux
 /// Américains", "trois Français".
 fn people_of(word: &str) -> Option<&'static str> {
-    const ENDINGS: &[&str] = &["iens", "iennes", "ais", "aises", "ains", "aines", "ois", "oises", "éens", "éennes", "ians"];
+    const ENDINGS: &[&str] = &["iens", "iennes", "ais", "aises", "ains", "aines", "ois", "oises", "éens", "éennes", "ians", "yens", "yennes"];
     (word.starts_with(char::is_uppercase) && word.chars().count() > 4 && ENDINGS.iter().any(|e| word.ends_with(e))).then_some("other")
+}
+
+/// One person named by their nationality, as an item of a list of counts ("trois Français
+/// et un Suisse", "deux Américains, un Jordanien"): the singular endings, and the
+/// nationalities `figures.tsv` lists (`nationality`) that no ending tells.
+fn person_of(word: &str, l: &Lists) -> Option<&'static str> {
+    const ENDINGS: &[&str] = &["ien", "ienne", "ais", "aise", "ain", "aine", "ois", "oise", "éen", "éenne", "yen", "yenne"];
+    let capital = word.starts_with(char::is_uppercase);
+    (capital && (word.chars().count() > 4 && ENDINGS.iter().any(|e| word.ends_with(e)) || l.nationalities.contains(&norm(word)))).then_some("other")
 }
 
 fn floor_boundary(s: &str, mut i: usize) -> usize {
@@ -297,6 +431,12 @@ fn claimant(text: &str, s: usize, e: usize) -> Option<String> {
         .filter(|x| !x.is_empty())
 }
 
+/// An age right after a head: " de 48 ans", ", âgée de 29 ans".
+fn aged_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| Regex::new(r"^,?\s+(?:âgée?s?\s+)?(?:de|d'|d’)\s*\d+\s+ans(?-u:\b)").expect("aged regex"))
+}
+
 fn claimant_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
@@ -329,6 +469,8 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     // The end of a range read with the number before it ("de 60 à 70 morts").
     let mut range_end = 0;
+    // Whether each figure of `out` took its category from the count it is a part of.
+    let mut parts: Vec<bool> = Vec::new();
     for m in l.number.find_iter(text) {
         let (ns, mut ne) = (m.start(), m.end());
         if ns < range_end || in_date(ns, ne) {
@@ -346,12 +488,19 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
         let Some(mut value) = parse_number(m.as_str(), l) else { continue };
         // "un", "une", "one" are mostly articles: a count only before a multiplier ("une
         // dizaine de maisons") or after a qualifier ("au moins une personne").
-        if value == 1.0 && !m.as_str().starts_with(|c: char| c.is_ascii_digit()) {
+        // Also a count: "un autre corps"; an item of a list of counts ("trois femmes et un
+        // homme", "deux Américains, un Jordanien"); and, checked once the head is known, the
+        // subject of what befell it ("un mineur a été interpellé").
+        let mut article_one = false;
+        let mut another = false;
+        let word_one = value == 1.0 && !m.as_str().starts_with(|c: char| c.is_ascii_digit());
+        if word_one {
             let next: String = text[ne..].trim_start().chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
             let before = norm(text[floor_boundary(text, ns.saturating_sub(24))..ns].trim_end());
             let qualified = l.qualifiers.iter().any(|(f, _)| before.ends_with(f.as_str()) && before[..before.len() - f.len()].chars().next_back().map_or(true, |c| !c.is_alphanumeric()));
-            if !l.multipliers.contains_key(&next) && !qualified {
-                continue;
+            another = matches!(next.as_str(), "autre" | "other");
+            if !l.multipliers.contains_key(&next) && !qualified && !list_item(text, ns, out.last()) {
+                article_one = true;
             }
         }
         // A range counts as its lower bound: "de 60 à 70 morts", "quatre ou cinq d'entre eux".
@@ -383,14 +532,26 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
         if after_trim.starts_with(['%', '€', '$', '£']) || ["pour cent", "percent", "per cent", "pourcent"].iter().any(|p| after_trim.to_lowercase().starts_with(p)) {
             continue;
         }
+        // "5 fois plus de foyers", "41 000 euros par patient": a ratio, money or a measure.
+        if after.get(k).is_some_and(|w| l.units.contains(&w.2)) {
+            continue;
+        }
         let mut head: Option<(usize, &'static str)> = None;
+        // A count with no head of its own, given its category by the verb before it ("blessé
+        // 49 autres", "en capturant 2"): see `verb_only` below.
+        let mut verb_only = false;
+        let mut partitive = false;
         // "tuant quatre d'entre eux": a part of a group named before, people.
         let rest_after = &text[end..ceil_boundary(text, end + 20)];
         let lead = rest_after.len() - rest_after.trim_start().len();
         if let Some(form) = ["d'entre eux", "d’entre eux", "d'entre elles", "d’entre elles", "of them"].iter().find(|f| rest_after[lead..].starts_with(*f)) {
             head = Some((end + lead + form.len(), "other"));
+            partitive = true;
         }
         let mut steps = 0;
+        let mut head_steps = 0;
+        // The end of the number (and its multiplier), before the words looked at for a head.
+        let num_end = end;
         while head.is_none() && k < after.len() && steps < 4 {
             let (_, e, w) = &after[k];
             // Stop at punctuation between words (a comma ends the noun phrase).
@@ -403,11 +564,37 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
                 head = Some((after[k + 2].1, "arrested"));
                 break;
             }
-            if let Some(c) = noun_category(w, l).or_else(|| people_of(&text[after[k].0..*e])) {
-                head = Some((*e, c));
+            let written = &text[after[k].0..*e];
+            // People by nationality right after the number ("247 Palestiniens", "un Suisse"),
+            // not past other words ("deux pour le Japonais", "100 milliards proposés par François").
+            let nationality = || {
+                if steps > 1 {
+                    None
+                } else if value == 1.0 {
+                    person_of(written, l)
+                } else {
+                    people_of(written).or_else(|| (l.nationalities.contains(w) && w.ends_with('s') && written.starts_with(char::is_uppercase)).then_some("other"))
+                }
+            };
+            // The singular of a listed plural after one only: "un gendarme", "une femme", not
+            // "magnitude 7 frappe".
+            let singular = || if value == 1.0 { l.nouns.get(&format!("{w}s")).copied() } else { None };
+            // "27 pays membres": not people of the events.
+            if k > 0 && l.compounds.contains(&format!("{} {w}", after[k - 1].2)) {
                 break;
             }
-            if !["de", "d", "des", "du", "autres", "other", "more", "of", "additional", "nouveaux", "new"].contains(&w.as_str())
+            if let Some(c) = noun_category(w, l).or_else(singular).or_else(nationality) {
+                head = Some((*e, c));
+                head_steps = steps;
+                break;
+            }
+            // "49 autres." : the verb before tells what befell them.
+            if (w == "autres" || w == "others") && text[*e..].trim_start_matches([' ', '\u{a0}']).starts_with([',', '.', ';', ')']) {
+                head = Some((*e, "other"));
+                verb_only = true;
+                break;
+            }
+            if !["de", "d", "des", "du", "ces", "nos", "vos", "leurs", "ses", "autre", "autres", "other", "more", "of", "additional", "nouveaux", "nouvelles", "new"].contains(&w.as_str())
                 && steps >= 2
             {
                 break;
@@ -415,6 +602,24 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
             end = *e;
             k += 1;
             steps += 1;
+        }
+        // Per place: "six à Trèbes, trois à Villegailhenc".
+        let mut placed = false;
+        if head.is_none() {
+            let (ss, _) = sentence(text, ns, num_end);
+            if let Some(h) = per_place(text, ss, ns, num_end, out.last(), l) {
+                head = Some(h);
+                placed = true;
+                article_one = false;
+            }
+        }
+        // A bare number closing a clause: "en capturant 2", "tuant 3 et blessant 5".
+        if head.is_none() && !article_one {
+            let gap = text[num_end..ceil_boundary(text, num_end + 6)].trim_start_matches([' ', '\u{a0}']);
+            if gap.is_empty() || gap.starts_with([',', '.', ';', ')']) || gap.starts_with("et ") {
+                head = Some((num_end, "other"));
+                verb_only = true;
+            }
         }
         let Some((head_end, head_cat)) = head else { continue };
         if value < 2.0 && value != 1.0 || value.fract() != 0.0 && value < 1000.0 {
@@ -454,6 +659,7 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
         // Words before, in the same sentence only, past an aside between commas ("a tué, en
         // trois jours, au moins 14 personnes").
         let rest = rest.rfind(['.', '!', '?', '\n', ';', ':']).map_or(rest, |k| &rest[k + 1..]);
+        let sentence_before = rest;
         let rest = match rest.strip_suffix(',').and_then(|r| r.rfind(',').filter(|&c| r.len() - c < 40).map(|c| &r[..c])) {
             Some(before_aside) => before_aside,
             None => rest,
@@ -462,19 +668,25 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
         let prev_word = prev_words.last().map(|w| w.2.clone()).unwrap_or_default();
         // "les deux pays": a reference to things named before, not a count, unless what
         // befell them is said ("les quatre occupants ont été tués"): see below.
-        let collective = qualifier.is_none() && l.collective.contains(&prev_word);
+        let collective = qualifier.is_none() && !m.as_str().starts_with(|c: char| c.is_ascii_digit()) && l.collective.contains(&prev_word);
         let prev_two = prev_words.iter().rev().take(2).map(|w| w.2.as_str()).collect::<Vec<_>>();
         let sub = l.subcount.iter().any(|s| {
             let sw: Vec<&str> = s.split(' ').collect();
             prev_two.first() == sw.last() && (sw.len() == 1 || prev_two.get(1) == sw.first())
         });
-        if sub {
+        // A part of another category is a count of its own: "600 participants touchés par
+        // balles, dont 59 sont morts".
+        if sub && (head_cat == "other" || out.last().is_some_and(|p| p.what == head_cat)) {
             continue;
         }
         // Category: head noun, else a participle after the noun phrase, else the verb just
         // before, else a passive verb closing the sentence.
         let mut what = head_cat;
-        if what == "other" {
+        // Whether a verb tells what befell a lone "un"/"une" (it is no count otherwise).
+        let mut told = false;
+        // "une autre personne est toujours portée disparue": a missing person, a count.
+        let mut missing = false;
+        if (what == "other" || article_one) && !placed {
             let lo2 = head_end;
             let hi2 = ceil_boundary(text, head_end + 60);
             let tail = &text[lo2..hi2];
@@ -487,13 +699,34 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
                 .collect();
             // "tuant 12 personnes", "la mort de 86 personnes", "tuant les 8 assaillants".
             let before_det = match prev_words.split_last() {
-                Some((last, rest)) if collective && !rest.is_empty() && l.collective.contains(&last.2) => rest,
+                Some((last, rest)) if !rest.is_empty() && l.collective.contains(&last.2) => rest,
                 _ => &prev_words[..],
             };
-            if let Some(c) = verb_before(before_det, l) {
+            let identity = (2..=4).any(|k| prev_words.len() >= k && l.antecedent.contains(&prev_words[prev_words.len() - k..].iter().map(|w| w.2.as_str()).collect::<Vec<_>>().join(" ")));
+            if let Some(c) = verb_before(before_det, l).or_else(|| if article_one || verb_only { None } else { verb_before_list(sentence_before, l) }) {
                 what = c;
-            } else if let Some(c) = verb_category(&tail_words.join(" "), l) {
+                told = true;
+            } else if verb_only {
+            } else if article_one {
+                // "un mineur a également été interpellé", "un manifestant est dans le coma":
+                // passive or state, not "un homme a tué".
+                let first = tail_words.first().map_or("", |w| w.as_str());
+                let group = &tail_words[..tail_words.len().min(4)];
+                let passive = ["est", "sont", "était", "is", "was"].contains(&first)
+                    || ["a", "ont", "avait", "has", "had"].contains(&first) && (group.iter().any(|w| w == "été" || w == "been") || [" perdu la vie", " trouvé la mort", " péri", " succombé"].iter().any(|f| group.join(" ").contains(f)))
+                    || verb_category(first, l).is_some();
+                if passive {
+                    missing = group.iter().any(|w| w.starts_with("disparu") || w == "missing");
+                    if let Some(c) = tail_category(group, l) {
+                        what = c;
+                        told = true;
+                    }
+                }
+            } else if let Some(c) = tail_category(&tail_words, l) {
                 what = c;
+            } else if let Some(p) = out.last().filter(|p| (partitive || identity) && p.what != "other" && p.end <= start && start - p.end < 300) {
+                // "Trois d'entre eux ont été retrouvés": the group counted before.
+                what = p.what;
             } else {
                 let (_, se) = sentence(text, ns, head_end);
                 let rest_of_sentence = &text[head_end..se.max(head_end)];
@@ -511,17 +744,44 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
                 }
             }
         }
-        // The parts of a count listed after it: "neuf morts : 6 passagers et 3 machinistes".
+        if article_one && head_cat != "other" {
+            what = head_cat;
+        }
+        // A lone "un" counts people, not things ("un camion arrêté"), and not one described
+        // by their age ("trois clients, un homme de 48 ans, …").
+        let head_word = word_spans(&text[start..head_end], 0).pop().map(|w| w.2).unwrap_or_default();
+        let thing = l.things.contains(&head_word) || head_word.strip_suffix(['s', 'x']).is_some_and(|w| l.things.iter().any(|t| t == w));
+        if word_one && (article_one && (thing || head_steps > usize::from(another)) || aged_re().is_match(&text[head_end..ceil_boundary(text, head_end + 30)])) {
+            continue;
+        }
+        let one_told = told || another && head_cat != "other" || missing;
+        if verb_only && what == "other" || article_one && !one_told || article_one && !missing && !["killed", "wounded", "arrested", "captured", "evacuated"].contains(&what) {
+            continue;
+        }
+        // The parts of a count listed after it: "neuf morts : 6 passagers et 3 machinistes",
+        // "8 morts parmi les soldats : 2 gendarmes devant l'ambassade et 6 soldats", "les
+        // quatre personnes tuées, trois femmes et un homme".
+        let mut part = false;
         if what == "other" {
             if let Some(prev) = out.last().filter(|p| p.what != "other" && p.end <= start) {
-                if [":", ",", "et", ", et", "and", ", and"].contains(&text[prev.end..start].trim()) {
+                let gap = text[prev.end..start].trim();
+                let words = word_spans(gap, 0);
+                let one_sentence = !gap.contains(['.', '!', '?', '\n', ';']) && gap.len() < 160;
+                let bare = [":", ",", "et", ", et", "and", ", and", "("].contains(&gap);
+                // The category said of the count, then a comma: "tuées,", "sans vie,".
+                let said = gap.strip_suffix(',').is_some_and(|g| words.len() <= 3 && verb_category(g, l).is_some() && !g.contains(','));
+                let colon = one_sentence && gap.ends_with(':');
+                let chained = one_sentence && parts.last() == Some(&true) && words.len() <= 5 && (gap.ends_with(',') || gap.ends_with(" et") || gap.ends_with(" and"));
+                if bare || said || colon || chained {
                     what = prev.what;
+                    part = true;
                 }
             }
         }
         if collective && what == "other" {
             continue;
         }
+        parts.push(part);
         let (ss, se) = sentence(text, ns, head_end);
         out.push(Figure { start, end: head_end, value, what, qualifier, claimant: claimant(text, ss, se) });
     }
@@ -561,8 +821,10 @@ mod tests {
     #[test]
     fn one_and_approximate_tens() {
         // "une" counts after a qualifier or before a multiplier, not as an article.
-        let v = figs("Au moins une personne est morte. Une dizaine de maisons ont été détruites et une centaine de disparus. Un soldat a été tué.");
+        let v = figs("Au moins une personne est morte. Une dizaine de maisons ont été détruites et une centaine de disparus. Un soldat a parlé.");
         assert_eq!(v.iter().map(|f| (f.0.as_str(), f.1, f.2)).collect::<Vec<_>>(), vec![("Au moins une personne", 1.0, "killed"), ("Une dizaine de maisons", 10.0, "destroyed"), ("une centaine de disparus", 100.0, "other")]);
+        let v = figs("Une quinzaine de bateaux ont chaviré.");
+        assert_eq!(v.iter().map(|f| f.1).collect::<Vec<_>>(), vec![15.0]);
         let v = figs("Plus d'un millier de personnes ont fui et une vingtaine de blessés.");
         assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(1000.0, "displaced"), (20.0, "wounded")]);
     }
@@ -591,7 +853,7 @@ mod tests {
         assert_eq!(v.iter().map(|f| (f.0.as_str(), f.2)).collect::<Vec<_>>(), vec![("quatre d'entre eux", "killed")]);
         // A list of counts shares the verb group after it.
         let v = figs("247 Palestiniens (en majorité des assaillants), 40 Israéliens, deux Américains , un Jordanien et un Soudanais ont perdu la vie dans ces attaques.");
-        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(247.0, "killed"), (40.0, "killed"), (2.0, "killed")]);
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(247.0, "killed"), (40.0, "killed"), (2.0, "killed"), (1.0, "killed"), (1.0, "killed")]);
         let v = figs("Deux bombes ont explosé, tuant 12 personnes.");
         assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(2.0, "other"), (12.0, "killed")]);
         // People by nationality, things of the events.
@@ -599,6 +861,80 @@ mod tests {
         assert_eq!(v.iter().map(|f| f.1).collect::<Vec<_>>(), vec![247.0, 2.0, 3.0, 340.0]);
         assert!(figs("Le tournoi : 26 seed Evans.").is_empty());
         assert!(figs("[7]\n\n1984\n\nThe students left.").is_empty());
+    }
+
+    #[test]
+    fn one_person_told() {
+        // A lone "un"/"une" counts when what befell it is said: a passive or a state after
+        // it, or a verb or noun of the event before it; "un autre" counts as well.
+        let v = figs("Un gendarme a été blessé lors de l'intervention. Un homme a tué trois policiers.");
+        assert_eq!(v.iter().map(|f| (f.0.as_str(), f.1, f.2)).collect::<Vec<_>>(), vec![("Un gendarme", 1.0, "wounded"), ("trois policiers", 3.0, "killed")]);
+        let v = figs("La crue a causé la mort d'un automobiliste. Un garçon est dans le coma.");
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(1.0, "killed"), (1.0, "wounded")]);
+        let v = figs("Les plongeurs ont retrouvé un autre corps près du pont. Une autre personne est portée disparue. Un autre homme serait recherché.");
+        assert_eq!(v.iter().map(|f| (f.0.as_str(), f.2)).collect::<Vec<_>>(), vec![("un autre corps", "killed"), ("Une autre personne", "other")]);
+        // Not a thing, nor one described by their age.
+        assert!(figs("Le car a percuté un camion arrêté au péage.").is_empty());
+        let v = figs("Il s'agit de trois randonneurs, un homme de 48 ans et ses deux fils.");
+        assert_eq!(v.iter().map(|f| f.1).collect::<Vec<_>>(), vec![3.0]);
+        // Items of a list of counts, people by nationality among them.
+        let v = figs("L'hélicoptère transportait cinq personnes : quatre Belges et un Suisse.");
+        assert_eq!(v.iter().map(|f| f.1).collect::<Vec<_>>(), vec![5.0, 4.0, 1.0]);
+    }
+
+    #[test]
+    fn parts_take_the_category_of_their_whole() {
+        // After the participle said of the count, or after a colon, and on along the list.
+        let v = figs("Selon les secours, les trois passagers tués, deux hommes et une femme, venaient de Lyon.");
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(3.0, "killed"), (2.0, "killed"), (1.0, "killed")]);
+        let v = figs("Le bilan est de 7 morts parmi les civils : 4 enfants devant l'école et 3 femmes au marché.");
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(7.0, "killed"), (4.0, "killed"), (3.0, "killed")]);
+        // "d'entre eux": the group counted before, unless a verb says otherwise.
+        let v = figs("Au moins 30 personnes ont été hospitalisées. Six d'entre eux sont dans un état critique.");
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(30.0, "wounded"), (6.0, "wounded")]);
+        // A part of another category is its own count.
+        let v = figs("Le tireur a touché 200 spectateurs par balles, dont 12 sont morts.");
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(200.0, "wounded"), (12.0, "killed")]);
+    }
+
+    #[test]
+    fn verbs_and_heads() {
+        // A count with no head, given its category by the verb before it.
+        let v = figs("L'explosion a tué 12 personnes et blessé 30 autres. Les soldats ont riposté, en capturant 3.");
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(12.0, "killed"), (30.0, "wounded"), (3.0, "captured")]);
+        // A noun group after the head tells what befell others.
+        let v = figs("Trois explosions ont provoqué la mort de 20 personnes.");
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(3.0, "other"), (20.0, "killed")]);
+        let v = figs("Cinq survivants ont été extraits des décombres. Les pompiers ont réussi à sauver 12 enfants. L'armée a porté secours à 300 de leurs compatriotes.");
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(5.0, "evacuated"), (12.0, "evacuated"), (300.0, "evacuated")]);
+        let v = figs("Deux policiers ont été touchés par balles. Les gendarmes ont riposté, abattant les 3 assaillants. Trois motards ont été tués.");
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(2.0, "wounded"), (3.0, "killed"), (3.0, "killed")]);
+        // Digits after "les" count ("les deux pays" is a reference); "de ces" before the head.
+        // Protesters by their sign, and people held without a noun.
+        let v = figs("Vers 9h, 300 Gilets jaunes bloquent le rond-point ; 45 interpellées et 12 CRS blessés.");
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(300.0, "other"), (45.0, "arrested"), (12.0, "wounded")]);
+        let v = figs("L'ONU retire les 2500 soldats de sa mission. Deux de ces incendies ont été maîtrisés.");
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(2500.0, "other"), (2.0, "other")]);
+    }
+
+    #[test]
+    fn counts_per_place() {
+        // The head left out, given place by place after a colon or after the count.
+        let v = figs("Le bilan des morts s'établit ainsi : cinq à Tulle, deux à Brive et une à Ussel.");
+        assert_eq!(v.iter().map(|f| (f.0.as_str(), f.1, f.2)).collect::<Vec<_>>(), vec![("cinq à Tulle", 5.0, "killed"), ("deux à Brive", 2.0, "killed"), ("une à Ussel", 1.0, "killed")]);
+        let v = figs("Mardi soir, 40 000 foyers restaient privés de courant, 12 000 en Normandie et 8 000 en Picardie.");
+        assert_eq!(v.iter().map(|f| f.1).collect::<Vec<_>>(), vec![40000.0, 12000.0, 8000.0]);
+        // Not without a count or a clause naming what is counted.
+        assert!(figs("Le score : 3 à Lyon, 2 à Nantes.").is_empty());
+    }
+
+    #[test]
+    fn verbs_past_adverbs_lists_and_antecedents() {
+        let v = figs("Le groupe retient encore toujours 80 lycéennes. La police a pu saisir des fusils, des grenades, une vingtaine de motos et des munitions.");
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(80.0, "captured"), (20.0, "captured")]);
+        // "il s'agit de": the group counted before.
+        let v = figs("Un glissement de terrain a fait cinq morts. Il s'agit de quatre ouvriers et de leur chef.");
+        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(5.0, "killed"), (4.0, "killed")]);
     }
 
     #[test]
@@ -621,6 +957,16 @@ mod tests {
             "Le 2e régiment et le F-16 au 12 rue de la Paix.",
             "Près de 20 % des soldats et 15 pour cent des habitants.",
             "Un soldat a parlé à une femme et à un enfant.",
+            "Les pluies ont touché 4 fois plus de maisons qu'en 2010.",
+            "La finale s'est jouée aux pénalités : deux pour le Japonais, une pour le Français.",
+            "C'est à une mort tragique qu'a eu droit un corps céleste.",
+            // A measure, money or an age before a head; a singular head after more than one;
+            // a head that is part of a compound; "un" before a group.
+            "Un séisme de magnitude 7 frappe l'archipel.",
+            "Un traitement vendu 41 000 euros par patient.",
+            "Un garçon de 7 ans est mort.",
+            "Les 27 pays membres se sont réunis.",
+            "Une explosion a tué une équipe de sauveteurs.",
         ] {
             assert!(figs(t).is_empty(), "{t}: {:?}", figs(t));
         }

@@ -98,12 +98,15 @@ fn score(folder: &str, count: usize) -> Scores {
 #[test]
 fn figures_and_dates_on_held_out_wikinews() {
     // Figure F1 0.668 before the figure rules of December 2026 (words before a count, lists
-    // after a colon, more heads of counts); 0.809 since.
-    score("wikinews-facts", 40).at_least(0.78, 0.80, 0.85, 0.95);
+    // after a colon, more heads of counts); 0.828 after them; 0.940 (category 0.930) after
+    // the next (a lone "un" told, counts per place, parts of a whole, units, protest heads),
+    // tuned on this set.
+    score("wikinews-facts", 40).at_least(0.90, 0.90, 0.85, 0.95);
 }
 
 /// The second set, made after the figure rules were tuned on the first and never tuned on.
 #[test]
 fn figures_and_dates_on_a_second_held_out_set() {
-    score("wikinews-facts2", 30).at_least(0.80, 0.85, 0.85, 0.95);
+    // Figure F1 0.822 before the rules tuned on the first set last; 0.858 (category 0.882) after.
+    score("wikinews-facts2", 30).at_least(0.83, 0.85, 0.85, 0.95);
 }
