@@ -63,6 +63,9 @@ struct Lists {
     verbs: Vec<(String, &'static str)>,
     /// The same forms, to look up the words right before a count.
     verbs_before: HashMap<String, &'static str>,
+    /// The forms that are verb groups (not opening with a determiner: "la mort de" is a noun
+    /// group), as words, in the order of `verbs`, for [`tail_category`].
+    tail_verbs: Vec<(Vec<String>, &'static str)>,
     subcount: Vec<String>,
     collective: Vec<String>,
     /// Nationalities no ending tells ("suisse", "belge"), singular and plural.
@@ -95,6 +98,7 @@ fn lists() -> &'static Lists {
             nouns: HashMap::new(),
             verbs: Vec::new(),
             verbs_before: HashMap::new(),
+            tail_verbs: Vec::new(),
             subcount: Vec::new(),
             collective: Vec::new(),
             nationalities: Vec::new(),
@@ -143,6 +147,12 @@ fn lists() -> &'static Lists {
         l.verbs_before = l.verbs.iter().cloned().collect();
         l.qualifiers.sort_by_key(|q| std::cmp::Reverse(q.0.len()));
         l.verbs.sort_by_key(|v| std::cmp::Reverse(v.0.len()));
+        l.tail_verbs = l
+            .verbs
+            .iter()
+            .filter(|(f, _)| !NOUN_DETERMINERS.iter().any(|d| f.strip_prefix(d).is_some_and(|r| r.starts_with(' '))))
+            .map(|(f, c)| (f.split(' ').map(str::to_string).collect(), *c))
+            .collect();
         let mut words: Vec<&String> = l.numbers.keys().filter(|w| !w.contains(' ')).collect();
         words.sort_by_key(|w| std::cmp::Reverse(w.len()));
         let w = words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
@@ -277,19 +287,18 @@ fn verb_before_list(before: &str, l: &Lists) -> Option<&'static str> {
 /// été extraits des décombres", "tués par balles". Noun groups ("ont provoqué la mort de")
 /// tell what befell someone else, and are passed over.
 fn tail_category(words: &[String], l: &Lists) -> Option<&'static str> {
-    const DETERMINERS: &[&str] = &["la", "le", "l", "les", "un", "une", "des", "du", "sa", "son", "leur", "the"];
     (0..words.len()).find_map(|i| {
-        if i > 0 && DETERMINERS.contains(&words[i - 1].as_str()) {
+        if i > 0 && NOUN_DETERMINERS.contains(&words[i - 1].as_str()) {
             return None;
         }
-        let rest = words[i..].join(" ");
-        l.verbs
-            .iter()
-            .filter(|(f, _)| !DETERMINERS.iter().any(|d| f.starts_with(&format!("{d} "))))
-            .find(|(f, _)| rest.starts_with(f.as_str()) && rest[f.len()..].chars().next().map_or(true, |c| c == ' '))
-            .map(|(_, c)| *c)
+        let rest = &words[i..];
+        l.tail_verbs.iter().find(|(form, _)| form.len() <= rest.len() && form.iter().zip(rest).all(|(f, w)| f == w)).map(|(_, c)| *c)
     })
 }
+
+/// Words that make the next a noun ("la mort", "le décès"): a verb form opening with one is a
+/// noun group, and a word after one starts no verb group ([`tail_category`]).
+const NOUN_DETERMINERS: &[&str] = &["la", "le", "l", "les", "un", "une", "des", "du", "sa", "son", "leur", "the"];
 
 /// Whether the number at `at` opens an item of a list of counts that `prev` (the count
 /// before) began: "trois femmes et un homme", "deux Américains, un Jordanien".
