@@ -171,7 +171,7 @@ const UNGLUED_MARGIN: f32 = 0.3;
 
 /// A byline line: "Par X", "By X" ..., but not a headline opening with the same word
 /// ("Von München bis Aachen: Im Netz der China-Agenten").
-fn is_byline(text: &str) -> bool {
+pub(crate) fn is_byline(text: &str) -> bool {
     byline_re().find(text).map(|m| !(text[m.end()..].contains(": ") && text[m.end()..].split_whitespace().count() >= 3)).unwrap_or(false)
 }
 
@@ -450,7 +450,9 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             continue;
         }
         if let Label::Bad(r) = l.label {
-            if !matches!(r, "repeated in page" | "repeated across files" | "teaser") {
+            // (A line printed twice that a caption rule took is a headline with a colon:
+            // "Erstes Bild: So könnte die Seilbahn aussehen"; a caption is printed once.)
+            if !matches!(r, "repeated in page" | "repeated across files" | "teaser") && !(r == "caption" && l.in_page >= 2) {
                 continue;
             }
         }

@@ -96,6 +96,7 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     let end = cut_at_signoff(&lines, start, end);
     let end = cut_at_credit(&lines, start, end);
     let end = cut_at_next_article(&lines, start, end);
+    mark_repeats_in_run(&mut lines, start, end);
     let found = headline::find(&lines, start, end);
     let mut article = Article { title: found.title.clone(), author: found.author.clone(), published: found.published.clone(), page_date: found.page_date.clone(), ..Article::default() };
     // A headline found inside the run starts the article: what the run took in above it is a
@@ -217,7 +218,105 @@ pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str) -> u32) -> Ve
         out.push(Line { text, info: info.clone(), label, in_page, corpus: corpus_n, teaser_head });
     }
     mark_teaser_lists(&mut out);
+    mark_quote_boxes(&mut out);
     out
+}
+
+/// The longest quotation a quote box prints over its attribution.
+const BOX_QUOTE_CHARS: usize = 250;
+/// The longest attribution line ("Karsten Haustein, Universität Leipzig").
+const ATTRIBUTION_CHARS: usize = 110;
+
+/// "Name Surname, role or affiliation": the speaker under a quote box. Not a byline ("Von
+/// Thilo Schäfer, Madrid"), nor a sentence, a heading with a colon or a caption credit.
+fn is_attribution(l: &Line) -> bool {
+    if l.info.chars > ATTRIBUTION_CHARS || l.info.sentence_end || l.is_bad() {
+        return false;
+    }
+    let Some((name, role)) = l.text.split_once(", ") else { return false };
+    // (A name in capitals is a heading: "EN GOLCÜ TÜRK, AYTAÇ KARA".)
+    if !name.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let role_chars = role.chars().count();
+    (3..=90).contains(&role_chars)
+        && !role.contains(|c: char| matches!(c, '.' | '!' | '?' | ':' | '|' | ','))
+        && headline::name_like(name, &lines::info(name))
+        && !headline::is_byline(l.text)
+}
+
+/// A quote box inside the article: one short quoted sentence, then its speaker's name and
+/// role on a line of their own, then the article goes on. The sentence is printed as a box
+/// beside the text (and often said in it too): neither line is a paragraph.
+fn mark_quote_boxes(lines: &mut [Line]) {
+    for i in 1..lines.len().saturating_sub(1) {
+        let q = &lines[i - 1];
+        let quote = matches!(q.label, Label::Good | Label::NearGood) && q.info.chars <= BOX_QUOTE_CHARS && q.info.sentence_end;
+        let goes_on = lines[i + 1..].iter().take(2).any(|l| l.label == Label::Good);
+        if quote && goes_on && is_attribution(&lines[i]) {
+            lines[i - 1].label = Label::Bad("quote box");
+            lines[i].label = Label::Bad("quote box");
+        }
+    }
+}
+
+/// The longest line taken for a pull quote (a sentence of the story printed again, large).
+const PULL_QUOTE_CHARS: usize = 400;
+/// How many lines away from its paragraph a pull quote is looked for.
+const PULL_QUOTE_REACH: usize = 12;
+
+/// Pull quotes: a line of the run that repeats a sentence of a longer paragraph of the run
+/// (printed again in a box, quotation marks and all) is dropped. A line right above the
+/// paragraph that holds it is that paragraph's subhead (a quote of it), and is kept.
+fn mark_repeats_in_run(lines: &mut [Line], start: usize, end: usize) {
+    // Candidates by the hash of their first three words; each paragraph's word triples are
+    // looked up, and a hit checked in full (no search of every line in every other).
+    let mut by_head: HashMap<u64, Vec<usize>> = HashMap::new();
+    for i in start..=end {
+        let l = &lines[i];
+        // (A quote closing with „…“ does not end like a sentence: Short.)
+        if matches!(l.label, Label::Good | Label::NearGood | Label::Short) && (25..=PULL_QUOTE_CHARS).contains(&l.info.chars) {
+            let key = core(l.text);
+            let words: Vec<&str> = key.split_whitespace().take(3).collect();
+            if key.chars().count() >= 20 && words.len() == 3 {
+                by_head.entry(triple_hash(&words)).or_default().push(i);
+            }
+        }
+    }
+    if by_head.is_empty() {
+        return;
+    }
+    let mut quotes: Vec<usize> = Vec::new();
+    for j in start..=end {
+        let o = &lines[j];
+        if !matches!(o.label, Label::Good | Label::NearGood) {
+            continue;
+        }
+        let words: Vec<&str> = o.text.split_whitespace().collect();
+        for w in words.windows(3) {
+            let Some(cands) = by_head.get(&triple_hash(w)) else { continue };
+            for &i in cands {
+                let l = &lines[i];
+                if i != j && j != i + 1 && i.abs_diff(j) <= PULL_QUOTE_REACH && o.info.chars > l.info.chars && o.text.contains(core(l.text)) {
+                    quotes.push(i);
+                }
+            }
+        }
+    }
+    for i in quotes {
+        lines[i].label = Label::Bad("pull quote");
+    }
+}
+
+/// A line without the quotation marks and punctuation around it.
+fn core(t: &str) -> &str {
+    t.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// FNV-1a over three words (without the quotation marks and punctuation around them), a space
+/// between them.
+fn triple_hash(words: &[&str]) -> u64 {
+    words.iter().flat_map(|w| core(w).bytes().chain(std::iter::once(b' '))).fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01B3))
 }
 
 /// A teaser item: a headline-shaped line (no final period) directly followed by ONE short
@@ -300,6 +399,13 @@ fn score(l: &Line, use_memory: bool) -> f32 {
     }
 }
 
+/// What a caption line costs a run, before its length, after another caption.
+const GALLERY_CAPTION_COST: f32 = 10.0;
+
+fn is_caption(l: &Line) -> bool {
+    matches!(l.label, Label::Bad("caption" | "photo credit"))
+}
+
 const STREAK_COST: f32 = 3.0;
 const STREAK_CAP: f32 = 30.0;
 
@@ -314,6 +420,11 @@ fn best_run(lines: &[Line], use_memory: bool) -> Option<(usize, usize)> {
     let mut streak = 0usize;
     for (i, l) in lines.iter().enumerate() {
         let mut s = score(l, use_memory);
+        // A picture's caption is dropped, and costs as boilerplate does; the captions after
+        // it are the same gallery's (a dozen pictures inside the story do not end it).
+        if i > 0 && is_caption(l) && is_caption(&lines[i - 1]) {
+            s = -(GALLERY_CAPTION_COST + (l.info.chars.min(300) as f32) * 0.05);
+        }
         if s < 0.0 {
             s -= (STREAK_COST * streak as f32).min(STREAK_CAP);
             streak += 1;
@@ -812,6 +923,50 @@ mod tests {
         let text = format!("Football\nChelsea send clear message of intent in battling win over Tottenham\nDerby day Chelsea send clear message of intent in the battling win over Tottenham\nBy Malik Ouzia\n2 May 2024\n{lede}\n{more}\nMost read");
         let a = extract(&text, &Memory::default());
         assert_eq!(a.body.first().map(String::as_str), Some(lede), "{:?}", a.body);
+    }
+
+    #[test]
+    fn a_quote_box_with_its_speaker_is_not_a_paragraph() {
+        let text = format!("Startseite\nDie Flut und ihre Folgen\n{BODY_DE}\nDer Bericht zeigt, dass die Warnketten versagt haben.\nAnna Schmidt, Hydrologin an der Universität Mainz\nDie Landesregierung will die Warnungen nun über Sirenen, Rundfunk und Apps zugleich verbreiten, wie der Innenminister sagte.\n{BODY_DE}\nImpressum");
+        let a = extract(&text, &Memory::default());
+        assert!(!a.body.iter().any(|p| p.contains("Warnketten") || p.contains("Anna Schmidt")), "{:?}", a.body);
+        assert_eq!(a.body.len(), 7, "{:?}", a.body);
+        // A byline under the last sentence is no speaker, and a signature with no article
+        // after it takes no sentence away.
+        let text = format!("Startseite\nDie Flut und ihre Folgen\n{BODY_DE}\nDer Bericht zeigt, dass die Warnketten versagt haben.\nVon Thilo Schäfer, Madrid\n{BODY_DE}");
+        assert!(extract(&text, &Memory::default()).body.iter().any(|p| p.contains("Warnketten")));
+    }
+
+    #[test]
+    fn a_pull_quote_is_kept_once() {
+        let quote = "Der Bericht nennt Versäumnisse bei der Warnung der Bevölkerung";
+        let more = "Die Landesregierung will die Warnungen nun über Sirenen, Rundfunk und Apps zugleich verbreiten, wie der Innenminister sagte.";
+        let text = format!("Startseite\nDie Flut und ihre Folgen\n{BODY_DE}\n„{quote}.“\n{more}\nImpressum");
+        let a = extract(&text, &Memory::default());
+        assert!(!a.body.iter().any(|p| p.starts_with('„')), "{:?}", a.body);
+        assert_eq!(a.body.len(), 4, "{:?}", a.body);
+        // Right above the paragraph that holds it, the quote is its subhead.
+        let text = format!("Startseite\nDie Flut und ihre Folgen\n{BODY_DE}\n„Die Landesregierung will die Warnungen nun über Sirenen, Rundfunk und Apps zugleich verbreiten.“\n{more}\nImpressum");
+        assert_eq!(extract(&text, &Memory::default()).body.len(), 5);
+    }
+
+    #[test]
+    fn a_headline_printed_twice_is_no_caption() {
+        // "Bild:" in the headline reads like a picture credit; the page prints it twice.
+        let text = format!("Startseite\nDuisburg\nErstes Bild: So könnte die Flutmauer aussehen\nTechnologiequartier\nErstes Bild: So könnte die Flutmauer aussehen\nVon Philipp Wahl\n{BODY_DE}");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.title.as_deref(), Some("Erstes Bild: So könnte die Flutmauer aussehen"));
+    }
+
+    #[test]
+    fn a_gallery_of_captions_inside_the_story_does_not_end_it() {
+        let captions: String = (1..=6).map(|k| format!("Feuerwehrleute auf einer Drehleiter kämpfen gegen das Feuer, Bild {k}. © imago/Marius Schwarz\n")).collect();
+        let more = "Über Warnapps wird offiziell vor giftigen Rauchgasen aufgrund des Brandes gewarnt, laut einer Warnmeldung besteht extreme Gefahr für die Anwohner.\nDie Goerzallee ist in beiden Richtungen gesperrt, anliegende Straßen ebenso, wie die Polizei am Nachmittag mitteilte.\nOb es einen Zusammenhang zu dem Feuer gibt, ist unklar, laut eines Sprechers der Polizei liegen keine Erkenntnisse für einen Anschlag vor.\nBei dem Gebäude handelt es sich um den Hauptsitz eines Metallverarbeiters, der nach eigenen Angaben führend in der Verarbeitung von Buntmetallen ist.\nIn den angrenzenden Bezirken blieben am Freitag alle Sportanlagen geschlossen, das galt auch für Hallen wegen ihrer Belüftungssysteme und Klimaanlagen.";
+        let text = format!("Startseite\nDie Flut und ihre Folgen\n{BODY_DE}\n{captions}1/6\n{more}\nImpressum");
+        let a = extract(&text, &Memory::default());
+        assert!(a.body[0].starts_with("Die Landesregierung hat"), "{:?}", a.body);
+        assert!(a.body.last().is_some_and(|p| p.ends_with("Klimaanlagen.")), "{:?}", a.body);
+        assert!(!a.body.iter().any(|p| p.contains("Drehleiter")), "{:?}", a.body);
     }
 
     #[test]
