@@ -589,7 +589,7 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
             // "magnitude 7 frappe".
             let singular = || if value == 1.0 { l.nouns.get(&format!("{w}s")).copied() } else { None };
             // "27 pays membres": not people of the events.
-            if k > 0 && l.compounds.contains(&format!("{} {w}", after[k - 1].2)) {
+            if k > 0 && l.compounds.iter().any(|c| c.split_once(' ') == Some((after[k - 1].2.as_str(), w.as_str()))) {
                 break;
             }
             if let Some(c) = noun_category(w, l).or_else(singular).or_else(nationality) {
