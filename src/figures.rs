@@ -805,6 +805,11 @@ mod tests {
         find_figures(text, "fr").into_iter().map(|f| (text[f.start..f.end].to_string(), f.value, f.what, f.qualifier)).collect()
     }
 
+    /// The value and category of each figure of [`figs`].
+    fn counts(v: &[(String, f64, &'static str, Option<String>)]) -> Vec<(f64, &'static str)> {
+        v.iter().map(|f| (f.1, f.2)).collect()
+    }
+
     #[test]
     fn casualty_counts_with_qualifiers() {
         let v = figs("L’opération a fait au moins 27 morts, dont deux civils, et 138 blessés, dont 29 civils.");
@@ -814,7 +819,7 @@ mod tests {
         let v = figs("L’Arménie a fait état de plus de 1 200 morts parmi les soldats.");
         assert_eq!((v[0].1, v[0].2, v[0].3.as_deref()), (1200.0, "killed", Some("plus de")));
         let v = figs("a déclaré que 91 civils avaient été tués et environ 400 autres blessés.");
-        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(91.0, "killed"), (400.0, "wounded")]);
+        assert_eq!(counts(&v), vec![(91.0, "killed"), (400.0, "wounded")]);
     }
 
     #[test]
@@ -822,9 +827,9 @@ mod tests {
         let v = figs("L’armée a capturé plus de 60 positions arméniennes.");
         assert_eq!((v[0].1, v[0].2), (60.0, "captured"));
         let v = figs("jusqu’à environ 20 véhicules de combat, environ quatre douzaines de pièces d’artillerie, environ 30 mortiers et deux engins ont été détruits.");
-        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(20.0, "destroyed"), (48.0, "destroyed"), (30.0, "destroyed"), (2.0, "destroyed")]);
+        assert_eq!(counts(&v), vec![(20.0, "destroyed"), (48.0, "destroyed"), (30.0, "destroyed"), (2.0, "destroyed")]);
         let v = figs("Il a déclaré que 7 000 personnes avaient été évacuées de 16 sites du Haut-Karabakh.");
-        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(7000.0, "evacuated"), (16.0, "other")]);
+        assert_eq!(counts(&v), vec![(7000.0, "evacuated"), (16.0, "other")]);
     }
 
     #[test]
@@ -835,7 +840,7 @@ mod tests {
         let v = figs("Une quinzaine de bateaux ont chaviré.");
         assert_eq!(v.iter().map(|f| f.1).collect::<Vec<_>>(), vec![15.0]);
         let v = figs("Plus d'un millier de personnes ont fui et une vingtaine de blessés.");
-        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(1000.0, "displaced"), (20.0, "wounded")]);
+        assert_eq!(counts(&v), vec![(1000.0, "displaced"), (20.0, "wounded")]);
     }
 
     #[test]
@@ -843,28 +848,28 @@ mod tests {
         let v = figs("Un camion a foncé dans la foule, tuant 12 personnes.");
         assert_eq!((v[0].1, v[0].2), (12.0, "killed"));
         let v = figs("L'attentat a causé la mort de 86 personnes et l'arrestation de près de 200 personnes.");
-        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(86.0, "killed"), (200.0, "arrested")]);
+        assert_eq!(counts(&v), vec![(86.0, "killed"), (200.0, "arrested")]);
         let v = figs("Cette vague de chaleur a tué, en trois jours, au moins 14 personnes.");
         assert_eq!((v[0].1, v[0].2), (14.0, "killed"));
         let v = figs("Près de cinquante combattants de l'EI auraient été tués. Au moins 22 personnes ont été hospitalisées.");
-        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(50.0, "killed"), (22.0, "wounded")]);
+        assert_eq!(counts(&v), vec![(50.0, "killed"), (22.0, "wounded")]);
         // The parts of a count listed after a colon share its category.
         let v = figs("L'accident a fait au moins neuf morts : 6 passagers et 3 machinistes.");
-        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(9.0, "killed"), (6.0, "killed"), (3.0, "killed")]);
+        assert_eq!(counts(&v), vec![(9.0, "killed"), (6.0, "killed"), (3.0, "killed")]);
         // "les" makes a reference, unless what befell them is said.
         let v = figs("Les forces ont riposté, tuant les 8 assaillants. Les deux pays ont protesté.");
-        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(8.0, "killed")]);
+        assert_eq!(counts(&v), vec![(8.0, "killed")]);
         let v = figs("Le parquet évoque un bilan de 60 à 70 morts ; quatre ou cinq blessés.");
         assert_eq!(v.iter().map(|f| (f.0.as_str(), f.1, f.2)).collect::<Vec<_>>(), vec![("60 à 70 morts", 60.0, "killed"), ("quatre ou cinq blessés", 4.0, "wounded")]);
         let v = figs("Plus de 443 interpellations, au moins 388 gardes à vue.");
-        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(443.0, "arrested"), (388.0, "arrested")]);
+        assert_eq!(counts(&v), vec![(443.0, "arrested"), (388.0, "arrested")]);
         let v = figs("L'assaillant a foncé sur un groupe de militaires, tuant quatre d'entre eux.");
         assert_eq!(v.iter().map(|f| (f.0.as_str(), f.2)).collect::<Vec<_>>(), vec![("quatre d'entre eux", "killed")]);
         // A list of counts shares the verb group after it.
         let v = figs("247 Palestiniens (en majorité des assaillants), 40 Israéliens, deux Américains , un Jordanien et un Soudanais ont perdu la vie dans ces attaques.");
-        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(247.0, "killed"), (40.0, "killed"), (2.0, "killed"), (1.0, "killed"), (1.0, "killed")]);
+        assert_eq!(counts(&v), vec![(247.0, "killed"), (40.0, "killed"), (2.0, "killed"), (1.0, "killed"), (1.0, "killed")]);
         let v = figs("Deux bombes ont explosé, tuant 12 personnes.");
-        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(2.0, "other"), (12.0, "killed")]);
+        assert_eq!(counts(&v), vec![(2.0, "other"), (12.0, "killed")]);
         // People by nationality, things of the events.
         let v = figs("247 Palestiniens et deux Américains ; trois attentats-suicides et 340 routes fermées.");
         assert_eq!(v.iter().map(|f| f.1).collect::<Vec<_>>(), vec![247.0, 2.0, 3.0, 340.0]);
@@ -879,7 +884,7 @@ mod tests {
         let v = figs("Un gendarme a été blessé lors de l'intervention. Un homme a tué trois policiers.");
         assert_eq!(v.iter().map(|f| (f.0.as_str(), f.1, f.2)).collect::<Vec<_>>(), vec![("Un gendarme", 1.0, "wounded"), ("trois policiers", 3.0, "killed")]);
         let v = figs("La crue a causé la mort d'un automobiliste. Un garçon est dans le coma.");
-        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(1.0, "killed"), (1.0, "wounded")]);
+        assert_eq!(counts(&v), vec![(1.0, "killed"), (1.0, "wounded")]);
         let v = figs("Les plongeurs ont retrouvé un autre corps près du pont. Une autre personne est portée disparue. Un autre homme serait recherché.");
         assert_eq!(v.iter().map(|f| (f.0.as_str(), f.2)).collect::<Vec<_>>(), vec![("un autre corps", "killed"), ("Une autre personne", "other")]);
         // Not a thing, nor one described by their age.
@@ -895,35 +900,35 @@ mod tests {
     fn parts_take_the_category_of_their_whole() {
         // After the participle said of the count, or after a colon, and on along the list.
         let v = figs("Selon les secours, les trois passagers tués, deux hommes et une femme, venaient de Lyon.");
-        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(3.0, "killed"), (2.0, "killed"), (1.0, "killed")]);
+        assert_eq!(counts(&v), vec![(3.0, "killed"), (2.0, "killed"), (1.0, "killed")]);
         let v = figs("Le bilan est de 7 morts parmi les civils : 4 enfants devant l'école et 3 femmes au marché.");
-        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(7.0, "killed"), (4.0, "killed"), (3.0, "killed")]);
+        assert_eq!(counts(&v), vec![(7.0, "killed"), (4.0, "killed"), (3.0, "killed")]);
         // "d'entre eux": the group counted before, unless a verb says otherwise.
         let v = figs("Au moins 30 personnes ont été hospitalisées. Six d'entre eux sont dans un état critique.");
-        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(30.0, "wounded"), (6.0, "wounded")]);
+        assert_eq!(counts(&v), vec![(30.0, "wounded"), (6.0, "wounded")]);
         // A part of another category is its own count.
         let v = figs("Le tireur a touché 200 spectateurs par balles, dont 12 sont morts.");
-        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(200.0, "wounded"), (12.0, "killed")]);
+        assert_eq!(counts(&v), vec![(200.0, "wounded"), (12.0, "killed")]);
     }
 
     #[test]
     fn verbs_and_heads() {
         // A count with no head, given its category by the verb before it.
         let v = figs("L'explosion a tué 12 personnes et blessé 30 autres. Les soldats ont riposté, en capturant 3.");
-        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(12.0, "killed"), (30.0, "wounded"), (3.0, "captured")]);
+        assert_eq!(counts(&v), vec![(12.0, "killed"), (30.0, "wounded"), (3.0, "captured")]);
         // A noun group after the head tells what befell others.
         let v = figs("Trois explosions ont provoqué la mort de 20 personnes.");
-        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(3.0, "other"), (20.0, "killed")]);
+        assert_eq!(counts(&v), vec![(3.0, "other"), (20.0, "killed")]);
         let v = figs("Cinq survivants ont été extraits des décombres. Les pompiers ont réussi à sauver 12 enfants. L'armée a porté secours à 300 de leurs compatriotes.");
-        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(5.0, "evacuated"), (12.0, "evacuated"), (300.0, "evacuated")]);
+        assert_eq!(counts(&v), vec![(5.0, "evacuated"), (12.0, "evacuated"), (300.0, "evacuated")]);
         let v = figs("Deux policiers ont été touchés par balles. Les gendarmes ont riposté, abattant les 3 assaillants. Trois motards ont été tués.");
-        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(2.0, "wounded"), (3.0, "killed"), (3.0, "killed")]);
+        assert_eq!(counts(&v), vec![(2.0, "wounded"), (3.0, "killed"), (3.0, "killed")]);
         // Digits after "les" count ("les deux pays" is a reference); "de ces" before the head.
         // Protesters by their sign, and people held without a noun.
         let v = figs("Vers 9h, 300 Gilets jaunes bloquent le rond-point ; 45 interpellées et 12 CRS blessés.");
-        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(300.0, "other"), (45.0, "arrested"), (12.0, "wounded")]);
+        assert_eq!(counts(&v), vec![(300.0, "other"), (45.0, "arrested"), (12.0, "wounded")]);
         let v = figs("L'ONU retire les 2500 soldats de sa mission. Deux de ces incendies ont été maîtrisés.");
-        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(2500.0, "other"), (2.0, "other")]);
+        assert_eq!(counts(&v), vec![(2500.0, "other"), (2.0, "other")]);
     }
 
     #[test]
@@ -940,10 +945,10 @@ mod tests {
     #[test]
     fn verbs_past_adverbs_lists_and_antecedents() {
         let v = figs("Le groupe retient encore toujours 80 lycéennes. La police a pu saisir des fusils, des grenades, une vingtaine de motos et des munitions.");
-        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(80.0, "captured"), (20.0, "captured")]);
+        assert_eq!(counts(&v), vec![(80.0, "captured"), (20.0, "captured")]);
         // "il s'agit de": the group counted before.
         let v = figs("Un glissement de terrain a fait cinq morts. Il s'agit de quatre ouvriers et de leur chef.");
-        assert_eq!(v.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), vec![(5.0, "killed"), (4.0, "killed")]);
+        assert_eq!(counts(&v), vec![(5.0, "killed"), (4.0, "killed")]);
     }
 
     #[test]

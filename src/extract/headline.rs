@@ -388,8 +388,8 @@ fn content_words(text: &str) -> HashSet<u64> {
     out
 }
 
-/// FNV-1a over the characters of a word.
-fn word_hash(chars: impl Iterator<Item = char>) -> u64 {
+/// FNV-1a over the characters of a word (or of words, spaces between).
+pub(crate) fn word_hash(chars: impl Iterator<Item = char>) -> u64 {
     chars.fold(0xcbf2_9ce4_8422_2325u64, |h, c| (h ^ c as u64).wrapping_mul(0x0000_0100_0000_01B3))
 }
 

@@ -313,10 +313,10 @@ fn core(t: &str) -> &str {
     t.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
-/// FNV-1a over three words (without the quotation marks and punctuation around them), a space
-/// between them.
+/// The hash of three words (without the quotation marks and punctuation around them), a space
+/// between them: the headline's word hash.
 fn triple_hash(words: &[&str]) -> u64 {
-    words.iter().flat_map(|w| core(w).bytes().chain(std::iter::once(b' '))).fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01B3))
+    headline::word_hash(words.iter().flat_map(|w| core(w).chars().chain(std::iter::once(' '))))
 }
 
 /// A teaser item: a headline-shaped line (no final period) directly followed by ONE short
