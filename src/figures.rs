@@ -5,16 +5,23 @@
 //! "dizaines", "quinzaines", "milliers", "millions") whose head, within three words, is a
 //! countable noun of the events (people, weapons, positions, places, resolutions), or a
 //! count whose head is left out: per place in a list ("le bilan des morts : six à Trèbes,
-//! trois à …"), or with a verb before it ("blessé 49 autres", "en capturant 2"). "un"/"une"
+//! trois à …"), with a verb before it ("blessé 49 autres", "en capturant 2"), or as the
+//! subject of a verb group that says what befell it ("40 autres ont été blessés", "huit sont
+//! portées disparues"; nothing said, no count). A range counts as its lower bound ("de 60 à
+//! 70", "entre 600 et 800", "entre 60 et 80 000" sharing the thousands). "un"/"une"
 //! count only when scaled, after a qualifier ("au moins une personne"), as "un autre", as
 //! an item of a list of counts ("trois femmes et un homme"), or when what befell the person
-//! right after it is said ("un mineur a été interpellé", "la mort d'un automobiliste");
+//! right after it is said ("un mineur a été interpellé", "la mort d'un automobiliste"), or
+//! the head is the casualty ("un mort", "un décès");
 //! elsewhere, and before things or groups ("un camion arrêté", "une équipe de"), they are
 //! articles. Its category comes from the head noun (morts → killed), else the words right
 //! before it ("a capturé plus de 60 positions", "tuant 12 personnes", "la mort de 86
 //! personnes", past adverbs, an aside between commas or the items of an enumeration), else
-//! the first verb group after the noun phrase ("avaient été évacuées"; a noun group there,
-//! "ont provoqué la mort de", tells what befell others), else the group counted before
+//! the group it is said to be among ("68 enfants parmi les victimes"), else the first verb
+//! group after the noun phrase, past adverbs and ages ("avaient été évacuées", "ont tout de
+//! même été gravement blessées"; a noun group there, "ont provoqué la mort de", or an active
+//! verb with an object, "ont incendié neuf véhicules", tells what befell others; missing
+//! people stay "other"), else the group counted before
 //! ("quatre d'entre eux", "il s'agit de trois touristes"), else a passive verb closing the
 //! sentence of an enumeration ("… ont été détruits"), else the category of the count it is
 //! a part of ("neuf morts : 6 passagers et 3 machinistes", "les quatre personnes tuées,
@@ -78,6 +85,8 @@ struct Lists {
     compounds: Vec<String>,
     /// Adverbs between a verb and its count ("il retient toujours 200 lycéennes").
     adverbs: Vec<String>,
+    /// The same adverbs as words ("tout de même" is three), to pass over after a count.
+    adverb_groups: Vec<Vec<String>>,
     /// Words before a count that make it the group counted before ("il s'agit de"), as
     /// [`word_spans`] words joined by spaces.
     antecedent: Vec<String>,
@@ -104,6 +113,7 @@ fn lists() -> &'static Lists {
             nationalities: Vec::new(),
             things: Vec::new(),
             adverbs: Vec::new(),
+            adverb_groups: Vec::new(),
             units: Vec::new(),
             compounds: Vec::new(),
             antecedent: Vec::new(),
@@ -145,6 +155,7 @@ fn lists() -> &'static Lists {
             }
         }
         l.verbs_before = l.verbs.iter().cloned().collect();
+        l.adverb_groups = l.adverbs.iter().map(|a| words_of(a).split(' ').map(str::to_string).collect()).collect();
         l.qualifiers.sort_by_key(|q| std::cmp::Reverse(q.0.len()));
         l.verbs.sort_by_key(|v| std::cmp::Reverse(v.0.len()));
         l.tail_verbs = l
@@ -284,15 +295,22 @@ fn verb_before_list(before: &str, l: &Lists) -> Option<&'static str> {
 }
 
 /// The category of the first verb group in `words` (the words after a count's head): "ont
-/// été extraits des décombres", "tués par balles". Noun groups ("ont provoqué la mort de")
-/// tell what befell someone else, and are passed over.
+/// été extraits des décombres", "tués par balles". Noun groups ("ont provoqué la mort de",
+/// "provoque 3 morts") and verbs with an object ("ont tué trois policiers") tell what befell
+/// someone else, and are passed over.
 fn tail_category(words: &[String], l: &Lists) -> Option<&'static str> {
     (0..words.len()).find_map(|i| {
-        if i > 0 && NOUN_DETERMINERS.contains(&words[i - 1].as_str()) {
+        if i > 0 && (NOUN_DETERMINERS.contains(&words[i - 1].as_str()) || parse_number(&words[i - 1], l).is_some()) {
             return None;
         }
         let rest = &words[i..];
-        l.tail_verbs.iter().find(|(form, _)| form.len() <= rest.len() && form.iter().zip(rest).all(|(f, w)| f == w)).map(|(_, c)| *c)
+        let (form, c) = l.tail_verbs.iter().find(|(form, _)| form.len() <= rest.len() && form.iter().zip(rest).all(|(f, w)| f == w))?;
+        // An active verb with an object: the count did it to others ("200 manifestants ont
+        // incendié neuf véhicules"), unlike "ont été extraits des décombres" or "contraintes
+        // d'évacuer les lieux".
+        let active = i == 0 || ["a", "ont", "avait", "avaient", "aurait", "auraient", "has", "have", "had"].contains(&words[i - 1].as_str());
+        let object = active && rest.get(form.len()).is_some_and(|w| ["le", "la", "l", "les", "un", "une", "leur", "leurs", "son", "sa", "ses", "the", "a", "an", "their"].contains(&w.as_str()) || parse_number(w, l).is_some());
+        (!object).then_some(*c)
     })
 }
 
@@ -343,15 +361,87 @@ fn per_place(text: &str, sentence_start: usize, at: usize, end: usize, prev: Opt
     Some((name.1, cat))
 }
 
-/// Where the upper bound of a range ends, when the number ending at `at` is its lower bound:
-/// " à 70", " ou cinq", "-30".
-fn range_upper(text: &str, at: usize, l: &Lists) -> Option<usize> {
+/// Whether a verb group says people are missing: "sont portées disparues", "manquent à l'appel".
+fn said_missing(group: &[String]) -> bool {
+    group.iter().any(|w| w.starts_with("disparu") || w == "missing") || group.windows(2).any(|p| p[0].starts_with("manqu") && p[1] == "à")
+}
+
+/// The category of the group a count is said to be among, right after its head: "68 enfants
+/// parmi les victimes", "dont trois policiers parmi les blessés".
+fn among(tail: &[String], l: &Lists) -> Option<&'static str> {
+    match tail {
+        [p, d, w, ..] if (p == "parmi" || p == "among") && ["les", "des", "ces", "the"].contains(&d.as_str()) => noun_category(w, l).filter(|c| *c != "other"),
+        _ => None,
+    }
+}
+
+/// `words` without the adverbs ([`Lists::adverbs`], single words or word groups: "tout de
+/// même") between a count's head and its verb.
+fn without_adverbs(words: Vec<String>, l: &Lists) -> Vec<String> {
+    let mut out = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let skip = l.adverb_groups.iter().find(|g| words[i..].starts_with(g)).map_or(0, Vec::len);
+        if skip == 0 {
+            out.push(words[i].clone());
+            i += 1;
+        } else {
+            i += skip;
+        }
+    }
+    out
+}
+
+/// Verbs that open the verb group after a count that is its subject ([`bare_subject`]).
+const SUBJECT_VERBS: &[&str] = &[
+    "a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "était", "étaient", "serait", "seraient", "sera", "seront", "restent",
+    "manquent", "demeurent", "meurent", "périssent", "has", "have", "had", "is", "are", "was", "were", "remain", "died",
+];
+
+/// Where a count that is the subject of a verb group ends when its head is left out: "40
+/// autres ont été blessés", "huit sont portées disparues", "un autre a été tué" (the number
+/// ends at `end`). What the verb group says decides whether it is a count.
+fn bare_subject(text: &str, end: usize) -> Option<usize> {
+    let words = word_spans(&text[end..ceil_boundary(text, end + 40)], end);
+    let next_to = |from: usize, w: &(usize, usize, String)| text[from..w.0].trim().is_empty();
+    let (mut at, mut i) = (end, 0);
+    if words.first().is_some_and(|w| next_to(at, w) && matches!(w.2.as_str(), "autre" | "autres" | "other" | "others")) {
+        (at, i) = (words[0].1, 1);
+    }
+    words.get(i).filter(|w| next_to(at, w) && SUBJECT_VERBS.contains(&w.2.as_str())).map(|_| at)
+}
+
+/// Whether the number at `at` opens a clause (past its qualifiers): after punctuation, a
+/// conjunction or a determiner ("Huit sont morts", "et 40 autres ont été blessés", "les trois
+/// ont été arrêtés"), not after a noun ("le vol 2933 a été détourné").
+fn opens_clause(text: &str, at: usize, l: &Lists) -> bool {
+    let mut before = norm(text[floor_boundary(text, at.saturating_sub(40))..at].trim_end());
+    if let Some((f, _)) = l.qualifiers.iter().find(|(f, _)| before.ends_with(f.as_str()) && before[..before.len() - f.len()].chars().next_back().map_or(true, |c| !c.is_alphanumeric())) {
+        before.truncate(before.len() - f.len());
+    }
+    // An elided word ends with its apostrophe: "d'", "qu'".
+    let before = before.trim_end().trim_end_matches(['\'', '’']);
+    let last = word_spans(before, 0).pop().filter(|w| w.1 == before.len()).map(|w| w.2);
+    last.map_or(true, |w| ["et", "and", "mais", "but", "dont", "puis", "then", "les", "ces", "ses", "leurs", "the", "these", "qu", "que"].contains(&w.as_str()))
+}
+
+/// Whether the number at `at` follows "entre" ("entre 600 et 800"): the lower bound of a range.
+fn after_between(text: &str, at: usize) -> bool {
+    let before = norm(text[floor_boundary(text, at.saturating_sub(8))..at].trim_end());
+    before.strip_suffix("entre").or_else(|| before.strip_suffix("between")).is_some_and(|b| !b.ends_with(char::is_alphanumeric))
+}
+
+/// Where the upper bound of a range ends, and its value, when the number spanning [`from`,
+/// `at`) is its lower bound: " à 70", " ou cinq", "-30", and "entre 600 et 800".
+fn range_upper(text: &str, from: usize, at: usize, l: &Lists) -> Option<(usize, f64)> {
     let rest = &text[at..ceil_boundary(text, at + 40)];
     let t = rest.trim_start();
-    let link = ["ou ", "à ", "or ", "to ", "-", "–"].iter().find(|k| t.starts_with(*k))?;
+    let links: &[&str] = if after_between(text, from) { &["et ", "and "] } else { &["ou ", "à ", "or ", "to ", "-", "–"] };
+    let link = links.iter().find(|k| t.starts_with(*k))?;
     let after = t[link.len()..].trim_start();
     let from = at + rest.len() - after.len();
-    l.number.find_at(text, from).filter(|m| m.start() == from && parse_number(m.as_str(), l).is_some()).map(|m| m.end())
+    let m = l.number.find_at(text, from).filter(|m| m.start() == from)?;
+    Some((m.end(), parse_number(m.as_str(), l)?))
 }
 
 /// The category of the verb group after a list of counts that `rest` (the sentence after a
@@ -440,6 +530,12 @@ fn claimant(text: &str, s: usize, e: usize) -> Option<String> {
         .filter(|x| !x.is_empty())
 }
 
+/// Ages given between a head and its verb: " âgés respectivement de 26, 30 et 48 ans".
+fn aged_aside_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| Regex::new(r"^,?\s+âgée?s?\s+(?:respectivement\s+)?(?:de|d'|d’)\s*\d+(?:\s*,\s*\d+)*(?:\s+et\s+(?:de\s+)?\d+)?\s+ans(?-u:\b)\s*,?").expect("aged aside regex"))
+}
+
 /// An age right after a head: " de 48 ans", ", âgée de 29 ans".
 fn aged_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
@@ -494,7 +590,16 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
         if m.as_str().to_lowercase().starts_with("cent") && text[floor_boundary(text, ns.saturating_sub(8))..ns].to_lowercase().trim_end().ends_with("pour") {
             continue;
         }
-        let Some(mut value) = parse_number(m.as_str(), l) else { continue };
+        // "entre cinquante et cent": the "et" that joins number words joins the two bounds of a
+        // range here, which counts as its lower bound.
+        let written = match m.as_str().find(" et ") {
+            Some(i) if after_between(text, ns) => {
+                range_end = ne;
+                &m.as_str()[..i]
+            }
+            _ => m.as_str(),
+        };
+        let Some(mut value) = parse_number(written, l) else { continue };
         // "un", "une", "one" are mostly articles: a count only before a multiplier ("une
         // dizaine de maisons") or after a qualifier ("au moins une personne").
         // Also a count: "un autre corps"; an item of a list of counts ("trois femmes et un
@@ -513,9 +618,13 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
             }
         }
         // A range counts as its lower bound: "de 60 à 70 morts", "quatre ou cinq d'entre eux".
-        if let Some(upper) = range_upper(text, ne, l) {
+        if let Some((upper, upper_value)) = range_upper(text, ns, ne, l) {
             ne = upper;
             range_end = upper;
+            // "entre 60 et 80 000": the bounds share the thousands.
+            if value < 1000.0 && upper_value >= 1000.0 && upper_value % 1000.0 == 0.0 && value * 1000.0 <= upper_value {
+                value *= 1000.0;
+            }
         }
         // Words after the number: an optional multiplier, then the head within three words.
         let hi = ceil_boundary(text, ne + 120);
@@ -622,6 +731,15 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
                 article_one = false;
             }
         }
+        // A count that is the subject of what befell it, its head left out: "40 autres ont
+        // été blessés", "huit sont portées disparues", "un autre a été tué".
+        let mut subject = false;
+        if head.is_none() && !placed && opens_clause(text, ns, l) {
+            if let Some(subject_end) = bare_subject(text, num_end) {
+                head = Some((subject_end, "other"));
+                subject = true;
+            }
+        }
         // A bare number closing a clause: "en capturant 2", "tuant 3 et blessant 5".
         if head.is_none() && !article_one {
             let gap = text[num_end..ceil_boundary(text, num_end + 6)].trim_start_matches([' ', '\u{a0}']);
@@ -699,12 +817,14 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
             let lo2 = head_end;
             let hi2 = ceil_boundary(text, head_end + 60);
             let tail = &text[lo2..hi2];
+            // Past an age given between the head and its verb ("trois hommes âgés de 26, 30 et
+            // 48 ans ont été arrêtés").
+            let tail = aged_aside_re().find(tail).map_or(tail, |m| &tail[m.end()..]);
             let tail = &tail[..tail.find([',', '.', ';', '«', '»', '(']).unwrap_or(tail.len())];
-            let tail_words: Vec<String> = word_spans(tail, 0)
+            let tail_words: Vec<String> = without_adverbs(word_spans(tail, 0).into_iter().map(|w| w.2).collect(), l)
                 .into_iter()
-                .map(|w| w.2)
                 .take_while(|w| !["et", "and", "mais", "but", "dont", "including", "ou", "or"].contains(&w.as_str()))
-                .take(6)
+                .take(8)
                 .collect();
             // "tuant 12 personnes", "la mort de 86 personnes", "tuant les 8 assaillants".
             let before_det = match prev_words.split_last() {
@@ -716,21 +836,28 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
                 what = c;
                 told = true;
             } else if verb_only {
-            } else if article_one {
+            } else if article_one || subject {
                 // "un mineur a également été interpellé", "un manifestant est dans le coma":
-                // passive or state, not "un homme a tué".
+                // passive or state, not "un homme a tué"; "40 autres ont été blessés".
                 let first = tail_words.first().map_or("", |w| w.as_str());
                 let group = &tail_words[..tail_words.len().min(4)];
-                let passive = ["est", "sont", "était", "is", "was"].contains(&first)
-                    || ["a", "ont", "avait", "has", "had"].contains(&first) && (group.iter().any(|w| w == "été" || w == "been") || [" perdu la vie", " trouvé la mort", " péri", " succombé"].iter().any(|f| group.join(" ").contains(f)))
+                let passive = subject
+                    || ["est", "sont", "était", "étaient", "serait", "seraient", "is", "was"].contains(&first)
+                    || ["a", "ont", "avait", "aurait", "has", "had"].contains(&first) && (group.iter().any(|w| w == "été" || w == "been") || [" perdu la vie", " trouvé la mort", " péri", " succombé"].iter().any(|f| group.join(" ").contains(f)))
                     || verb_category(first, l).is_some();
                 if passive {
-                    missing = group.iter().any(|w| w.starts_with("disparu") || w == "missing");
+                    missing = said_missing(group);
                     if let Some(c) = tail_category(group, l) {
                         what = c;
                         told = true;
                     }
                 }
+            } else if said_missing(&tail_words[..tail_words.len().min(4)]) {
+                // "plus de 200 personnes restent portées disparues": missing, not a part of the
+                // count before.
+                missing = true;
+            } else if let Some(c) = among(&tail_words, l) {
+                what = c;
             } else if let Some(c) = tail_category(&tail_words, l) {
                 what = c;
             } else if let Some(p) = out.last().filter(|p| (partitive || identity) && p.what != "other" && p.end <= start && start - p.end < 300) {
@@ -763,15 +890,18 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
         if word_one && (article_one && (thing || head_steps > usize::from(another)) || aged_re().is_match(&text[head_end..ceil_boundary(text, head_end + 30)])) {
             continue;
         }
-        let one_told = told || another && head_cat != "other" || missing;
-        if verb_only && what == "other" || article_one && !one_told || article_one && !missing && !["killed", "wounded", "arrested", "captured", "evacuated"].contains(&what) {
+        // "un décès", "un blessé": the head itself is a casualty.
+        // ("une mort tragique" is a death, not a dead person).
+        let casualty = head_steps == 0 && if norm(m.as_str()) == "un" { matches!(head_word.as_str(), "mort" | "décès" | "blessé" | "tué") } else { matches!(head_word.as_str(), "blessée" | "tuée") };
+        let one_told = told || another && head_cat != "other" || missing || casualty;
+        if verb_only && what == "other" || subject && what == "other" && !missing || article_one && !one_told || article_one && !missing && !["killed", "wounded", "arrested", "captured", "evacuated"].contains(&what) {
             continue;
         }
         // The parts of a count listed after it: "neuf morts : 6 passagers et 3 machinistes",
         // "8 morts parmi les soldats : 2 gendarmes devant l'ambassade et 6 soldats", "les
         // quatre personnes tuées, trois femmes et un homme".
         let mut part = false;
-        if what == "other" {
+        if what == "other" && !missing {
             if let Some(prev) = out.last().filter(|p| p.what != "other" && p.end <= start) {
                 let gap = text[prev.end..start].trim();
                 let words = word_spans(gap, 0);
@@ -949,6 +1079,45 @@ mod tests {
         // "il s'agit de": the group counted before.
         let v = figs("Un glissement de terrain a fait cinq morts. Il s'agit de quatre ouvriers et de leur chef.");
         assert_eq!(counts(&v), vec![(5.0, "killed"), (4.0, "killed")]);
+    }
+
+    #[test]
+    fn counts_that_are_the_subject_of_their_verb() {
+        // The head left out: what the verb group says befell the count decides.
+        let v = figs("Sept soldats ont été tués. 40 autres ont été blessés. Au moins six sont morts et huit sont toujours portées disparues.");
+        assert_eq!(counts(&v), vec![(7.0, "killed"), (40.0, "wounded"), (6.0, "killed"), (8.0, "other")]);
+        let v = figs("Un homme aurait été interpellé et un autre a été tué sur place. Une quinzaine manquent à l'appel.");
+        assert_eq!(counts(&v), vec![(1.0, "arrested"), (1.0, "killed"), (15.0, "other")]);
+        // Nothing befell them, or the number follows a noun or an elided word.
+        assert!(figs("Les deux ont signé un accord. Le vol 2933 a été détourné. Il est responsable d'un manque à gagner.").is_empty(), "{:?}", figs("Les deux ont signé un accord. Le vol 2933 a été détourné. Il est responsable d'un manque à gagner."));
+    }
+
+    #[test]
+    fn verb_groups_after_the_head() {
+        // Past adverbs and an age between the head and its verb.
+        let v = figs("Cinq personnes ont tout de même été gravement blessées. Trois hommes âgés respectivement de 26, 30 et 48 ans ont été arrêtés.");
+        assert_eq!(counts(&v), vec![(5.0, "wounded"), (3.0, "arrested")]);
+        // An object after an active verb: the count did it to others.
+        let v = figs("200 manifestants ont incendié neuf véhicules. Une collision entre deux voitures provoque 3 morts.");
+        assert_eq!(counts(&v), vec![(200.0, "other"), (9.0, "destroyed"), (2.0, "other"), (3.0, "killed")]);
+        // Among a group of a category; missing people are no part of the count before.
+        let v = figs("On dénombre 68 enfants parmi les victimes. Les feux ont tué 40 personnes et plus de 200 personnes restent portées disparues.");
+        assert_eq!(counts(&v), vec![(68.0, "killed"), (40.0, "killed"), (200.0, "other")]);
+        let v = figs("Plus de 19 maisons se sont effondrées. Dix personnes ont été placées en garde à vue.");
+        assert_eq!(counts(&v), vec![(19.0, "destroyed"), (10.0, "arrested")]);
+    }
+
+    #[test]
+    fn one_casualty_and_ranges_between() {
+        // "un mort", "un décès": the head is the casualty; "une mort" is a death.
+        let v = figs("L'accident a fait un mort et deux blessés. Les rapports font état d'un décès. C'est une mort tragique.");
+        assert_eq!(counts(&v), vec![(1.0, "killed"), (2.0, "wounded"), (1.0, "killed")]);
+        // "entre X et Y" is a range, its lower bound the value; the bounds share a scale.
+        let v = figs("Il y a eu entre 600 et 800 interpellations. Il resterait entre 60 et 80 000 militants. Entre cinquante et cent Gilets jaunes ont forcé l'entrée.");
+        assert_eq!(v.iter().map(|f| (f.0.as_str(), f.1)).collect::<Vec<_>>(), vec![("600 et 800 interpellations", 600.0), ("60 et 80 000 militants", 60000.0), ("cinquante et cent Gilets", 50.0)]);
+        // A part given "incluant" folds into its count.
+        let v = figs("Le bilan passe à 17 morts (incluant quatre policiers) et 41 blessés.");
+        assert_eq!(counts(&v), vec![(17.0, "killed"), (41.0, "wounded")]);
     }
 
     #[test]

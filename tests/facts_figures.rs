@@ -104,9 +104,19 @@ fn figures_and_dates_on_held_out_wikinews() {
     score("wikinews-facts", 40).at_least(0.90, 0.90, 0.85, 0.95);
 }
 
-/// The second set, made after the figure rules were tuned on the first and never tuned on.
+/// The second set, made after the figure rules were tuned on the first.
 #[test]
 fn figures_and_dates_on_a_second_held_out_set() {
-    // Figure F1 0.822 before the rules tuned on the first set last; 0.858 (category 0.882) after.
-    score("wikinews-facts2", 30).at_least(0.83, 0.85, 0.85, 0.95);
+    // Figure F1 0.822 before the rules tuned on the first set last; 0.858 (category 0.882)
+    // after, held out; 0.901 (category 0.942) after the next (counts that are the subject of
+    // their verb, "entre X et Y", adverbs and ages before the verb, objects), tuned on it.
+    score("wikinews-facts2", 30).at_least(0.88, 0.92, 0.85, 0.95);
+}
+
+/// The third set, made while the rules were tuned on the second, and never tuned on.
+#[test]
+fn figures_and_dates_on_a_third_held_out_set() {
+    // Figure F1 0.830 (category 0.899) before the rules tuned on the second set; 0.841
+    // (category 0.912) after. Date recall 0.916, ISO 1.0.
+    score("wikinews-facts3", 30).at_least(0.82, 0.89, 0.88, 0.95);
 }
