@@ -361,6 +361,12 @@ fn per_place(text: &str, sentence_start: usize, at: usize, end: usize, prev: Opt
     Some((name.1, cat))
 }
 
+/// The qualifier (form, canonical) that ends `s` (lowercase) as whole words: "au moins",
+/// "plus de" before a number.
+fn qualifier_ending<'l>(s: &str, l: &'l Lists) -> Option<&'l (String, String)> {
+    l.qualifiers.iter().find(|(f, _)| s.ends_with(f.as_str()) && s[..s.len() - f.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+}
+
 /// Whether a verb group says people are missing: "sont portées disparues", "manquent à l'appel".
 fn said_missing(group: &[String]) -> bool {
     group.iter().any(|w| w.starts_with("disparu") || w == "missing") || group.windows(2).any(|p| p[0].starts_with("manqu") && p[1] == "à")
@@ -416,13 +422,13 @@ fn bare_subject(text: &str, end: usize) -> Option<usize> {
 /// ont été arrêtés"), not after a noun ("le vol 2933 a été détourné").
 fn opens_clause(text: &str, at: usize, l: &Lists) -> bool {
     let mut before = norm(text[floor_boundary(text, at.saturating_sub(40))..at].trim_end());
-    if let Some((f, _)) = l.qualifiers.iter().find(|(f, _)| before.ends_with(f.as_str()) && before[..before.len() - f.len()].chars().next_back().map_or(true, |c| !c.is_alphanumeric())) {
+    if let Some((f, _)) = qualifier_ending(&before, l) {
         before.truncate(before.len() - f.len());
     }
     // An elided word ends with its apostrophe: "d'", "qu'".
     let before = before.trim_end().trim_end_matches(['\'', '’']);
     let last = word_spans(before, 0).pop().filter(|w| w.1 == before.len()).map(|w| w.2);
-    last.map_or(true, |w| ["et", "and", "mais", "but", "dont", "puis", "then", "les", "ces", "ses", "leurs", "the", "these", "qu", "que"].contains(&w.as_str()))
+    last.is_none_or(|w| ["et", "and", "mais", "but", "dont", "puis", "then", "les", "ces", "ses", "leurs", "the", "these", "qu", "que"].contains(&w.as_str()))
 }
 
 /// Whether the number at `at` follows "entre" ("entre 600 et 800"): the lower bound of a range.
@@ -562,6 +568,368 @@ pub fn find_figures(text: &str, lang: &str) -> Vec<Figure> {
     find_figures_outside(text, &crate::dates::find_dates(text, lang, None))
 }
 
+/// A number where it stands, read with the range it opens and the multiplier after it.
+struct Number<'t> {
+    start: usize,
+    /// The end past the upper bound of a range it opens and past its multiplier ("quatre douzaines"), where the words for a head begin.
+    scaled_end: usize,
+    value: f64,
+    /// The number as the regex found it ("un", "trois", "1 200", "cinquante et cent").
+    written: &'t str,
+    /// "un"/"une"/"one" written as a word…
+    word_one: bool,
+    /// … and read as an article: a count only if what befell the person is said.
+    article_one: bool,
+    /// "un autre".
+    another: bool,
+    /// The words after the number, and the index of the first past its multiplier.
+    after: Vec<(usize, usize, String)>,
+    first_word: usize,
+}
+
+/// Reads the number `m` found: its value, range and multiplier; `None` when it is glued to
+/// other characters, a percentage, money, a measure or a ratio. A range sets `range_end`, so
+/// that its upper bound is not read again.
+fn read_number<'t>(text: &'t str, m: &regex::Match<'t>, prev: Option<&Figure>, range_end: &mut usize, l: &Lists) -> Option<Number<'t>> {
+    let (ns, mut ne) = (m.start(), m.end());
+    // Glued to other characters: "2e", "F-16", "+3", "n°5", times "21h30".
+    let before_char = text[..ns].chars().next_back();
+    if before_char.is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '+' | '°' | '/' | '#' | '$' | '€' | '£')) {
+        return None;
+    }
+    // "pour cent" is a percentage, not a hundred.
+    if m.as_str().to_lowercase().starts_with("cent") && text[floor_boundary(text, ns.saturating_sub(8))..ns].to_lowercase().trim_end().ends_with("pour") {
+        return None;
+    }
+    // "entre cinquante et cent": the "et" that joins number words joins the two bounds of a
+    // range here, which counts as its lower bound.
+    let bound = match m.as_str().find(" et ") {
+        Some(i) if after_between(text, ns) => {
+            *range_end = ne;
+            &m.as_str()[..i]
+        }
+        _ => m.as_str(),
+    };
+    let mut value = parse_number(bound, l)?;
+    // "un", "une", "one" are mostly articles: a count only before a multiplier ("une
+    // dizaine de maisons") or after a qualifier ("au moins une personne").
+    // Also a count: "un autre corps"; an item of a list of counts ("trois femmes et un
+    // homme", "deux Américains, un Jordanien"); and, checked once the head is known, the
+    // subject of what befell it ("un mineur a été interpellé").
+    let mut article_one = false;
+    let mut another = false;
+    let word_one = value == 1.0 && !m.as_str().starts_with(|c: char| c.is_ascii_digit());
+    if word_one {
+        let next: String = text[ne..].trim_start().chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+        let before = norm(text[floor_boundary(text, ns.saturating_sub(24))..ns].trim_end());
+        let qualified = qualifier_ending(&before, l).is_some();
+        another = matches!(next.as_str(), "autre" | "other");
+        if !l.multipliers.contains_key(&next) && !qualified && !list_item(text, ns, prev) {
+            article_one = true;
+        }
+    }
+    // A range counts as its lower bound: "de 60 à 70 morts", "quatre ou cinq d'entre eux".
+    if let Some((upper, upper_value)) = range_upper(text, ns, ne, l) {
+        ne = upper;
+        *range_end = upper;
+        // "entre 60 et 80 000": the bounds share the thousands.
+        if value < 1000.0 && upper_value >= 1000.0 && upper_value % 1000.0 == 0.0 && value * 1000.0 <= upper_value {
+            value *= 1000.0;
+        }
+    }
+    // Words after the number: an optional multiplier, then the head within three words.
+    let hi = ceil_boundary(text, ne + 120);
+    let after = word_spans(&text[ne..hi], ne);
+    let mut first_word = 0;
+    let mut scaled_end = ne;
+    if let Some((_, e, w)) = after.first() {
+        if let Some(mult) = l.multipliers.get(w.as_str()) {
+            // "quatre douzaines" is 48, "3 millions" 3,000,000; "mille" after digits is
+            // part of the number too.
+            value *= mult;
+            scaled_end = *e;
+            first_word = 1;
+        }
+    }
+    // Glued unit or percent right after ("20%", "5km"), or a percentage, money or unit
+    // after a space ("20 % des soldats", "20 pour cent"): not a count.
+    let next_char = text[scaled_end..].chars().next();
+    if next_char.is_some_and(|c| c == '%' || c.is_alphabetic()) {
+        return None;
+    }
+    let after_trim = text[scaled_end..ceil_boundary(text, scaled_end + 16)].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    if after_trim.starts_with(['%', '€', '$', '£']) || ["pour cent", "percent", "per cent", "pourcent"].iter().any(|p| after_trim.to_lowercase().starts_with(p)) {
+        return None;
+    }
+    // "5 fois plus de foyers", "41 000 euros par patient": a ratio, money or a measure.
+    if after.get(first_word).is_some_and(|w| l.units.contains(&w.2)) {
+        return None;
+    }
+    Some(Number { start: ns, scaled_end, value, written: m.as_str(), word_one, article_one, another, after, first_word })
+}
+
+/// How the head of a count was found.
+#[derive(Clone, Copy, PartialEq)]
+enum HeadKind {
+    /// A countable noun within three words: "27 morts", "sept soldats", "247 Palestiniens".
+    Noun,
+    /// "quatre d'entre eux": a part of a group named before.
+    Partitive,
+    /// None: the verb before the count tells what befell it ("blessé 49 autres", "en
+    /// capturant 2"); no count if it does not.
+    VerbBefore,
+    /// Given per place in a list ("six à Trèbes, trois à Villegailhenc").
+    Place,
+    /// None: the count is the subject of the verb group after it ("40 autres ont été
+    /// blessés"); no count unless that group says what befell it.
+    Subject,
+}
+
+struct Head {
+    end: usize,
+    /// The category the head itself implies ("morts" → killed), else "other".
+    category: &'static str,
+    kind: HeadKind,
+    /// How many words after the number the head was found.
+    steps: usize,
+}
+
+/// The head of the count `num`: a noun within three words, else the count read without one.
+fn find_head(text: &str, num: &Number, prev: Option<&Figure>, l: &Lists) -> Option<Head> {
+    let (after, mut k, mut end) = (&num.after, num.first_word, num.scaled_end);
+    let head = |end, category, kind, steps| Some(Head { end, category, kind, steps });
+    // "tuant quatre d'entre eux": a part of a group named before, people.
+    let rest_after = &text[end..ceil_boundary(text, end + 20)];
+    let lead = rest_after.len() - rest_after.trim_start().len();
+    if let Some(form) = ["d'entre eux", "d’entre eux", "d'entre elles", "d’entre elles", "of them"].iter().find(|f| rest_after[lead..].starts_with(*f)) {
+        return head(end + lead + form.len(), "other", HeadKind::Partitive, 0);
+    }
+    let mut steps = 0;
+    while k < after.len() && steps < 4 {
+        let (_, e, w) = &after[k];
+        // Stop at punctuation between words (a comma ends the noun phrase).
+        let gap = &text[end..after[k].0];
+        if gap.contains([',', '.', ';', ':', '(', ')', '[', ']', '«', '»', '"', '\n']) {
+            break;
+        }
+        // "388 gardes à vue": people held by the police.
+        if (w == "gardes" || w == "garde") && after.get(k + 1).is_some_and(|x| x.2 == "à") && after.get(k + 2).is_some_and(|x| x.2 == "vue") {
+            return head(after[k + 2].1, "arrested", HeadKind::Noun, 0);
+        }
+        let written = &text[after[k].0..*e];
+        // People by nationality right after the number ("247 Palestiniens", "un Suisse"),
+        // not past other words ("deux pour le Japonais", "100 milliards proposés par François").
+        let nationality = || {
+            if steps > 1 {
+                None
+            } else if num.value == 1.0 {
+                person_of(written, l)
+            } else {
+                people_of(written).or_else(|| (l.nationalities.contains(w) && w.ends_with('s') && written.starts_with(char::is_uppercase)).then_some("other"))
+            }
+        };
+        // The singular of a listed plural after one only: "un gendarme", "une femme", not
+        // "magnitude 7 frappe".
+        let singular = || if num.value == 1.0 { l.nouns.get(&format!("{w}s")).copied() } else { None };
+        // "27 pays membres": not people of the events.
+        if k > 0 && l.compounds.iter().any(|c| c.split_once(' ') == Some((after[k - 1].2.as_str(), w.as_str()))) {
+            break;
+        }
+        if let Some(c) = noun_category(w, l).or_else(singular).or_else(nationality) {
+            return head(*e, c, HeadKind::Noun, steps);
+        }
+        // "49 autres." : the verb before tells what befell them.
+        if (w == "autres" || w == "others") && text[*e..].trim_start_matches([' ', '\u{a0}']).starts_with([',', '.', ';', ')']) {
+            return head(*e, "other", HeadKind::VerbBefore, 0);
+        }
+        if !["de", "d", "des", "du", "ces", "nos", "vos", "leurs", "ses", "autre", "autres", "other", "more", "of", "additional", "nouveaux", "nouvelles", "new"].contains(&w.as_str())
+            && steps >= 2
+        {
+            break;
+        }
+        end = *e;
+        k += 1;
+        steps += 1;
+    }
+    // The end of the number (and its multiplier), where a count without a head ends.
+    let num_end = num.scaled_end;
+    // Per place: "six à Trèbes, trois à Villegailhenc".
+    let (ss, _) = sentence(text, num.start, num_end);
+    if let Some((end, category)) = per_place(text, ss, num.start, num_end, prev, l) {
+        return head(end, category, HeadKind::Place, 0);
+    }
+    // A count that is the subject of what befell it, its head left out: "40 autres ont
+    // été blessés", "huit sont portées disparues", "un autre a été tué".
+    if opens_clause(text, num.start, l) {
+        if let Some(subject_end) = bare_subject(text, num_end) {
+            return head(subject_end, "other", HeadKind::Subject, 0);
+        }
+    }
+    // A bare number closing a clause: "en capturant 2", "tuant 3 et blessant 5".
+    let gap = text[num_end..ceil_boundary(text, num_end + 6)].trim_start_matches([' ', '\u{a0}']);
+    if !num.article_one && (gap.is_empty() || gap.starts_with([',', '.', ';', ')']) || gap.starts_with("et ")) {
+        return head(num_end, "other", HeadKind::VerbBefore, 0);
+    }
+    None
+}
+
+/// The qualifiers right before the number at `at` (up to two stacked: "jusqu'à environ"):
+/// where the figure starts, the canonical qualifier, and the text before them (trimmed).
+fn qualifier_before<'t>(text: &'t str, at: usize, l: &Lists) -> (usize, Option<String>, &'t str) {
+    let lo = floor_boundary(text, at.saturating_sub(60));
+    let mut start = at;
+    let mut qualifier: Option<String> = None;
+    let mut rest = text[lo..at].trim_end();
+    for _ in 0..2 {
+        let rn = rest.to_lowercase();
+        if rn.len() != rest.len() {
+            break;
+        }
+        let Some((f, q)) = qualifier_ending(&rn, l) else { break };
+        let cut = rest.len() - f.len();
+        if !rest.is_char_boundary(cut) {
+            break;
+        }
+        start = lo + cut;
+        rest = rest[..cut].trim_end();
+        qualifier = Some(match &qualifier {
+            Some(prev) => format!("{q} {prev}"),
+            None => q.clone(),
+        });
+    }
+    (start, qualifier, rest)
+}
+
+/// What the words around a count say befell it.
+struct Befell {
+    what: &'static str,
+    /// A verb tells what befell a lone "un"/"une" (it is no count otherwise).
+    told: bool,
+    /// "une autre personne est toujours portée disparue": missing people, a count.
+    missing: bool,
+}
+
+/// What comes before a count in its sentence.
+struct Before<'t> {
+    /// Where the figure starts: its qualifiers, else the number.
+    start: usize,
+    /// The sentence before the qualifiers.
+    sentence: &'t str,
+    /// Its words, past an aside between commas ("a tué, en trois jours, au moins 14 personnes").
+    words: Vec<(usize, usize, String)>,
+}
+
+/// The category of a count whose head says none (or of a lone "un"): the verb before it
+/// ("tuant 12 personnes", "la mort de 86 personnes"), else the verb group after its head,
+/// else the group counted before ("quatre d'entre eux"), else a passive closing the sentence
+/// or the verb group after a list of counts.
+fn what_befell(text: &str, num: &Number, article_one: bool, head: &Head, before: &Before, prev: Option<&Figure>, l: &Lists) -> Befell {
+    let (start, sentence_before, prev_words) = (before.start, before.sentence, &before.words[..]);
+    let mut b = Befell { what: head.category, told: false, missing: false };
+    let tail = &text[head.end..ceil_boundary(text, head.end + 60)];
+    // Past an age given between the head and its verb ("trois hommes âgés de 26, 30 et
+    // 48 ans ont été arrêtés").
+    let tail = aged_aside_re().find(tail).map_or(tail, |m| &tail[m.end()..]);
+    let tail = &tail[..tail.find([',', '.', ';', '«', '»', '(']).unwrap_or(tail.len())];
+    let tail_words: Vec<String> = without_adverbs(word_spans(tail, 0).into_iter().map(|w| w.2).collect(), l)
+        .into_iter()
+        .take_while(|w| !["et", "and", "mais", "but", "dont", "including", "ou", "or"].contains(&w.as_str()))
+        .take(8)
+        .collect();
+    let group = &tail_words[..tail_words.len().min(4)];
+    // "tuant 12 personnes", "la mort de 86 personnes", "tuant les 8 assaillants".
+    let before_det = match prev_words.split_last() {
+        Some((last, rest)) if !rest.is_empty() && l.collective.contains(&last.2) => rest,
+        _ => prev_words,
+    };
+    let identity = (2..=4).any(|k| prev_words.len() >= k && l.antecedent.contains(&prev_words[prev_words.len() - k..].iter().map(|w| w.2.as_str()).collect::<Vec<_>>().join(" ")));
+    let verb_only = head.kind == HeadKind::VerbBefore;
+    let subject = head.kind == HeadKind::Subject;
+    if let Some(c) = verb_before(before_det, l).or_else(|| if article_one || verb_only { None } else { verb_before_list(sentence_before, l) }) {
+        b.what = c;
+        b.told = true;
+    } else if verb_only {
+    } else if article_one || subject {
+        // "un mineur a également été interpellé", "un manifestant est dans le coma":
+        // passive or state, not "un homme a tué"; "40 autres ont été blessés".
+        let first = tail_words.first().map_or("", |w| w.as_str());
+        let passive = subject
+            || ["est", "sont", "était", "étaient", "serait", "seraient", "is", "was"].contains(&first)
+            || ["a", "ont", "avait", "aurait", "has", "had"].contains(&first) && (group.iter().any(|w| w == "été" || w == "been") || [" perdu la vie", " trouvé la mort", " péri", " succombé"].iter().any(|f| group.join(" ").contains(f)))
+            || verb_category(first, l).is_some();
+        if passive {
+            b.missing = said_missing(group);
+            if let Some(c) = tail_category(group, l) {
+                b.what = c;
+                b.told = true;
+            }
+        }
+    } else if said_missing(group) {
+        // "plus de 200 personnes restent portées disparues": missing, not a part of the
+        // count before.
+        b.missing = true;
+    } else if let Some(c) = among(&tail_words, l) {
+        b.what = c;
+    } else if let Some(c) = tail_category(&tail_words, l) {
+        b.what = c;
+    } else if let Some(p) = prev.filter(|p| (head.kind == HeadKind::Partitive || identity) && p.what != "other" && p.end <= start && start - p.end < 300) {
+        // "Trois d'entre eux ont été retrouvés": the group counted before.
+        b.what = p.what;
+    } else {
+        let (_, se) = sentence(text, num.start, head.end);
+        let rest_of_sentence = &text[head.end..se.max(head.end)];
+        // The clause ends at a closing quote too ("… ont été détruits », a déclaré").
+        let rest_of_sentence = &rest_of_sentence[..rest_of_sentence.find(['»', '”', ';', '!', '?']).unwrap_or(rest_of_sentence.len())];
+        // Only a verb group at the very end of the sentence, passive or not:
+        // "… ont été détruits", "… were destroyed".
+        let last_words: Vec<String> = word_spans(rest_of_sentence, 0).into_iter().rev().take(3).map(|w| w.2).collect();
+        if last_words.iter().any(|w| ["été", "were", "been", "was"].contains(&w.as_str())) {
+            if let Some(c) = verb_category(&last_words.into_iter().rev().collect::<Vec<_>>().join(" "), l) {
+                b.what = c;
+            }
+        } else if let Some(c) = list_predicate(rest_of_sentence, l) {
+            b.what = c;
+        }
+    }
+    b
+}
+
+/// Whether a count of people with a lone "un"/"une" before them, or with no head, is one:
+/// a lone "un" counts people, not things ("un camion arrêté"), nor one described by their
+/// age ("trois clients, un homme de 48 ans, …"), and only when what befell them is said, or
+/// the head is the casualty ("un mort", "un décès"; "une mort tragique" is a death); a count
+/// with no head only when its verb tells a category.
+fn keeps(text: &str, num: &Number, article_one: bool, head: &Head, start: usize, b: &Befell, l: &Lists) -> bool {
+    let head_word = word_spans(&text[start..head.end], 0).pop().map(|w| w.2).unwrap_or_default();
+    let thing = l.things.contains(&head_word) || head_word.strip_suffix(['s', 'x']).is_some_and(|w| l.things.iter().any(|t| t == w));
+    if num.word_one && (article_one && (thing || head.steps > usize::from(num.another)) || aged_re().is_match(&text[head.end..ceil_boundary(text, head.end + 30)])) {
+        return false;
+    }
+    let casualty = head.steps == 0 && if norm(num.written) == "un" { matches!(head_word.as_str(), "mort" | "décès" | "blessé" | "tué") } else { matches!(head_word.as_str(), "blessée" | "tuée") };
+    let one_told = b.told || num.another && head.category != "other" || b.missing || casualty;
+    !(head.kind == HeadKind::VerbBefore && b.what == "other"
+        || head.kind == HeadKind::Subject && b.what == "other" && !b.missing
+        || article_one && !one_told
+        || article_one && !b.missing && !["killed", "wounded", "arrested", "captured", "evacuated"].contains(&b.what))
+}
+
+/// The category of the count `prev` whose part the count starting at `start` is, listed
+/// after it: "neuf morts : 6 passagers et 3 machinistes", "8 morts parmi les soldats : 2
+/// gendarmes devant l'ambassade et 6 soldats", "les quatre personnes tuées, trois femmes et
+/// un homme". `chained`: `prev` was itself such a part.
+fn whole_of(text: &str, start: usize, prev: Option<&Figure>, chained: bool, l: &Lists) -> Option<&'static str> {
+    let prev = prev.filter(|p| p.what != "other" && p.end <= start)?;
+    let gap = text[prev.end..start].trim();
+    let words = word_spans(gap, 0);
+    let one_sentence = !gap.contains(['.', '!', '?', '\n', ';']) && gap.len() < 160;
+    let bare = [":", ",", "et", ", et", "and", ", and", "("].contains(&gap);
+    // The category said of the count, then a comma: "tuées,", "sans vie,".
+    let said = gap.strip_suffix(',').is_some_and(|g| words.len() <= 3 && verb_category(g, l).is_some() && !g.contains(','));
+    let colon = one_sentence && gap.ends_with(':');
+    let chained = one_sentence && chained && words.len() <= 5 && (gap.ends_with(',') || gap.ends_with(" et") || gap.ends_with(" and"));
+    (bare || said || colon || chained).then_some(prev.what)
+}
+
 /// [`find_figures`] given the text's dates (spans from [`crate::dates::find_dates`], which do
 /// not depend on its anchor): the engine has them already, and finding them is half the cost.
 pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
@@ -577,225 +945,31 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
     // Whether each figure of `out` took its category from the count it is a part of.
     let mut parts: Vec<bool> = Vec::new();
     for m in l.number.find_iter(text) {
-        let (ns, mut ne) = (m.start(), m.end());
-        if ns < range_end || in_date(ns, ne) {
+        if m.start() < range_end || in_date(m.start(), m.end()) {
             continue;
         }
-        // Glued to other characters: "2e", "F-16", "+3", "n°5", times "21h30".
-        let prev = text[..ns].chars().next_back();
-        if prev.is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '+' | '°' | '/' | '#' | '$' | '€' | '£')) {
+        let Some(num) = read_number(text, &m, out.last(), &mut range_end, l) else { continue };
+        let Some(head) = find_head(text, &num, out.last(), l) else { continue };
+        // "1,5 mort" is not a count; fractional values only with a scale ("1,5 million").
+        if num.value.fract() != 0.0 && num.value < 1000.0 {
             continue;
         }
-        // "pour cent" is a percentage, not a hundred.
-        if m.as_str().to_lowercase().starts_with("cent") && text[floor_boundary(text, ns.saturating_sub(8))..ns].to_lowercase().trim_end().ends_with("pour") {
-            continue;
-        }
-        // "entre cinquante et cent": the "et" that joins number words joins the two bounds of a
-        // range here, which counts as its lower bound.
-        let written = match m.as_str().find(" et ") {
-            Some(i) if after_between(text, ns) => {
-                range_end = ne;
-                &m.as_str()[..i]
-            }
-            _ => m.as_str(),
-        };
-        let Some(mut value) = parse_number(written, l) else { continue };
-        // "un", "une", "one" are mostly articles: a count only before a multiplier ("une
-        // dizaine de maisons") or after a qualifier ("au moins une personne").
-        // Also a count: "un autre corps"; an item of a list of counts ("trois femmes et un
-        // homme", "deux Américains, un Jordanien"); and, checked once the head is known, the
-        // subject of what befell it ("un mineur a été interpellé").
-        let mut article_one = false;
-        let mut another = false;
-        let word_one = value == 1.0 && !m.as_str().starts_with(|c: char| c.is_ascii_digit());
-        if word_one {
-            let next: String = text[ne..].trim_start().chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
-            let before = norm(text[floor_boundary(text, ns.saturating_sub(24))..ns].trim_end());
-            let qualified = l.qualifiers.iter().any(|(f, _)| before.ends_with(f.as_str()) && before[..before.len() - f.len()].chars().next_back().map_or(true, |c| !c.is_alphanumeric()));
-            another = matches!(next.as_str(), "autre" | "other");
-            if !l.multipliers.contains_key(&next) && !qualified && !list_item(text, ns, out.last()) {
-                article_one = true;
-            }
-        }
-        // A range counts as its lower bound: "de 60 à 70 morts", "quatre ou cinq d'entre eux".
-        if let Some((upper, upper_value)) = range_upper(text, ns, ne, l) {
-            ne = upper;
-            range_end = upper;
-            // "entre 60 et 80 000": the bounds share the thousands.
-            if value < 1000.0 && upper_value >= 1000.0 && upper_value % 1000.0 == 0.0 && value * 1000.0 <= upper_value {
-                value *= 1000.0;
-            }
-        }
-        // Words after the number: an optional multiplier, then the head within three words.
-        let hi = ceil_boundary(text, ne + 120);
-        let after = word_spans(&text[ne..hi], ne);
-        let mut k = 0;
-        let mut end = ne;
-        if let Some((_, e, w)) = after.first() {
-            if let Some(mult) = l.multipliers.get(w.as_str()) {
-                // "quatre douzaines" is 48, "3 millions" 3,000,000; "mille" after digits is
-                // part of the number too.
-                value *= mult;
-                end = *e;
-                k = 1;
-            }
-        }
-        // Glued unit or percent right after ("20%", "5km"), or a percentage, money or unit
-        // after a space ("20 % des soldats", "20 pour cent"): not a count.
-        let next_char = text[end..].chars().next();
-        if next_char.is_some_and(|c| c == '%' || c.is_alphabetic()) {
-            continue;
-        }
-        let after_trim = text[end..ceil_boundary(text, end + 16)].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
-        if after_trim.starts_with(['%', '€', '$', '£']) || ["pour cent", "percent", "per cent", "pourcent"].iter().any(|p| after_trim.to_lowercase().starts_with(p)) {
-            continue;
-        }
-        // "5 fois plus de foyers", "41 000 euros par patient": a ratio, money or a measure.
-        if after.get(k).is_some_and(|w| l.units.contains(&w.2)) {
-            continue;
-        }
-        let mut head: Option<(usize, &'static str)> = None;
-        // A count with no head of its own, given its category by the verb before it ("blessé
-        // 49 autres", "en capturant 2"): see `verb_only` below.
-        let mut verb_only = false;
-        let mut partitive = false;
-        // "tuant quatre d'entre eux": a part of a group named before, people.
-        let rest_after = &text[end..ceil_boundary(text, end + 20)];
-        let lead = rest_after.len() - rest_after.trim_start().len();
-        if let Some(form) = ["d'entre eux", "d’entre eux", "d'entre elles", "d’entre elles", "of them"].iter().find(|f| rest_after[lead..].starts_with(*f)) {
-            head = Some((end + lead + form.len(), "other"));
-            partitive = true;
-        }
-        let mut steps = 0;
-        let mut head_steps = 0;
-        // The end of the number (and its multiplier), before the words looked at for a head.
-        let num_end = end;
-        while head.is_none() && k < after.len() && steps < 4 {
-            let (_, e, w) = &after[k];
-            // Stop at punctuation between words (a comma ends the noun phrase).
-            let gap = &text[end..after[k].0];
-            if gap.contains([',', '.', ';', ':', '(', ')', '[', ']', '«', '»', '"', '\n']) {
-                break;
-            }
-            // "388 gardes à vue": people held by the police.
-            if (w == "gardes" || w == "garde") && after.get(k + 1).is_some_and(|x| x.2 == "à") && after.get(k + 2).is_some_and(|x| x.2 == "vue") {
-                head = Some((after[k + 2].1, "arrested"));
-                break;
-            }
-            let written = &text[after[k].0..*e];
-            // People by nationality right after the number ("247 Palestiniens", "un Suisse"),
-            // not past other words ("deux pour le Japonais", "100 milliards proposés par François").
-            let nationality = || {
-                if steps > 1 {
-                    None
-                } else if value == 1.0 {
-                    person_of(written, l)
-                } else {
-                    people_of(written).or_else(|| (l.nationalities.contains(w) && w.ends_with('s') && written.starts_with(char::is_uppercase)).then_some("other"))
-                }
-            };
-            // The singular of a listed plural after one only: "un gendarme", "une femme", not
-            // "magnitude 7 frappe".
-            let singular = || if value == 1.0 { l.nouns.get(&format!("{w}s")).copied() } else { None };
-            // "27 pays membres": not people of the events.
-            if k > 0 && l.compounds.iter().any(|c| c.split_once(' ') == Some((after[k - 1].2.as_str(), w.as_str()))) {
-                break;
-            }
-            if let Some(c) = noun_category(w, l).or_else(singular).or_else(nationality) {
-                head = Some((*e, c));
-                head_steps = steps;
-                break;
-            }
-            // "49 autres." : the verb before tells what befell them.
-            if (w == "autres" || w == "others") && text[*e..].trim_start_matches([' ', '\u{a0}']).starts_with([',', '.', ';', ')']) {
-                head = Some((*e, "other"));
-                verb_only = true;
-                break;
-            }
-            if !["de", "d", "des", "du", "ces", "nos", "vos", "leurs", "ses", "autre", "autres", "other", "more", "of", "additional", "nouveaux", "nouvelles", "new"].contains(&w.as_str())
-                && steps >= 2
-            {
-                break;
-            }
-            end = *e;
-            k += 1;
-            steps += 1;
-        }
-        // Per place: "six à Trèbes, trois à Villegailhenc".
-        let mut placed = false;
-        if head.is_none() {
-            let (ss, _) = sentence(text, ns, num_end);
-            if let Some(h) = per_place(text, ss, ns, num_end, out.last(), l) {
-                head = Some(h);
-                placed = true;
-                article_one = false;
-            }
-        }
-        // A count that is the subject of what befell it, its head left out: "40 autres ont
-        // été blessés", "huit sont portées disparues", "un autre a été tué".
-        let mut subject = false;
-        if head.is_none() && !placed && opens_clause(text, ns, l) {
-            if let Some(subject_end) = bare_subject(text, num_end) {
-                head = Some((subject_end, "other"));
-                subject = true;
-            }
-        }
-        // A bare number closing a clause: "en capturant 2", "tuant 3 et blessant 5".
-        if head.is_none() && !article_one {
-            let gap = text[num_end..ceil_boundary(text, num_end + 6)].trim_start_matches([' ', '\u{a0}']);
-            if gap.is_empty() || gap.starts_with([',', '.', ';', ')']) || gap.starts_with("et ") {
-                head = Some((num_end, "other"));
-                verb_only = true;
-            }
-        }
-        let Some((head_end, head_cat)) = head else { continue };
-        if value < 2.0 && value != 1.0 || value.fract() != 0.0 && value < 1000.0 {
-            // "1,5 mort" is not a count; fractional values only with a scale ("1,5 million").
-            if value.fract() != 0.0 {
-                continue;
-            }
-        }
-        // Qualifier and the word before it.
-        let lo = floor_boundary(text, ns.saturating_sub(60));
-        let before_text = &text[lo..ns];
-        let mut start = ns;
-        let mut qualifier: Option<String> = None;
-        let mut rest = before_text.trim_end();
-        // Up to two stacked qualifiers ("jusqu'à environ").
-        for _ in 0..2 {
-            let rn = rest.to_lowercase();
-            if rn.len() != rest.len() {
-                break;
-            }
-            if let Some((f, q)) = l.qualifiers.iter().find(|(f, _)| {
-                rn.ends_with(f.as_str()) && rn[..rn.len() - f.len()].chars().next_back().map_or(true, |c| !c.is_alphanumeric())
-            }) {
-                let cut = rest.len() - f.len();
-                if rest.is_char_boundary(cut) {
-                    start = lo + cut;
-                    rest = rest[..cut].trim_end();
-                    qualifier = Some(match &qualifier {
-                        Some(prev) => format!("{q} {prev}"),
-                        None => q.clone(),
-                    });
-                    continue;
-                }
-            }
-            break;
-        }
+        // A count given per place has its category; "une à Carcassonne" is one.
+        let article_one = num.article_one && head.kind != HeadKind::Place;
+        let (start, qualifier, rest) = qualifier_before(text, num.start, l);
         // Words before, in the same sentence only, past an aside between commas ("a tué, en
         // trois jours, au moins 14 personnes").
-        let rest = rest.rfind(['.', '!', '?', '\n', ';', ':']).map_or(rest, |k| &rest[k + 1..]);
-        let sentence_before = rest;
-        let rest = match rest.strip_suffix(',').and_then(|r| r.rfind(',').filter(|&c| r.len() - c < 40).map(|c| &r[..c])) {
+        let sentence_before = rest.rfind(['.', '!', '?', '\n', ';', ':']).map_or(rest, |k| &rest[k + 1..]);
+        let rest = match sentence_before.strip_suffix(',').and_then(|r| r.rfind(',').filter(|&c| r.len() - c < 40).map(|c| &r[..c])) {
             Some(before_aside) => before_aside,
-            None => rest,
+            None => sentence_before,
         };
-        let prev_words = word_spans(rest, 0);
+        let before = Before { start, sentence: sentence_before, words: word_spans(rest, 0) };
+        let prev_words = &before.words;
         let prev_word = prev_words.last().map(|w| w.2.clone()).unwrap_or_default();
         // "les deux pays": a reference to things named before, not a count, unless what
         // befell them is said ("les quatre occupants ont été tués"): see below.
-        let collective = qualifier.is_none() && !m.as_str().starts_with(|c: char| c.is_ascii_digit()) && l.collective.contains(&prev_word);
+        let collective = qualifier.is_none() && !num.written.starts_with(|c: char| c.is_ascii_digit()) && l.collective.contains(&prev_word);
         let prev_two = prev_words.iter().rev().take(2).map(|w| w.2.as_str()).collect::<Vec<_>>();
         let sub = l.subcount.iter().any(|s| {
             let sw: Vec<&str> = s.split(' ').collect();
@@ -803,126 +977,31 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
         });
         // A part of another category is a count of its own: "600 participants touchés par
         // balles, dont 59 sont morts".
-        if sub && (head_cat == "other" || out.last().is_some_and(|p| p.what == head_cat)) {
+        if sub && (head.category == "other" || out.last().is_some_and(|p| p.what == head.category)) {
             continue;
         }
-        // Category: head noun, else a participle after the noun phrase, else the verb just
-        // before, else a passive verb closing the sentence.
-        let mut what = head_cat;
-        // Whether a verb tells what befell a lone "un"/"une" (it is no count otherwise).
-        let mut told = false;
-        // "une autre personne est toujours portée disparue": a missing person, a count.
-        let mut missing = false;
-        if (what == "other" || article_one) && !placed {
-            let lo2 = head_end;
-            let hi2 = ceil_boundary(text, head_end + 60);
-            let tail = &text[lo2..hi2];
-            // Past an age given between the head and its verb ("trois hommes âgés de 26, 30 et
-            // 48 ans ont été arrêtés").
-            let tail = aged_aside_re().find(tail).map_or(tail, |m| &tail[m.end()..]);
-            let tail = &tail[..tail.find([',', '.', ';', '«', '»', '(']).unwrap_or(tail.len())];
-            let tail_words: Vec<String> = without_adverbs(word_spans(tail, 0).into_iter().map(|w| w.2).collect(), l)
-                .into_iter()
-                .take_while(|w| !["et", "and", "mais", "but", "dont", "including", "ou", "or"].contains(&w.as_str()))
-                .take(8)
-                .collect();
-            // "tuant 12 personnes", "la mort de 86 personnes", "tuant les 8 assaillants".
-            let before_det = match prev_words.split_last() {
-                Some((last, rest)) if !rest.is_empty() && l.collective.contains(&last.2) => rest,
-                _ => &prev_words[..],
-            };
-            let identity = (2..=4).any(|k| prev_words.len() >= k && l.antecedent.contains(&prev_words[prev_words.len() - k..].iter().map(|w| w.2.as_str()).collect::<Vec<_>>().join(" ")));
-            if let Some(c) = verb_before(before_det, l).or_else(|| if article_one || verb_only { None } else { verb_before_list(sentence_before, l) }) {
-                what = c;
-                told = true;
-            } else if verb_only {
-            } else if article_one || subject {
-                // "un mineur a également été interpellé", "un manifestant est dans le coma":
-                // passive or state, not "un homme a tué"; "40 autres ont été blessés".
-                let first = tail_words.first().map_or("", |w| w.as_str());
-                let group = &tail_words[..tail_words.len().min(4)];
-                let passive = subject
-                    || ["est", "sont", "était", "étaient", "serait", "seraient", "is", "was"].contains(&first)
-                    || ["a", "ont", "avait", "aurait", "has", "had"].contains(&first) && (group.iter().any(|w| w == "été" || w == "been") || [" perdu la vie", " trouvé la mort", " péri", " succombé"].iter().any(|f| group.join(" ").contains(f)))
-                    || verb_category(first, l).is_some();
-                if passive {
-                    missing = said_missing(group);
-                    if let Some(c) = tail_category(group, l) {
-                        what = c;
-                        told = true;
-                    }
-                }
-            } else if said_missing(&tail_words[..tail_words.len().min(4)]) {
-                // "plus de 200 personnes restent portées disparues": missing, not a part of the
-                // count before.
-                missing = true;
-            } else if let Some(c) = among(&tail_words, l) {
-                what = c;
-            } else if let Some(c) = tail_category(&tail_words, l) {
-                what = c;
-            } else if let Some(p) = out.last().filter(|p| (partitive || identity) && p.what != "other" && p.end <= start && start - p.end < 300) {
-                // "Trois d'entre eux ont été retrouvés": the group counted before.
-                what = p.what;
-            } else {
-                let (_, se) = sentence(text, ns, head_end);
-                let rest_of_sentence = &text[head_end..se.max(head_end)];
-                // The clause ends at a closing quote too ("… ont été détruits », a déclaré").
-                let rest_of_sentence = &rest_of_sentence[..rest_of_sentence.find(['»', '”', ';', '!', '?']).unwrap_or(rest_of_sentence.len())];
-                // Only a verb group at the very end of the sentence, passive or not:
-                // "… ont été détruits", "… were destroyed".
-                let tail_words: Vec<String> = word_spans(rest_of_sentence, 0).into_iter().rev().take(3).map(|w| w.2).collect();
-                if tail_words.iter().any(|w| ["été", "were", "been", "was"].contains(&w.as_str())) {
-                    if let Some(c) = verb_category(&tail_words.into_iter().rev().collect::<Vec<_>>().join(" "), l) {
-                        what = c;
-                    }
-                } else if let Some(c) = list_predicate(rest_of_sentence, l) {
-                    what = c;
-                }
-            }
+        // Category: head noun, else what the words around it say befell it.
+        let mut b = if (head.category == "other" || article_one) && head.kind != HeadKind::Place {
+            what_befell(text, &num, article_one, &head, &before, out.last(), l)
+        } else {
+            Befell { what: head.category, told: false, missing: false }
+        };
+        if article_one && head.category != "other" {
+            b.what = head.category;
         }
-        if article_one && head_cat != "other" {
-            what = head_cat;
-        }
-        // A lone "un" counts people, not things ("un camion arrêté"), and not one described
-        // by their age ("trois clients, un homme de 48 ans, …").
-        let head_word = word_spans(&text[start..head_end], 0).pop().map(|w| w.2).unwrap_or_default();
-        let thing = l.things.contains(&head_word) || head_word.strip_suffix(['s', 'x']).is_some_and(|w| l.things.iter().any(|t| t == w));
-        if word_one && (article_one && (thing || head_steps > usize::from(another)) || aged_re().is_match(&text[head_end..ceil_boundary(text, head_end + 30)])) {
+        if !keeps(text, &num, article_one, &head, start, &b, l) {
             continue;
         }
-        // "un décès", "un blessé": the head itself is a casualty.
-        // ("une mort tragique" is a death, not a dead person).
-        let casualty = head_steps == 0 && if norm(m.as_str()) == "un" { matches!(head_word.as_str(), "mort" | "décès" | "blessé" | "tué") } else { matches!(head_word.as_str(), "blessée" | "tuée") };
-        let one_told = told || another && head_cat != "other" || missing || casualty;
-        if verb_only && what == "other" || subject && what == "other" && !missing || article_one && !one_told || article_one && !missing && !["killed", "wounded", "arrested", "captured", "evacuated"].contains(&what) {
+        let whole = if b.what == "other" && !b.missing { whole_of(text, start, out.last(), parts.last() == Some(&true), l) } else { None };
+        if let Some(c) = whole {
+            b.what = c;
+        }
+        if collective && b.what == "other" {
             continue;
         }
-        // The parts of a count listed after it: "neuf morts : 6 passagers et 3 machinistes",
-        // "8 morts parmi les soldats : 2 gendarmes devant l'ambassade et 6 soldats", "les
-        // quatre personnes tuées, trois femmes et un homme".
-        let mut part = false;
-        if what == "other" && !missing {
-            if let Some(prev) = out.last().filter(|p| p.what != "other" && p.end <= start) {
-                let gap = text[prev.end..start].trim();
-                let words = word_spans(gap, 0);
-                let one_sentence = !gap.contains(['.', '!', '?', '\n', ';']) && gap.len() < 160;
-                let bare = [":", ",", "et", ", et", "and", ", and", "("].contains(&gap);
-                // The category said of the count, then a comma: "tuées,", "sans vie,".
-                let said = gap.strip_suffix(',').is_some_and(|g| words.len() <= 3 && verb_category(g, l).is_some() && !g.contains(','));
-                let colon = one_sentence && gap.ends_with(':');
-                let chained = one_sentence && parts.last() == Some(&true) && words.len() <= 5 && (gap.ends_with(',') || gap.ends_with(" et") || gap.ends_with(" and"));
-                if bare || said || colon || chained {
-                    what = prev.what;
-                    part = true;
-                }
-            }
-        }
-        if collective && what == "other" {
-            continue;
-        }
-        parts.push(part);
-        let (ss, se) = sentence(text, ns, head_end);
-        out.push(Figure { start, end: head_end, value, what, qualifier, claimant: claimant(text, ss, se) });
+        parts.push(whole.is_some());
+        let (ss, se) = sentence(text, num.start, head.end);
+        out.push(Figure { start, end: head.end, value: num.value, what: b.what, qualifier, claimant: claimant(text, ss, se) });
     }
     out
 }
