@@ -899,8 +899,9 @@ fn roles_agree(said: &[String], held: &str, head: &str) -> bool {
     said.is_empty() || own.is_empty() || own.iter().any(|w| said.contains(w))
 }
 
+/// The words of a role: [`words`] split at their apostrophes too ("l'armée" → "l", "armée").
 fn role_words(r: &str) -> Vec<String> {
-    norm(r).split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).map(str::to_string).collect()
+    words(r).iter().flat_map(|w| w.split('\'')).filter(|w| !w.is_empty()).map(str::to_string).collect()
 }
 
 fn stem(w: &str) -> String {
