@@ -118,15 +118,29 @@ const ROWS_TASK_MS = 12;
 let msPerRow = 1;        // what a new row has cost lately, layout included (measured)
 function rowLimit() { return Math.max(4, Math.min(200, Math.floor(ROWS_TASK_MS / msPerRow))); }
 
+/** Rows kept above and below the view: while files are analysed, a few (the window's rows
+ * change with each render, sorted by date: fewer rows, fewer made); at rest, and once
+ * scrolled, enough for smooth scrolling. */
+const STREAM_PAD = 4;
+const REST_PAD = 20;
+
 /** One task of a streaming render's rows: at most rowLimit() new rows and their layout; more
- * in the next task while placeholders are left. Returns nothing; its cost goes to the render's. */
-function streamRows() {
+ * in the next task while placeholders are left. Its cost goes to the render's. */
+function streamRows(pad = STREAM_PAD) {
   const t0 = performance.now();
-  const made = renderRows(rowLimit());
+  const made = renderRows(rowLimit(), pad);
   void document.querySelector('.list-pane').offsetHeight;   // the layout, in this task
   const ms = performance.now() - t0;
   if (made >= 4) msPerRow = Math.max(0.05, (msPerRow + ms / made) / 2);
   renderDone(ms);
+  moreRows();
+}
+
+/** The rows of a render at rest (a filter, a sort, the end of a run, a scroll): those in
+ * view at once, the others around them in the next tasks. */
+function restRows() {
+  const height = document.querySelector('.list-pane').clientHeight || 800;
+  renderRows(Math.max(rowLimit(), Math.ceil(height / ROW_HEIGHT) + 1), REST_PAD);
   moreRows();
 }
 
@@ -136,7 +150,7 @@ function moreRows() {
   state.rowsQueued = true;
   setTimeout(() => {
     state.rowsQueued = false;
-    if (state.rowsPending) streamRows();
+    if (state.rowsPending) streamRows(state.rowsPad);
   }, 0);
 }
 
@@ -184,8 +198,8 @@ function applyFilterSort() {
 }
 
 /** `streaming`: called by the throttled render while records stream in, where the first
- * rows may wait a frame; every other caller (restore, the end of a run, filters) gets its rows
- * at once. */
+ * rows may wait a frame; every other caller (restore, the end of a run, filters) gets the
+ * rows in view at once (`restRows`). */
 function renderList(streaming = false) {
   applyFilterSort();
   const n = state.articles.length;
@@ -196,24 +210,25 @@ function renderList(streaming = false) {
   const opening = n && !document.body.dataset.has;
   if (n) document.body.dataset.has = 'articles'; else delete document.body.dataset.has;
   $('clear').disabled = n === 0;
-  if (opening && streaming) requestAnimationFrame(() => setTimeout(streamRows, 0));
-  else if (streaming) streamRows();
-  else renderRows();
+  if (opening && streaming) requestAnimationFrame(() => setTimeout(() => streamRows(), 0));
+  else if (streaming) streamRows(state.pool && !state.pool.idle() ? STREAM_PAD : REST_PAD);
+  else restRows();
 }
 
 /** Renders only the rows in (and near) the visible window of the list pane. Rows of the
  * articles still in the window stay where they are (a row moved or re-created is laid out
  * and its text shaped again: 25 ms for a window's worth); only the rows of articles new to
- * the window are made, and the spacers resized. At most `limit` rows are made, those in view
+ * the window are made, and the spacers resized. The window is the view and `pad` rows on
+ * either side (twice that below at the top). At most `limit` rows are made, those in view
  * first; the window's other new articles get a blank placeholder row each (`rowsPending`),
  * which a later call replaces. Returns the number of rows made. */
-function renderRows(limit = Infinity) {
+function renderRows(limit = Infinity, pad = REST_PAD) {
   const pane = document.querySelector('.list-pane');
   const tbody = $('articles-body');
   const total = state.shown.length;
   const height = pane.clientHeight || 800;
-  const first = Math.max(0, Math.floor(pane.scrollTop / ROW_HEIGHT) - 20);
-  const last = Math.min(total, first + Math.ceil(height / ROW_HEIGHT) + 40);
+  const first = Math.max(0, Math.floor(pane.scrollTop / ROW_HEIGHT) - pad);
+  const last = Math.min(total, first + Math.ceil(height / ROW_HEIGHT) + 2 * pad);
   const items = state.shown.slice(first, last);
   // Rows that can stay: same article, same version of it.
   const wanted = new Map(items.map((it) => [it.key, it]));
@@ -240,6 +255,7 @@ function renderRows(limit = Infinity) {
   }
   let made = 0;
   state.rowsPending = false;
+  state.rowsPad = pad;
   // The kept rows are in list order already (new articles are merged into the order, the
   // others keep theirs; a re-sort empties the window first): walk both, inserting new rows.
   let next = top ? top.nextElementSibling : tbody.firstElementChild;
@@ -544,11 +560,7 @@ function bind() {
   $('export-jsonl').addEventListener('click', exportJsonl);
   $('clear').addEventListener('click', clearAll);
   $('filter').addEventListener('input', (e) => { state.filter = e.target.value; renderList(); });
-  // Scrolled: the rows in view at once, those around them in the next tasks.
-  document.querySelector('.list-pane').addEventListener('scroll', (e) => {
-    renderRows(Math.max(rowLimit(), Math.ceil(e.target.clientHeight / ROW_HEIGHT) + 1));
-    moreRows();
-  }, { passive: true });
+  document.querySelector('.list-pane').addEventListener('scroll', restRows, { passive: true });
   document.querySelectorAll('#articles th[data-sort]').forEach((th) => {
     th.tabIndex = 0;
     const go = () => {
