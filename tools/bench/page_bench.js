@@ -181,12 +181,15 @@ async function main() {
   const workerProfileDir = process.env.REVUE_BENCH_WORKER_PROFILE;
   const workerSessions = workerProfileDir ? await profileWorkers(cdp) : null;
   // REVUE_BENCH_TRACE=FILE: a Chrome trace (toplevel tasks with their thread CPU time) of the
-  // import, summed by thread and task in FILE.summary.json (see summariseTrace).
+  // import, summed by thread and task in FILE.summary.json (see summariseTrace); with
+  // REVUE_BENCH_TRACE_RAW=1 also the events (FILE.json), and REVUE_BENCH_TRACE_CATEGORIES=a,b,...
+  // for more than the default categories (e.g. devtools.timeline,blink,mojom,fonts: what a
+  // long task waited for).
   const traceTo = process.env.REVUE_BENCH_TRACE;
   const traceEvents = [];
   if (traceTo) {
     cdp.on('Tracing.dataCollected', ({ value }) => { for (const e of value) traceEvents.push(e); });
-    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'disabled-by-default-devtools.timeline', '__metadata'], excludedCategories: ['*'] }, transferMode: 'ReportEvents' });
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: (process.env.REVUE_BENCH_TRACE_CATEGORIES || 'toplevel,disabled-by-default-devtools.timeline,__metadata').split(','), excludedCategories: ['*'] }, transferMode: 'ReportEvents' });
   }
   const t0 = Date.now();
   const pickStart = await page.evaluate(() => performance.now());

@@ -80,9 +80,10 @@ async function fullView(item) {
  * render is a layout of the page: a fixed 250 ms cadence, with renders of 30-60 ms on a big
  * list, kept the main thread busy with the list more than with anything else; and each
  * frame costs the main thread some 6 ms even for a small list (10,000 articles: about a
- * second of it at a 250 ms floor). */
+ * second of it at a 250 ms floor). A render's new rows are made a few a task (`streamRows`). */
 let lastRender = 0;
 let renderGap = 0;
+let renderCost = 0;      // ms spent on the current render, over its tasks
 function scheduleRender() {
   if (state.renderQueued) return;
   state.renderQueued = true;
@@ -95,9 +96,62 @@ function scheduleRender() {
     const t0 = performance.now();
     renderList(true);
     void document.querySelector('.list-pane').offsetHeight;   // the layout, counted in the cost
-    lastRender = performance.now();
-    renderGap = Math.min(3000, Math.max(500, 20 * (lastRender - t0)));
+    renderCost = 0;   // this task's rows (streamRows) are in its cost
+    renderDone(performance.now() - t0);
   }, wait);
+}
+
+/** A task of the current render is over, after `ms`: the next render waits twenty times
+ * what this one has cost so far. */
+function renderDone(ms) {
+  renderCost += ms;
+  lastRender = performance.now();
+  renderGap = Math.min(3000, Math.max(500, 20 * renderCost));
+}
+
+/** While records stream in, the new rows of a render are made (and laid out) in tasks of
+ * about this many ms, the rows in view first; the others wait as blank placeholder rows for
+ * the next tasks. A row costs its text's shaping, which on a busy machine includes
+ * synchronous waits for the browser (fonts for a new script: 10-80 ms each): a window of
+ * new rows at once (about 60) made tasks of 100-250 ms. */
+const ROWS_TASK_MS = 12;
+let msPerRow = 1;        // what a new row has cost lately, layout included (measured)
+function rowLimit() { return Math.max(4, Math.min(200, Math.floor(ROWS_TASK_MS / msPerRow))); }
+
+/** Rows kept above and below the view: while files are analysed, a few (the window's rows
+ * change with each render, sorted by date: fewer rows, fewer made); at rest, and once
+ * scrolled, enough for smooth scrolling. */
+const STREAM_PAD = 4;
+const REST_PAD = 20;
+
+/** One task of a streaming render's rows: at most rowLimit() new rows and their layout; more
+ * in the next task while placeholders are left. Its cost goes to the render's. */
+function streamRows(pad = STREAM_PAD) {
+  const t0 = performance.now();
+  const made = renderRows(rowLimit(), pad);
+  void document.querySelector('.list-pane').offsetHeight;   // the layout, in this task
+  const ms = performance.now() - t0;
+  if (made >= 4) msPerRow = Math.max(0.05, (msPerRow + ms / made) / 2);
+  renderDone(ms);
+  moreRows();
+}
+
+/** The rows of a render at rest (a filter, a sort, the end of a run, a scroll): those in
+ * view at once, the others around them in the next tasks. */
+function restRows() {
+  const height = document.querySelector('.list-pane').clientHeight || 800;
+  renderRows(Math.max(rowLimit(), Math.ceil(height / ROW_HEIGHT) + 1), REST_PAD);
+  moreRows();
+}
+
+/** Fills the placeholder rows left by a render, in the next task. */
+function moreRows() {
+  if (!state.rowsPending || state.rowsQueued) return;
+  state.rowsQueued = true;
+  setTimeout(() => {
+    state.rowsQueued = false;
+    if (state.rowsPending) streamRows(state.rowsPad);
+  }, 0);
 }
 
 function sortValue(a, key) {
@@ -144,8 +198,8 @@ function applyFilterSort() {
 }
 
 /** `streaming`: called by the throttled render while records stream in, where the first
- * rows may wait a frame; every other caller (restore, the end of a run, filters) gets its rows
- * at once. */
+ * rows may wait a frame; every other caller (restore, the end of a run, filters) gets the
+ * rows in view at once (`restRows`). */
 function renderList(streaming = false) {
   applyFilterSort();
   const n = state.articles.length;
@@ -156,23 +210,29 @@ function renderList(streaming = false) {
   const opening = n && !document.body.dataset.has;
   if (n) document.body.dataset.has = 'articles'; else delete document.body.dataset.has;
   $('clear').disabled = n === 0;
-  if (opening && streaming) requestAnimationFrame(() => setTimeout(renderRows, 0));
-  else renderRows();
+  if (opening && streaming) requestAnimationFrame(() => setTimeout(() => streamRows(), 0));
+  else if (streaming) streamRows(state.pool && !state.pool.idle() ? STREAM_PAD : REST_PAD);
+  else restRows();
 }
 
 /** Renders only the rows in (and near) the visible window of the list pane. Rows of the
  * articles still in the window stay where they are (a row moved or re-created is laid out
  * and its text shaped again: 25 ms for a window's worth); only the rows of articles new to
- * the window are made, and the spacers resized. */
-function renderRows() {
+ * the window are made, and the spacers resized. The window is the view and `pad` rows on
+ * either side (twice that below at the top). At most `limit` rows are made, those in view
+ * first; the window's other new articles get a blank placeholder row each (`rowsPending`),
+ * which a later call replaces. Returns the number of rows made. */
+function renderRows(limit = Infinity, pad = REST_PAD) {
   const pane = document.querySelector('.list-pane');
   const tbody = $('articles-body');
   const total = state.shown.length;
-  const first = Math.max(0, Math.floor(pane.scrollTop / ROW_HEIGHT) - 20);
-  const last = Math.min(total, first + Math.ceil((pane.clientHeight || 800) / ROW_HEIGHT) + 40);
+  const height = pane.clientHeight || 800;
+  const first = Math.max(0, Math.floor(pane.scrollTop / ROW_HEIGHT) - pad);
+  const last = Math.min(total, first + Math.ceil(height / ROW_HEIGHT) + 2 * pad);
   const items = state.shown.slice(first, last);
   // Rows that can stay: same article, same version of it.
   const wanted = new Map(items.map((it) => [it.key, it]));
+  const kept = new Set();
   let top = null; let bottom = null;
   for (const tr of [...tbody.children]) {
     if (tr.classList.contains('spacer')) {
@@ -180,18 +240,34 @@ function renderRows() {
       continue;
     }
     const it = wanted.get(tr.dataset.key);
-    if (!it || String(it.rev) !== tr.dataset.rev) tr.remove();
+    if (!it || String(it.rev) !== tr.dataset.rev) tr.remove(); else kept.add(it);
   }
+  // The articles that get a row now: all of them, or the first `limit` of those in view,
+  // then of the others.
+  let make = null;
+  if (Number.isFinite(limit)) {
+    const inView = Math.floor(pane.scrollTop / ROW_HEIGHT) - first;
+    const ends = inView + Math.ceil(height / ROW_HEIGHT);
+    const fresh = [];
+    for (let i = Math.max(0, inView); i < Math.min(items.length, ends); i++) if (!kept.has(items[i])) fresh.push(items[i]);
+    for (let i = 0; i < items.length && fresh.length < limit; i++) if ((i < inView || i >= ends) && !kept.has(items[i])) fresh.push(items[i]);
+    make = new Set(fresh.slice(0, limit));
+  }
+  let made = 0;
+  state.rowsPending = false;
+  state.rowsPad = pad;
   // The kept rows are in list order already (new articles are merged into the order, the
   // others keep theirs; a re-sort empties the window first): walk both, inserting new rows.
   let next = top ? top.nextElementSibling : tbody.firstElementChild;
   for (const it of items) {
-    if (next && next !== bottom && next.dataset.key === it.key) {
+    if (next && next !== bottom && next.dataset.key === it.key && kept.has(it)) {
       selectRow(next, state.selected === it.key);
       next = next.nextElementSibling;
-    } else {
-      tbody.insertBefore(row(it), next && next !== bottom ? next : bottom);
+      continue;
     }
+    let tr;
+    if (!make || make.has(it)) { tr = row(it); made += 1; } else { tr = placeholder(it); state.rowsPending = true; }
+    tbody.insertBefore(tr, next && next !== bottom ? next : bottom);
   }
   // Kept rows past the window's end (it moved up).
   while (next && next !== bottom) { const gone = next; next = next.nextElementSibling; gone.remove(); }
@@ -203,6 +279,18 @@ function renderRows() {
     if (!bottom) { bottom = spacer(0); tbody.append(bottom); }
     bottom.style.height = (total - last) * ROW_HEIGHT + 'px';
   } else if (bottom) bottom.remove();
+  return made;
+}
+
+/** A blank row standing for an article whose row is not made yet: its height, no text. */
+function placeholder(item) {
+  const tr = document.createElement('tr');
+  tr.className = 'pending';
+  tr.dataset.key = item.key;
+  tr.dataset.rev = 'pending';
+  tr.style.height = ROW_HEIGHT + 'px';
+  tr.setAttribute('aria-hidden', 'true');
+  return tr;
 }
 
 function selectRow(tr, on) {
@@ -380,12 +468,20 @@ function drawProgress(p) {
   $('progress-text').textContent = `${p.filesDone} / ${p.files} files · ${fmtBytes(p.bytesDone)} done${left}`;
 }
 
-/** Queues dropped or picked files for the workers. A Revue export among them is recognised
- * by the worker that reads it and comes back through the pool's 'records' event. */
-function analyse(entries) {
-  if (!state.pool || entries.length === 0) return;
-  setStatus(`Analysing ${entries.length} file${entries.length === 1 ? '' : 's'}…`);
-  state.pool.add(entries, false);
+/** Queues dropped or picked files for the workers, once `listing` (intake.js, listed and
+ * sorted a slice a task) gives them; the pool is busy from now. A Revue export among them is
+ * recognised by the worker that reads it and comes back through the pool's 'records' event. */
+function analyse(listing) {
+  if (!state.pool) return;
+  state.pool.hold(listing.then(async (entries) => {
+    if (entries.length === 0) return;
+    setStatus(`Analysing ${entries.length} file${entries.length === 1 ? '' : 's'}…`);
+    // Queued a few thousand a task (each a job object; the first go out at once).
+    for (let i = 0; i < entries.length; i += 4096) {
+      if (i) await RevueIntake.nextTask();
+      state.pool.add(entries.slice(i, i + 4096), false);
+    }
+  })).catch((e) => setStatus('The files could not be listed: ' + (e && e.message || e)));
 }
 
 /** Reopens an export that was dropped with the news (the pool is not idle until it is in). */
@@ -440,13 +536,18 @@ function bind() {
     document.addEventListener(ev, (e) => { e.preventDefault(); dz.classList.add('over'); });
   }
   document.addEventListener('dragleave', (e) => { if (!e.relatedTarget) dz.classList.remove('over'); });
-  document.addEventListener('drop', async (e) => {
+  document.addEventListener('drop', (e) => {
     e.preventDefault();
     dz.classList.remove('over');
-    analyse(await RevueIntake.fromDrop(e.dataTransfer));
+    analyse(RevueIntake.fromDrop(e.dataTransfer));
   });
   for (const id of ['pick-files', 'pick-folder']) {
-    $(id).addEventListener('change', (e) => { analyse(RevueIntake.fromInput(e.target)); e.target.value = ''; });
+    // Only the copy of the picked files in this task; they are listed and sorted in the next.
+    $(id).addEventListener('change', (e) => {
+      const files = RevueIntake.filesOf(e.target);
+      e.target.value = '';
+      analyse(RevueIntake.nextTask().then(() => RevueIntake.fromFiles(files)));
+    });
   }
   dz.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); $('pick-files').click(); }
@@ -459,7 +560,7 @@ function bind() {
   $('export-jsonl').addEventListener('click', exportJsonl);
   $('clear').addEventListener('click', clearAll);
   $('filter').addEventListener('input', (e) => { state.filter = e.target.value; renderList(); });
-  document.querySelector('.list-pane').addEventListener('scroll', () => renderRows(), { passive: true });
+  document.querySelector('.list-pane').addEventListener('scroll', restRows, { passive: true });
   document.querySelectorAll('#articles th[data-sort]').forEach((th) => {
     th.tabIndex = 0;
     const go = () => {
@@ -515,7 +616,31 @@ function bind() {
   });
 }
 
+/** Looks up, while the page starts and the browser is idle, the fonts that rows of news in
+ * the usual scripts will need: hidden sample letters in the list's font, plain and italic,
+ * kept in the page, one script a task (a script no installed font has costs a lookup a
+ * letter: all at once took 55-150 ms). The first lookup of a font, or of the font for a
+ * letter the page's font lacks, is a synchronous request to the browser from within a
+ * layout; made while the browser hands the picked files over, each took 10-300 ms of a
+ * render's task. */
+function warmFonts() {
+  const samples = ['Aa 0123456789 ·…–—‘’“”«»€', 'Жж Ωω', 'عربي', 'עברית', 'हिन्दी', 'ไทย', '中文', '日本語', 'ひらがな カタカナ', '한국어', '、。「」 ＡＢ１２'];
+  const box = document.createElement('div');
+  box.className = 'font-warm';
+  box.setAttribute('aria-hidden', 'true');
+  document.body.append(box);
+  const step = (i) => {
+    const it = document.createElement('i');
+    it.textContent = samples[i];
+    box.append(samples[i], ' ', it, ' ');
+    void box.offsetWidth;   // laid out, its fonts looked up, in this task
+    if (i + 1 < samples.length) setTimeout(() => step(i + 1), 0);
+  };
+  step(0);
+}
+
 async function main() {
+  warmFonts();
   state.index = new RevueIndex();
   state.index.onChange(corpusChanged);
   // The engine compiles and its workers start while the page sets itself up and the index
