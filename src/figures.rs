@@ -73,6 +73,8 @@ struct Lists {
     /// The forms that are verb groups (not opening with a determiner: "la mort de" is a noun
     /// group), as words, in the order of `verbs`, for [`tail_category`].
     tail_verbs: Vec<(Vec<String>, &'static str)>,
+    /// Every form of `verbs`, as words, in the same order, for [`verb_category`].
+    verb_words: Vec<(Vec<String>, &'static str)>,
     subcount: Vec<String>,
     collective: Vec<String>,
     /// Nationalities no ending tells ("suisse", "belge"), singular and plural.
@@ -108,6 +110,7 @@ fn lists() -> &'static Lists {
             verbs: Vec::new(),
             verbs_before: HashMap::new(),
             tail_verbs: Vec::new(),
+            verb_words: Vec::new(),
             subcount: Vec::new(),
             collective: Vec::new(),
             nationalities: Vec::new(),
@@ -158,6 +161,7 @@ fn lists() -> &'static Lists {
         l.adverb_groups = l.adverbs.iter().map(|a| words_of(a).split(' ').map(str::to_string).collect()).collect();
         l.qualifiers.sort_by_key(|q| std::cmp::Reverse(q.0.len()));
         l.verbs.sort_by_key(|v| std::cmp::Reverse(v.0.len()));
+        l.verb_words = l.verbs.iter().map(|(f, c)| (f.split(' ').map(str::to_string).collect(), *c)).collect();
         l.tail_verbs = l
             .verbs
             .iter()
@@ -223,7 +227,7 @@ fn word_spans(s: &str, base: usize) -> Vec<(usize, usize, String)> {
         match (inside, start) {
             (true, None) => start = Some(i),
             (false, Some(a)) => {
-                out.push((base + a, base + i, norm(&s[a..i])));
+                out.push((base + a, base + i, lower_word(&s[a..i])));
                 start = None;
                 if c == '\'' || c == '’' {
                     // Elision: "d'artillerie" → "d", "artillerie".
@@ -233,7 +237,7 @@ fn word_spans(s: &str, base: usize) -> Vec<(usize, usize, String)> {
         }
     }
     if let Some(a) = start {
-        out.push((base + a, base + s.len(), norm(&s[a..])));
+        out.push((base + a, base + s.len(), lower_word(&s[a..])));
     }
     out
 }
@@ -251,11 +255,28 @@ fn words_of(s: &str) -> String {
     word_spans(s, 0).into_iter().map(|w| w.2).collect::<Vec<_>>().join(" ")
 }
 
-/// Verbs that give a category when they appear as a whole word (or a word group) in `s`.
+/// [`norm`] of a word of [`word_spans`] (letters, digits and hyphens: no apostrophe to
+/// fold), in one allocation; an ASCII word without the Unicode tables (the same letters).
+fn lower_word(w: &str) -> String {
+    if w.is_ascii() {
+        w.to_ascii_lowercase()
+    } else {
+        w.to_lowercase()
+    }
+}
+
+/// Verbs that give a category when they appear as a whole word (or a word group) in `s`:
+/// the first form (longest first) whose words are a run of the words of `s`. (Compared word
+/// by word: searching each form's text in the joined words set up a substring searcher per
+/// form and call. The same answer, as no form repeats its own first words, see the tests.)
 fn verb_category(s: &str, l: &Lists) -> Option<&'static str> {
-    let joined = format!(" {} ", words_of(s));
-    let whole = |f: &str| joined.match_indices(f).any(|(i, _)| joined[..i].ends_with(' ') && joined[i + f.len()..].starts_with(' '));
-    l.verbs.iter().find(|(f, _)| whole(f)).map(|(_, c)| *c)
+    let words: Vec<String> = word_spans(s, 0).into_iter().map(|w| w.2).collect();
+    l.verb_words.iter().find(|(form, _)| holds_run(&words, form)).map(|(_, c)| *c)
+}
+
+/// Whether `run` (not empty) is a contiguous run of `words`.
+fn holds_run(words: &[String], run: &[String]) -> bool {
+    !run.is_empty() && run.len() <= words.len() && words.windows(run.len()).any(|w| w == run)
 }
 
 /// The category of a verb or a noun phrase that ends `words` (the words right before a
@@ -1012,6 +1033,30 @@ mod tests {
 
     fn figs(text: &str) -> Vec<(String, f64, &'static str, Option<String>)> {
         find_figures(text, "fr").into_iter().map(|f| (text[f.start..f.end].to_string(), f.value, f.what, f.qualifier)).collect()
+    }
+
+    /// [`verb_category`] compares words; the substring search it replaced could skip a
+    /// whole-word match only inside an overlapping earlier match, which needs a form whose
+    /// later words start over with its first ones ("la la"), or an empty form. No form is so.
+    #[test]
+    fn verb_forms_match_word_by_word_as_in_the_joined_text() {
+        for (form, _) in &lists().verb_words {
+            assert!(!form.is_empty() && form.iter().all(|w| !w.is_empty()), "{form:?}");
+            for i in 1..form.len() {
+                let rest = &form[i..];
+                let overlaps = rest[..rest.len() - 1] == form[..rest.len() - 1] && form[rest.len() - 1].starts_with(rest[rest.len() - 1].as_str());
+                assert!(!overlaps, "{form:?} overlaps itself");
+            }
+        }
+        let l = lists();
+        let old = |s: &str| {
+            let joined = format!(" {} ", words_of(s));
+            let whole = |f: &str| joined.match_indices(f).any(|(i, _)| joined[..i].ends_with(' ') && joined[i + f.len()..].starts_with(' '));
+            l.verbs.iter().find(|(f, _)| whole(f)).map(|(_, c)| *c)
+        };
+        for s in ["ont été tués", "tués", "la mort de trois", "mortes", "l'arrestation d'un homme", "retrouvés vivants hier", "", "x tuer", "abattus et blessés", "sans vie,"] {
+            assert_eq!(verb_category(s, l), old(s), "{s:?}");
+        }
     }
 
     /// The value and category of each figure of [`figs`].

@@ -1,5 +1,6 @@
 //! Language identification of article text (ISO 639-1).
 
+use std::sync::OnceLock;
 use whatlang::Lang;
 
 /// The language of `text`, when it can be told with some confidence.
@@ -46,6 +47,37 @@ const GERMAN_WORDS: &[&str] = &[
 /// The languages told by their function words, in the order of their lists' counts.
 const BY_WORDS: [(&str, &[&str]); 3] = [("fr", FRENCH_WORDS), ("en", ENGLISH_WORDS), ("de", GERMAN_WORDS)];
 
+/// The index in [`BY_WORDS`] of the first list holding `word` (lowercase). One binary search
+/// of packed words, instead of comparing the word with every word of every list.
+fn function_word_language(word: &str) -> Option<usize> {
+    let table = function_words();
+    let key = packed(word)?;
+    table.binary_search_by_key(&key, |&(k, _)| k).ok().map(|i| table[i].1)
+}
+
+/// A word of at most 8 bytes as one number (its bytes, zero-padded; no word holds a zero
+/// byte); a longer word is in no list of [`BY_WORDS`] (a test checks it).
+fn packed(word: &str) -> Option<u64> {
+    (word.len() <= 8).then(|| word.bytes().rev().fold(0u64, |k, b| (k << 8) | b as u64))
+}
+
+/// The words of [`BY_WORDS`] packed and sorted, each with the index of the first list holding it.
+fn function_words() -> &'static [(u64, usize)] {
+    static TABLE: OnceLock<Vec<(u64, usize)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table: Vec<(u64, usize)> = Vec::new();
+        for (k, (_, list)) in BY_WORDS.iter().enumerate() {
+            for key in list.iter().filter_map(|w| packed(w)) {
+                if !table.iter().any(|&(other, _)| other == key) {
+                    table.push((key, k));
+                }
+            }
+        }
+        table.sort_unstable();
+        table
+    })
+}
+
 /// French, English or German told by the share of their function words, when it leaves no
 /// doubt: whatlang's trigram model costs about 800 instructions a byte, and nearly every
 /// article here is in one of these languages. Anything less clear-cut goes to whatlang.
@@ -60,8 +92,13 @@ fn by_function_words(text: &str) -> Option<&'static str> {
             continue;
         }
         word.clear();
-        word.extend(w.chars().flat_map(char::to_lowercase));
-        if let Some(k) = BY_WORDS.iter().position(|(_, list)| list.contains(&word.as_str())) {
+        if w.is_ascii() {
+            word.push_str(w);
+            word.make_ascii_lowercase();
+        } else {
+            word.extend(w.chars().flat_map(char::to_lowercase));
+        }
+        if let Some(k) = function_word_language(&word) {
             counts[k] += 1;
         }
     }
@@ -148,6 +185,14 @@ mod tests {
     #[test]
     fn french_and_english_by_their_function_words() {
         assert_eq!(by_function_words(FR), Some("fr"));
+        for (k, (_, list)) in BY_WORDS.iter().enumerate() {
+            for w in list.iter() {
+                assert!(packed(w).is_some(), "{w} is too long to pack");
+                assert_eq!(function_word_language(w), BY_WORDS.iter().position(|(_, l)| l.contains(w)), "{w}");
+                assert!(function_word_language(w).is_some_and(|first| first <= k));
+            }
+        }
+        assert_eq!(function_word_language("xyz"), None);
         assert_eq!(by_function_words(EN), Some("en"));
         assert_eq!(detect(FR), Some("fr"));
         assert_eq!(detect(EN), Some("en"));

@@ -11,6 +11,7 @@ use super::text::{Label, Line};
 use crate::container::dates::normalise_str;
 use regex::Regex;
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 #[derive(Default, Debug)]
@@ -41,10 +42,10 @@ const BODY_LINES: usize = 6;
 /// the article is left out on purpose: pages put galleries, bylines and share bars between
 /// headline and text; among equals the earliest candidate wins (weights fitted on the dev
 /// split of tools/make_scrapes.py).
-fn title_score(l: &Line, lead_words: &HashSet<u64>, body_words: &HashSet<u64>, twins: &HashSet<String>) -> f32 {
+fn title_score(l: &Line, lead_words: &WordSet, body_words: &WordSet, twins: &HashSet<String>) -> f32 {
     let n = l.info.chars;
     let words = content_words(l.text);
-    let share = |set: &HashSet<u64>| if words.is_empty() { 0.0 } else { words.iter().filter(|w| set.contains(*w)).count() as f32 / words.len() as f32 };
+    let share = |set: &WordSet| if words.is_empty() { 0.0 } else { words.iter().filter(|w| set.contains(*w)).count() as f32 / words.len() as f32 };
     let (lead, all) = (share(lead_words), share(body_words));
     let mut s = 0.5 * lead + 0.5 * all;
     if all == 0.0 {
@@ -256,7 +257,7 @@ const STANDFIRST_SHARED_WORDS: usize = 2;
 /// that restates the lead's words, and no caption, byline or dateline. A line that takes
 /// more than a third of its words from the headline is the headline again (with its kicker,
 /// or the page's other wording of it), not the standfirst.
-fn is_unpunctuated_standfirst(l: &Line, lead_words: &HashSet<u64>, headline: &str) -> bool {
+fn is_unpunctuated_standfirst(l: &Line, lead_words: &WordSet, headline: &str) -> bool {
     let words = content_words(l.text);
     let from_headline = words.intersection(&content_words(headline)).count();
     l.label == Label::Short
@@ -370,8 +371,8 @@ pub(crate) fn name_like(text: &str, info: &LineInfo) -> bool {
 /// crude stem: "Kalifat" and "Kalifats", "strike" and "strikes" meet). Text without spaces
 /// (Chinese, Japanese) gives its character pairs instead. Each word is kept as a hash: the
 /// sets are only compared, and the words of a whole article are read for every page.
-fn content_words(text: &str) -> HashSet<u64> {
-    let mut out = HashSet::new();
+fn content_words(text: &str) -> WordSet {
+    let mut out = WordSet::default();
     for w in text.split(|c: char| !c.is_alphanumeric()).take(400) {
         if w.chars().any(is_cjk) {
             let chars: Vec<char> = w.chars().collect();
@@ -386,6 +387,33 @@ fn content_words(text: &str) -> HashSet<u64> {
         }
     }
     out
+}
+
+/// A set of [`word_hash`]es. The values are hashes already: the table only spreads them
+/// (one multiplication), instead of running SipHash over each (a third of the headline
+/// search's time went to hashing and growing these sets).
+type WordSet = HashSet<u64, BuildHasherDefault<WordHashHasher>>;
+
+/// The hasher of [`WordSet`]: a word hash, mixed so that its high bits (which the table
+/// reads first) depend on all of it.
+#[derive(Default)]
+struct WordHashHasher(u64);
+
+impl Hasher for WordHashHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        // Only u64 keys are hashed; any other input still hashes, FNV-1a over its bytes.
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x0000_0100_0000_01B3);
+        }
+    }
+
+    fn write_u64(&mut self, h: u64) {
+        self.0 = (h ^ (h >> 29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 /// FNV-1a over the characters of a word (or of words, spaces between).
@@ -424,10 +452,10 @@ pub(crate) fn strip_site_suffix(title: &str) -> String {
 pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     let mut found = Found::default();
     // The words of the run's prose lines, each line read once.
-    let prose_words: Vec<HashSet<u64>> =
+    let prose_words: Vec<WordSet> =
         lines[start..=end].iter().filter(|l| matches!(l.label, Label::Good | Label::NearGood)).take(200).map(|l| content_words(l.text)).collect();
-    let body_words: HashSet<u64> = prose_words.iter().take(BODY_LINES).flatten().copied().collect();
-    let all_words: HashSet<u64> = prose_words.into_iter().flatten().collect();
+    let body_words: WordSet = prose_words.iter().take(BODY_LINES).flatten().copied().collect();
+    let all_words: WordSet = prose_words.into_iter().flatten().collect();
 
     // The headline: scored candidates above the run (and its first line).
     let lo = start.saturating_sub(TITLE_WINDOW);

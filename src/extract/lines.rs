@@ -90,12 +90,20 @@ fn push_word_lowercase(out: &mut String, raw: &str) {
 const SAMPLE: usize = 4000;
 
 pub fn info(line: &str) -> LineInfo {
-    let chars = if line.len() > SAMPLE * 4 { line.len() / 2 } else { line.chars().count() };
     let mut cut = line.len().min(SAMPLE);
     while !line.is_char_boundary(cut) {
         cut -= 1;
     }
     let sample = &line[..cut];
+    // The sample's characters and its CJK ones, in one pass; most lines are their own sample.
+    let (sample_chars, cjk) = sample.chars().fold((0usize, 0usize), |(n, k), c| (n + 1, k + usize::from(is_cjk(c))));
+    let chars = if line.len() > SAMPLE * 4 {
+        line.len() / 2
+    } else if cut == line.len() {
+        sample_chars
+    } else {
+        line.chars().count()
+    };
     let mut words = 0usize;
     let mut stops = 0usize;
     // Two buffers swapped, not a String per word.
@@ -118,8 +126,7 @@ pub fn info(line: &str) -> LineInfo {
         words = words * line.len() / cut.max(1);
     }
     // Chinese/Japanese/Korean text has no spaces: count characters, and assume prose density.
-    let cjk = sample.chars().filter(|c| matches!(*c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF)).count();
-    let cjk_text = cjk * 3 >= sample.chars().count().max(1);
+    let cjk_text = cjk * 3 >= sample_chars.max(1);
     if cjk_text {
         words = words.max(chars / 2);
         stops = words * 3 / 10;
@@ -149,6 +156,11 @@ pub fn info(line: &str) -> LineInfo {
         truncated,
         starts_upper,
     }
+}
+
+/// Kana, CJK ideographs, Hangul.
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF)
 }
 
 #[cfg(test)]

@@ -46,9 +46,20 @@ pub fn hash_form(s: &str) -> u64 {
 pub fn hash_lower(s: &str) -> u64 {
     let mut h = 0xcbf2_9ce4_8422_2325;
     for c in s.chars() {
-        for l in norm_char(c).to_lowercase() {
-            h = mix(h, l as u64);
-        }
+        h = mix_lowercase(h, norm_char(c));
+    }
+    h
+}
+
+/// `h` mixed with the characters of `c` lowercased. An ASCII character (most of them)
+/// lowercases to one, without the Unicode case tables: every token's hashes go through here.
+#[inline]
+fn mix_lowercase(mut h: u64, c: char) -> u64 {
+    if c.is_ascii() {
+        return mix(h, c.to_ascii_lowercase() as u64);
+    }
+    for l in c.to_lowercase() {
+        h = mix(h, l as u64);
     }
     h
 }
@@ -309,11 +320,9 @@ fn one_token(s: &str) -> TokenInfo {
         if run <= 2 {
             shape = mix(shape, class as u64);
         }
-        for l in c.to_lowercase() {
-            lower = mix(lower, l as u64);
-            if p < 3 {
-                info.prefix[p] = lower;
-            }
+        lower = mix_lowercase(lower, c);
+        if p < 3 {
+            info.prefix[p] = lower;
         }
         p += 1;
         n += 1;
@@ -329,9 +338,7 @@ fn one_token(s: &str) -> TokenInfo {
         if k >= 4 {
             break;
         }
-        for l in norm_char(c).to_lowercase() {
-            suf = mix(suf, l as u64);
-        }
+        suf = mix_lowercase(suf, norm_char(c));
         info.suffix[k] = suf;
         k += 1;
     }
