@@ -374,7 +374,7 @@ pub(crate) fn name_like(text: &str, info: &LineInfo) -> bool {
 fn content_words(text: &str) -> WordSet {
     let mut out = WordSet::default();
     for w in text.split(|c: char| !c.is_alphanumeric()).take(400) {
-        if w.chars().any(is_cjk) {
+        if w.chars().any(lines::is_cjk) {
             let chars: Vec<char> = w.chars().collect();
             for pair in chars.windows(2).take(200) {
                 out.insert(word_hash(pair.iter().copied()));
@@ -419,10 +419,6 @@ impl Hasher for WordHashHasher {
 /// FNV-1a over the characters of a word (or of words, spaces between).
 pub(crate) fn word_hash(chars: impl Iterator<Item = char>) -> u64 {
     chars.fold(0xcbf2_9ce4_8422_2325u64, |h, c| (h ^ c as u64).wrapping_mul(0x0000_0100_0000_01B3))
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF)
 }
 
 /// Removes a trailing " | Site" or " – Section – Site" from a headline.

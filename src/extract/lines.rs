@@ -158,8 +158,9 @@ pub fn info(line: &str) -> LineInfo {
     }
 }
 
-/// Kana, CJK ideographs, Hangul.
-fn is_cjk(c: char) -> bool {
+/// Kana, CJK ideographs, Hangul: the scripts written without spaces between words (Korean
+/// has them, but its lines are counted the same way).
+pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF)
 }
 
