@@ -85,6 +85,11 @@ struct Lists {
     units: Vec<String>,
     /// Two words whose second is no head ("pays membres").
     compounds: Vec<String>,
+    /// Plural-looking words that are no noun a count could have for head ("reprises",
+    /// "tiers", "premiers", "was"): see [`plural_noun`].
+    not_nouns: Vec<String>,
+    /// Adjectives that may stand between a number and its noun ("trois principaux syndicats").
+    prenominal: Vec<String>,
     /// Adverbs between a verb and its count ("il retient toujours 200 lycéennes").
     adverbs: Vec<String>,
     /// The same adverbs as words ("tout de même" is three), to pass over after a count.
@@ -119,6 +124,8 @@ fn lists() -> &'static Lists {
             adverb_groups: Vec::new(),
             units: Vec::new(),
             compounds: Vec::new(),
+            not_nouns: Vec::new(),
+            prenominal: Vec::new(),
             antecedent: Vec::new(),
             number: Regex::new("$^").expect("regex"),
         };
@@ -152,6 +159,8 @@ fn lists() -> &'static Lists {
                     "adverb" => l.adverbs.push(f),
                     "unit" => l.units.push(f),
                     "compound" => l.compounds.push(words_of(&f)),
+                    "notnoun" => l.not_nouns.push(f),
+                    "prenominal" => l.prenominal.push(f),
                     "antecedent" => l.antecedent.push(words_of(&f)),
                     _ => {}
                 }
@@ -248,6 +257,43 @@ fn noun_category(w: &str, l: &Lists) -> Option<&'static str> {
     }
     let sing = w.strip_suffix('s').or_else(|| w.strip_suffix('x'))?;
     l.nouns.get(sing).copied().or_else(|| l.nouns.get(&format!("{sing}s")).copied())
+}
+
+/// Whether a word after a number (`written` as in the text, `w` lowercased) looks like a
+/// plural common noun: lowercase letters (and hyphens) ending in -s or -x, not a unit, nor
+/// one of the listed plural-looking words that are no noun (`notnoun` in the data).
+fn plural_noun(written: &str, w: &str, l: &Lists) -> bool {
+    w.chars().count() >= 4
+        && written.starts_with(|c: char| c.is_lowercase())
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && w.ends_with(['s', 'x'])
+        && !w.ends_with("ss")
+        && !l.prenominal.iter().any(|a| a == w)
+        && !l.units.iter().any(|u| u == w)
+        && !l.not_nouns.iter().any(|n| n == w)
+}
+
+/// Whether the count from `start` to `end` is a term of a ratio: "7 Français sur 10",
+/// "sept sur dix", "7 in 10 voters", "three out of four".
+fn ratio(text: &str, start: usize, end: usize, l: &Lists) -> bool {
+    let is_number = |w: &str| w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty() || l.numbers.contains_key(w);
+    let after = word_spans(&text[end..ceil_boundary(text, end + 20)], 0);
+    let words: Vec<&str> = after.iter().map(|w| w.2.as_str()).collect();
+    let gap_ok = after.first().is_some_and(|w| text[end..end + w.0].trim().is_empty());
+    let numerator = gap_ok
+        && match words.as_slice() {
+            ["sur" | "in", n, ..] => is_number(n),
+            ["out", "of", n, ..] => is_number(n),
+            _ => false,
+        };
+    let before = word_spans(&text[floor_boundary(text, start.saturating_sub(20))..start], 0);
+    let bw: Vec<&str> = before.iter().rev().take(3).map(|w| w.2.as_str()).collect();
+    let denominator = match bw.as_slice() {
+        ["sur" | "in", n, ..] => is_number(n),
+        ["of", "out", n] => is_number(n),
+        _ => false,
+    };
+    numerator || denominator
 }
 
 /// The words of `s` as [`word_spans`] gives them, joined by single spaces.
@@ -694,6 +740,9 @@ fn read_number<'t>(text: &'t str, m: &regex::Match<'t>, prev: Option<&Figure>, r
 enum HeadKind {
     /// A countable noun within three words: "27 morts", "sept soldats", "247 Palestiniens".
     Noun,
+    /// Another plural noun right after the number: "six pays", "trois pneus". A count of its
+    /// own kind, never a part of the count before ("101 morts et 900 000 sinistrés").
+    Plural,
     /// "quatre d'entre eux": a part of a group named before.
     Partitive,
     /// None: the verb before the count tells what befell it ("blessé 49 autres", "en
@@ -726,6 +775,8 @@ fn find_head(text: &str, num: &Number, prev: Option<&Figure>, l: &Lists) -> Opti
         return head(end + lead + form.len(), "other", HeadKind::Partitive, 0);
     }
     let mut steps = 0;
+    // The first unlisted plural noun met (its end and steps), see below.
+    let mut plural = None;
     while k < after.len() && steps < 4 {
         let (_, e, w) = &after[k];
         // Stop at punctuation between words (a comma ends the noun phrase).
@@ -754,10 +805,20 @@ fn find_head(text: &str, num: &Number, prev: Option<&Figure>, l: &Lists) -> Opti
         let singular = || if num.value == 1.0 { l.nouns.get(&format!("{w}s")).copied() } else { None };
         // "27 pays membres": not people of the events.
         if k > 0 && l.compounds.iter().any(|c| c.split_once(' ') == Some((after[k - 1].2.as_str(), w.as_str()))) {
+            plural = None;
             break;
         }
         if let Some(c) = noun_category(w, l).or_else(singular).or_else(nationality) {
             return head(*e, c, HeadKind::Noun, steps);
+        }
+        // Any other plural noun right after the number (past "de" after a multiplier and
+        // adjectives such as "principaux"): a count of things of the events ("six pays",
+        // "deux bouteilles de gaz", "une centaine de points de blocage"), whose category only
+        // the words around can tell; taken if no listed head follows within reach ("trois
+        // nouvelles arrestations" counts arrests).
+        let right_after = after[num.first_word..k].iter().enumerate().all(|(j, x)| l.prenominal.contains(&x.2) || j == 0 && num.first_word == 1 && matches!(x.2.as_str(), "de" | "d"));
+        if plural.is_none() && right_after && num.value >= 2.0 && plural_noun(written, w, l) {
+            plural = Some((*e, steps));
         }
         // "49 autres." : the verb before tells what befell them.
         if (w == "autres" || w == "others") && text[*e..].trim_start_matches([' ', '\u{a0}']).starts_with([',', '.', ';', ')']) {
@@ -771,6 +832,9 @@ fn find_head(text: &str, num: &Number, prev: Option<&Figure>, l: &Lists) -> Opti
         end = *e;
         k += 1;
         steps += 1;
+    }
+    if let Some((end, steps)) = plural {
+        return head(end, "other", HeadKind::Plural, steps);
     }
     // The end of the number (and its multiplier), where a count without a head ends.
     let num_end = num.scaled_end;
@@ -971,6 +1035,9 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
         }
         let Some(num) = read_number(text, &m, out.last(), &mut range_end, l) else { continue };
         let Some(head) = find_head(text, &num, out.last(), l) else { continue };
+        if ratio(text, num.start, head.end, l) {
+            continue;
+        }
         // "1,5 mort" is not a count; fractional values only with a scale ("1,5 million").
         if num.value.fract() != 0.0 && num.value < 1000.0 {
             continue;
@@ -988,8 +1055,9 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
         let before = Before { start, sentence: sentence_before, words: word_spans(rest, 0) };
         let prev_words = &before.words;
         let prev_word = prev_words.last().map(|w| w.2.clone()).unwrap_or_default();
-        // "les deux pays": a reference to things named before, not a count, unless what
-        // befell them is said ("les quatre occupants ont été tués"): see below.
+        // "les deux pays", "tous trois": a reference to things or people named before, not a
+        // count, unless what befell them is said ("les quatre occupants ont été tués") or
+        // the head is a listed noun of the events ("les deux conducteurs"): see below.
         let collective = qualifier.is_none() && !num.written.starts_with(|c: char| c.is_ascii_digit()) && l.collective.contains(&prev_word);
         let prev_two = prev_words.iter().rev().take(2).map(|w| w.2.as_str()).collect::<Vec<_>>();
         let sub = l.subcount.iter().any(|s| {
@@ -1013,11 +1081,16 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
         if !keeps(text, &num, article_one, &head, start, &b, l) {
             continue;
         }
-        let whole = if b.what == "other" && !b.missing { whole_of(text, start, out.last(), parts.last() == Some(&true), l) } else { None };
+        let whole = if b.what == "other" && !b.missing && head.kind != HeadKind::Plural { whole_of(text, start, out.last(), parts.last() == Some(&true), l) } else { None };
         if let Some(c) = whole {
             b.what = c;
         }
-        if collective && b.what == "other" {
+        // "un hôpital de 120 lits", "un document de huit pages": a size, not a count.
+        let size = head.kind == HeadKind::Plural && b.what == "other" && matches!(prev_words.iter().rev().take(3).map(|w| w.2.as_str()).collect::<Vec<_>>().as_slice(), ["de" | "d" | "of", _, "un" | "une" | "a"]);
+        if size {
+            continue;
+        }
+        if collective && b.what == "other" && (head.kind == HeadKind::Plural || ["tous", "toutes", "both", "all"].contains(&prev_word.as_str())) {
             continue;
         }
         parts.push(whole.is_some());
@@ -1245,6 +1318,21 @@ mod tests {
     }
 
     #[test]
+    fn counts_of_things_with_unlisted_heads() {
+        // Any plural noun right after the number counts things of the events; a listed
+        // head further on wins; adjectives before the noun are passed over.
+        let v = figs("Le veto a bloqué 6 projets de résolution. Deux bouteilles de gaz ont explosé. Un routier a crevé trois pneus. Trois principaux syndicats ont appelé à la grève.");
+        assert_eq!(v.iter().map(|f| (f.0.as_str(), f.1)).collect::<Vec<_>>(), vec![("6 projets", 6.0), ("Deux bouteilles", 2.0), ("trois pneus", 3.0), ("Trois principaux syndicats", 3.0)]);
+        let v = figs("La police a procédé à trois nouvelles arrestations. On compte 101 morts et plus de 900 000 sinistrés.");
+        assert_eq!(counts(&v), vec![(3.0, "arrested"), (101.0, "killed"), (900000.0, "other")]);
+        // Not counts: a duration, a unit, an adjective alone, a ratio, a reference to the
+        // countries named before.
+        for t in ["Après deux décennies au pouvoir, il part.", "Une ligne de 20 000 volts.", "Elle a vu deux grosses.", "7 Français sur 10 sont contre, 7 in 10 voters agree.", "Les deux pays ont signé.", "Ils étaient tous trois originaires d'Aix."] {
+            assert!(figs(t).is_empty(), "{t}: {:?}", figs(t));
+        }
+    }
+
+    #[test]
     fn english_counts() {
         let v = find_figures("At least 200 people were killed and more than 400 wounded, according to the health ministry.", "en");
         assert_eq!((v[0].value, v[0].what), (200.0, "killed"));
@@ -1260,7 +1348,7 @@ mod tests {
             "En 1994, la guerre a duré six semaines.",
             "Le 27 septembre 2020, à 21 heures, 45 % des voix.",
             "Il a 45 ans et gagne 3 000 euros.",
-            "Les deux pays ont eu deux conversations.",
+            "Les deux pays ont parlé deux fois.",
             "Le 2e régiment et le F-16 au 12 rue de la Paix.",
             "Près de 20 % des soldats et 15 pour cent des habitants.",
             "Un soldat a parlé à une femme et à un enfant.",
