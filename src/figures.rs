@@ -892,6 +892,9 @@ struct Befell {
     told: bool,
     /// "une autre personne est toujours portée disparue": missing people, a count.
     missing: bool,
+    /// A count without a head after another count in its sentence: a part of that group
+    /// ("sur les 4 600 agents de l'ordre, 2 600 sont affectés"), a count.
+    part: bool,
 }
 
 /// What comes before a count in its sentence.
@@ -910,7 +913,7 @@ struct Before<'t> {
 /// or the verb group after a list of counts.
 fn what_befell(text: &str, num: &Number, article_one: bool, head: &Head, before: &Before, prev: Option<&Figure>, l: &Lists) -> Befell {
     let (start, sentence_before, prev_words) = (before.start, before.sentence, &before.words[..]);
-    let mut b = Befell { what: head.category, told: false, missing: false };
+    let mut b = Befell { what: head.category, told: false, missing: false, part: false };
     let tail = &text[head.end..ceil_boundary(text, head.end + 60)];
     // Past an age given between the head and its verb ("trois hommes âgés de 26, 30 et
     // 48 ans ont été arrêtés").
@@ -940,7 +943,7 @@ fn what_befell(text: &str, num: &Number, article_one: bool, head: &Head, before:
         let first = tail_words.first().map_or("", |w| w.as_str());
         let passive = subject
             || ["est", "sont", "était", "étaient", "serait", "seraient", "is", "was"].contains(&first)
-            || ["a", "ont", "avait", "aurait", "has", "had"].contains(&first) && (group.iter().any(|w| w == "été" || w == "been") || [" perdu la vie", " trouvé la mort", " péri", " succombé"].iter().any(|f| group.join(" ").contains(f)))
+            || ["a", "ont", "avait", "aurait", "has", "had"].contains(&first) && (group.iter().any(|w| w == "été" || w == "been") || [" perdu la vie", " trouvé la mort", " péri", " succombé", " eu la main", " eu les mains", " perdu la vue", " perdu un œil", " perdu un oeil"].iter().any(|f| group.join(" ").contains(f)))
             || verb_category(first, l).is_some();
         if passive {
             b.missing = said_missing(group);
@@ -993,7 +996,7 @@ fn keeps(text: &str, num: &Number, article_one: bool, head: &Head, start: usize,
     let casualty = head.steps == 0 && if norm(num.written) == "un" { matches!(head_word.as_str(), "mort" | "décès" | "blessé" | "tué") } else { matches!(head_word.as_str(), "blessée" | "tuée") };
     let one_told = b.told || num.another && head.category != "other" || b.missing || casualty;
     !(head.kind == HeadKind::VerbBefore && b.what == "other"
-        || head.kind == HeadKind::Subject && b.what == "other" && !b.missing
+        || head.kind == HeadKind::Subject && b.what == "other" && !b.missing && !b.part
         || article_one && !one_told
         || article_one && !b.missing && !["killed", "wounded", "arrested", "captured", "evacuated"].contains(&b.what))
 }
@@ -1073,10 +1076,15 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
         let mut b = if (head.category == "other" || article_one) && head.kind != HeadKind::Place {
             what_befell(text, &num, article_one, &head, &before, out.last(), l)
         } else {
-            Befell { what: head.category, told: false, missing: false }
+            Befell { what: head.category, told: false, missing: false, part: false }
         };
         if article_one && head.category != "other" {
             b.what = head.category;
+        }
+        b.part = head.kind == HeadKind::Subject && out.last().is_some_and(|p| p.end <= start && !text[p.end..start].contains(['.', '!', '?', '\n', ';']));
+        // "quatre morts, puis huit": the count updated, of the same category.
+        if let Some(p) = out.last().filter(|p| head.kind == HeadKind::VerbBefore && b.what == "other" && p.end <= start && [",puis", "puis", ",then", "then"].contains(&text[p.end..start].replace(' ', "").as_str())) {
+            b.what = p.what;
         }
         if !keeps(text, &num, article_one, &head, start, &b, l) {
             continue;
@@ -1330,6 +1338,18 @@ mod tests {
         for t in ["Après deux décennies au pouvoir, il part.", "Une ligne de 20 000 volts.", "Elle a vu deux grosses.", "7 Français sur 10 sont contre, 7 in 10 voters agree.", "Les deux pays ont signé.", "Ils étaient tous trois originaires d'Aix."] {
             assert!(figs(t).is_empty(), "{t}: {:?}", figs(t));
         }
+    }
+
+    #[test]
+    fn updates_parts_and_injuries_told() {
+        // ", puis 48": the count updated; a headless part of the group counted before in
+        // its sentence; a lone "un" whose injury or arrest is told.
+        let v = figs("Le bilan passe à 41 blessés, puis 48. Sur les 4 600 agents de l'ordre, 2 600 sont affectés à la zone.");
+        assert_eq!(counts(&v), vec![(41.0, "wounded"), (48.0, "wounded"), (4600.0, "other"), (2600.0, "other")]);
+        let v = figs("En province, un manifestant a eu la main arrachée. Vers 7h20, une personne est interpellée.");
+        assert_eq!(counts(&v), vec![(1.0, "wounded"), (1.0, "arrested")]);
+        // Without another count before, a headless subject is no count.
+        assert!(figs("Au total, 2 600 sont affectés à la zone.").is_empty());
     }
 
     #[test]
