@@ -29,6 +29,13 @@ struct Calendar {
     numeric: Regex,
     iso: Regex,
     month_year: Regex,
+    /// A month told relative to the article's: "octobre dernier", "juin prochain", "last May".
+    month_rel: Regex,
+    /// The first month of a pair sharing a year or a "dernier(s)": "janvier et novembre 2015",
+    /// "d'août et d'octobre derniers".
+    month_pair: Regex,
+    /// A part of a month without a year: "début juin", "mi-mars".
+    month_part: Regex,
     season_year: Regex,
     year: Regex,
     year_range: Regex,
@@ -90,12 +97,15 @@ fn calendar() -> &'static Calendar {
         Calendar {
             words,
             full_dmy: re(&format!(
-                r"(?i)(?-u:\b)(?:({wd}),?\s+)?(?:the\s+)?{day}(?:\s+(?:au|et|-|–|and|to)\s+{day})?\s+(?:of\s+)?({month})(?:\s+|(?-u:\b))(?:,?\s*(\d{{4}})(?-u:\b))?"
+                r"(?i)(?-u:\b)(?:({wd}),?\s+)?(?:the\s+)?{day}(?:\s*,\s*\d{{1,2}})*(?:\s+(?:au|et|-|–|and|to)\s+{day})?(?:\s+|-)(?:of\s+)?({month})(?:\s+|(?-u:\b))(?:,?\s*(\d{{4}})(?-u:\b))?"
             )),
             full_mdy: re(&format!(r"(?i)(?-u:\b)(?:({wd}),?\s+)?({month})\s+{day}(?-u:\b)(?:,?\s+(\d{{4}})(?-u:\b))?")),
             numeric: re(r"(?-u:\b)(\d{1,2})([./])(\d{1,2})([./])(\d{4}|\d{2})(?-u:\b)"),
             iso: re(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)"),
             month_year: re(&format!(r"(?i)(?-u:\b)(?:(?:début|fin|mi)[- ])?({month})\s+(?:de\s+l'année\s+)?(\d{{4}})(?-u:\b)")),
+            month_rel: re(&format!(r"(?i)(?-u:\b)(?:(?:début|fin|mi)[- ])?({month})\s+(dernier|prochain)s?(?-u:\b)|(?-u:\b)(last|next)\s+({month})(?-u:\b)")),
+            month_pair: re(&format!(r"(?i)(?-u:\b)({month})\s+et\s+(?:d'|d’|de\s+)?(?:{month})\s+(?:(\d{{4}})|(dernier|prochain)s?)(?-u:\b)")),
+            month_part: re(&format!(r"(?i)(?-u:\b)(?:début|fin|mi)[- ]({month})(?-u:\b)")),
             season_year: re(&format!(r"(?i)({season_b})\s+(?:de\s+|of\s+)?(\d{{4}})(?-u:\b)")),
             year: re(r"(?-u:\b)(1[5-9]\d\d|20\d\d)(?-u:\b)"),
             year_range: re(r"(?-u:\b)(1[5-9]\d\d|20\d\d)\s?[-–/]\s?(1[5-9]\d\d|20\d\d|\d\d)(?-u:\b)"),
@@ -182,6 +192,9 @@ enum Value {
     Weekday(i64, i64),
     /// Day and month, year to come from the anchor.
     DayMonth(i64, i64),
+    /// A month (1–12) and direction from the anchor's month (-1 the last before it, +1 the
+    /// next after it, 0 the nearest).
+    MonthOf(i64, i64),
     DayRel(i64),
     MonthRel(i64),
     YearRel(i64),
@@ -345,6 +358,44 @@ pub fn find_dates(text: &str, _lang: &str, anchor: Option<&str>) -> Vec<DateMent
             cands.push(Cand { start: all.start(), end: all.end(), value: Value::Coarse(format!("{y:04}-{m:02}")), prio: 2 });
         }
     }
+    for c in cal.month_rel.captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        let (month, dir) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+            (Some(m), Some(d), _, _) => (m, d.as_str().to_lowercase()),
+            // English months are capitalised ("last May", not "next may").
+            (_, _, Some(d), Some(m)) if m.as_str().starts_with(char::is_uppercase) => (m, d.as_str().to_lowercase()),
+            _ => continue,
+        };
+        // "le 29 août dernier" is a day: the day-month pattern has it.
+        let before = text[..all.start()].trim_end();
+        if before.ends_with(|c: char| c.is_ascii_digit()) || before.strip_suffix("er").is_some_and(|b| b.trim_end().ends_with(|c: char| c.is_ascii_digit())) {
+            continue;
+        }
+        let m = word(month.as_str()).unwrap_or(0);
+        let dir = if dir == "dernier" || dir == "last" { -1 } else { 1 };
+        if m > 0 {
+            cands.push(Cand { start: all.start(), end: all.end(), value: Value::MonthOf(m, dir), prio: 2 });
+        }
+    }
+    for c in cal.month_pair.captures_iter(text) {
+        let Some(first) = c.get(1) else { continue };
+        let m = word(first.as_str()).unwrap_or(0);
+        let value = match (c.get(2), c.get(3)) {
+            (Some(y), _) if looks_like_year(text, y.start(), y.end()) => Value::Coarse(format!("{:04}-{m:02}", num(Some(y)).unwrap_or(0))),
+            (None, Some(d)) => Value::MonthOf(m, if d.as_str().eq_ignore_ascii_case("dernier") { -1 } else { 1 }),
+            _ => continue,
+        };
+        if m > 0 {
+            cands.push(Cand { start: first.start(), end: first.end(), value, prio: 2 });
+        }
+    }
+    for c in cal.month_part.captures_iter(text) {
+        let (Some(all), Some(month)) = (c.get(0), c.get(1)) else { continue };
+        let m = word(month.as_str()).unwrap_or(0);
+        if m > 0 {
+            cands.push(Cand { start: all.start(), end: all.end(), value: Value::MonthOf(m, 0), prio: 1 });
+        }
+    }
     for c in cal.season_year.captures_iter(text) {
         let Some(all) = c.get(0) else { continue };
         let y = num(c.get(2)).unwrap_or(0);
@@ -483,6 +534,16 @@ pub fn find_dates(text: &str, _lang: &str, anchor: Option<&str>) -> Vec<DateMent
                 format!("{:04}-{:02}", t.div_euclid(12), t.rem_euclid(12) + 1)
             }),
             Value::YearRel(n) => anchor_day.map(|a| format!("{:04}", civil_from_days(a).0 + n)),
+            Value::MonthOf(m, dir) => anchor_day.map(|a| {
+                let (ay, am, _) = civil_from_days(a);
+                let y = match dir {
+                    -1 => if m < am { ay } else { ay - 1 },
+                    1 => if m > am { ay } else { ay + 1 },
+                    // The nearest, the past on a tie: "début juin" in March is this June.
+                    _ => [ay - 1, ay, ay + 1].into_iter().min_by_key(|y| ((y * 12 + m) - (ay * 12 + am)).abs() * 2 + i64::from(y * 12 + m > ay * 12 + am)).unwrap_or(ay),
+                };
+                format!("{y:04}-{m:02}")
+            }),
             Value::SameDay => last_day.map(iso_day),
             Value::Unresolved => None,
         };
@@ -554,6 +615,19 @@ mod tests {
         assert_eq!(one("des retraits de troupes depuis mai 2021.", None), ("mai 2021".into(), s("2021-05")));
         assert_eq!(one("la guerre de l'automne 2020 a duré", None), ("automne 2020".into(), s("2020")));
         assert_eq!(one("une guerre qui s'est terminée en 1994.", None), ("1994".into(), s("1994")));
+    }
+
+    #[test]
+    fn months_told_relative_to_the_article_and_lists_of_days_or_months() {
+        let a = Some("2017-03-05");
+        let all = |t: &str| find_dates(t, "fr", a).into_iter().map(|d| (t[d.start..d.end].to_string(), d.iso)).collect::<Vec<_>>();
+        assert_eq!(all("Il est venu en octobre dernier et reviendra en juin prochain."), vec![("octobre dernier".into(), s("2016-10")), ("juin prochain".into(), s("2017-06"))]);
+        assert_eq!(all("Les séismes d'août et d'octobre derniers."), vec![("août".into(), s("2016-08")), ("octobre derniers".into(), s("2016-10"))]);
+        assert_eq!(all("Les attentats de janvier et novembre 2015. Vers la mi-mars, puis début juin."), vec![("janvier".into(), s("2015-01")), ("novembre 2015".into(), s("2015-11")), ("mi-mars".into(), s("2017-03")), ("début juin".into(), s("2017-06"))]);
+        // A day keeps its day; a list of days is one mention; "14-Juillet" is a day.
+        assert_eq!(all("Le 29 août dernier, puis les 16, 17 et 18 juillet, et le 14-Juillet."), vec![("29 août".into(), s("2016-08-29")), ("16, 17 et 18 juillet".into(), s("2016-07-18")), ("14-Juillet".into(), s("2016-07-14"))]);
+        // A bare month is no date here ("mars" is also a planet, "mai" a name).
+        assert!(all("Une sonde vers Mars en mai.").is_empty());
     }
 
     #[test]
