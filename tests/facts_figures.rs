@@ -123,3 +123,12 @@ fn figures_and_dates_on_a_third_held_out_set() {
     // Date recall 0.916, ISO 1.0.
     score("wikinews-facts3", 30).at_least(0.90, 0.87, 0.88, 0.95);
 }
+
+/// The fourth set, made while the rules were tuned on the third (14 WiNER-fr train articles,
+/// 16 dev), and never tuned on.
+#[test]
+fn figures_and_dates_on_a_fourth_held_out_set() {
+    // Figure F1 0.825 (category 0.856) before the rules tuned on the third set; 0.880
+    // (category 0.844) after, held out. Date recall 0.850 before, 0.858 after; ISO 1.0.
+    score("wikinews-facts4", 30).at_least(0.86, 0.82, 0.84, 0.95);
+}
