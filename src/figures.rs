@@ -88,6 +88,8 @@ struct Lists {
     /// Plural-looking words that are no noun a count could have for head ("reprises",
     /// "tiers", "premiers", "was"): see [`plural_noun`].
     not_nouns: Vec<String>,
+    /// Words before a number that make it a label ("Figure 9", "vol 2933").
+    labels: Vec<String>,
     /// Adjectives that may stand between a number and its noun ("trois principaux syndicats").
     prenominal: Vec<String>,
     /// Adverbs between a verb and its count ("il retient toujours 200 lycéennes").
@@ -125,6 +127,7 @@ fn lists() -> &'static Lists {
             units: Vec::new(),
             compounds: Vec::new(),
             not_nouns: Vec::new(),
+            labels: Vec::new(),
             prenominal: Vec::new(),
             antecedent: Vec::new(),
             number: Regex::new("$^").expect("regex"),
@@ -160,6 +163,7 @@ fn lists() -> &'static Lists {
                     "unit" => l.units.push(f),
                     "compound" => l.compounds.push(words_of(&f)),
                     "notnoun" => l.not_nouns.push(f),
+                    "label" => l.labels.push(f),
                     "prenominal" => l.prenominal.push(f),
                     "antecedent" => l.antecedent.push(words_of(&f)),
                     _ => {}
@@ -663,6 +667,14 @@ fn read_number<'t>(text: &'t str, m: &regex::Match<'t>, prev: Option<&Figure>, r
     let before_char = text[..ns].chars().next_back();
     if before_char.is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '+' | '°' | '/' | '#' | '$' | '€' | '£')) {
         return None;
+    }
+    // A number after a label names a thing, it counts nothing: "Figure 9", "vol 2933",
+    // "ligne 14", "Local 90".
+    let lo = floor_boundary(text, ns.saturating_sub(16));
+    if let Some((_, e, w)) = word_spans(&text[lo..ns], 0).pop() {
+        if text[lo + e..ns].chars().all(|c| c == ' ' || c == '\u{a0}') && l.labels.contains(&w) {
+            return None;
+        }
     }
     // "pour cent" is a percentage, not a hundred.
     if m.as_str().to_lowercase().starts_with("cent") && text[floor_boundary(text, ns.saturating_sub(8))..ns].to_lowercase().trim_end().ends_with("pour") {
@@ -1335,7 +1347,7 @@ mod tests {
         assert_eq!(counts(&v), vec![(3.0, "arrested"), (101.0, "killed"), (900000.0, "other")]);
         // Not counts: a duration, a unit, an adjective alone, a ratio, a reference to the
         // countries named before.
-        for t in ["Après deux décennies au pouvoir, il part.", "Une ligne de 20 000 volts.", "Elle a vu deux grosses.", "7 Français sur 10 sont contre, 7 in 10 voters agree.", "Les deux pays ont signé.", "Ils étaient tous trois originaires d'Aix."] {
+        for t in ["Après deux décennies au pouvoir, il part.", "Figure 9 shows the repository; Local 90 members agree.", "Il y a deux raisons et deux fronts.", "Une ligne de 20 000 volts.", "Elle a vu deux grosses.", "7 Français sur 10 sont contre, 7 in 10 voters agree.", "Les deux pays ont signé.", "Ils étaient tous trois originaires d'Aix."] {
             assert!(figs(t).is_empty(), "{t}: {:?}", figs(t));
         }
     }
