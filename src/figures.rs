@@ -1101,7 +1101,9 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
         if !keeps(text, &num, article_one, &head, start, &b, l) {
             continue;
         }
-        let whole = if b.what == "other" && !b.missing && head.kind != HeadKind::Plural { whole_of(text, start, out.last(), parts.last() == Some(&true), l) } else { None };
+        // "400 blessés et 220 disparus": the missing are no part of the count before.
+        let missing_head = said_missing(&[text[start..head.end].rsplit(' ').next().unwrap_or("").to_lowercase()]);
+        let whole = if b.what == "other" && !b.missing && !missing_head && head.kind != HeadKind::Plural { whole_of(text, start, out.last(), parts.last() == Some(&true), l) } else { None };
         if let Some(c) = whole {
             b.what = c;
         }
@@ -1360,6 +1362,9 @@ mod tests {
         assert_eq!(counts(&v), vec![(41.0, "wounded"), (48.0, "wounded"), (4600.0, "other"), (2600.0, "other")]);
         let v = figs("En province, un manifestant a eu la main arrachée. Vers 7h20, une personne est interpellée.");
         assert_eq!(counts(&v), vec![(1.0, "wounded"), (1.0, "arrested")]);
+        // The missing are no part of the count before; "parmi eux se trouvent" names a part.
+        let v = figs("On dénombre 400 blessés et 220 disparus. Le bilan fait 20 blessés. Parmi eux, se trouvent trois lycéens français.");
+        assert_eq!(counts(&v), vec![(400.0, "wounded"), (220.0, "other"), (20.0, "wounded"), (3.0, "wounded")]);
         // Without another count before, a headless subject is no count.
         assert!(figs("Au total, 2 600 sont affectés à la zone.").is_empty());
     }
