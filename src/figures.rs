@@ -1013,6 +1013,23 @@ fn keeps(text: &str, num: &Number, article_one: bool, head: &Head, start: usize,
         || article_one && !b.missing && !["killed", "wounded", "arrested", "captured", "evacuated"].contains(&b.what))
 }
 
+/// The category of a bare count that updates the count before it: "quatre morts, puis huit".
+fn update_of(text: &str, start: usize, head: &Head, b: &Befell, prev: Option<&Figure>) -> Option<&'static str> {
+    let p = prev.filter(|p| head.kind == HeadKind::VerbBefore && b.what == "other" && p.end <= start)?;
+    [",puis", "puis", ",then", "then"].contains(&text[p.end..start].replace(' ', "").as_str()).then_some(p.what)
+}
+
+/// Whether a count of no category is a reference or a size rather than a count of the
+/// events: "les deux pays" (`collective`: a determiner before a number word) and "tous
+/// trois", unless the head is a listed noun of the events ("les deux conducteurs"); "un
+/// hôpital de 120 lits", "un document de huit pages".
+fn reference_or_size(head: &Head, collective: bool, prev_words: &[(usize, usize, String)]) -> bool {
+    let last: Vec<&str> = prev_words.iter().rev().take(3).map(|w| w.2.as_str()).collect();
+    let all_of = matches!(last.first(), Some(&("tous" | "toutes" | "both" | "all")));
+    let size = matches!(last.as_slice(), ["de" | "d" | "of", _, "un" | "une" | "a"]);
+    collective && (head.kind == HeadKind::Plural || all_of) || head.kind == HeadKind::Plural && size
+}
+
 /// The category of the count `prev` whose part the count starting at `start` is, listed
 /// after it: "neuf morts : 6 passagers et 3 machinistes", "8 morts parmi les soldats : 2
 /// gendarmes devant l'ambassade et 6 soldats", "les quatre personnes tuées, trois femmes et
@@ -1094,25 +1111,19 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
             b.what = head.category;
         }
         b.part = head.kind == HeadKind::Subject && out.last().is_some_and(|p| p.end <= start && !text[p.end..start].contains(['.', '!', '?', '\n', ';']));
-        // "quatre morts, puis huit": the count updated, of the same category.
-        if let Some(p) = out.last().filter(|p| head.kind == HeadKind::VerbBefore && b.what == "other" && p.end <= start && [",puis", "puis", ",then", "then"].contains(&text[p.end..start].replace(' ', "").as_str())) {
-            b.what = p.what;
+        if let Some(c) = update_of(text, start, &head, &b, out.last()) {
+            b.what = c;
         }
         if !keeps(text, &num, article_one, &head, start, &b, l) {
             continue;
         }
         // "400 blessés et 220 disparus": the missing are no part of the count before.
-        let missing_head = said_missing(&[text[start..head.end].rsplit(' ').next().unwrap_or("").to_lowercase()]);
+        let missing_head = said_missing(&word_spans(&text[start..head.end], 0).pop().map(|w| vec![w.2]).unwrap_or_default());
         let whole = if b.what == "other" && !b.missing && !missing_head && head.kind != HeadKind::Plural { whole_of(text, start, out.last(), parts.last() == Some(&true), l) } else { None };
         if let Some(c) = whole {
             b.what = c;
         }
-        // "un hôpital de 120 lits", "un document de huit pages": a size, not a count.
-        let size = head.kind == HeadKind::Plural && b.what == "other" && matches!(prev_words.iter().rev().take(3).map(|w| w.2.as_str()).collect::<Vec<_>>().as_slice(), ["de" | "d" | "of", _, "un" | "une" | "a"]);
-        if size {
-            continue;
-        }
-        if collective && b.what == "other" && (head.kind == HeadKind::Plural || ["tous", "toutes", "both", "all"].contains(&prev_word.as_str())) {
+        if b.what == "other" && reference_or_size(&head, collective, prev_words) {
             continue;
         }
         parts.push(whole.is_some());
