@@ -172,21 +172,28 @@ function compareItems(a, b) {
   return a.sk < b.sk ? -dir : a.sk > b.sk ? dir : a.pos - b.pos;
 }
 
-/** Keeps `state.sorted` in order: new rows are sorted among themselves and merged in (linear
- * in the list's length), so a list of 100,000 articles is not re-sorted on every render. */
+/** Keeps `state.sorted` in order: new rows are sorted among themselves and merged in, so a
+ * list of 100,000 articles is not re-sorted on every render. The merge finds each new row's
+ * place by binary search and moves the rows after it up, from the end, in the same array:
+ * a render compares O(new × log n) rows, not every row (a plain merge of 100,000 rows,
+ * allocating a new array, took 30-100 ms of each render near the end of a big run). */
 function applyFilterSort() {
   if (state.resort || state.sorted.length + state.fresh.length !== state.articles.length) {
     state.sorted = state.articles.slice().sort(compareItems);
     state.resort = false;
   } else if (state.fresh.length) {
     const add = state.fresh.slice().sort(compareItems);
-    const old = state.sorted;
-    const out = new Array(old.length + add.length);
-    let i = 0; let j = 0; let k = 0;
-    while (i < old.length && j < add.length) out[k++] = compareItems(old[i], add[j]) <= 0 ? old[i++] : add[j++];
-    while (i < old.length) out[k++] = old[i++];
-    while (j < add.length) out[k++] = add[j++];
-    state.sorted = out;
+    const list = state.sorted;
+    let i = list.length;   // list[0, i): old rows not moved yet
+    for (let j = 0; j < add.length; j++) list.push(null);   // grown by push: stays a packed array
+    let k = list.length;   // list[k, end): done
+    for (let j = add.length - 1; j >= 0; j--) {
+      // The old rows that go before add[j] (those comparing <= 0), by binary search in [0, i).
+      let lo = 0; let hi = i;
+      while (lo < hi) { const mid = (lo + hi) >>> 1; if (compareItems(list[mid], add[j]) <= 0) lo = mid + 1; else hi = mid; }
+      while (i > lo) list[--k] = list[--i];
+      list[--k] = add[j];
+    }
   }
   state.fresh = [];
   const q = state.filter.trim().toLowerCase();
