@@ -26,6 +26,13 @@ function revueWorkerMain() {
    * worker has nothing else queued, and before any other message to the page; a file sent
    * `solo` (after a time limit, see pool.js) is reported at once. The index always gets a
    * file's records in the same flush as the page gets its rows. */
+  /** Files received that were garbage-collected since the page was last told: the page posts
+   * no File while the browser closes them (pool.js QUIET_MS_PER_FILE). */
+  let collected = 0;
+  const registry = typeof FinalizationRegistry === 'function' ? new FinalizationRegistry(() => {
+    if (collected++ === 0) queueMicrotask(() => { self.postMessage({ type: 'collected', n: collected }); collected = 0; });
+  }) : null;
+
   const OUTBOX_FILES = 8;
   const OUTBOX_MS = 250;
   let outbox = { results: [], items: [], buffers: [] };
@@ -184,6 +191,7 @@ function revueWorkerMain() {
       if (msg.type === 'files') {
         // A group comes one file a message (pool.js `feed`): `more` until its last.
         incoming.push(...msg.files);
+        if (registry) for (const f of msg.files) registry.register(f.file, null);
         if (msg.more) return;
         const files = incoming;
         incoming = [];
