@@ -124,11 +124,12 @@ function rowLimit() { return Math.max(4, Math.min(200, Math.floor(ROWS_TASK_MS /
 const STREAM_PAD = 4;
 const REST_PAD = 20;
 
-/** One task of a streaming render's rows: at most rowLimit() new rows and their layout; more
+/** One task of a streaming render's rows: at most rowLimit() new rows and their layout, none
+ * made once ROWS_TASK_MS have passed (but the first); more
  * in the next task while placeholders are left. Its cost goes to the render's. */
 function streamRows(pad = STREAM_PAD) {
   const t0 = performance.now();
-  const made = renderRows(rowLimit(), pad);
+  const made = renderRows(rowLimit(), pad, t0 + ROWS_TASK_MS);
   void document.querySelector('.list-pane').offsetHeight;   // the layout, in this task
   const ms = performance.now() - t0;
   if (made >= 4) msPerRow = Math.max(0.05, (msPerRow + ms / made) / 2);
@@ -227,9 +228,10 @@ function renderList(streaming = false) {
  * and its text shaped again: 25 ms for a window's worth); only the rows of articles new to
  * the window are made, and the spacers resized. The window is the view and `pad` rows on
  * either side (twice that below at the top). At most `limit` rows are made, those in view
- * first; the window's other new articles get a blank placeholder row each (`rowsPending`),
- * which a later call replaces. Returns the number of rows made. */
-function renderRows(limit = Infinity, pad = REST_PAD) {
+ * first, and, given a `deadline` (a performance.now() time), none after it but the first; the
+ * window's other new articles get a blank placeholder row each (`rowsPending`), which a later
+ * call replaces. Returns the number of rows made. */
+function renderRows(limit = Infinity, pad = REST_PAD, deadline = Infinity) {
   const pane = document.querySelector('.list-pane');
   const tbody = $('articles-body');
   const total = state.shown.length;
@@ -273,8 +275,14 @@ function renderRows(limit = Infinity, pad = REST_PAD) {
       continue;
     }
     let tr;
-    if (!make || make.has(it)) { tr = row(it); made += 1; } else { tr = placeholder(it); state.rowsPending = true; }
+    const now = (!make || make.has(it)) && (made === 0 || deadline === Infinity || performance.now() < deadline);
+    if (now) { tr = row(it); made += 1; } else { tr = placeholder(it); state.rowsPending = true; }
     tbody.insertBefore(tr, next && next !== bottom ? next : bottom);
+    // With a deadline, each row is laid out as it is made, so that the rows stop once the
+    // time is up: a row's layout may wait for the browser (a font looked up for a letter of
+    // a new script, 5-70 ms while the engine's first compilation keeps the machine busy),
+    // and a render's rows laid out together made a task of 130-500 ms.
+    if (now && deadline !== Infinity) void tr.offsetHeight;
   }
   // Kept rows past the window's end (it moved up).
   while (next && next !== bottom) { const gone = next; next = next.nextElementSibling; gone.remove(); }

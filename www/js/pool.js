@@ -40,9 +40,12 @@ const POST_SLICE_MS = 10;
  * to the browser, and the IO thread takes about 0.08 ms to close one (100,000 articles: 1,000
  * to 2,300 closed in a row after each major collection, a dozen times a run). A File posted
  * meanwhile made a task of as long (5-7 tasks of 100-200 ms a run). So the pool learns when
- * Files it handled have been collected (a FinalizationRegistry here and in each worker) and
- * posts none for this long per File collected, while the browser closes them. */
+ * Files it handled have been collected (a FinalizationRegistry here and in each worker) and,
+ * when at least QUIET_MIN_FILES went at once, posts none for this long per File collected,
+ * while the browser closes them (a pause for every collection, small ones included, left the
+ * workers short of files: 10,000 articles took some 10% longer). */
 const QUIET_MS_PER_FILE = 0.1;
+const QUIET_MIN_FILES = 200;
 
 /** Time limit for one file: a minute, plus a second per MB (a 200 MB file gets 4 min 20 s).
  * A worker past it is replaced and the file gets an error record; the others go on. */
@@ -103,7 +106,10 @@ class RevuePool {
     this.listeners = { result: [], progress: [], idle: [], fatal: [], records: [] };
     this.resetCounters();
     this.quietUntil = 0;    // no File is posted before then (see QUIET_MS_PER_FILE)
-    this.collected = typeof FinalizationRegistry === 'function' ? new FinalizationRegistry(() => this.quiet(1)) : null;
+    this.collecting = 0;    // Files of this thread collected in the current task
+    this.collected = typeof FinalizationRegistry === 'function' ? new FinalizationRegistry(() => {
+      if (this.collecting++ === 0) queueMicrotask(() => { this.quiet(this.collecting); this.collecting = 0; });
+    }) : null;
   }
 
   on(event, fn) { this.listeners[event].push(fn); }
@@ -297,9 +303,10 @@ class RevuePool {
     if (this.idle()) this.emit('idle', this.progress());
   }
 
-  /** `n` Files were collected: nothing is posted until the browser has closed them. */
+  /** `n` Files were collected at once: when that is many, nothing is posted until the browser
+   * has closed them. */
   quiet(n) {
-    this.quietUntil = Math.max(this.quietUntil, performance.now()) + n * QUIET_MS_PER_FILE;
+    if (n >= QUIET_MIN_FILES) this.quietUntil = Math.max(this.quietUntil, performance.now()) + n * QUIET_MS_PER_FILE;
   }
 
   /** Linear memory held by the workers' wasm instances, in bytes. */
