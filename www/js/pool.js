@@ -106,6 +106,7 @@ class RevuePool {
     this.listeners = { result: [], progress: [], idle: [], fatal: [], records: [] };
     this.resetCounters();
     this.quietUntil = 0;    // no File is posted before then (see QUIET_MS_PER_FILE)
+    this.quietTimer = null;
     this.collecting = 0;    // Files of this thread collected in the current task
     this.collected = typeof FinalizationRegistry === 'function' ? new FinalizationRegistry(() => {
       if (this.collecting++ === 0) queueMicrotask(() => { this.quiet(this.collecting); this.collecting = 0; });

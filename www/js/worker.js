@@ -19,13 +19,6 @@ function revueWorkerMain() {
    * group never holds more than a few MB in memory at once. */
   const GROUP_FILE_MAX = 1 << 20;
 
-  /** Results of analysed files not yet sent: a message to the page and one to the index
-   * carry several files, as one costs each side a task and (to the index, over a
-   * MessagePort) a trip through the browser's IPC, some 0.3 ms a message. They go when
-   * OUTBOX_FILES files are done, when OUTBOX_MS have passed since the last went, when this
-   * worker has nothing else queued, and before any other message to the page; a file sent
-   * `solo` (after a time limit, see pool.js) is reported at once. The index always gets a
-   * file's records in the same flush as the page gets its rows. */
   /** Files received that were garbage-collected since the page was last told: the page posts
    * no File while the browser closes them (pool.js QUIET_MS_PER_FILE). */
   let collected = 0;
@@ -33,6 +26,13 @@ function revueWorkerMain() {
     if (collected++ === 0) queueMicrotask(() => { self.postMessage({ type: 'collected', n: collected }); collected = 0; });
   }) : null;
 
+  /** Results of analysed files not yet sent: a message to the page and one to the index
+   * carry several files, as one costs each side a task and (to the index, over a
+   * MessagePort) a trip through the browser's IPC, some 0.3 ms a message. They go when
+   * OUTBOX_FILES files are done, when OUTBOX_MS have passed since the last went, when this
+   * worker has nothing else queued, and before any other message to the page; a file sent
+   * `solo` (after a time limit, see pool.js) is reported at once. The index always gets a
+   * file's records in the same flush as the page gets its rows. */
   const OUTBOX_FILES = 8;
   const OUTBOX_MS = 250;
   let outbox = { results: [], items: [], buffers: [] };
