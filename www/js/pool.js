@@ -34,6 +34,19 @@ const POOL_BATCH = 16;
  * tasks of 100-300 ms, nearly all waiting, at 30,000 files and more. */
 const POST_SLICE_MS = 10;
 
+/** The browser's IO thread, which answers that snapshot, stops for 50-200 ms at a time when a
+ * garbage collection of the page's main thread or of an analysis worker frees a few thousand
+ * File objects at once: each File (and each copy of it posted to a worker) holds a connection
+ * to the browser, and the IO thread takes about 0.08 ms to close one (100,000 articles: 1,000
+ * to 2,300 closed in a row after each major collection, a dozen times a run). A File posted
+ * meanwhile made a task of as long (5-7 tasks of 100-200 ms a run). So the pool learns when
+ * Files it handled have been collected (a FinalizationRegistry here and in each worker) and,
+ * when at least QUIET_MIN_FILES went at once, posts none for this long per File collected,
+ * while the browser closes them (a pause for every collection, small ones included, left the
+ * workers short of files: 10,000 articles took some 10% longer). */
+const QUIET_MS_PER_FILE = 0.1;
+const QUIET_MIN_FILES = 200;
+
 /** Time limit for one file: a minute, plus a second per MB (a 200 MB file gets 4 min 20 s).
  * A worker past it is replaced and the file gets an error record; the others go on. */
 function timeLimitMs(size) { return 60000 + 1000 * Math.ceil(size / 1048576); }
@@ -92,6 +105,12 @@ class RevuePool {
     this.watchEveryMs = 2000;   // how often time limits are checked
     this.listeners = { result: [], progress: [], idle: [], fatal: [], records: [] };
     this.resetCounters();
+    this.quietUntil = 0;    // no File is posted before then (see QUIET_MS_PER_FILE)
+    this.quietTimer = null;
+    this.collecting = 0;    // Files of this thread collected in the current task
+    this.collected = typeof FinalizationRegistry === 'function' ? new FinalizationRegistry(() => {
+      if (this.collecting++ === 0) queueMicrotask(() => { this.quiet(this.collecting); this.collecting = 0; });
+    }) : null;
   }
 
   on(event, fn) { this.listeners[event].push(fn); }
@@ -192,6 +211,10 @@ class RevuePool {
       case 'fatal':
         this.emit('fatal', msg.message);
         break;
+      case 'collected':
+        // The worker's copies of `n` Files were collected: the browser is closing them.
+        this.quiet(msg.n);
+        break;
       case 'sizes':
         // [[id, size], ...] of a group of files the worker took.
         for (const [id, size] of msg.sizes) {
@@ -281,6 +304,12 @@ class RevuePool {
     if (this.idle()) this.emit('idle', this.progress());
   }
 
+  /** `n` Files were collected at once: when that is many, nothing is posted until the browser
+   * has closed them. */
+  quiet(n) {
+    if (n >= QUIET_MIN_FILES) this.quietUntil = Math.max(this.quietUntil, performance.now()) + n * QUIET_MS_PER_FILE;
+  }
+
   /** Linear memory held by the workers' wasm instances, in bytes. */
   wasmBytes() { return this.workers.reduce((n, w) => n + (w.wasmBytes || 0), 0); }
 
@@ -320,6 +349,7 @@ class RevuePool {
     this.begin();
     for (const { file, name } of entries) {
       this.queue.push({ id: this.nextId++, kind: 'file', file, name, size: null, raw: !!raw });
+      if (this.collected) this.collected.register(file, null);
     }
     this.stats.files += entries.length;
     this.emit('progress', this.progress());
@@ -356,6 +386,11 @@ class RevuePool {
    * next run when the time is up. */
   feed() {
     const t0 = performance.now();
+    if (t0 < this.quietUntil) {
+      // Files were just collected (see QUIET_MS_PER_FILE): try again once they are closed.
+      if (!this.quietTimer) this.quietTimer = setTimeout(() => { this.quietTimer = null; this.pump(); }, this.quietUntil - t0);
+      return;
+    }
     const timeUp = () => {
       if (performance.now() - t0 < POST_SLICE_MS) return false;
       this.pump();

@@ -19,6 +19,13 @@ function revueWorkerMain() {
    * group never holds more than a few MB in memory at once. */
   const GROUP_FILE_MAX = 1 << 20;
 
+  /** Files received that were garbage-collected since the page was last told: the page posts
+   * no File while the browser closes them (pool.js QUIET_MS_PER_FILE). */
+  let collected = 0;
+  const registry = typeof FinalizationRegistry === 'function' ? new FinalizationRegistry(() => {
+    if (collected++ === 0) queueMicrotask(() => { self.postMessage({ type: 'collected', n: collected }); collected = 0; });
+  }) : null;
+
   /** Results of analysed files not yet sent: a message to the page and one to the index
    * carry several files, as one costs each side a task and (to the index, over a
    * MessagePort) a trip through the browser's IPC, some 0.3 ms a message. They go when
@@ -184,6 +191,7 @@ function revueWorkerMain() {
       if (msg.type === 'files') {
         // A group comes one file a message (pool.js `feed`): `more` until its last.
         incoming.push(...msg.files);
+        if (registry) for (const f of msg.files) registry.register(f.file, null);
         if (msg.more) return;
         const files = incoming;
         incoming = [];
