@@ -1376,6 +1376,9 @@ mod tests {
         // The missing are no part of the count before; "parmi eux se trouvent" names a part.
         let v = figs("On dénombre 400 blessés et 220 disparus. Le bilan fait 20 blessés. Parmi eux, se trouvent trois lycéens français.");
         assert_eq!(counts(&v), vec![(400.0, "wounded"), (220.0, "other"), (20.0, "wounded"), (3.0, "wounded")]);
+        // Damage done to things: destroyed, as the seeds' gold counts it.
+        let v = figs("Des manifestants ont vandalisé deux stations-service. Trois ponts ont été endommagés.");
+        assert_eq!(counts(&v), vec![(2.0, "destroyed"), (3.0, "destroyed")]);
         // Without another count before, a headless subject is no count.
         assert!(figs("Au total, 2 600 sont affectés à la zone.").is_empty());
     }
