@@ -539,8 +539,9 @@ pub fn find_dates(text: &str, _lang: &str, anchor: Option<&str>) -> Vec<DateMent
                 let y = match dir {
                     -1 => if m < am { ay } else { ay - 1 },
                     1 => if m > am { ay } else { ay + 1 },
-                    // The nearest, the past on a tie: "début juin" in March is this June.
-                    _ => [ay - 1, ay, ay + 1].into_iter().min_by_key(|y| ((y * 12 + m) - (ay * 12 + am)).abs() * 2 + i64::from(y * 12 + m > ay * 12 + am)).unwrap_or(ay),
+                    // The nearest, the past on a tie: "début juin" in March is this June, in
+                    // December last June, and "mi-février" in December next February.
+                    _ => ay - i64::from(m - am >= 6) + i64::from(m - am < -6),
                 };
                 format!("{y:04}-{m:02}")
             }),

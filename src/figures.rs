@@ -38,7 +38,7 @@
 
 use crate::dates::DateMention;
 use regex::Regex;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 pub struct Figure {
@@ -82,16 +82,16 @@ struct Lists {
     /// Things among the heads (singular), which a lone "un" does not count ("un camion").
     things: Vec<String>,
     /// Words after a number that make it a ratio, money or a measure ("fois", "euros").
-    units: Vec<String>,
+    units: HashSet<String>,
     /// Two words whose second is no head ("pays membres").
     compounds: Vec<String>,
     /// Plural-looking words that are no noun a count could have for head ("reprises",
     /// "tiers", "premiers", "was"): see [`plural_noun`].
-    not_nouns: Vec<String>,
+    not_nouns: HashSet<String>,
     /// Words before a number that make it a label ("Figure 9", "vol 2933").
-    labels: Vec<String>,
+    labels: HashSet<String>,
     /// Adjectives that may stand between a number and its noun ("trois principaux syndicats").
-    prenominal: Vec<String>,
+    prenominal: HashSet<String>,
     /// Adverbs between a verb and its count ("il retient toujours 200 lycéennes").
     adverbs: Vec<String>,
     /// The same adverbs as words ("tout de même" is three), to pass over after a count.
@@ -124,11 +124,11 @@ fn lists() -> &'static Lists {
             things: Vec::new(),
             adverbs: Vec::new(),
             adverb_groups: Vec::new(),
-            units: Vec::new(),
+            units: HashSet::new(),
             compounds: Vec::new(),
-            not_nouns: Vec::new(),
-            labels: Vec::new(),
-            prenominal: Vec::new(),
+            not_nouns: HashSet::new(),
+            labels: HashSet::new(),
+            prenominal: HashSet::new(),
             antecedent: Vec::new(),
             number: Regex::new("$^").expect("regex"),
         };
@@ -160,11 +160,19 @@ fn lists() -> &'static Lists {
                     "nationality" => l.nationalities.push(f),
                     "thing" => l.things.push(f),
                     "adverb" => l.adverbs.push(f),
-                    "unit" => l.units.push(f),
+                    "unit" => {
+                        l.units.insert(f);
+                    }
                     "compound" => l.compounds.push(words_of(&f)),
-                    "notnoun" => l.not_nouns.push(f),
-                    "label" => l.labels.push(f),
-                    "prenominal" => l.prenominal.push(f),
+                    "notnoun" => {
+                        l.not_nouns.insert(f);
+                    }
+                    "label" => {
+                        l.labels.insert(f);
+                    }
+                    "prenominal" => {
+                        l.prenominal.insert(f);
+                    }
                     "antecedent" => l.antecedent.push(words_of(&f)),
                     _ => {}
                 }
@@ -272,9 +280,9 @@ fn plural_noun(written: &str, w: &str, l: &Lists) -> bool {
         && w.chars().all(|c| c.is_alphabetic() || c == '-')
         && w.ends_with(['s', 'x'])
         && !w.ends_with("ss")
-        && !l.prenominal.iter().any(|a| a == w)
-        && !l.units.iter().any(|u| u == w)
-        && !l.not_nouns.iter().any(|n| n == w)
+        && !l.prenominal.contains(w)
+        && !l.units.contains(w)
+        && !l.not_nouns.contains(w)
 }
 
 /// Whether the count from `start` to `end` is a term of a ratio: "7 Français sur 10",
@@ -999,13 +1007,12 @@ fn what_befell(text: &str, num: &Number, article_one: bool, head: &Head, before:
 /// age ("trois clients, un homme de 48 ans, …"), and only when what befell them is said, or
 /// the head is the casualty ("un mort", "un décès"; "une mort tragique" is a death); a count
 /// with no head only when its verb tells a category.
-fn keeps(text: &str, num: &Number, article_one: bool, head: &Head, start: usize, b: &Befell, l: &Lists) -> bool {
-    let head_word = word_spans(&text[start..head.end], 0).pop().map(|w| w.2).unwrap_or_default();
-    let thing = l.things.contains(&head_word) || head_word.strip_suffix(['s', 'x']).is_some_and(|w| l.things.iter().any(|t| t == w));
+fn keeps(text: &str, num: &Number, article_one: bool, head: &Head, head_word: &str, b: &Befell, l: &Lists) -> bool {
+    let thing = l.things.iter().any(|t| t == head_word) || head_word.strip_suffix(['s', 'x']).is_some_and(|w| l.things.iter().any(|t| t == w));
     if num.word_one && (article_one && (thing || head.steps > usize::from(num.another)) || aged_re().is_match(&text[head.end..ceil_boundary(text, head.end + 30)])) {
         return false;
     }
-    let casualty = head.steps == 0 && if norm(num.written) == "un" { matches!(head_word.as_str(), "mort" | "décès" | "blessé" | "tué") } else { matches!(head_word.as_str(), "blessée" | "tuée") };
+    let casualty = head.steps == 0 && if norm(num.written) == "un" { matches!(head_word, "mort" | "décès" | "blessé" | "tué") } else { matches!(head_word, "blessée" | "tuée") };
     let one_told = b.told || num.another && head.category != "other" || b.missing || casualty;
     !(head.kind == HeadKind::VerbBefore && b.what == "other"
         || head.kind == HeadKind::Subject && b.what == "other" && !b.missing && !b.part
@@ -1114,11 +1121,13 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
         if let Some(c) = update_of(text, start, &head, &b, out.last()) {
             b.what = c;
         }
-        if !keeps(text, &num, article_one, &head, start, &b, l) {
+        // The figure's last word: its head noun, when it has one.
+        let head_word = word_spans(&text[start..head.end], 0).pop().map(|w| w.2).unwrap_or_default();
+        if !keeps(text, &num, article_one, &head, &head_word, &b, l) {
             continue;
         }
         // "400 blessés et 220 disparus": the missing are no part of the count before.
-        let missing_head = said_missing(&word_spans(&text[start..head.end], 0).pop().map(|w| vec![w.2]).unwrap_or_default());
+        let missing_head = said_missing(std::slice::from_ref(&head_word));
         let whole = if b.what == "other" && !b.missing && !missing_head && head.kind != HeadKind::Plural { whole_of(text, start, out.last(), parts.last() == Some(&true), l) } else { None };
         if let Some(c) = whole {
             b.what = c;
