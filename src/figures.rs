@@ -3,8 +3,9 @@
 //!
 //! A figure is a number (digits, possibly grouped, or number words, possibly scaled by
 //! "dizaines", "quinzaines", "milliers", "millions") whose head, within three words, is a
-//! countable noun of the events (people, weapons, positions, places, resolutions), or a
-//! count whose head is left out: per place in a list ("le bilan des morts : six à Trèbes,
+//! countable noun of the events (people, weapons, positions, places, resolutions), else any
+//! other plural noun right after it ("six pays", "trois principaux syndicats": things
+//! counted, never a part of the count before), or a count whose head is left out: per place in a list ("le bilan des morts : six à Trèbes,
 //! trois à …"), with a verb before it ("blessé 49 autres", "en capturant 2"), or as the
 //! subject of a verb group that says what befell it ("40 autres ont été blessés", "huit sont
 //! portées disparues"; nothing said, no count). A range counts as its lower bound ("de 60 à
@@ -26,9 +27,12 @@
 //! sentence of an enumeration ("… ont été détruits"), else the category of the count it is
 //! a part of ("neuf morts : 6 passagers et 3 machinistes", "les quatre personnes tuées,
 //! trois femmes et un homme"). Heads are people and things of the events, and people named
-//! by their nationality ("247 Palestiniens"); "les deux pays" is a reference, not a count,
-//! unless its category is said ("les quatre occupants ont été tués"), while digits count
-//! ("les 2370 soldats"); a list of counts shares the verb group after it ("40 Israéliens,
+//! by their nationality ("247 Palestiniens"); "les deux pays" and "tous trois" are
+//! references, not counts, unless the category is said ("les quatre occupants ont été
+//! tués") or the head is a listed noun ("les deux conducteurs"), while digits count ("les
+//! 2370 soldats"); "un hôpital de 120 lits" is a size, "Figure 9" and "vol 2933" labels,
+//! "7 Français sur 10" a ratio; a count with no head after another in its sentence is a part
+//! of that group ("sur les 4 600 agents, 2 600 sont affectés"), and ", puis huit" updates it; a list of counts shares the verb group after it ("40 Israéliens,
 //! deux Américains et un Soudanais ont perdu la vie"). Years, dates, durations, ages,
 //! percentages, money, measures, ratios, times and ordinals have no countable head (a unit
 //! word right after the number says so: "7 ans", "41 000 euros", "5 fois"), and numbers
