@@ -66,6 +66,13 @@ impl WasmEngine {
         to_js(&records)
     }
 
+    /// One step of building the engine's automata and models before the first files (see
+    /// [`Engine::warm_up`]); whether a step is left.
+    #[wasm_bindgen(js_name = warmUp)]
+    pub fn warm_up(&self, step: usize) -> bool {
+        Engine::warm_up(step)
+    }
+
     /// Teaches the engine's corpus memory a file without analysing it.
     pub fn observe(&mut self, name: &str, bytes: &[u8]) {
         self.engine.observe(name, bytes);

@@ -14,6 +14,7 @@ pub mod rules;
 pub mod styles;
 pub mod text;
 
+pub use rules::{compile_rule, rule_count};
 pub use text::Memory;
 
 /// What extraction found. Dates are ISO strings ("YYYY-MM-DD" or "YYYY-MM").

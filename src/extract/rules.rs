@@ -215,6 +215,21 @@ pub fn legal_terms(line: &str) -> usize {
     distinct
 }
 
+/// How many rules both scopes hold: the range of [`compile_rule`].
+pub fn rule_count() -> usize {
+    rules(Scope::Text).len() + rules(Scope::Page).len()
+}
+
+/// Compiles rule `k` (the text scope's rules, then the page scope's) and sets up this
+/// thread's cache for it now, rather than on the first line that reaches it (see
+/// `Engine::warm_up`).
+pub fn compile_rule(k: usize) {
+    let text = rules(Scope::Text);
+    if let Some(rule) = text.get(k).or_else(|| rules(Scope::Page).get(k - text.len())) {
+        rule.is_match("");
+    }
+}
+
 /// The first rule of `scope` (in file order) that matches a trimmed line of `chars`
 /// characters and allows lines that long.
 pub fn classify(scope: Scope, line: &str, chars: usize) -> Option<&'static Rule> {

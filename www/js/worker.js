@@ -185,9 +185,25 @@ function revueWorkerMain() {
     for (const j of jobs) if (!j.reading && j.size <= GROUP_FILE_MAX) readAlone(j);
   }
 
+  /** Whether the engine is still warming up: it builds its automata and models (and the
+   * browser optimises the hot code) one short step a task, while the person is still choosing
+   * files, rather than on the first files (src/engine.rs `warm_up`). The first message after
+   * start-up ends it: what is left is built when a file needs it. */
+  let warming = false;
+
+  function warmUp(step) {
+    if (!warming) return;
+    let more = false;
+    try {
+      more = engine.warmUp(step);
+    } catch (_) { /* a failure here shows again, and is reported, on a real file */ }
+    if (more) setTimeout(() => warmUp(step + 1), 0); else warming = false;
+  }
+
   self.onmessage = (event) => {
     const msg = event.data;
     if (msg.type !== 'init') {
+      warming = false;
       if (msg.type === 'files') {
         // A group comes one file a message (pool.js `feed`): `more` until its last.
         incoming.push(...msg.files);
@@ -216,15 +232,8 @@ function revueWorkerMain() {
       engine = new wasm_bindgen.Engine();
       index = msg.port || null;
       self.postMessage({ type: 'ready' });
-      // Parse the entity models now, while the person is still choosing files, rather
-      // than on the first file: one short French and one short English text.
-      setTimeout(() => {
-        const enc = new TextEncoder();
-        try {
-          engine.analyze('warm-up-fr.txt', enc.encode('Le président Emmanuel Macron a reçu mardi à Paris le chef de l’OTAN, selon l’AFP.'), true);
-          engine.analyze('warm-up-en.txt', enc.encode('President Joe Biden met the head of NATO in Washington on Tuesday, Reuters said.'), true);
-        } catch (_) { /* a failure here shows again, and is reported, on a real file */ }
-      }, 0);
+      warming = true;
+      setTimeout(() => warmUp(0), 0);
     } catch (e) {
       self.postMessage({ type: 'fatal', message: String(e && e.message || e) });
     }
