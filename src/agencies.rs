@@ -23,14 +23,14 @@ struct Agencies {
     list: Vec<Agency>,
     re: Regex,
     /// alias → index in `list`
-    by_alias: std::collections::HashMap<String, usize>,
+    by_alias: foldhash::HashMap<String, usize>,
 }
 
 fn agencies() -> &'static Agencies {
     static A: OnceLock<Agencies> = OnceLock::new();
     A.get_or_init(|| {
         let mut list = Vec::new();
-        let mut by_alias = std::collections::HashMap::new();
+        let mut by_alias = foldhash::HashMap::default();
         for l in DATA.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
             let cols: Vec<&str> = l.split('\t').collect();
             if cols.len() < 2 {

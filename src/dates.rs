@@ -10,7 +10,7 @@
 //! Calendar words are data (`data/lexicons/facts/calendar.tsv`).
 
 use regex::Regex;
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::OnceLock;
 
 pub struct DateMention {

@@ -42,7 +42,7 @@
 
 use crate::dates::DateMention;
 use regex::Regex;
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::sync::OnceLock;
 
 pub struct Figure {

@@ -47,14 +47,15 @@ const GERMAN_WORDS: &[&str] = &[
 /// The languages told by their function words, in the order of their lists' counts.
 const BY_WORDS: [(&str, &[&str]); 3] = [("fr", FRENCH_WORDS), ("en", ENGLISH_WORDS), ("de", GERMAN_WORDS)];
 
-/// The index in [`BY_WORDS`] of the first list holding `word` (lowercase). One binary search
-/// of packed words, instead of comparing the word with every word of every list.
+/// The index in [`BY_WORDS`] of the first list holding `word` (lowercase).
+#[cfg(test)]
 fn function_word_language(word: &str) -> Option<usize> {
     function_word(word).map(|(_, lang)| lang)
 }
 
 /// The place of `word` in [`function_words`] (the same for the same word: what tells distinct
-/// words apart), with the index in [`BY_WORDS`] of the first list holding it.
+/// words apart), with the index in [`BY_WORDS`] of the first list holding it. One binary
+/// search of packed words, instead of comparing the word with every word of every list.
 fn function_word(word: &str) -> Option<(usize, usize)> {
     let table = function_words();
     let key = packed(word)?;

@@ -41,7 +41,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use crate::resolve::{is_role_word, person_like, Resolved};
 use crate::tag::{EntityType, Mention};
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet};
 use std::sync::OnceLock;
 
 pub struct Quote {

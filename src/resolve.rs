@@ -17,7 +17,7 @@ use crate::record::Record;
 use crate::tag::{EntityType, Mention};
 use fold::{fold_key, words};
 use lexicon::{lexicon, Kind};
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Resolved {

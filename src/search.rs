@@ -14,7 +14,7 @@
 //! JavaScript: it was the largest part of handing an article over to the corpus index.
 
 use regex::Regex;
-use std::collections::HashSet;
+use foldhash::{HashSet, HashSetExt};
 use std::sync::OnceLock;
 use unicode_normalization::UnicodeNormalization;
 

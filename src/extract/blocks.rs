@@ -11,7 +11,7 @@
 //!    and returns the blocks inside, each marked kept or removed with a reason.
 
 use super::dom::{Dom, Kind, NodeId, NONE, ROOT};
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 /// Inline text between block boundaries, already whitespace-normalised.
 #[derive(Debug, Clone)]

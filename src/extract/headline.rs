@@ -10,7 +10,7 @@ use super::lines::{self, LineInfo};
 use super::text::{Label, Line};
 use crate::container::dates::normalise_str;
 use regex::Regex;
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -392,7 +392,7 @@ fn content_words(text: &str) -> WordSet {
 /// A set of [`word_hash`]es. The values are hashes already: the table only spreads them
 /// (one multiplication), instead of running SipHash over each (a third of the headline
 /// search's time went to hashing and growing these sets).
-type WordSet = HashSet<u64, BuildHasherDefault<WordHashHasher>>;
+type WordSet = std::collections::HashSet<u64, BuildHasherDefault<WordHashHasher>>;
 
 /// The hasher of [`WordSet`]: a word hash, mixed so that its high bits (which the table
 /// reads first) depend on all of it.

@@ -550,7 +550,7 @@ fn fuller_body(page: &meta::PageMeta, shown: &[String]) -> Option<Vec<String>> {
     if full < 200 || now >= TEASER_MAX || full < now * 2 {
         return None;
     }
-    let words = |ps: &[String]| -> std::collections::HashSet<String> {
+    let words = |ps: &[String]| -> foldhash::HashSet<String> {
         ps.iter().flat_map(|p| p.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>()).collect()
     };
     let (shown_words, full_words) = (words(shown), words(&paragraphs));

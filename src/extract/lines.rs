@@ -3,7 +3,7 @@
 //! long lines dense in function words ("le", "de", "the"); boilerplate is short, link-like
 //! or cut off with "...".
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::sync::OnceLock;
 
 /// Function words of the languages Revue meets most (French and English first). Their

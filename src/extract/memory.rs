@@ -7,7 +7,7 @@
 //! twice (the CLI observes every file before analysing it, and analysis observes again) is
 //! counted once.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet, HashSetExt};
 use std::hash::{Hash, Hasher};
 
 /// Lines shorter than this are not remembered (a lone "Accueil" is caught by other rules,

@@ -2,7 +2,7 @@
 //! tags, `<time>`, bylines, `<html lang>`), and the rules that turn it into a title without
 //! the site's name, an ISO date, an author list and a site name.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use regex::Regex;
 use serde_json::Value;

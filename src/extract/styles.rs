@@ -10,7 +10,7 @@
 //! hidden or shown by state, and one of them may be the article.
 
 use super::dom::{Dom, Kind};
-use std::collections::HashSet;
+use foldhash::{HashSet, HashSetExt};
 
 /// Stylesheet text read per page, at most: the rules that matter come early, and pages
 /// inline megabytes of CSS.

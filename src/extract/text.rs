@@ -24,7 +24,7 @@ use super::headline;
 use super::lines::{self, LineInfo};
 use super::rules::{self, Kind, Scope};
 use super::{Article, Removed};
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 pub use super::memory::Memory;
 

@@ -10,7 +10,7 @@
 //! cannot see.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use unicode_normalization::UnicodeNormalization;
 
 thread_local! {

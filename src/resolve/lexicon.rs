@@ -6,7 +6,7 @@
 //! `places.tsv` overrides the generated `countries.tsv`).
 
 use super::fold::fold_key;
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 //! Role words are data (`data/lexicons/facts/roles.txt`).
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::sync::OnceLock;
 
 const ROLES: &str = include_str!("../../data/lexicons/facts/roles.txt");

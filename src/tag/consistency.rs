@@ -27,8 +27,8 @@ pub fn harmonise(infos: &[TokenInfo], spans: &mut Vec<(usize, usize, EntityType)
         return;
     }
     // votes per exact token sequence
-    let mut votes: std::collections::HashMap<u64, [u16; 4]> = std::collections::HashMap::new();
-    let mut surnames: std::collections::HashMap<u64, u16> = std::collections::HashMap::new();
+    let mut votes: foldhash::HashMap<u64, [u16; 4]> = foldhash::HashMap::default();
+    let mut surnames: foldhash::HashMap<u64, u16> = foldhash::HashMap::default();
     let mut lens = [false; MAX_LEN + 1];
     for &(s, e, t) in spans.iter() {
         if e - s > MAX_LEN {

@@ -6,7 +6,7 @@
 //! weights are then pruned and quantised to i16 ([`Trainer::finish`]).
 
 use super::model::Model;
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 pub struct Trainer {
     n_labels: usize,

@@ -18,7 +18,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, HirKind, Look};
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 pub(super) struct Prefilter {
     /// The rules tried on every line.
