@@ -42,6 +42,7 @@
 
 use crate::dates::DateMention;
 use regex::Regex;
+use std::borrow::Cow;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::sync::OnceLock;
 
@@ -243,8 +244,11 @@ fn parse_number(s: &str, l: &Lists) -> Option<f64> {
     (v > 0.0).then_some(v)
 }
 
+/// A word of [`word_spans`]: its byte span and its [`lower_word`] form.
+type Word<'a> = (usize, usize, Cow<'a, str>);
+
 /// The words of `s` with their byte spans (letters, digits, hyphens, apostrophes inside).
-fn word_spans(s: &str, base: usize) -> Vec<(usize, usize, String)> {
+fn word_spans(s: &str, base: usize) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in s.char_indices() {
@@ -294,7 +298,7 @@ fn plural_noun(written: &str, w: &str, l: &Lists) -> bool {
 fn ratio(text: &str, start: usize, end: usize, l: &Lists) -> bool {
     let is_number = |w: &str| w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty() || l.numbers.contains_key(w);
     let after = word_spans(&text[end..ceil_boundary(text, end + 20)], 0);
-    let words: Vec<&str> = after.iter().map(|w| w.2.as_str()).collect();
+    let words: Vec<&str> = after.iter().map(|w| &*w.2).collect();
     let gap_ok = after.first().is_some_and(|w| text[end..end + w.0].trim().is_empty());
     let numerator = gap_ok
         && match words.as_slice() {
@@ -303,7 +307,7 @@ fn ratio(text: &str, start: usize, end: usize, l: &Lists) -> bool {
             _ => false,
         };
     let before = word_spans(&text[floor_boundary(text, start.saturating_sub(20))..start], 0);
-    let bw: Vec<&str> = before.iter().rev().take(3).map(|w| w.2.as_str()).collect();
+    let bw: Vec<&str> = before.iter().rev().take(3).map(|w| &*w.2).collect();
     let denominator = match bw.as_slice() {
         ["sur" | "in", n, ..] => is_number(n),
         ["of", "out", n] => is_number(n),
@@ -318,12 +322,20 @@ fn words_of(s: &str) -> String {
 }
 
 /// [`norm`] of a word of [`word_spans`] (letters, digits and hyphens: no apostrophe to
-/// fold), in one allocation; an ASCII word without the Unicode tables (the same letters).
-fn lower_word(w: &str) -> String {
+/// fold): the word itself when it has no capital (most words: a search for figures looks at
+/// the words around every number, and allocating each was a tenth of its time), else one
+/// allocation; an ASCII word without the Unicode tables (the same letters).
+fn lower_word(w: &str) -> Cow<'_, str> {
     if w.is_ascii() {
-        w.to_ascii_lowercase()
+        if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(w.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        }
+    } else if w.chars().any(|c| c.to_lowercase().ne(std::iter::once(c))) {
+        Cow::Owned(w.to_lowercase())
     } else {
-        w.to_lowercase()
+        Cow::Borrowed(w)
     }
 }
 
@@ -332,7 +344,7 @@ fn lower_word(w: &str) -> String {
 /// by word: searching each form's text in the joined words set up a substring searcher per
 /// form and call. The same answer, as no form repeats its own first words, see the tests.)
 fn verb_category(s: &str, l: &Lists) -> Option<&'static str> {
-    let words: Vec<String> = word_spans(s, 0).into_iter().map(|w| w.2).collect();
+    let words: Vec<String> = word_spans(s, 0).into_iter().map(|w| w.2.into_owned()).collect();
     l.verb_words.iter().find(|(form, _)| holds_run(&words, form)).map(|(_, c)| *c)
 }
 
@@ -343,15 +355,15 @@ fn holds_run(words: &[String], run: &[String]) -> bool {
 
 /// The category of a verb or a noun phrase that ends `words` (the words right before a
 /// count, up to three of them): "tuant", "la mort de", "l'arrestation de".
-fn verb_before(words: &[(usize, usize, String)], l: &Lists) -> Option<&'static str> {
+fn verb_before(words: &[Word], l: &Lists) -> Option<&'static str> {
     // Past adverbs: "il retient également toujours 200 lycéennes".
     let mut n = words.len();
-    while n > 0 && l.adverbs.contains(&words[n - 1].2) {
+    while n > 0 && l.adverbs.iter().any(|a| *a == words[n - 1].2) {
         n -= 1;
     }
     let words = &words[..n];
     (1..=3.min(words.len())).find_map(|k| {
-        l.verbs_before.get(&words[words.len() - k..].iter().map(|w| w.2.as_str()).collect::<Vec<_>>().join(" ")).copied()
+        l.verbs_before.get(&words[words.len() - k..].iter().map(|w| &*w.2).collect::<Vec<_>>().join(" ")).copied()
     })
 }
 
@@ -365,7 +377,7 @@ fn verb_before_list(before: &str, l: &Lists) -> Option<&'static str> {
         let words = word_spans(body, 0);
         // The item: its determiner among the last four words, and up to three words after it.
         let n = words.len();
-        let j = (n.saturating_sub(4)..n.saturating_sub(1)).rev().find(|&j| ["des", "les", "du", "de", "d"].contains(&words[j].2.as_str()))?;
+        let j = (n.saturating_sub(4)..n.saturating_sub(1)).rev().find(|&j| ["des", "les", "du", "de", "d"].contains(&&*words[j].2))?;
         if body[words[j].0..].contains(',') {
             return None;
         }
@@ -419,11 +431,11 @@ fn list_item(text: &str, at: usize, prev: Option<&Figure>) -> bool {
 fn per_place(text: &str, sentence_start: usize, at: usize, end: usize, prev: Option<&Figure>, l: &Lists) -> Option<(usize, &'static str)> {
     let after = word_spans(&text[end..ceil_boundary(text, end + 60)], end);
     let (mut k, gap_ok) = (0, after.first().is_some_and(|w| text[end..w.0].trim().is_empty()));
-    if !gap_ok || !after.first().is_some_and(|w| ["à", "en", "au", "aux", "dans"].contains(&w.2.as_str())) {
+    if !gap_ok || !after.first().is_some_and(|w| ["à", "en", "au", "aux", "dans"].contains(&&*w.2)) {
         return None;
     }
     k += 1;
-    if after.get(k).is_some_and(|w| ["le", "la", "l", "les"].contains(&w.2.as_str())) {
+    if after.get(k).is_some_and(|w| ["le", "la", "l", "les"].contains(&&*w.2)) {
         k += 1;
     }
     let name = after.get(k).filter(|w| text[w.0..].starts_with(char::is_uppercase))?;
@@ -492,12 +504,12 @@ const SUBJECT_VERBS: &[&str] = &[
 /// ends at `end`). What the verb group says decides whether it is a count.
 fn bare_subject(text: &str, end: usize) -> Option<usize> {
     let words = word_spans(&text[end..ceil_boundary(text, end + 40)], end);
-    let next_to = |from: usize, w: &(usize, usize, String)| text[from..w.0].trim().is_empty();
+    let next_to = |from: usize, w: &Word| text[from..w.0].trim().is_empty();
     let (mut at, mut i) = (end, 0);
-    if words.first().is_some_and(|w| next_to(at, w) && matches!(w.2.as_str(), "autre" | "autres" | "other" | "others")) {
+    if words.first().is_some_and(|w| next_to(at, w) && matches!(&*w.2, "autre" | "autres" | "other" | "others")) {
         (at, i) = (words[0].1, 1);
     }
-    words.get(i).filter(|w| next_to(at, w) && SUBJECT_VERBS.contains(&w.2.as_str())).map(|_| at)
+    words.get(i).filter(|w| next_to(at, w) && SUBJECT_VERBS.contains(&&*w.2)).map(|_| at)
 }
 
 /// Whether the number at `at` opens a clause (past its qualifiers): after punctuation, a
@@ -511,7 +523,7 @@ fn opens_clause(text: &str, at: usize, l: &Lists) -> bool {
     // An elided word ends with its apostrophe: "d'", "qu'".
     let before = before.trim_end().trim_end_matches(['\'', '’']);
     let last = word_spans(before, 0).pop().filter(|w| w.1 == before.len()).map(|w| w.2);
-    last.is_none_or(|w| ["et", "and", "mais", "but", "dont", "puis", "then", "les", "ces", "ses", "leurs", "the", "these", "qu", "que"].contains(&w.as_str()))
+    last.is_none_or(|w| ["et", "and", "mais", "but", "dont", "puis", "then", "les", "ces", "ses", "leurs", "the", "these", "qu", "que"].contains(&&*w))
 }
 
 /// Whether the number at `at` follows "entre" ("entre 600 et 800"): the lower bound of a range.
@@ -560,12 +572,12 @@ fn list_predicate(rest: &str, l: &Lists) -> Option<&'static str> {
         if words.len() > 4 {
             // Too long for "deux Américains": the verb group is in it ("un Soudanais ont
             // perdu la vie").
-            return verb_category(&words.iter().skip(2).take(4).map(|w| w.2.as_str()).collect::<Vec<_>>().join(" "), l);
+            return verb_category(&words.iter().skip(2).take(4).map(|w| &*w.2).collect::<Vec<_>>().join(" "), l);
         }
         items += 1;
         r = &next[item_end..];
     }
-    let words: Vec<String> = word_spans(r, 0).into_iter().take(4).map(|w| w.2).collect();
+    let words: Vec<Cow<str>> = word_spans(r, 0).into_iter().take(4).map(|w| w.2).collect();
     (items > 0).then(|| verb_category(&words.join(" "), l)).flatten()
 }
 
@@ -666,7 +678,7 @@ struct Number<'t> {
     /// "un autre".
     another: bool,
     /// The words after the number, and the index of the first past its multiplier.
-    after: Vec<(usize, usize, String)>,
+    after: Vec<Word<'t>>,
     first_word: usize,
 }
 
@@ -684,7 +696,7 @@ fn read_number<'t>(text: &'t str, m: &regex::Match<'t>, prev: Option<&Figure>, r
     // "ligne 14", "Local 90".
     let lo = floor_boundary(text, ns.saturating_sub(16));
     if let Some((_, e, w)) = word_spans(&text[lo..ns], 0).pop() {
-        if text[lo + e..ns].chars().all(|c| c == ' ' || c == '\u{a0}') && l.labels.contains(&w) {
+        if text[lo + e..ns].chars().all(|c| c == ' ' || c == '\u{a0}') && l.labels.contains(&*w) {
             return None;
         }
     }
@@ -734,7 +746,7 @@ fn read_number<'t>(text: &'t str, m: &regex::Match<'t>, prev: Option<&Figure>, r
     let mut first_word = 0;
     let mut scaled_end = ne;
     if let Some((_, e, w)) = after.first() {
-        if let Some(mult) = l.multipliers.get(w.as_str()) {
+        if let Some(mult) = l.multipliers.get(&**w) {
             // "quatre douzaines" is 48, "3 millions" 3,000,000; "mille" after digits is
             // part of the number too.
             value *= mult;
@@ -753,7 +765,7 @@ fn read_number<'t>(text: &'t str, m: &regex::Match<'t>, prev: Option<&Figure>, r
         return None;
     }
     // "5 fois plus de foyers", "41 000 euros par patient": a ratio, money or a measure.
-    if after.get(first_word).is_some_and(|w| l.units.contains(&w.2)) {
+    if after.get(first_word).is_some_and(|w| l.units.contains(&*w.2)) {
         return None;
     }
     Some(Number { start: ns, scaled_end, value, written: m.as_str(), word_one, article_one, another, after, first_word })
@@ -821,14 +833,14 @@ fn find_head(text: &str, num: &Number, prev: Option<&Figure>, l: &Lists) -> Opti
             } else if num.value == 1.0 {
                 person_of(written, l)
             } else {
-                people_of(written).or_else(|| (l.nationalities.contains(w) && w.ends_with('s') && written.starts_with(char::is_uppercase)).then_some("other"))
+                people_of(written).or_else(|| (l.nationalities.iter().any(|n| n == w) && w.ends_with('s') && written.starts_with(char::is_uppercase)).then_some("other"))
             }
         };
         // The singular of a listed plural after one only: "un gendarme", "une femme", not
         // "magnitude 7 frappe".
         let singular = || if num.value == 1.0 { l.nouns.get(&format!("{w}s")).copied() } else { None };
         // "27 pays membres": not people of the events.
-        if k > 0 && l.compounds.iter().any(|c| c.split_once(' ') == Some((after[k - 1].2.as_str(), w.as_str()))) {
+        if k > 0 && l.compounds.iter().any(|c| c.split_once(' ') == Some((&*after[k - 1].2, &**w))) {
             plural = None;
             break;
         }
@@ -840,7 +852,7 @@ fn find_head(text: &str, num: &Number, prev: Option<&Figure>, l: &Lists) -> Opti
         // "deux bouteilles de gaz", "une centaine de points de blocage"), whose category only
         // the words around can tell; taken if no listed head follows within reach ("trois
         // nouvelles arrestations" counts arrests).
-        let right_after = after[num.first_word..k].iter().enumerate().all(|(j, x)| l.prenominal.contains(&x.2) || j == 0 && num.first_word == 1 && matches!(x.2.as_str(), "de" | "d"));
+        let right_after = after[num.first_word..k].iter().enumerate().all(|(j, x)| l.prenominal.contains(&*x.2) || j == 0 && num.first_word == 1 && matches!(&*x.2, "de" | "d"));
         if plural.is_none() && right_after && num.value >= 2.0 && plural_noun(written, w, l) {
             plural = Some((*e, steps));
         }
@@ -848,7 +860,7 @@ fn find_head(text: &str, num: &Number, prev: Option<&Figure>, l: &Lists) -> Opti
         if (w == "autres" || w == "others") && text[*e..].trim_start_matches([' ', '\u{a0}']).starts_with([',', '.', ';', ')']) {
             return head(*e, "other", HeadKind::VerbBefore, 0);
         }
-        if !["de", "d", "des", "du", "ces", "nos", "vos", "leurs", "ses", "autre", "autres", "other", "more", "of", "additional", "nouveaux", "nouvelles", "new"].contains(&w.as_str())
+        if !["de", "d", "des", "du", "ces", "nos", "vos", "leurs", "ses", "autre", "autres", "other", "more", "of", "additional", "nouveaux", "nouvelles", "new"].contains(&&**w)
             && steps >= 2
         {
             break;
@@ -928,7 +940,7 @@ struct Before<'t> {
     /// The sentence before the qualifiers.
     sentence: &'t str,
     /// Its words, past an aside between commas ("a tué, en trois jours, au moins 14 personnes").
-    words: Vec<(usize, usize, String)>,
+    words: Vec<Word<'t>>,
 }
 
 /// The category of a count whose head says none (or of a lone "un"): the verb before it
@@ -943,7 +955,7 @@ fn what_befell(text: &str, num: &Number, article_one: bool, head: &Head, before:
     // 48 ans ont été arrêtés").
     let tail = aged_aside_re().find(tail).map_or(tail, |m| &tail[m.end()..]);
     let tail = &tail[..tail.find([',', '.', ';', '«', '»', '(']).unwrap_or(tail.len())];
-    let tail_words: Vec<String> = without_adverbs(word_spans(tail, 0).into_iter().map(|w| w.2).collect(), l)
+    let tail_words: Vec<String> = without_adverbs(word_spans(tail, 0).into_iter().map(|w| w.2.into_owned()).collect(), l)
         .into_iter()
         .take_while(|w| !["et", "and", "mais", "but", "dont", "including", "ou", "or"].contains(&w.as_str()))
         .take(8)
@@ -951,10 +963,10 @@ fn what_befell(text: &str, num: &Number, article_one: bool, head: &Head, before:
     let group = &tail_words[..tail_words.len().min(4)];
     // "tuant 12 personnes", "la mort de 86 personnes", "tuant les 8 assaillants".
     let before_det = match prev_words.split_last() {
-        Some((last, rest)) if !rest.is_empty() && l.collective.contains(&last.2) => rest,
+        Some((last, rest)) if !rest.is_empty() && l.collective.iter().any(|c| *c == last.2) => rest,
         _ => prev_words,
     };
-    let identity = (2..=4).any(|k| prev_words.len() >= k && l.antecedent.contains(&prev_words[prev_words.len() - k..].iter().map(|w| w.2.as_str()).collect::<Vec<_>>().join(" ")));
+    let identity = (2..=4).any(|k| prev_words.len() >= k && l.antecedent.contains(&prev_words[prev_words.len() - k..].iter().map(|w| &*w.2).collect::<Vec<_>>().join(" ")));
     let verb_only = head.kind == HeadKind::VerbBefore;
     let subject = head.kind == HeadKind::Subject;
     if let Some(c) = verb_before(before_det, l).or_else(|| if article_one || verb_only { None } else { verb_before_list(sentence_before, l) }) {
@@ -994,7 +1006,7 @@ fn what_befell(text: &str, num: &Number, article_one: bool, head: &Head, before:
         let rest_of_sentence = &rest_of_sentence[..rest_of_sentence.find(['»', '”', ';', '!', '?']).unwrap_or(rest_of_sentence.len())];
         // Only a verb group at the very end of the sentence, passive or not:
         // "… ont été détruits", "… were destroyed".
-        let last_words: Vec<String> = word_spans(rest_of_sentence, 0).into_iter().rev().take(3).map(|w| w.2).collect();
+        let last_words: Vec<String> = word_spans(rest_of_sentence, 0).into_iter().rev().take(3).map(|w| w.2.into_owned()).collect();
         if last_words.iter().any(|w| ["été", "were", "been", "was"].contains(&w.as_str())) {
             if let Some(c) = verb_category(&last_words.into_iter().rev().collect::<Vec<_>>().join(" "), l) {
                 b.what = c;
@@ -1034,8 +1046,8 @@ fn update_of(text: &str, start: usize, head: &Head, b: &Befell, prev: Option<&Fi
 /// events: "les deux pays" (`collective`: a determiner before a number word) and "tous
 /// trois", unless the head is a listed noun of the events ("les deux conducteurs"); "un
 /// hôpital de 120 lits", "un document de huit pages".
-fn reference_or_size(head: &Head, collective: bool, prev_words: &[(usize, usize, String)]) -> bool {
-    let last: Vec<&str> = prev_words.iter().rev().take(3).map(|w| w.2.as_str()).collect();
+fn reference_or_size(head: &Head, collective: bool, prev_words: &[Word]) -> bool {
+    let last: Vec<&str> = prev_words.iter().rev().take(3).map(|w| &*w.2).collect();
     let all_of = matches!(last.first(), Some(&("tous" | "toutes" | "both" | "all")));
     let size = matches!(last.as_slice(), ["de" | "d" | "of", _, "un" | "une" | "a"]);
     collective && (head.kind == HeadKind::Plural || all_of) || head.kind == HeadKind::Plural && size
@@ -1097,12 +1109,12 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
         };
         let before = Before { start, sentence: sentence_before, words: word_spans(rest, 0) };
         let prev_words = &before.words;
-        let prev_word = prev_words.last().map(|w| w.2.clone()).unwrap_or_default();
+        let prev_word = prev_words.last().map(|w| w.2.clone().into_owned()).unwrap_or_default();
         // "les deux pays", "tous trois": a reference to things or people named before, not a
         // count, unless what befell them is said ("les quatre occupants ont été tués") or
         // the head is a listed noun of the events ("les deux conducteurs"): see below.
         let collective = qualifier.is_none() && !num.written.starts_with(|c: char| c.is_ascii_digit()) && l.collective.contains(&prev_word);
-        let prev_two = prev_words.iter().rev().take(2).map(|w| w.2.as_str()).collect::<Vec<_>>();
+        let prev_two = prev_words.iter().rev().take(2).map(|w| &*w.2).collect::<Vec<_>>();
         let sub = l.subcount.iter().any(|s| {
             let sw: Vec<&str> = s.split(' ').collect();
             prev_two.first() == sw.last() && (sw.len() == 1 || prev_two.get(1) == sw.first())
@@ -1126,7 +1138,7 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
             b.what = c;
         }
         // The figure's last word: its head noun, when it has one.
-        let head_word = word_spans(&text[start..head.end], 0).pop().map(|w| w.2).unwrap_or_default();
+        let head_word = word_spans(&text[start..head.end], 0).pop().map(|w| w.2.into_owned()).unwrap_or_default();
         if !keeps(text, &num, article_one, &head, &head_word, &b, l) {
             continue;
         }
