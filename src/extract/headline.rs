@@ -373,6 +373,13 @@ pub(crate) fn name_like(text: &str, info: &LineInfo) -> bool {
 /// sets are only compared, and the words of a whole article are read for every page.
 fn content_words(text: &str) -> WordSet {
     let mut out = WordSet::default();
+    content_words_into(text, &mut out);
+    out
+}
+
+/// [`content_words`] into `out`, cleared first (one set reused for many lines).
+fn content_words_into(text: &str, out: &mut WordSet) {
+    out.clear();
     for w in text.split(|c: char| !c.is_alphanumeric()).take(400) {
         if w.chars().any(lines::is_cjk) {
             let chars: Vec<char> = w.chars().collect();
@@ -386,7 +393,6 @@ fn content_words(text: &str) -> WordSet {
             break;
         }
     }
-    out
 }
 
 /// A set of [`word_hash`]es. The values are hashes already: the table only spreads them
@@ -448,10 +454,14 @@ pub(crate) fn strip_site_suffix(title: &str) -> String {
 pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     let mut found = Found::default();
     // The words of the run's prose lines, each line read once.
-    let prose_words: Vec<WordSet> =
-        lines[start..=end].iter().filter(|l| matches!(l.label, Label::Good | Label::NearGood)).take(200).map(|l| content_words(l.text)).collect();
-    let body_words: WordSet = prose_words.iter().take(BODY_LINES).flatten().copied().collect();
-    let all_words: WordSet = prose_words.into_iter().flatten().collect();
+    let (mut body_words, mut all_words, mut line_words) = (WordSet::default(), WordSet::default(), WordSet::default());
+    for (k, l) in lines[start..=end].iter().filter(|l| matches!(l.label, Label::Good | Label::NearGood)).take(200).enumerate() {
+        content_words_into(l.text, &mut line_words);
+        if k < BODY_LINES {
+            body_words.extend(&line_words);
+        }
+        all_words.extend(&line_words);
+    }
 
     // The headline: scored candidates above the run (and its first line).
     let lo = start.saturating_sub(TITLE_WINDOW);
