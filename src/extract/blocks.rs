@@ -466,7 +466,9 @@ pub fn collect(dom: &Dom) -> Walk {
                     if let Some(why) = tag_boiler(tag).or(h.boiler) {
                         marks.push((id, why));
                     }
-                    let link = parent.is_some_and(|f| f.link) || tag == "a";
+                    // A `javascript:` link goes nowhere: its text is the page's own (as Readability has it).
+                    let link = parent.is_some_and(|f| f.link)
+                        || (tag == "a" && !e.attr("href").is_some_and(|h| h.trim_start().get(..11).is_some_and(|p| p.eq_ignore_ascii_case("javascript:"))));
                     stack.push(Frame { id, block, link });
                     descend = node.first_child != NONE;
                     if !descend {
@@ -608,6 +610,15 @@ mod tests {
         let texts: Vec<&str> = w.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, vec!["Intro text", "First para link", "One", "Two still two"]);
         assert_eq!(w.blocks[1].link_chars, 4);
+    }
+
+    #[test]
+    fn javascript_links_are_not_links() {
+        // Readability's test page: the whole text sits in a `javascript:` link.
+        let dom = Dom::parse(r#"<body><a href="javascript:"><p>abc</p><p>def</p>ghi</a><p><a href="/x">abc</a></p></body>"#);
+        let w = collect(&dom);
+        let links: Vec<usize> = w.blocks.iter().map(|b| b.link_chars).collect();
+        assert_eq!(links, vec![0, 0, 0, 3]);
     }
 
     #[test]
