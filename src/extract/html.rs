@@ -156,7 +156,14 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
                 }
             }
             Some(&c) => {
-                let boiler = selection.and_then(|s| s.effective_boiler(b, Some(c), layout));
+                let mut boiler = selection.and_then(|s| s.effective_boiler(b, Some(c), layout));
+                // A box of the article that holds its headline is the article's header, whatever
+                // its class says ("container-widget", "aside-layout"): its lede is text.
+                if boiler.is_some() && headline != NONE && b.boilers.iter().any(|&(src, why)| header_mark(layout, src, why, headline)) {
+                    let mut own = b.clone();
+                    own.boilers.retain(|&(src, why)| !header_mark(layout, src, why, headline));
+                    boiler = selection.and_then(|s| s.effective_boiler(&own, Some(c), layout));
+                }
                 let lede_teaser = boiler == Some("teaser") && !seen_kept && b.chars >= 60 && b.link_density() < 0.2;
                 if let Some(why) = boiler.filter(|_| !lede_teaser) {
                     Some(why)
@@ -229,6 +236,11 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
         }
     }
     out
+}
+
+/// A class mark of a box around the headline that names a kind of box, not a state of it.
+fn header_mark(layout: &blocks::Layout, src: NodeId, why: &str, headline: NodeId) -> bool {
+    matches!(why, "sidebar" | "teaser" | "promotion" | "related articles" | "advertisement") && layout.contains(src, headline)
 }
 
 /// Class words of a quotation's box.
@@ -730,6 +742,22 @@ mod tests {
         assert_eq!(a.body.len(), 3, "{:?}", a.body);
         assert!(a.body[0].starts_with("Les combats"));
         assert!(a.removed.iter().any(|r| r.text.contains("Partager")));
+    }
+
+    /// The article's header box classed like a widget holds the headline and the lede: the
+    /// lede is text; a widget of the article that does not hold the headline is still chrome.
+    #[test]
+    fn lede_in_a_widget_classed_header_kept() {
+        let html = r##"<html lang="no"><head><title>Kvinne i 20-årene døde på fjelltur: – Tragisk ulykke</title></head><body>
+<article class="article"><div class="g94 col fl container-widget"><header class="article-header"><h1 class="title">Kvinne i 20-årene døde på fjelltur: – Tragisk ulykke</h1>
+<div class="text-body article-lead"><p>Kvinnen falt på tur ned fra fjellet fredag kveld. Pårørende er varslet.</p></div></header></div>
+<div class="article-body"><p>Politiet melder at en kvinne i 20-årene fra Vestvågøy døde på fjelltur ved Higravtind på Vågan i Nordland.</p>
+<p>Kvinnen skal ha falt på tur ned fra fjellet. Det er foreløpig ukjent hvor langt hun har falt, sier politiet til NRK søndag.</p>
+<p>– Det ble sendt både luftambulanse og redningshelikopter til stedet. Det ble etter kort tid konstatert at vedkommende var død.</p></div>
+<div class="related-widget"><p>Her pleier båten til Lars Egil å duppe i vatnet, og her er det steinørken så langt øyet rekker.</p></div></article></body></html>"##;
+        let a = extract(html);
+        assert_eq!(a.body.first().map(String::as_str), Some("Kvinnen falt på tur ned fra fjellet fredag kveld. Pårørende er varslet."), "{:?}", a.body);
+        assert_eq!(a.body.len(), 4, "{:?}", a.body);
     }
 
     /// The agencies' sign-off that closes a news story ("sak/Reuters") and a labelled credit
