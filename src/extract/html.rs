@@ -124,6 +124,10 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
     let mut title_seen = false;
     // Blocks seen between the headline and the article text (a lede is close to the headline).
     let mut after_headline = 0usize;
+    // Of them, those that read as text (not marked, not links, 40 characters or more): the
+    // first of these is the lede however many bylines, dates, share buttons and credits of
+    // the picture come between it and the headline.
+    let mut prose_after_headline = 0usize;
     for (i, b) in walk.blocks.iter().enumerate() {
         let in_container = containers.iter().find(|&&c| layout.contains(c, b.owner));
         let reason: Option<&'static str> = match in_container {
@@ -139,7 +143,7 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
                     after_headline += 1;
                 }
                 let lede = between
-                    && after_headline <= 8
+                    && (after_headline <= 8 || prose_after_headline == 0)
                     && !seen_kept
                     && matches!(why, None | Some("teaser") | Some("promotion"))
                     && b.heading != 1
@@ -149,6 +153,9 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
                     && standfirst_like(b, summaries)
                     && !in_picture_box(dom, b.owner, frame)
                     && formulaic::formulaic(&b.text).is_none();
+                if between && why.is_none() && b.chars >= 40 && b.link_density() < 0.5 && !formulaic::dateline_or_byline(&b.text) {
+                    prose_after_headline += 1;
+                }
                 if lede {
                     None
                 } else {
@@ -633,7 +640,9 @@ fn standfirst_like(b: &blocks::Block, summaries: &[String]) -> bool {
     }
     let f = fold(&b.text);
     let described = f.chars().count() >= 40 && summaries.iter().any(|d| d.contains(&f) || f.contains(d.as_str()));
-    described || (b.text.split_whitespace().count() >= 12 && b.chars >= 80)
+    let words = b.text.split_whitespace().count();
+    // A heading closed by a full stop is a sentence, not a section's name.
+    described || (words >= 12 && b.chars >= 80) || (words >= 8 && b.text.trim_end().ends_with('.'))
 }
 
 /// A caption is at most this long (characters).
@@ -758,6 +767,25 @@ mod tests {
         let a = extract(html);
         assert_eq!(a.body.first().map(String::as_str), Some("Kvinnen falt på tur ned fra fjellet fredag kveld. Pårørende er varslet."), "{:?}", a.body);
         assert_eq!(a.body.len(), 4, "{:?}", a.body);
+    }
+
+    /// The standfirst as an `<h2>` sentence after the headline, past a picture's credit, the
+    /// byline, the date and share buttons (more than eight blocks), is the lede; the related
+    /// headlines of a sidebar before it are not.
+    #[test]
+    fn lede_past_byline_date_and_share_buttons_kept() {
+        let html = r##"<html lang="en"><head><title>Gauteng flood warning</title></head><body><main>
+<h1>Gauteng flood warning</h1>
+<div class="author-sidebar"><p><a href="/author/x">By Enkosi Selane</a></p><p>Journalist</p><p>4 minute read</p><p>28 November 2025</p><p>03:26 pm</p>
+<h3>RELATED ARTICLES</h3><h2><a href="/a">Fochville and Kokosi water crisis deepens as desperate residents queue for water.</a></h2><h2><a href="/b">Growing sinkhole in Khutsong South ignored</a></h2></div>
+<div class="share"><a href="/s1">Share</a> <a href="/s2">Tweet</a></div>
+<div class="single-excerpt"><h2>MEC Mamabolo urged the public to limit travel during severe weather conditions.</h2></div>
+<div class="single-content"><p>The South African Weather Service has issued an orange level 6 warning for disruptive rain over parts of Gauteng on Friday afternoon and evening.</p>
+<p>Residents in low-lying areas and informal settlements are urged to move to higher ground, and motorists should avoid flooded roads and bridges.</p>
+<p>Emergency services said they were on standby across the province, with teams ready to respond to calls from the affected communities.</p></div></main></body></html>"##;
+        let a = extract(html);
+        assert_eq!(a.body.first().map(String::as_str), Some("MEC Mamabolo urged the public to limit travel during severe weather conditions."), "{:?}", a.body);
+        assert!(a.body.iter().all(|p| !p.contains("Fochville")), "{:?}", a.body);
     }
 
     /// The agencies' sign-off that closes a news story ("sak/Reuters") and a labelled credit
