@@ -178,7 +178,7 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
                     Some("caption")
                 } else if b.heading == 1 || (b.heading > 0 && (headline_text(&fold(&b.text), &title_f) || (!seen_kept && !title_seen && in_header(dom, b.owner, c)))) {
                     Some("title")
-                } else if b.link_density() > link_heavy(b) || (b.link_density() > 0.3 && b.chars < 80) {
+                } else if b.link_density() > link_heavy(b) || (b.link_density() > 0.3 && b.chars < 80 && !linked_sentence(b)) {
                     Some("link-heavy line")
                 } else if let Some(why) = formulaic::formulaic(&b.text) {
                     Some(why)
@@ -258,11 +258,17 @@ const QUOTE: &[&str] = &["quote", "pullquote", "blockquote", "zitat", "citation"
 /// clauses are mostly links (sources cited inline: "Trump imposed tariffs on Mexican steel …,
 /// prompting Mexico to …") is still text, unless it is all link.
 fn link_heavy(b: &blocks::Block) -> f32 {
-    if b.chars >= 80 && ends_like_sentence(&b.text) && b.text.split_whitespace().count() >= 12 {
+    if linked_sentence(b) {
         0.95
     } else {
         0.6
     }
+}
+
+/// A sentence of ten words or more, however many of its clauses are links ("A new law is set
+/// to prevent any future government sidelining the OBR.", a standfirst linking its words).
+fn linked_sentence(b: &blocks::Block) -> bool {
+    b.chars >= 60 && ends_like_sentence(&b.text) && b.text.split_whitespace().count() >= 10
 }
 
 /// Takes the labels of link lists out of the body where the story has ended: a short line
@@ -786,6 +792,21 @@ mod tests {
         let a = extract(html);
         assert_eq!(a.body.first().map(String::as_str), Some("MEC Mamabolo urged the public to limit travel during severe weather conditions."), "{:?}", a.body);
         assert!(a.body.iter().all(|p| !p.contains("Fochville")), "{:?}", a.body);
+    }
+
+    /// A short sentence whose words are mostly links is text (a BBC standfirst); a short
+    /// line of links that is not a sentence is not.
+    #[test]
+    fn short_linked_sentence_kept() {
+        let html = r##"<html lang="en"><head><title>OBR to get new powers</title></head><body><article><h1>OBR to get new powers</h1>
+<div class="text"><p><b>A new law is set to <a href="/news/obr">prevent any future government sidelining the OBR</a>.</b></p>
+<p>The Office for Budget Responsibility would be given powers to make judgements on any major taxation or spending announcements.</p>
+<p>The chancellor said the move would restore trust in the public finances after the turmoil of the autumn of 2022.</p>
+<p><a href="/news/budget">Budget 2024</a> and <a href="/news/obr">OBR</a></p>
+<p>Critics argued the watchdog already had most of the powers it needed and that the bill changed little in practice.</p></div></article></body></html>"##;
+        let a = extract(html);
+        assert_eq!(a.body.first().map(String::as_str), Some("A new law is set to prevent any future government sidelining the OBR."), "{:?}", a.body);
+        assert!(a.body.iter().all(|p| !p.starts_with("Budget 2024")), "{:?}", a.body);
     }
 
     /// The agencies' sign-off that closes a news story ("sak/Reuters") and a labelled credit
