@@ -376,7 +376,8 @@ const BR: char = '\u{1}';
 struct Frame {
     id: NodeId,
     block: bool,
-    link: bool,
+    /// Inside a link: how much its text counts as link text, in tenths (0: not a link).
+    link: u8,
 }
 
 pub struct Walk {
@@ -415,7 +416,7 @@ pub fn collect(dom: &Dom) -> Walk {
         let total: usize = pieces.iter().map(|p| p.chars().count()).sum::<usize>().max(1);
         for p in pieces {
             let chars = p.chars().count();
-            let lc = (*link_chars * chars) / total;
+            let lc = (*link_chars * chars) / total / 10;
             let weight = text_weight(&p);
             blocks.push(Block {
                 text: p,
@@ -442,10 +443,8 @@ pub fn collect(dom: &Dom) -> Walk {
         let mut descend = false;
         match &node.kind {
             Kind::Text(t) => {
-                let in_link = stack.last().is_some_and(|f| f.link);
-                if in_link {
-                    link_chars += t.trim().chars().count();
-                }
+                let link = stack.last().map_or(0, |f| f.link) as usize;
+                link_chars += link * t.trim().chars().count();
                 buf.push_str(t);
             }
             Kind::Element(e) => {
@@ -466,7 +465,24 @@ pub fn collect(dom: &Dom) -> Walk {
                     if let Some(why) = tag_boiler(tag).or(h.boiler) {
                         marks.push((id, why));
                     }
-                    let link = parent.is_some_and(|f| f.link) || tag == "a";
+                    // A `javascript:` link goes nowhere: its text is the page's own; one to a
+                    // place in the page (`#section`, a table of contents' entry, a heading's
+                    // anchor) counts a third (as Readability has both).
+                    let link = match parent.map_or(0, |f| f.link) {
+                        0 if tag == "a" => {
+                            let href = e.attr("href").map(str::trim_start);
+                            if href.is_some_and(|h| h.get(..11).is_some_and(|p| p.eq_ignore_ascii_case("javascript:"))) {
+                                0
+                            } else if href.is_some_and(|h| h.len() > 1 && h.starts_with('#'))
+                                && stack.iter().rev().take(6).any(|f| matches!(dom.tag(f.id), "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li"))
+                            {
+                                3
+                            } else {
+                                10
+                            }
+                        }
+                        w => w,
+                    };
                     stack.push(Frame { id, block, link });
                     descend = node.first_child != NONE;
                     if !descend {
@@ -608,6 +624,25 @@ mod tests {
         let texts: Vec<&str> = w.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, vec!["Intro text", "First para link", "One", "Two still two"]);
         assert_eq!(w.blocks[1].link_chars, 4);
+    }
+
+    #[test]
+    fn javascript_links_are_not_links() {
+        // Readability's test page: the whole text sits in a `javascript:` link.
+        let dom = Dom::parse(r#"<body><a href="javascript:"><p>abc</p><p>def</p>ghi</a><p><a href="/x">abc</a></p></body>"#);
+        let w = collect(&dom);
+        let links: Vec<usize> = w.blocks.iter().map(|b| b.link_chars).collect();
+        assert_eq!(links, vec![0, 0, 0, 3]);
+    }
+
+    #[test]
+    fn anchor_links_of_headings_and_contents_count_a_third() {
+        // A section heading that is its own anchor (toc-missing), a table of contents' entry;
+        // a `#` link elsewhere (a skip link, "Join the conversation") counts in full.
+        let dom = Dom::parse(r##"<body><h3 id="z"><a class="toclink" href="#understanding-z-score">Understanding Z-Score</a></h3><ul><li><a href="#history">1 History</a></li></ul><p><a href="#comments">Join the conversation</a></p></body>"##);
+        let w = collect(&dom);
+        let links: Vec<usize> = w.blocks.iter().map(|b| b.link_chars).collect();
+        assert_eq!(links, vec![6, 2, 21]);
     }
 
     #[test]

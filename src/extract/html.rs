@@ -124,6 +124,10 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
     let mut title_seen = false;
     // Blocks seen between the headline and the article text (a lede is close to the headline).
     let mut after_headline = 0usize;
+    // Of them, those that read as text (not marked, not links, 40 characters or more): the
+    // first of these is the lede however many bylines, dates, share buttons and credits of
+    // the picture come between it and the headline.
+    let mut prose_after_headline = 0usize;
     for (i, b) in walk.blocks.iter().enumerate() {
         let in_container = containers.iter().find(|&&c| layout.contains(c, b.owner));
         let reason: Option<&'static str> = match in_container {
@@ -139,7 +143,7 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
                     after_headline += 1;
                 }
                 let lede = between
-                    && after_headline <= 8
+                    && (after_headline <= 8 || prose_after_headline == 0)
                     && !seen_kept
                     && matches!(why, None | Some("teaser") | Some("promotion"))
                     && b.heading != 1
@@ -149,6 +153,9 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
                     && standfirst_like(b, summaries)
                     && !in_picture_box(dom, b.owner, frame)
                     && formulaic::formulaic(&b.text).is_none();
+                if between && why.is_none() && b.chars >= 40 && b.link_density() < 0.5 && !formulaic::dateline_or_byline(&b.text) {
+                    prose_after_headline += 1;
+                }
                 if lede {
                     None
                 } else {
@@ -156,7 +163,14 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
                 }
             }
             Some(&c) => {
-                let boiler = selection.and_then(|s| s.effective_boiler(b, Some(c), layout));
+                let mut boiler = selection.and_then(|s| s.effective_boiler(b, Some(c), layout));
+                // A box of the article that holds its headline is the article's header, whatever
+                // its class says ("container-widget", "aside-layout"): its lede is text.
+                if boiler.is_some() && headline != NONE && b.boilers.iter().any(|&(src, why)| header_mark(layout, src, why, headline)) {
+                    let mut own = b.clone();
+                    own.boilers.retain(|&(src, why)| !header_mark(layout, src, why, headline));
+                    boiler = selection.and_then(|s| s.effective_boiler(&own, Some(c), layout));
+                }
                 let lede_teaser = boiler == Some("teaser") && !seen_kept && b.chars >= 60 && b.link_density() < 0.2;
                 if let Some(why) = boiler.filter(|_| !lede_teaser) {
                     Some(why)
@@ -164,7 +178,7 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
                     Some("caption")
                 } else if b.heading == 1 || (b.heading > 0 && (headline_text(&fold(&b.text), &title_f) || (!seen_kept && !title_seen && in_header(dom, b.owner, c)))) {
                     Some("title")
-                } else if b.link_density() > link_heavy(b) || (b.link_density() > 0.3 && b.chars < 80) {
+                } else if b.link_density() > link_heavy(b) || (b.link_density() > 0.3 && b.chars < 80 && !linked_sentence(b)) {
                     Some("link-heavy line")
                 } else if let Some(why) = formulaic::formulaic(&b.text) {
                     Some(why)
@@ -231,6 +245,11 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
     out
 }
 
+/// A class mark of a box around the headline that names a kind of box, not a state of it.
+fn header_mark(layout: &blocks::Layout, src: NodeId, why: &str, headline: NodeId) -> bool {
+    matches!(why, "sidebar" | "teaser" | "promotion" | "related articles" | "advertisement") && layout.contains(src, headline)
+}
+
 /// Class words of a quotation's box.
 const QUOTE: &[&str] = &["quote", "pullquote", "blockquote", "zitat", "citation", "cita", "quotation"];
 
@@ -239,11 +258,17 @@ const QUOTE: &[&str] = &["quote", "pullquote", "blockquote", "zitat", "citation"
 /// clauses are mostly links (sources cited inline: "Trump imposed tariffs on Mexican steel …,
 /// prompting Mexico to …") is still text, unless it is all link.
 fn link_heavy(b: &blocks::Block) -> f32 {
-    if b.chars >= 80 && ends_like_sentence(&b.text) && b.text.split_whitespace().count() >= 12 {
+    if linked_sentence(b) {
         0.95
     } else {
         0.6
     }
+}
+
+/// A sentence of ten words or more, however many of its clauses are links ("A new law is set
+/// to prevent any future government sidelining the OBR.", a standfirst linking its words).
+fn linked_sentence(b: &blocks::Block) -> bool {
+    b.chars >= 60 && ends_like_sentence(&b.text) && b.text.split_whitespace().count() >= 10
 }
 
 /// Takes the labels of link lists out of the body where the story has ended: a short line
@@ -621,7 +646,9 @@ fn standfirst_like(b: &blocks::Block, summaries: &[String]) -> bool {
     }
     let f = fold(&b.text);
     let described = f.chars().count() >= 40 && summaries.iter().any(|d| d.contains(&f) || f.contains(d.as_str()));
-    described || (b.text.split_whitespace().count() >= 12 && b.chars >= 80)
+    let words = b.text.split_whitespace().count();
+    // A heading closed by a full stop is a sentence, not a section's name.
+    described || (words >= 12 && b.chars >= 80) || (words >= 8 && b.text.trim_end().ends_with('.'))
 }
 
 /// A caption is at most this long (characters).
@@ -730,6 +757,56 @@ mod tests {
         assert_eq!(a.body.len(), 3, "{:?}", a.body);
         assert!(a.body[0].starts_with("Les combats"));
         assert!(a.removed.iter().any(|r| r.text.contains("Partager")));
+    }
+
+    /// The article's header box classed like a widget holds the headline and the lede: the
+    /// lede is text; a widget of the article that does not hold the headline is still chrome.
+    #[test]
+    fn lede_in_a_widget_classed_header_kept() {
+        let html = r##"<html lang="no"><head><title>Kvinne i 20-årene døde på fjelltur: – Tragisk ulykke</title></head><body>
+<article class="article"><div class="g94 col fl container-widget"><header class="article-header"><h1 class="title">Kvinne i 20-årene døde på fjelltur: – Tragisk ulykke</h1>
+<div class="text-body article-lead"><p>Kvinnen falt på tur ned fra fjellet fredag kveld. Pårørende er varslet.</p></div></header></div>
+<div class="article-body"><p>Politiet melder at en kvinne i 20-årene fra Vestvågøy døde på fjelltur ved Higravtind på Vågan i Nordland.</p>
+<p>Kvinnen skal ha falt på tur ned fra fjellet. Det er foreløpig ukjent hvor langt hun har falt, sier politiet til NRK søndag.</p>
+<p>– Det ble sendt både luftambulanse og redningshelikopter til stedet. Det ble etter kort tid konstatert at vedkommende var død.</p></div>
+<div class="related-widget"><p>Her pleier båten til Lars Egil å duppe i vatnet, og her er det steinørken så langt øyet rekker.</p></div></article></body></html>"##;
+        let a = extract(html);
+        assert_eq!(a.body.first().map(String::as_str), Some("Kvinnen falt på tur ned fra fjellet fredag kveld. Pårørende er varslet."), "{:?}", a.body);
+        assert_eq!(a.body.len(), 4, "{:?}", a.body);
+    }
+
+    /// The standfirst as an `<h2>` sentence after the headline, past a picture's credit, the
+    /// byline, the date and share buttons (more than eight blocks), is the lede; the related
+    /// headlines of a sidebar before it are not.
+    #[test]
+    fn lede_past_byline_date_and_share_buttons_kept() {
+        let html = r##"<html lang="en"><head><title>Gauteng flood warning</title></head><body><main>
+<h1>Gauteng flood warning</h1>
+<div class="author-sidebar"><p><a href="/author/x">By Enkosi Selane</a></p><p>Journalist</p><p>4 minute read</p><p>28 November 2025</p><p>03:26 pm</p>
+<h3>RELATED ARTICLES</h3><h2><a href="/a">Fochville and Kokosi water crisis deepens as desperate residents queue for water.</a></h2><h2><a href="/b">Growing sinkhole in Khutsong South ignored</a></h2></div>
+<div class="share"><a href="/s1">Share</a> <a href="/s2">Tweet</a></div>
+<div class="single-excerpt"><h2>MEC Mamabolo urged the public to limit travel during severe weather conditions.</h2></div>
+<div class="single-content"><p>The South African Weather Service has issued an orange level 6 warning for disruptive rain over parts of Gauteng on Friday afternoon and evening.</p>
+<p>Residents in low-lying areas and informal settlements are urged to move to higher ground, and motorists should avoid flooded roads and bridges.</p>
+<p>Emergency services said they were on standby across the province, with teams ready to respond to calls from the affected communities.</p></div></main></body></html>"##;
+        let a = extract(html);
+        assert_eq!(a.body.first().map(String::as_str), Some("MEC Mamabolo urged the public to limit travel during severe weather conditions."), "{:?}", a.body);
+        assert!(a.body.iter().all(|p| !p.contains("Fochville")), "{:?}", a.body);
+    }
+
+    /// A short sentence whose words are mostly links is text (a BBC standfirst); a short
+    /// line of links that is not a sentence is not.
+    #[test]
+    fn short_linked_sentence_kept() {
+        let html = r##"<html lang="en"><head><title>OBR to get new powers</title></head><body><article><h1>OBR to get new powers</h1>
+<div class="text"><p><b>A new law is set to <a href="/news/obr">prevent any future government sidelining the OBR</a>.</b></p>
+<p>The Office for Budget Responsibility would be given powers to make judgements on any major taxation or spending announcements.</p>
+<p>The chancellor said the move would restore trust in the public finances after the turmoil of the autumn of 2022.</p>
+<p><a href="/news/budget">Budget 2024</a> and <a href="/news/obr">OBR</a></p>
+<p>Critics argued the watchdog already had most of the powers it needed and that the bill changed little in practice.</p></div></article></body></html>"##;
+        let a = extract(html);
+        assert_eq!(a.body.first().map(String::as_str), Some("A new law is set to prevent any future government sidelining the OBR."), "{:?}", a.body);
+        assert!(a.body.iter().all(|p| !p.starts_with("Budget 2024")), "{:?}", a.body);
     }
 
     /// The agencies' sign-off that closes a news story ("sak/Reuters") and a labelled credit
