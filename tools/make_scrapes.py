@@ -148,7 +148,7 @@ def gold_title(title, lines, h1, body):
         above = [i for i in h1 if 0 < start - i <= 15]
         if above:
             shown = " ".join(lines[above[-1]].split())
-            if not (title and norm(title) in norm(shown)) and same_story(shown, title):
+            if not (title and norm(shown).endswith(norm(title))) and same_story(shown, title):
                 return shown
     if title and any(norm(l) == norm(title) for l in lines):
         return title
