@@ -939,6 +939,18 @@ mod tests {
     }
 
     #[test]
+    fn a_standfirst_a_little_shorter_than_its_headline_is_still_the_standfirst() {
+        // The standfirst under the headline shares more of the lede's words; the headline is
+        // the line above it, even when a few characters longer.
+        let lede = "Andy Murray, Dan Evans, Jack Draper, Cameron Norrie, Katie Boulter and Jodie Burrage all won their opening matches at Flushing Meadows on Tuesday without dropping a set.";
+        let more = "Murray beat the French qualifier Corentin Moutet in straight sets, and the former champion will play Grigor Dimitrov in the second round on Thursday.";
+        let text = format!("Tennis\nUS Open 2023 results: Andy Murray among six British players to record first-round wins without dropping a set\nBoulter, Burrage, Draper, Evans, Murray and Norrie all won to advance to the second round at the US Open\nAll six British players won their matches on Tuesday at the US Open (Photos: Getty/AP)\nBy Michael Hincks\n{lede}\n{more}\nMost read");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.title.as_deref(), Some("US Open 2023 results: Andy Murray among six British players to record first-round wins without dropping a set"));
+        assert_eq!(a.body.first().map(String::as_str), Some("Boulter, Burrage, Draper, Evans, Murray and Norrie all won to advance to the second round at the US Open"), "{:?}", a.body);
+    }
+
+    #[test]
     fn a_quote_box_with_its_speaker_is_not_a_paragraph() {
         let text = format!("Startseite\nDie Flut und ihre Folgen\n{BODY_DE}\nDer Bericht zeigt, dass die Warnketten versagt haben.\nAnna Schmidt, Hydrologin an der Universität Mainz\nDie Landesregierung will die Warnungen nun über Sirenen, Rundfunk und Apps zugleich verbreiten, wie der Innenminister sagte.\n{BODY_DE}\nImpressum");
         let a = extract(&text, &Memory::default());
