@@ -15,6 +15,7 @@
 //!    the run: the run goes on past it and the box is dropped (one paragraph between two
 //!    boxes counts when the article goes on past the second); a name-shaped line ends it
 //!    (a signature) unless mostly paragraphs follow (a subhead).
+//!    A subhead that a contents list outside the run repeats stays in it.
 //! 3. Title, byline and dates are looked for around the run (`headline.rs`); a standfirst
 //!    right under the headline joins the body even when page furniture separates it.
 //!
@@ -97,6 +98,7 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     let end = cut_at_credit(&lines, start, end);
     let end = cut_at_next_article(&lines, start, end);
     mark_repeats_in_run(&mut lines, start, end);
+    keep_subheads_listed_elsewhere(&mut lines, start, end);
     let found = headline::find(&lines, start, end);
     let mut article = Article { title: found.title.clone(), author: found.author.clone(), published: found.published.clone(), page_date: found.page_date.clone(), ..Article::default() };
     // A headline found inside the run starts the article: what the run took in above it is a
@@ -318,6 +320,39 @@ fn mark_repeats_in_run(lines: &mut [Line], start: usize, end: usize) {
     }
     for i in quotes {
         lines[i].label = Label::Bad("pull quote");
+    }
+}
+
+/// The longest subhead taken back from a contents list.
+const SUBHEAD_CHARS: usize = 150;
+/// How far apart two entries of a contents list may be printed (lines).
+const CONTENTS_GAP: usize = 3;
+
+/// A subhead of the article printed once more in a table of contents outside it
+/// ("Identifying Anomalies", "Delivery latency") is "repeated in page" like the site's menu
+/// items. Inside the run, right over a paragraph, with its other copy outside the run among
+/// the copies of other such subheads (a contents list of the article's subheads, not a
+/// teaser printed twice), it is the article's subhead and stays.
+fn keep_subheads_listed_elsewhere(lines: &mut [Line], start: usize, end: usize) {
+    let candidates: Vec<usize> = (start..end)
+        .filter(|&i| {
+            let l = &lines[i];
+            l.label == Label::Bad("repeated in page") && l.in_page == 2 && l.info.chars <= SUBHEAD_CHARS && lines[i + 1].label == Label::Good
+        })
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    // Each candidate's other copy, when it lies outside the run.
+    let keys: Vec<String> = lines.iter().map(|l| page_key(l.text)).collect();
+    let copies: Vec<(usize, usize)> = candidates
+        .into_iter()
+        .filter_map(|i| (0..lines.len()).find(|&j| j != i && keys[j] == keys[i]).filter(|&j| j < start || j > end).map(|j| (i, j)))
+        .collect();
+    // (A contents list: two subheads or more listed within a few lines of each other.)
+    let keep: Vec<usize> = copies.iter().filter(|&&(i, j)| copies.iter().any(|&(i2, j2)| i2 != i && j2.abs_diff(j) <= CONTENTS_GAP)).map(|&(i, _)| i).collect();
+    for i in keep {
+        lines[i].label = prose_label(&lines[i].info);
     }
 }
 
@@ -948,6 +983,24 @@ mod tests {
         let a = extract(&text, &Memory::default());
         assert_eq!(a.title.as_deref(), Some("US Open 2023 results: Andy Murray among six British players to record first-round wins without dropping a set"));
         assert_eq!(a.body.first().map(String::as_str), Some("Boulter, Burrage, Draper, Evans, Murray and Norrie all won to advance to the second round at the US Open"), "{:?}", a.body);
+    }
+
+    #[test]
+    fn subheads_listed_in_a_contents_box_stay_in_the_article() {
+        // The post's table of contents repeats its subheads above it; inside the article each
+        // subhead heads its paragraph. A teaser printed twice is no contents list.
+        let p1 = "Many developers think that having a critical bug in their code is the worst thing that can happen. Well, there is something much worse than that: having a critical bug and not knowing about it.";
+        let p2 = "To detect anomalies we first need to understand what normal looks like, so we start by looking at the statistics of the server log over a few weeks of traffic.";
+        let p3 = "The z-score tells us how many standard deviations a value is from the mean, which gives a simple and robust way to flag values that are out of the ordinary.";
+        let text = format!("Home\nBlog\nSimple Anomaly Detection Using Plain SQL\nTable of Contents\nIdentifying Anomalies\nUnderstanding Z-Score\nShare this post\n{p1}\nIdentifying Anomalies\n{p2}\nUnderstanding Z-Score\n{p3}\nRelated posts\nImpressum");
+        let a = extract(&text, &Memory::default());
+        assert!(a.body.iter().any(|p| p == "Identifying Anomalies"), "{:?}", a.body);
+        assert!(a.body.iter().any(|p| p == "Understanding Z-Score"), "{:?}", a.body);
+        assert_eq!(a.body.iter().filter(|p| p.as_str() == "Identifying Anomalies").count(), 1, "{:?}", a.body);
+        // One line printed twice (a teaser of the site over the article) stays out.
+        let text = format!("Home\nBlog\nSimple Anomaly Detection Using Plain SQL\nGirl, 17, mauled to death by pigs after row\nShare this post\n{p1}\nGirl, 17, mauled to death by pigs after row\n{p2}\n{p3}\nRelated posts\nImpressum");
+        let a = extract(&text, &Memory::default());
+        assert!(!a.body.iter().any(|p| p.starts_with("Girl, 17")), "{:?}", a.body);
     }
 
     #[test]
