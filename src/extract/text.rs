@@ -16,6 +16,8 @@
 //!    boxes counts when the article goes on past the second); a name-shaped line ends it
 //!    (a signature) unless mostly paragraphs follow (a subhead).
 //!    A subhead that a contents list outside the run repeats stays in it.
+//!    An embedded post (a tweet's text over its "— Name (@handle) date" signature) is
+//!    dropped without ending the run.
 //! 3. Title, byline and dates are looked for around the run (`headline.rs`); a standfirst
 //!    right under the headline joins the body even when page furniture separates it.
 //!
@@ -234,7 +236,37 @@ pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str) -> u32) -> Ve
     }
     mark_teaser_lists(&mut out);
     mark_quote_boxes(&mut out);
+    mark_embedded_posts(&mut out);
     out
+}
+
+/// The most characters of text an embedded post's fallback prints (a post and its link).
+const POST_CHARS: usize = 350;
+/// The most lines it spans.
+const POST_LINES: usize = 3;
+/// A line this long is a paragraph of the article, unless it is the post's last line.
+const POST_LINE_CHARS: usize = 150;
+
+/// An embedded post (a tweet) printed as text: its lines, then its signature ("— Name
+/// (@handle) May 6, 2025", the `embedded post` rule). The lines right above the signature
+/// are the post's, up to a post's length: short ones, and the last one whatever its length;
+/// not a line that introduces it ("Kyiv Post reported:") nor a boilerplate line.
+fn mark_embedded_posts(lines: &mut [Line]) {
+    for s in 1..lines.len() {
+        if lines[s].label != Label::Bad("embedded post") {
+            continue;
+        }
+        let mut chars = 0usize;
+        for i in (s.saturating_sub(POST_LINES)..s).rev() {
+            let l = &lines[i];
+            chars += l.info.chars;
+            let intro = l.text.trim_end().ends_with(':');
+            if l.is_bad() || intro || chars > POST_CHARS || (i + 1 < s && l.info.chars > POST_LINE_CHARS) {
+                break;
+            }
+            lines[i].label = Label::Bad("embedded post");
+        }
+    }
 }
 
 /// The longest quotation a quote box prints over its attribution.
@@ -443,6 +475,8 @@ fn score(l: &Line, use_memory: bool) -> f32 {
         },
         // A bare time or date between paragraphs stamps the items of a teaser list or feed.
         Label::Bad("timestamp") => -150.0,
+        // A post embedded in the story sits between its paragraphs: it does not end the story.
+        Label::Bad("embedded post") => -20.0,
         Label::Bad(_) => -(30.0 + c.min(400.0)),
     }
 }
@@ -1001,6 +1035,18 @@ mod tests {
         let text = format!("Home\nBlog\nSimple Anomaly Detection Using Plain SQL\nGirl, 17, mauled to death by pigs after row\nShare this post\n{p1}\nGirl, 17, mauled to death by pigs after row\n{p2}\n{p3}\nRelated posts\nImpressum");
         let a = extract(&text, &Memory::default());
         assert!(!a.body.iter().any(|p| p.starts_with("Girl, 17")), "{:?}", a.body);
+    }
+
+    #[test]
+    fn an_embedded_post_is_not_a_paragraph() {
+        let p1 = "Ireland is looking to implement emergency legislation to enable the return of asylum seekers to the UK, as Taoiseach Simon Harris seeks to address the increasing numbers arriving.";
+        let p2 = "Harris has underscored the imperative of safeguarding the rules-based migration system in Ireland, stressing the government's commitment to implementing measures swiftly.";
+        let p3 = "The impacts of the Rwanda plan continue to unfold, with discussions ongoing regarding its influence on migration patterns and broader implications for regional cooperation.";
+        let post = "🇮🇪 Irish government under fire over treatment of asylum seekers.\nLast weekend in Dublin, a distressing scene unfolded as numerous asylum seekers were obliged to sleep outside the government's International Protection Office in the city centre. pic.twitter.com/x1y2z3\n— euronews (@euronews) March 21, 2024";
+        let text = format!("Home\nIreland plans emergency law to return asylum seekers to the UK\n{p1}\n{p2}\n{post}\n{p3}\nShare this article");
+        let a = extract(&text, &Memory::default());
+        assert!(!a.body.iter().any(|p| p.contains("Irish government under fire") || p.contains("Last weekend in Dublin") || p.contains("@euronews")), "{:?}", a.body);
+        assert!(a.body.iter().any(|p| p == p2) && a.body.iter().any(|p| p == p3), "{:?}", a.body);
     }
 
     #[test]
