@@ -18,6 +18,7 @@
 //!    A subhead that a contents list outside the run repeats stays in it.
 //!    An embedded post (a tweet's text over its "— Name (@handle) date" signature) is
 //!    dropped without ending the run.
+//!    A byline split over lines ("Von", then the authors' names one a line) is dropped.
 //! 3. Title, byline and dates are looked for around the run (`headline.rs`); a standfirst
 //!    right under the headline joins the body even when page furniture separates it.
 //!
@@ -237,7 +238,28 @@ pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str) -> u32) -> Ve
     mark_teaser_lists(&mut out);
     mark_quote_boxes(&mut out);
     mark_embedded_posts(&mut out);
+    mark_split_bylines(&mut out);
     out
+}
+
+/// The most authors a byline lists one a line.
+const BYLINE_NAMES: usize = 3;
+
+/// A byline split over lines: the bare "Von" / "Par" / "By" (the `byline` rule), then the
+/// author's name, or the names of a few authors one a line ("Jasper Riemann", "Barbara
+/// Schneider"). The names are the byline's, not the article's text.
+fn mark_split_bylines(lines: &mut [Line]) {
+    for b in 0..lines.len() {
+        if lines[b].label != Label::Bad("byline") || lines[b].info.chars > 6 {
+            continue;
+        }
+        for i in b + 1..(b + 1 + BYLINE_NAMES).min(lines.len()) {
+            if lines[i].is_bad() || !headline::name_like(lines[i].text, &lines[i].info) {
+                break;
+            }
+            lines[i].label = Label::Bad("byline");
+        }
+    }
 }
 
 /// The most characters of text an embedded post's fallback prints (a post and its link).
@@ -1047,6 +1069,15 @@ mod tests {
         let a = extract(&text, &Memory::default());
         assert!(!a.body.iter().any(|p| p.contains("Irish government under fire") || p.contains("Last weekend in Dublin") || p.contains("@euronews")), "{:?}", a.body);
         assert!(a.body.iter().any(|p| p == p2) && a.body.iter().any(|p| p == p3), "{:?}", a.body);
+    }
+
+    #[test]
+    fn a_byline_split_over_lines_is_not_the_article() {
+        // "Von" alone, then the authors one a line, under the headline and inside the run.
+        let text = format!("Startseite\nDie Flut und ihre Folgen\n{}\nVon\nJasper Riemann\nBarbara Schneider\n{}\nImpressum", BODY_DE.lines().next().unwrap(), BODY_DE.lines().skip(1).collect::<Vec<_>>().join("\n"));
+        let a = extract(&text, &Memory::default());
+        assert!(!a.body.iter().any(|p| p == "Von" || p == "Jasper Riemann" || p == "Barbara Schneider"), "{:?}", a.body);
+        assert_eq!(a.body.len(), 3, "{:?}", a.body);
     }
 
     #[test]
