@@ -43,6 +43,7 @@ class Dump(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.lines, self.cur, self.stack, self.skip = [], [], [], 0
+        self.h1, self.h1_start = [], None  # the displayed headings: (first line index, line count)
 
     def flush(self):
         text = re.sub(r"[ \t\r\n\f]+", " ", "".join(self.cur)).strip()
@@ -65,6 +66,8 @@ class Dump(HTMLParser):
         self.stack.append((tag, False))
         if tag in BLOCK:
             self.flush()
+        if tag == "h1" and self.h1_start is None:
+            self.h1_start = len(self.lines)
 
     def handle_endtag(self, tag):
         # Close up to the matching tag (HTML in the wild is not well nested).
@@ -79,6 +82,9 @@ class Dump(HTMLParser):
             return
         if not self.skip and tag in BLOCK:
             self.flush()
+        if tag == "h1" and self.h1_start is not None:
+            self.h1.append((self.h1_start, len(self.lines) - self.h1_start))
+            self.h1_start = None
 
     def handle_data(self, data):
         if not self.skip:
@@ -90,13 +96,63 @@ class Dump(HTMLParser):
 
 
 def scrape(html):
+    """The scrape's lines, and the indexes of the lines that are a whole <h1> each."""
     d = Dump()
     try:
         d.feed(html)
         d.close()
     except Exception:
         d.flush()
-    return d.lines
+    return d.lines, [i for i, n in d.h1 if n == 1]
+
+
+def norm(s):
+    return " ".join(s.split()).lower()
+
+
+def same_story(shown, title):
+    """The heading shares two words of four letters or more with the metadata title (all of
+    them when it has fewer): words split at punctuation and underscores, so that a CJK title's
+    clauses count as words. Not the end of the metadata title ("新竹尖石_美樹營地賞楓 (2) @
+    史蒂文的家_藍天" and the blog's name as the heading)."""
+    words = lambda s: {w for w in re.findall(r"[^\W_]+", s.lower()) if len(w) >= 4}
+    mine = words(shown)
+    if norm(shown) in norm(title or "")[1:]:
+        return False  # the site's name printed as the <h1>, after the story's in the metadata
+    return bool(mine) and len(mine & words(title or "")) >= min(2, len(mine))
+
+
+def gold_title(title, lines, h1, body):
+    """The title a person reading the scrape would give the article.
+
+    The data's gold title is the page's metadata title (og:title, JSON-LD headline), which is
+    often not the headline the page displays: an SEO variant ("Baerbock zur UN: ..." for the
+    displayed "Annalena Baerbock: Jetzt Top-Job in New York ..."), a shortened one (the h1
+    "As Trump pitches Venezuelan oil dream for US companies, experts warn it won't be cheap
+    or easy" for "... experts warn it won't be easy"), or the same words with other quote
+    marks. The metadata title then often still appears in the scrape elsewhere (a breadcrumb,
+    a share box, a teaser list), so matching it to any line made a line that is not the
+    article's headline the gold. A reader takes the heading printed over the article: so when
+    a one-line <h1> sits shortly above the first line of the gold body (at most 15 lines, the
+    kicker, byline, date and share buttons between), that heading is the title, unless it only
+    glues a kicker to the metadata title ("Kultur : Ehrengast der ..."), which stays, or shares
+    too few words with the metadata title to be the same story's headline (a blog's name,
+    "Silicon Exposed", or a section's, "Minecraft News", printed as the <h1>). Otherwise
+    the metadata title, when a line of the scrape reads it; else none (not scored).
+    """
+    start = None
+    if body:
+        head = norm(body[0])[:40]
+        start = next((i for i, l in enumerate(lines) if head and norm(l).startswith(head)), None)
+    if start is not None:
+        above = [i for i in h1 if 0 < start - i <= 15]
+        if above:
+            shown = " ".join(lines[above[-1]].split())
+            if not (title and norm(shown).endswith(norm(title))) and same_story(shown, title):
+                return shown
+    if title and any(norm(l) == norm(title) for l in lines):
+        return title
+    return None
 
 
 def publisher(set_name, pid):
@@ -128,7 +184,7 @@ def main():
             if not body or len(body) < 200:
                 continue
             raw = open(page, "rb").read()
-            lines = scrape(raw.decode("utf-8", "replace"))
+            lines, h1 = scrape(raw.decode("utf-8", "replace"))
             if len(lines) < 5:
                 continue
             key = set_name + ":" + publisher(set_name, pid)
@@ -136,14 +192,12 @@ def main():
             # Half the scrapes separate blocks by blank lines, as many crawlers do.
             blank = int(hashlib.sha1(pid.encode()).hexdigest(), 16) % 2 == 0
             text = ("\n\n" if blank else "\n").join(lines) + "\n"
-            title = (gold.get("title") or "").strip()
-            norm = lambda s: " ".join(s.split()).lower()
-            title_in_scrape = title and any(norm(l) == norm(title) for l in lines)
+            paragraphs = [p for p in body.split("\n") if p.strip()]
             g = {
                 "file": pid + ".txt",
                 "lang": gold.get("lang"),
-                "title": title if title_in_scrape else None,
-                "body": [p for p in body.split("\n") if p.strip()],
+                "title": gold_title((gold.get("title") or "").strip(), lines, h1, paragraphs),
+                "body": paragraphs,
                 "source": set_name,
             }
             d = os.path.join(out, split)

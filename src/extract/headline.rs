@@ -511,14 +511,16 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             best = Some((s, i));
         }
     }
-    // A line under a shorter headline-shaped line that also shares the article's words: a
-    // standfirst under its headline, which is the line above.
+    // A line under a headline-shaped line that also shares the article's words, and is not
+    // much shorter than it: a standfirst under its headline, which is the line above (a
+    // headline may run a few characters longer than its standfirst; the same line printed
+    // twice is no pair).
     if let Some((s, i)) = best {
         if i > 0 {
             let above = &lines[i - 1];
             if let Some(sa) = scores.iter().find(|(j, _)| *j == i - 1).map(|(_, v)| *v) {
                 // (A headline has a few words: a section label or kicker above is no headline.)
-                if sa > -0.3 && sa > s - 0.5 && above.info.chars < lines[i].info.chars && above.info.chars >= 30 && above.info.words >= 4 {
+                if sa > -0.3 && sa > s - 0.5 && above.info.chars < lines[i].info.chars * 12 / 10 && above.info.chars >= 30 && above.text != lines[i].text && above.info.words >= 4 {
                     best = Some((sa, i - 1));
                 }
             }

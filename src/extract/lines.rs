@@ -30,6 +30,12 @@ const STOPWORDS: &[&str] = &[
     "niet", "zijn", "voor", "op", "te", "met", "ook",
 ];
 
+/// Function words that also close a clause or a headline, so a line ending with one is not
+/// cut off: verbs at the end of a German clause ("..., wie es war", "So teuer wird sie"), a
+/// pronoun object ("How to fix it", "Wer ist es"), and the English words the list holds for
+/// German ("... to end the Ukraine war", "... could die").
+const ENDS_CLAUSE: &[&str] = &["war", "die", "wird", "ist", "sind", "hat", "es", "sie", "it"];
+
 #[derive(Clone, Debug)]
 pub struct LineInfo {
     pub chars: usize,
@@ -144,6 +150,7 @@ pub fn info(line: &str) -> LineInfo {
             && chars > 60
             && last.is_alphabetic()
             && is_stop(&last_word)
+            && !ENDS_CLAUSE.contains(&last_word.as_str())
             && !last_word.is_empty()
             && last_word.chars().count() <= 4);
     let first = line.chars().next().unwrap_or(' ');
@@ -175,6 +182,10 @@ mod tests {
         let full = info("Il a déclaré que la population civile n'était pas visée par les frappes de l'armée.");
         assert!(!full.truncated && full.sentence_end);
         assert!(full.stop_density > 0.3);
+        // A headline ending with a word the list holds for another language is whole.
+        assert!(!info("Tony Blair: Why there has to be compromise to end the Ukraine war").truncated);
+        assert!(!info("Warum die Mieten in Berlin trotz der Mietpreisbremse weiter steigen, und was teurer wird").truncated);
+        assert!(info("The minister announced on Tuesday that the new measures would come into force at the").truncated);
         let menu = info("Politique International Économie Culture Sport");
         assert!(menu.stop_density < 0.1);
     }

@@ -15,6 +15,10 @@
 //!    the run: the run goes on past it and the box is dropped (one paragraph between two
 //!    boxes counts when the article goes on past the second); a name-shaped line ends it
 //!    (a signature) unless mostly paragraphs follow (a subhead).
+//!    A subhead that a contents list outside the run repeats stays in it.
+//!    An embedded post (a tweet's text over its "— Name (@handle) date" signature) is
+//!    dropped without ending the run.
+//!    A byline split over lines ("Von", then the authors' names one a line) is dropped.
 //! 3. Title, byline and dates are looked for around the run (`headline.rs`); a standfirst
 //!    right under the headline joins the body even when page furniture separates it.
 //!
@@ -97,6 +101,7 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     let end = cut_at_credit(&lines, start, end);
     let end = cut_at_next_article(&lines, start, end);
     mark_repeats_in_run(&mut lines, start, end);
+    keep_subheads_listed_elsewhere(&mut lines, start, end);
     let found = headline::find(&lines, start, end);
     let mut article = Article { title: found.title.clone(), author: found.author.clone(), published: found.published.clone(), page_date: found.page_date.clone(), ..Article::default() };
     // A headline found inside the run starts the article: what the run took in above it is a
@@ -232,7 +237,58 @@ pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str) -> u32) -> Ve
     }
     mark_teaser_lists(&mut out);
     mark_quote_boxes(&mut out);
+    mark_embedded_posts(&mut out);
+    mark_split_bylines(&mut out);
     out
+}
+
+/// The most authors a byline lists one a line.
+const BYLINE_NAMES: usize = 3;
+
+/// A byline split over lines: the bare "Von" / "Par" / "By" (the `byline` rule), then the
+/// author's name, or the names of a few authors one a line ("Jasper Riemann", "Barbara
+/// Schneider"). The names are the byline's, not the article's text.
+fn mark_split_bylines(lines: &mut [Line]) {
+    for b in 0..lines.len() {
+        if lines[b].label != Label::Bad("byline") || lines[b].info.chars > 6 {
+            continue;
+        }
+        for i in b + 1..(b + 1 + BYLINE_NAMES).min(lines.len()) {
+            if lines[i].is_bad() || !headline::name_like(lines[i].text, &lines[i].info) {
+                break;
+            }
+            lines[i].label = Label::Bad("byline");
+        }
+    }
+}
+
+/// The most characters of text an embedded post's fallback prints (a post and its link).
+const POST_CHARS: usize = 350;
+/// The most lines it spans.
+const POST_LINES: usize = 3;
+/// A line this long is a paragraph of the article, unless it is the post's last line.
+const POST_LINE_CHARS: usize = 150;
+
+/// An embedded post (a tweet) printed as text: its lines, then its signature ("— Name
+/// (@handle) May 6, 2025", the `embedded post` rule). The lines right above the signature
+/// are the post's, up to a post's length: short ones, and the last one whatever its length;
+/// not a line that introduces it ("Kyiv Post reported:") nor a boilerplate line.
+fn mark_embedded_posts(lines: &mut [Line]) {
+    for s in 1..lines.len() {
+        if lines[s].label != Label::Bad("embedded post") {
+            continue;
+        }
+        let mut chars = 0usize;
+        for i in (s.saturating_sub(POST_LINES)..s).rev() {
+            let l = &lines[i];
+            chars += l.info.chars;
+            let intro = l.text.trim_end().ends_with(':');
+            if l.is_bad() || intro || chars > POST_CHARS || (i + 1 < s && l.info.chars > POST_LINE_CHARS) {
+                break;
+            }
+            lines[i].label = Label::Bad("embedded post");
+        }
+    }
 }
 
 /// The longest quotation a quote box prints over its attribution.
@@ -318,6 +374,39 @@ fn mark_repeats_in_run(lines: &mut [Line], start: usize, end: usize) {
     }
     for i in quotes {
         lines[i].label = Label::Bad("pull quote");
+    }
+}
+
+/// The longest subhead taken back from a contents list.
+const SUBHEAD_CHARS: usize = 150;
+/// How far apart two entries of a contents list may be printed (lines).
+const CONTENTS_GAP: usize = 3;
+
+/// A subhead of the article printed once more in a table of contents outside it
+/// ("Identifying Anomalies", "Delivery latency") is "repeated in page" like the site's menu
+/// items. Inside the run, right over a paragraph, with its other copy outside the run among
+/// the copies of other such subheads (a contents list of the article's subheads, not a
+/// teaser printed twice), it is the article's subhead and stays.
+fn keep_subheads_listed_elsewhere(lines: &mut [Line], start: usize, end: usize) {
+    let candidates: Vec<usize> = (start..end)
+        .filter(|&i| {
+            let l = &lines[i];
+            l.label == Label::Bad("repeated in page") && l.in_page == 2 && l.info.chars <= SUBHEAD_CHARS && lines[i + 1].label == Label::Good
+        })
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    // Each candidate's other copy, when it lies outside the run.
+    let keys: Vec<String> = lines.iter().map(|l| page_key(l.text)).collect();
+    let copies: Vec<(usize, usize)> = candidates
+        .into_iter()
+        .filter_map(|i| (0..lines.len()).find(|&j| j != i && keys[j] == keys[i]).filter(|&j| j < start || j > end).map(|j| (i, j)))
+        .collect();
+    // (A contents list: two subheads or more listed within a few lines of each other.)
+    let keep: Vec<usize> = copies.iter().filter(|&&(i, j)| copies.iter().any(|&(i2, j2)| i2 != i && j2.abs_diff(j) <= CONTENTS_GAP)).map(|&(i, _)| i).collect();
+    for i in keep {
+        lines[i].label = prose_label(&lines[i].info);
     }
 }
 
@@ -408,6 +497,8 @@ fn score(l: &Line, use_memory: bool) -> f32 {
         },
         // A bare time or date between paragraphs stamps the items of a teaser list or feed.
         Label::Bad("timestamp") => -150.0,
+        // A post embedded in the story sits between its paragraphs: it does not end the story.
+        Label::Bad("embedded post") => -20.0,
         Label::Bad(_) => -(30.0 + c.min(400.0)),
     }
 }
@@ -936,6 +1027,57 @@ mod tests {
         let text = format!("Football\nChelsea send clear message of intent in battling win over Tottenham\nDerby day Chelsea send clear message of intent in the battling win over Tottenham\nBy Malik Ouzia\n2 May 2024\n{lede}\n{more}\nMost read");
         let a = extract(&text, &Memory::default());
         assert_eq!(a.body.first().map(String::as_str), Some(lede), "{:?}", a.body);
+    }
+
+    #[test]
+    fn a_standfirst_a_little_shorter_than_its_headline_is_still_the_standfirst() {
+        // The standfirst under the headline shares more of the lede's words; the headline is
+        // the line above it, even when a few characters longer.
+        let lede = "Andy Murray, Dan Evans, Jack Draper, Cameron Norrie, Katie Boulter and Jodie Burrage all won their opening matches at Flushing Meadows on Tuesday without dropping a set.";
+        let more = "Murray beat the French qualifier Corentin Moutet in straight sets, and the former champion will play Grigor Dimitrov in the second round on Thursday.";
+        let text = format!("Tennis\nUS Open 2023 results: Andy Murray among six British players to record first-round wins without dropping a set\nBoulter, Burrage, Draper, Evans, Murray and Norrie all won to advance to the second round at the US Open\nAll six British players won their matches on Tuesday at the US Open (Photos: Getty/AP)\nBy Michael Hincks\n{lede}\n{more}\nMost read");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.title.as_deref(), Some("US Open 2023 results: Andy Murray among six British players to record first-round wins without dropping a set"));
+        assert_eq!(a.body.first().map(String::as_str), Some("Boulter, Burrage, Draper, Evans, Murray and Norrie all won to advance to the second round at the US Open"), "{:?}", a.body);
+    }
+
+    #[test]
+    fn subheads_listed_in_a_contents_box_stay_in_the_article() {
+        // The post's table of contents repeats its subheads above it; inside the article each
+        // subhead heads its paragraph. A teaser printed twice is no contents list.
+        let p1 = "Many developers think that having a critical bug in their code is the worst thing that can happen. Well, there is something much worse than that: having a critical bug and not knowing about it.";
+        let p2 = "To detect anomalies we first need to understand what normal looks like, so we start by looking at the statistics of the server log over a few weeks of traffic.";
+        let p3 = "The z-score tells us how many standard deviations a value is from the mean, which gives a simple and robust way to flag values that are out of the ordinary.";
+        let text = format!("Home\nBlog\nSimple Anomaly Detection Using Plain SQL\nTable of Contents\nIdentifying Anomalies\nUnderstanding Z-Score\nShare this post\n{p1}\nIdentifying Anomalies\n{p2}\nUnderstanding Z-Score\n{p3}\nRelated posts\nImpressum");
+        let a = extract(&text, &Memory::default());
+        assert!(a.body.iter().any(|p| p == "Identifying Anomalies"), "{:?}", a.body);
+        assert!(a.body.iter().any(|p| p == "Understanding Z-Score"), "{:?}", a.body);
+        assert_eq!(a.body.iter().filter(|p| p.as_str() == "Identifying Anomalies").count(), 1, "{:?}", a.body);
+        // One line printed twice (a teaser of the site over the article) stays out.
+        let text = format!("Home\nBlog\nSimple Anomaly Detection Using Plain SQL\nGirl, 17, mauled to death by pigs after row\nShare this post\n{p1}\nGirl, 17, mauled to death by pigs after row\n{p2}\n{p3}\nRelated posts\nImpressum");
+        let a = extract(&text, &Memory::default());
+        assert!(!a.body.iter().any(|p| p.starts_with("Girl, 17")), "{:?}", a.body);
+    }
+
+    #[test]
+    fn an_embedded_post_is_not_a_paragraph() {
+        let p1 = "Ireland is looking to implement emergency legislation to enable the return of asylum seekers to the UK, as Taoiseach Simon Harris seeks to address the increasing numbers arriving.";
+        let p2 = "Harris has underscored the imperative of safeguarding the rules-based migration system in Ireland, stressing the government's commitment to implementing measures swiftly.";
+        let p3 = "The impacts of the Rwanda plan continue to unfold, with discussions ongoing regarding its influence on migration patterns and broader implications for regional cooperation.";
+        let post = "🇮🇪 Irish government under fire over treatment of asylum seekers.\nLast weekend in Dublin, a distressing scene unfolded as numerous asylum seekers were obliged to sleep outside the government's International Protection Office in the city centre. pic.twitter.com/x1y2z3\n— euronews (@euronews) March 21, 2024";
+        let text = format!("Home\nIreland plans emergency law to return asylum seekers to the UK\n{p1}\n{p2}\n{post}\n{p3}\nShare this article");
+        let a = extract(&text, &Memory::default());
+        assert!(!a.body.iter().any(|p| p.contains("Irish government under fire") || p.contains("Last weekend in Dublin") || p.contains("@euronews")), "{:?}", a.body);
+        assert!(a.body.iter().any(|p| p == p2) && a.body.iter().any(|p| p == p3), "{:?}", a.body);
+    }
+
+    #[test]
+    fn a_byline_split_over_lines_is_not_the_article() {
+        // "Von" alone, then the authors one a line, under the headline and inside the run.
+        let text = format!("Startseite\nDie Flut und ihre Folgen\n{}\nVon\nJasper Riemann\nBarbara Schneider\n{}\nImpressum", BODY_DE.lines().next().unwrap(), BODY_DE.lines().skip(1).collect::<Vec<_>>().join("\n"));
+        let a = extract(&text, &Memory::default());
+        assert!(!a.body.iter().any(|p| p == "Von" || p == "Jasper Riemann" || p == "Barbara Schneider"), "{:?}", a.body);
+        assert_eq!(a.body.len(), 3, "{:?}", a.body);
     }
 
     #[test]
