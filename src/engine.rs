@@ -32,28 +32,26 @@ impl Engine {
         Engine::default()
     }
 
-    /// Builds now what analysis otherwise builds on the first files that need it: every
-    /// boilerplate rule's automaton, the taggers' models and lexicons, the patterns of dates,
-    /// figures and quotes, by compiling the rules and then analysing the sample documents of
+    /// Builds now what analysis otherwise builds on the first files that need it: the
+    /// taggers' models and lexicons, the patterns of dates, figures and quotes and the
+    /// boilerplate rules most lines reach, by analysing the sample documents of
     /// `data/warmup/` (a French scrape, an English saved page) with a scratch engine, so that
-    /// no engine learns from them. In steps of a few tens of milliseconds (in the wasm
-    /// build), `step` counting from 0; returns whether a step is left. The page runs them in
-    /// each worker while the person is still choosing files, and stops when files arrive:
-    /// in the wasm build, the first files otherwise cost about 0.8 s more in each worker,
-    /// and running the pipeline also lets the browser optimise its hot code early.
+    /// no engine learns from them; then every other rule's automaton. In steps of a few tens
+    /// of milliseconds (in the wasm build; a sample's step is longer), `step` counting from 0;
+    /// returns whether a step is left. The page runs them in each worker while the person is
+    /// still choosing files, and stops when files arrive, so the samples go first: in the
+    /// wasm build, the first files otherwise cost about 0.8 s more in each worker, and
+    /// running the pipeline also lets the browser optimise its hot code early.
     pub fn warm_up(step: usize) -> bool {
         const RULES_PER_STEP: usize = 12;
-        let rules = extract::rule_count();
-        let rule_steps = rules.div_ceil(RULES_PER_STEP);
-        if step < rule_steps {
-            (step * RULES_PER_STEP..((step + 1) * RULES_PER_STEP).min(rules)).for_each(extract::compile_rule);
+        if let Some((name, bytes)) = WARM_UP.get(step) {
+            Engine::new().analyze(name, bytes, &Options::default());
             return true;
         }
-        let sample = step - rule_steps;
-        if let Some((name, bytes)) = WARM_UP.get(sample) {
-            Engine::new().analyze(name, bytes, &Options::default());
-        }
-        sample + 1 < WARM_UP.len()
+        let rules = extract::rule_count();
+        let from = (step - WARM_UP.len()) * RULES_PER_STEP;
+        (from..(from + RULES_PER_STEP).min(rules)).for_each(extract::compile_rule);
+        from + RULES_PER_STEP < rules
     }
 
     /// Lets the engine learn the corpus before analysis (lines that recur across files are
@@ -227,7 +225,7 @@ mod tests {
     #[test]
     fn warm_up_ends_and_its_samples_are_articles() {
         let steps = (0..1000).position(|step| !Engine::warm_up(step)).expect("the warm-up ends");
-        assert!(steps > WARM_UP.len(), "rules are compiled in steps before the samples");
+        assert!(steps > WARM_UP.len(), "rules are compiled in steps after the samples");
 
         let analyse = |k: usize| Engine::new().analyze(WARM_UP[k].0, WARM_UP[k].1, &Options::default()).remove(0);
         let names = |r: &Record, ty: &str| r.entities.iter().filter(|e| e.ty == ty).map(|e| e.canonical.clone()).collect::<Vec<_>>();
