@@ -81,9 +81,13 @@ struct Lists {
     /// Every form of `verbs`, as words, in the same order, for [`verb_category`].
     verb_words: Vec<(Vec<String>, &'static str)>,
     subcount: Vec<String>,
-    collective: Vec<String>,
+    collective: HashSet<String>,
     /// Nationalities no ending tells ("suisse", "belge"), singular and plural.
-    nationalities: Vec<String>,
+    nationalities: HashSet<String>,
+    /// What befell a count's subject said after "a"/"ont" without "été" ("ont perdu la
+    /// vie", "a eu la main arrachée"), each form with a space in front (matched in the
+    /// joined words after the count).
+    told: Vec<String>,
     /// Things among the heads (singular), which a lone "un" does not count ("un camion").
     things: Vec<String>,
     /// Words after a number that make it a ratio, money or a measure ("fois", "euros").
@@ -124,8 +128,9 @@ fn lists() -> &'static Lists {
             tail_verbs: Vec::new(),
             verb_words: Vec::new(),
             subcount: Vec::new(),
-            collective: Vec::new(),
-            nationalities: Vec::new(),
+            collective: HashSet::new(),
+            nationalities: HashSet::new(),
+            told: Vec::new(),
             things: Vec::new(),
             adverbs: Vec::new(),
             adverb_groups: Vec::new(),
@@ -161,8 +166,13 @@ fn lists() -> &'static Lists {
                     }
                     "verb" => l.verbs.push((words_of(&f), category(cols[1]))),
                     "subcount" => l.subcount.push(f),
-                    "collective" => l.collective.push(f),
-                    "nationality" => l.nationalities.push(f),
+                    "collective" => {
+                        l.collective.insert(f);
+                    }
+                    "nationality" => {
+                        l.nationalities.insert(f);
+                    }
+                    "told" => l.told.push(format!(" {f}")),
                     "thing" => l.things.push(f),
                     "adverb" => l.adverbs.push(f),
                     "unit" => {
@@ -833,7 +843,7 @@ fn find_head(text: &str, num: &Number, prev: Option<&Figure>, l: &Lists) -> Opti
             } else if num.value == 1.0 {
                 person_of(written, l)
             } else {
-                people_of(written).or_else(|| (l.nationalities.iter().any(|n| n == w) && w.ends_with('s') && written.starts_with(char::is_uppercase)).then_some("other"))
+                people_of(written).or_else(|| (l.nationalities.contains(&**w) && w.ends_with('s') && written.starts_with(char::is_uppercase)).then_some("other"))
             }
         };
         // The singular of a listed plural after one only: "un gendarme", "une femme", not
@@ -963,7 +973,7 @@ fn what_befell(text: &str, num: &Number, article_one: bool, head: &Head, before:
     let group = &tail_words[..tail_words.len().min(4)];
     // "tuant 12 personnes", "la mort de 86 personnes", "tuant les 8 assaillants".
     let before_det = match prev_words.split_last() {
-        Some((last, rest)) if !rest.is_empty() && l.collective.iter().any(|c| *c == last.2) => rest,
+        Some((last, rest)) if !rest.is_empty() && l.collective.contains(&*last.2) => rest,
         _ => prev_words,
     };
     let identity = (2..=4).any(|k| prev_words.len() >= k && l.antecedent.contains(&prev_words[prev_words.len() - k..].iter().map(|w| &*w.2).collect::<Vec<_>>().join(" ")));
@@ -979,7 +989,7 @@ fn what_befell(text: &str, num: &Number, article_one: bool, head: &Head, before:
         let first = tail_words.first().map_or("", |w| w.as_str());
         let passive = subject
             || ["est", "sont", "était", "étaient", "serait", "seraient", "is", "was"].contains(&first)
-            || ["a", "ont", "avait", "aurait", "has", "had"].contains(&first) && (group.iter().any(|w| w == "été" || w == "been") || [" perdu la vie", " trouvé la mort", " péri", " succombé", " eu la main", " eu les mains", " perdu la vue", " perdu un œil", " perdu un oeil"].iter().any(|f| group.join(" ").contains(f)))
+            || ["a", "ont", "avait", "aurait", "has", "had"].contains(&first) && (group.iter().any(|w| w == "été" || w == "been") || { let joined = group.join(" "); l.told.iter().any(|f| joined.contains(f.as_str())) })
             || verb_category(first, l).is_some();
         if passive {
             b.missing = said_missing(group);
@@ -1109,11 +1119,10 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
         };
         let before = Before { start, sentence: sentence_before, words: word_spans(rest, 0) };
         let prev_words = &before.words;
-        let prev_word = prev_words.last().map(|w| w.2.clone().into_owned()).unwrap_or_default();
         // "les deux pays", "tous trois": a reference to things or people named before, not a
         // count, unless what befell them is said ("les quatre occupants ont été tués") or
         // the head is a listed noun of the events ("les deux conducteurs"): see below.
-        let collective = qualifier.is_none() && !num.written.starts_with(|c: char| c.is_ascii_digit()) && l.collective.contains(&prev_word);
+        let collective = qualifier.is_none() && !num.written.starts_with(|c: char| c.is_ascii_digit()) && prev_words.last().is_some_and(|w| l.collective.contains(&*w.2));
         let prev_two = prev_words.iter().rev().take(2).map(|w| &*w.2).collect::<Vec<_>>();
         let sub = l.subcount.iter().any(|s| {
             let sw: Vec<&str> = s.split(' ').collect();
