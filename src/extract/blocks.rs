@@ -373,6 +373,11 @@ fn tag_boiler(tag: &str) -> Option<&'static str> {
 /// Marker for `<br>` in block buffers, turned into paragraph breaks (two) or spaces (one).
 const BR: char = '\u{1}';
 
+/// How much the text of a link to a place in the page (`#section`) inside a heading or a
+/// list item counts as link text, in tenths: a heading's own anchor or a table of contents'
+/// entry, which Readability weighs a third.
+const ANCHOR_LINK_TENTHS: u8 = 3;
+
 struct Frame {
     id: NodeId,
     block: bool,
@@ -394,16 +399,17 @@ pub fn collect(dom: &Dom) -> Walk {
     let mut stack: Vec<Frame> = Vec::new();
     let mut marks: Vec<(NodeId, &'static str)> = Vec::new();
     let mut buf = String::new();
-    let mut link_chars = 0usize;
+    // Link text of the buffered text, in tenths of a character (see `Frame::link`).
+    let mut link_tenths = 0usize;
     let mut counter = 0u32;
     let root = dom.find("body").unwrap_or(ROOT);
     let hidden_classes = super::styles::hidden_classes(dom);
 
     // Emits the buffered inline text as blocks owned by the innermost open block element.
-    let flush = |buf: &mut String, link_chars: &mut usize, stack: &[Frame], marks: &[(NodeId, &'static str)], blocks: &mut Vec<Block>, pre: &[u32]| {
+    let flush = |buf: &mut String, link_tenths: &mut usize, stack: &[Frame], marks: &[(NodeId, &'static str)], blocks: &mut Vec<Block>, pre: &[u32]| {
         if buf.trim_matches(|c: char| c.is_whitespace() || c == BR).is_empty() {
             buf.clear();
-            *link_chars = 0;
+            *link_tenths = 0;
             return;
         }
         let owner_frame = stack.iter().rev().find(|f| f.block);
@@ -416,7 +422,7 @@ pub fn collect(dom: &Dom) -> Walk {
         let total: usize = pieces.iter().map(|p| p.chars().count()).sum::<usize>().max(1);
         for p in pieces {
             let chars = p.chars().count();
-            let lc = (*link_chars * chars) / total / 10;
+            let lc = (*link_tenths * chars) / total / 10;
             let weight = text_weight(&p);
             blocks.push(Block {
                 text: p,
@@ -433,7 +439,7 @@ pub fn collect(dom: &Dom) -> Walk {
             });
         }
         buf.clear();
-        *link_chars = 0;
+        *link_tenths = 0;
     };
 
     let mut id = root;
@@ -444,7 +450,7 @@ pub fn collect(dom: &Dom) -> Walk {
         match &node.kind {
             Kind::Text(t) => {
                 let link = stack.last().map_or(0, |f| f.link) as usize;
-                link_chars += link * t.trim().chars().count();
+                link_tenths += link * t.trim().chars().count();
                 buf.push_str(t);
             }
             Kind::Element(e) => {
@@ -454,7 +460,7 @@ pub fn collect(dom: &Dom) -> Walk {
                 } else if !e.skip && !e.foreign && !hidden(dom, id, &hidden_classes) {
                     let block = is_block_tag(tag);
                     if block {
-                        flush(&mut buf, &mut link_chars, &stack, &marks, &mut blocks, &pre);
+                        flush(&mut buf, &mut link_tenths, &stack, &marks, &mut blocks, &pre);
                     } else if matches!(tag, "img" | "input") {
                         buf.push(' ');
                     }
@@ -476,7 +482,7 @@ pub fn collect(dom: &Dom) -> Walk {
                             } else if href.is_some_and(|h| h.len() > 1 && h.starts_with('#'))
                                 && stack.iter().rev().take(6).any(|f| matches!(dom.tag(f.id), "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li"))
                             {
-                                3
+                                ANCHOR_LINK_TENTHS
                             } else {
                                 10
                             }
@@ -493,7 +499,7 @@ pub fn collect(dom: &Dom) -> Walk {
                         }
                         end[id as usize] = counter;
                         if f.is_some_and(|f| f.block) {
-                            flush(&mut buf, &mut link_chars, &stack, &marks, &mut blocks, &pre);
+                            flush(&mut buf, &mut link_tenths, &stack, &marks, &mut blocks, &pre);
                         }
                     }
                 }
@@ -524,7 +530,7 @@ pub fn collect(dom: &Dom) -> Walk {
             if stack.last().is_some_and(|f| f.id == cur) {
                 let block = stack.last().is_some_and(|f| f.block);
                 if block {
-                    flush(&mut buf, &mut link_chars, &stack, &marks, &mut blocks, &pre);
+                    flush(&mut buf, &mut link_tenths, &stack, &marks, &mut blocks, &pre);
                 }
                 stack.pop();
                 if marks.last().is_some_and(|m| m.0 == cur) {
@@ -534,7 +540,7 @@ pub fn collect(dom: &Dom) -> Walk {
             }
         }
     }
-    flush(&mut buf, &mut link_chars, &stack, &marks, &mut blocks, &pre);
+    flush(&mut buf, &mut link_tenths, &stack, &marks, &mut blocks, &pre);
     Walk { blocks, layout: Layout { pre, end } }
 }
 
