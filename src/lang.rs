@@ -92,8 +92,8 @@ fn by_function_words(text: &str) -> Option<&'static str> {
     const WORDS: usize = 200;
     let mut n = 0usize;
     let mut counts = [0usize; BY_WORDS.len()];
-    // Which words of `function_words()` were met (it holds fewer than 128).
-    let mut seen = 0u128;
+    // Per list, which words of `function_words()` were met (it holds fewer than 128).
+    let mut seen = [0u128; BY_WORDS.len()];
     let mut word = String::new();
     for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(WORDS) {
         n += 1;
@@ -109,7 +109,7 @@ fn by_function_words(text: &str) -> Option<&'static str> {
         }
         if let Some((i, k)) = function_word(&word) {
             counts[k] += 1;
-            seen |= 1 << i;
+            seen[k] |= 1 << i;
         }
     }
     // Clear-cut: a fair share of the words (French news, full of names and figures, has
@@ -120,9 +120,7 @@ fn by_function_words(text: &str) -> Option<&'static str> {
     // ("les" in Catalan, "le" in Italian) cannot decide.
     let (best, &top) = counts.iter().enumerate().max_by_key(|&(_, c)| *c)?;
     let others_far_behind = counts.iter().enumerate().all(|(k, &c)| k == best || c * 8 <= top);
-    let table = function_words();
-    let distinct = (0..table.len()).filter(|&i| seen & (1 << i) != 0 && table[i].1 == best).count();
-    let enough = top >= 12 || (top >= 5 && distinct >= 4);
+    let enough = top >= 12 || (top >= 5 && seen[best].count_ones() >= 4);
     (enough && top * 100 >= n * 8 && others_far_behind).then_some(BY_WORDS[best].0)
 }
 
