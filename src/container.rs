@@ -473,12 +473,15 @@ pub mod dates {
 
     pub fn normalise_str(s: &str) -> Option<String> {
         static RES: OnceLock<[Regex; 5]> = OnceLock::new();
+        // ASCII word boundaries: a Unicode `\b` stops the regex crate's DFA at the first
+        // non-ASCII byte and sends the whole line to a slower engine (the headline search asks
+        // this of many lines).
         let [iso, dmy, named_dmy, named_mdy, ym] = RES.get_or_init(|| {
             [
-                Regex::new(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})").unwrap_or_else(|_| unreachable!()),
-                Regex::new(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b").unwrap_or_else(|_| unreachable!()),
-                Regex::new(r"(?i)\b(\d{1,2})(?:er)?\.?\s+(\p{L}{3,9})\.?,?\s+(\d{4})\b").unwrap_or_else(|_| unreachable!()),
-                Regex::new(r"(?i)\b(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b").unwrap_or_else(|_| unreachable!()),
+                Regex::new(r"(?-u:\b)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})").unwrap_or_else(|_| unreachable!()),
+                Regex::new(r"(?-u:\b)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?-u:\b)").unwrap_or_else(|_| unreachable!()),
+                Regex::new(r"(?i)(?-u:\b)(\d{1,2})(?:er)?\.?\s+(\p{L}{3,9})\.?,?\s+(\d{4})(?-u:\b)").unwrap_or_else(|_| unreachable!()),
+                Regex::new(r"(?i)(?-u:\b)(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?-u:\b)").unwrap_or_else(|_| unreachable!()),
                 Regex::new(r"^\s*(\d{4})-(\d{2})\s*$").unwrap_or_else(|_| unreachable!()),
             ]
         });
