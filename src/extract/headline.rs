@@ -198,6 +198,36 @@ fn unglued(lines: &[Line], scores: &[(usize, f32)], best: usize, lo: usize, star
     best
 }
 
+/// How far from the chosen headline its fuller wording is looked for (lines).
+const FULLER_REACH: usize = 8;
+/// How much weaker than the chosen headline its fuller wording may score.
+const FULLER_MARGIN: f32 = 0.6;
+
+/// The chosen headline cut short: a nearby candidate reads the same words and goes on
+/// ("EZB-Zinsentscheid am Donnerstag: Sinkt der Leitzins? Klare Ansage" printed over the lede,
+/// and "... Klare Ansage von Profis" above it; a headline's first sentences as the share
+/// text). Pages shorten a headline for a teaser or a share box, never lengthen it: the
+/// longer line is the headline. Not a " | Site" or " - Site" suffix (stripped later), nor a
+/// line that goes on into a sentence.
+fn fuller_headline(lines: &[Line], scores: &[(usize, f32)], best: usize) -> usize {
+    let short = lines[best].text.trim_end();
+    let floor = scores.iter().find(|(j, _)| *j == best).map(|(_, s)| *s).unwrap_or(0.0) - FULLER_MARGIN;
+    let word_ends = short.chars().next_back().is_some_and(|c| !c.is_alphanumeric());
+    let goes_on = |t: &str| {
+        t.strip_prefix(short).is_some_and(|rest| {
+            let at_boundary = word_ends || rest.starts_with(|c: char| !c.is_alphanumeric());
+            let more = rest.trim_start();
+            at_boundary && more.chars().next().is_some_and(|c| !matches!(c, '|' | '-' | '–' | '—' | '·')) && !t.trim_end().ends_with('.')
+        })
+    };
+    scores
+        .iter()
+        .filter(|(j, s)| *s >= floor && j.abs_diff(best) <= FULLER_REACH && lines[*j].text.len() > short.len() && goes_on(lines[*j].text))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(j, _)| *j)
+        .unwrap_or(best)
+}
+
 /// A kicker glued to its headline without its colon ("Ausschuss zur Ahrtal-Flut Zwei
 /// Rücktritte") when the page prints the same words with it elsewhere (a breadcrumb, the
 /// share text): the punctuated twin is the headline as written.
@@ -529,6 +559,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     if let Some((s, i)) = best {
         if s > -0.3 {
             let i = unglued(lines, &scores, i, lo, start);
+            let i = fuller_headline(lines, &scores, i);
             found.title = Some(confirmed_strip(lines, punctuated_twin(lines, lines[i].text).unwrap_or(lines[i].text)));
             found.title_line = Some(i);
         }

@@ -995,6 +995,13 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_printed_shortened_over_the_lede_is_the_longer_one() {
+        let text = "Home\nFinanzen\nEZB-Zinsentscheid am Donnerstag: Sinkt der Leitzins? Klare Ansage von Profis\nExperten analysieren\nEZB-Zinsentscheid am Donnerstag: Sinkt der Leitzins? Klare Ansage\nDie EZB steht vor dem nächsten Zinsentscheid. Kommt eine weitere Senkung des Leitzins? Profis bewerten die Folgen für Bauzinsen, Tagesgeld und Festgeld.\nVon Hannah Ritzmann, Redakteurin für Finanzen\n09.09.2025, 15:15 Uhr\nAm Donnerstag entscheidet der Rat der Europäischen Zentralbank über den Leitzins, und die meisten Experten erwarten, dass die Notenbank die Zinsen diesmal unverändert lässt.\nDie Inflation im Euroraum liegt nahe am Ziel von zwei Prozent, doch die Konjunktur bleibt schwach, was nach Ansicht vieler Profis für eine abwartende Haltung spricht.\nAuch interessant\nImpressum";
+        let a = extract(text, &Memory::default());
+        assert_eq!(a.title.as_deref(), Some("EZB-Zinsentscheid am Donnerstag: Sinkt der Leitzins? Klare Ansage von Profis"));
+    }
+
+    #[test]
     fn a_headline_glued_to_its_breadcrumb_is_printed_twice() {
         // Teasers of the site's menu recur in the page; the headline recurs glued to the
         // breadcrumb ("ZprávyDomácíKauzy" + headline).
