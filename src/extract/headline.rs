@@ -329,9 +329,11 @@ fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in regex {pattern}: {e}")))
 }
 
+/// "Par X", "By X", "Von X" (or in lowercase, as many sites print it: "von David Straub",
+/// "di Viviana Mazza"), then the name.
 fn byline_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r"^(?:Par|By|PAR|BY|Von|Por|Di|Texte|Text|Propos recueillis par)\s*:?\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5})")
+    re(&C, r"^(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Texte|Text|Propos recueillis par)\s*:?\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5})")
 }
 
 fn label_re() -> &'static Regex {
@@ -729,6 +731,10 @@ mod tests {
     #[test]
     fn bylines() {
         assert_eq!(&byline_re().captures("Par Martin Untersinger").unwrap()[1], "Martin Untersinger");
+        // Sites print the word before the name in lowercase too; a phrase is no byline.
+        assert_eq!(&byline_re().captures("von David Straub, MDR THÜRINGEN").unwrap()[1], "David Straub");
+        assert_eq!(&byline_re().captures("di Viviana Mazza").unwrap()[1], "Viviana Mazza");
+        assert!(!is_byline("by the end of the year"));
         assert_eq!(&label_re().captures("Author: capucine").unwrap()[1], "capucine");
         assert_eq!(&correspondent_re().captures("Jean Dupont, correspondant à Moscou").unwrap()[1], "Jean Dupont");
     }
