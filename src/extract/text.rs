@@ -101,6 +101,7 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     let end = cut_at_credit(&lines, start, end);
     let end = cut_at_next_article(&lines, start, end);
     mark_repeats_in_run(&mut lines, start, end);
+    mark_headline_boxes(&mut lines, start, end);
     keep_subheads_listed_elsewhere(&mut lines, start, end);
     let found = headline::find(&lines, start, end);
     let mut article = Article { title: found.title.clone(), author: found.author.clone(), published: found.published.clone(), page_date: found.page_date.clone(), ..Article::default() };
@@ -374,6 +375,31 @@ fn mark_repeats_in_run(lines: &mut [Line], start: usize, end: usize) {
     }
     for i in quotes {
         lines[i].label = Label::Bad("pull quote");
+    }
+}
+
+/// The fewest headlines in a row that make a box of teasers inside the article.
+const HEADLINE_BOX_LINES: usize = 4;
+
+/// A headline of another story: a short line of a few words, capitalised, that does not end
+/// like a sentence.
+fn headline_shaped(l: &Line) -> bool {
+    l.label == Label::Short && !l.info.sentence_end && l.info.starts_upper && l.info.words >= 3 && (25..=160).contains(&l.info.chars)
+}
+
+/// A box of other stories' headlines inside the article ("Mehr zum Thema" with no heading
+/// line, a "Read more" list): several headline-shaped lines in a row between paragraphs.
+/// An article puts one subhead over its paragraphs, not four.
+fn mark_headline_boxes(lines: &mut [Line], start: usize, end: usize) {
+    let mut i = start;
+    while i <= end {
+        let k = (i..=end).take_while(|&k| headline_shaped(&lines[k])).count();
+        if k >= HEADLINE_BOX_LINES && i > start && i + k <= end {
+            for l in &mut lines[i..i + k] {
+                l.label = Label::Bad("teaser");
+            }
+        }
+        i += k.max(1);
     }
 }
 
@@ -992,6 +1018,16 @@ mod tests {
         let a = extract(text, &Memory::default());
         assert_eq!(a.title.as_deref(), Some("Baerbock zur UN: Nur eine Etappe zum nächsten Karriereschritt?"));
         assert_eq!(a.author.as_deref(), Some("Christian Unger"));
+    }
+
+    #[test]
+    fn a_box_of_headlines_inside_the_article_is_not_the_article() {
+        let text = format!("Startseite\nDie Flut und ihre Folgen\n{BODY_DE}\nWeitere Politik-Hintergründe für Sie recherchiert\nKlingbeil greift die Landesregierung scharf an\nDigitalminister will Warn-Apps für alle Schulen\nDRK-Präsidentin schlägt bei Pflege Alarm\n{BODY_DE}\nImpressum");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.body.len(), 6, "{:?}", a.body);
+        // One subhead between paragraphs stays.
+        let text = format!("Startseite\nDie Flut und ihre Folgen\n{BODY_DE}\nWas die Landesregierung jetzt plant\n{BODY_DE}\nImpressum");
+        assert_eq!(extract(&text, &Memory::default()).body.len(), 7);
     }
 
     #[test]
