@@ -18,7 +18,8 @@
 //!    A subhead that a contents list outside the run repeats stays in it.
 //!    An embedded post (a tweet's text over its "— Name (@handle) date" signature) is
 //!    dropped without ending the run.
-//!    A byline split over lines ("Von", then the authors' names one a line) is dropped.
+//!    A byline split over lines ("Von", then the authors' names one a line) is dropped, and
+//!    so is a box of other stories' headlines (four or more in a row between paragraphs).
 //! 3. Title, byline and dates are looked for around the run (`headline.rs`); a standfirst
 //!    right under the headline joins the body even when page furniture separates it.
 //!
