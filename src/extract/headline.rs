@@ -157,6 +157,12 @@ fn glued_twin(lines: &[Line], i: usize, lo: usize, hi: usize) -> bool {
 /// What a glued twin adds (as a twin adds in `title_score`).
 const GLUED_TWIN_BONUS: f32 = 0.3;
 
+/// A line opening with a bullet or a footnote's back-link ("• Statute of Westminster
+/// adopted", "^ \"The Girl Who Leapt Through Time\""): an item of a list, never a headline.
+fn list_item(text: &str) -> bool {
+    text.starts_with(['•', '·', '▪', '►', '▸', '■', '◆', '◇', '●', '*', '^', '›'])
+}
+
 /// A short line that reads as a date ("June 26, 2023 5 AM PT", "15.05.2023 - 13:52 Uhr").
 fn is_date_line(l: &Line) -> bool {
     l.info.chars <= 80 && normalise_str(l.text).is_some()
@@ -530,7 +536,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         if i > start && !byline_under {
             continue;
         }
-        if is_byline(l.text) || label_re().is_match(l.text) || printed_twice(l.text).is_some() {
+        if is_byline(l.text) || label_re().is_match(l.text) || printed_twice(l.text).is_some() || list_item(l.text) {
             continue;
         }
         let twice = l.in_page >= 2 || twins.contains(&twin_key(l.text));
@@ -718,6 +724,14 @@ mod tests {
         for headline in ["YouTube sperrt Kanal von LinkedIn-Gründer", "TikTok und PayPal: Die WhatsApp-Falle", "McDonald's schließt Filialen", "Laurent Vinatier: Franzose in Russland zu drei Jahren Haft"] {
             assert!(!glued_kicker(headline), "{headline}");
         }
+    }
+
+    #[test]
+    fn list_items_are_no_headlines() {
+        assert!(list_item("• Statute of Westminster adopted"));
+        assert!(list_item("^ \"THE GIRL WHO LEAPT THROUGH TIME (2006) at Deptford Cinema\""));
+        assert!(!list_item("»Der Zusammenbruch der SVB zeigt Mängel«"));
+        assert!(!list_item("Your $1 bill could be worth up THOUSANDS"));
     }
 
     #[test]
