@@ -57,7 +57,9 @@ fn title_score(l: &Line, lead_words: &WordSet, body_words: &WordSet, twins: &Has
         s += 0.3;
     }
     let end = l.text.trim_end();
-    if l.info.sentence_end && (end.ends_with('.') || end.ends_with('。')) {
+    // (A quoted sentence closes with its stop inside the marks: "… 잡아두겠다.”", "… Regeln.«")
+    let unquoted = end.trim_end_matches(['"', '”', '“', '»', '«', '’', '\'', ')']);
+    if l.info.sentence_end && (unquoted.ends_with('.') || unquoted.ends_with('。')) {
         s -= 1.2;
     }
     if end.ends_with(':') || end.ends_with(',') {

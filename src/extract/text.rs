@@ -1022,6 +1022,13 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_sentence_over_the_lede_is_no_headline() {
+        let text = format!("Startseite\nPolitik\nFlut im Ahrtal: Landesregierung legt Bericht vor\nVon Anna Schmidt\n“Der Bericht nennt Versäumnisse bei der Warnung der Bevölkerung in Mainz.”\n{BODY_DE}\nImpressum");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.title.as_deref(), Some("Flut im Ahrtal: Landesregierung legt Bericht vor"));
+    }
+
+    #[test]
     fn a_box_of_headlines_inside_the_article_is_not_the_article() {
         let text = format!("Startseite\nDie Flut und ihre Folgen\n{BODY_DE}\nWeitere Politik-Hintergründe für Sie recherchiert\nKlingbeil greift die Landesregierung scharf an\nDigitalminister will Warn-Apps für alle Schulen\nDRK-Präsidentin schlägt bei Pflege Alarm\n{BODY_DE}\nImpressum");
         let a = extract(&text, &Memory::default());
