@@ -206,6 +206,9 @@ fn unglued(lines: &[Line], scores: &[(usize, f32)], best: usize, lo: usize, star
     best
 }
 
+/// How much longer (percent of its length) than the standfirst under it a headline may be.
+const HEADLINE_OVER_STANDFIRST: usize = 135;
+
 /// How far from the chosen headline its fuller wording is looked for (lines).
 const FULLER_REACH: usize = 8;
 /// How much weaker than the chosen headline its fuller wording may score.
@@ -553,14 +556,15 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     }
     // A line under a headline-shaped line that also shares the article's words, and is not
     // much shorter than it: a standfirst under its headline, which is the line above (a
-    // headline may run a few characters longer than its standfirst; the same line printed
-    // twice is no pair).
+    // headline may run up to a third longer than the summary points under it, "Your $1 bill
+    // could be worth up THOUSANDS - here's how ..." over "Currency collectors nationwide are
+    // on hunt for some rare dollar bills"; the same line printed twice is no pair).
     if let Some((s, i)) = best {
         if i > 0 {
             let above = &lines[i - 1];
             if let Some(sa) = scores.iter().find(|(j, _)| *j == i - 1).map(|(_, v)| *v) {
                 // (A headline has a few words: a section label or kicker above is no headline.)
-                if sa > -0.3 && sa > s - 0.5 && above.info.chars < lines[i].info.chars * 12 / 10 && above.info.chars >= 30 && above.text != lines[i].text && above.info.words >= 4 {
+                if sa > -0.3 && sa > s - 0.5 && above.info.chars < lines[i].info.chars * HEADLINE_OVER_STANDFIRST / 100 && above.info.chars >= 30 && above.text != lines[i].text && above.info.words >= 4 {
                     best = Some((sa, i - 1));
                 }
             }

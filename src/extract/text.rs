@@ -1022,6 +1022,15 @@ mod tests {
     }
 
     #[test]
+    fn summary_points_under_a_longer_headline_are_not_it() {
+        let lede = "Think twice before you spend any $1 bill in your wallet, as it could fetch thousands of dollars for collectors of rare bills.";
+        let more = "Currency collectors nationwide are on hunt for some rare dollar bills, willing to pay up to $150,000 for those with a specific printing error.";
+        let text = format!("Home\nNews\nYour $1 bill could be worth up THOUSANDS - here's how to check if you have the rare buck\nCurrency collectors nationwide are on hunt for some rare dollar bills\nTwo batches of $1 bills printed in 2014 and 2016 feature a printing error\nBy Dolores Chang\nPublished: 15:56 BST, 27 April 2024\n{lede}\n{more}\nMost read");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.title.as_deref(), Some("Your $1 bill could be worth up THOUSANDS - here's how to check if you have the rare buck"));
+    }
+
+    #[test]
     fn a_quoted_sentence_over_the_lede_is_no_headline() {
         let text = format!("Startseite\nPolitik\nFlut im Ahrtal: Landesregierung legt Bericht vor\nVon Anna Schmidt\n“Der Bericht nennt Versäumnisse bei der Warnung der Bevölkerung in Mainz.”\n{BODY_DE}\nImpressum");
         let a = extract(&text, &Memory::default());
