@@ -57,7 +57,9 @@ fn title_score(l: &Line, lead_words: &WordSet, body_words: &WordSet, twins: &Has
         s += 0.3;
     }
     let end = l.text.trim_end();
-    if l.info.sentence_end && (end.ends_with('.') || end.ends_with('。')) {
+    // (A quoted sentence closes with its stop inside the marks: "… 잡아두겠다.”", "… Regeln.«")
+    let unquoted = end.trim_end_matches(['"', '”', '“', '»', '«', '’', '\'', ')']);
+    if l.info.sentence_end && (unquoted.ends_with('.') || unquoted.ends_with('。')) {
         s -= 1.2;
     }
     if end.ends_with(':') || end.ends_with(',') {
@@ -157,6 +159,12 @@ fn glued_twin(lines: &[Line], i: usize, lo: usize, hi: usize) -> bool {
 /// What a glued twin adds (as a twin adds in `title_score`).
 const GLUED_TWIN_BONUS: f32 = 0.3;
 
+/// A line opening with a bullet or a footnote's back-link ("• Statute of Westminster
+/// adopted", "^ \"The Girl Who Leapt Through Time\""): an item of a list, never a headline.
+fn list_item(text: &str) -> bool {
+    text.starts_with(['•', '·', '▪', '►', '▸', '■', '◆', '◇', '●', '*', '^', '›'])
+}
+
 /// A short line that reads as a date ("June 26, 2023 5 AM PT", "15.05.2023 - 13:52 Uhr").
 fn is_date_line(l: &Line) -> bool {
     l.info.chars <= 80 && normalise_str(l.text).is_some()
@@ -196,6 +204,39 @@ fn unglued(lines: &[Line], scores: &[(usize, f32)], best: usize, lo: usize, star
         }
     }
     best
+}
+
+/// How much longer (percent of its length) than the standfirst under it a headline may be.
+const HEADLINE_OVER_STANDFIRST: usize = 135;
+
+/// How far from the chosen headline its fuller wording is looked for (lines).
+const FULLER_REACH: usize = 8;
+/// How much weaker than the chosen headline its fuller wording may score.
+const FULLER_MARGIN: f32 = 0.6;
+
+/// The chosen headline cut short: a nearby candidate reads the same words and goes on
+/// ("EZB-Zinsentscheid am Donnerstag: Sinkt der Leitzins? Klare Ansage" printed over the lede,
+/// and "... Klare Ansage von Profis" above it; a headline's first sentences as the share
+/// text). Pages shorten a headline for a teaser or a share box, never lengthen it: the
+/// longer line is the headline. Not a " | Site" or " - Site" suffix (stripped later), nor a
+/// line that goes on into a sentence.
+fn fuller_headline(lines: &[Line], scores: &[(usize, f32)], best: usize) -> usize {
+    let short = lines[best].text.trim_end();
+    let floor = scores.iter().find(|(j, _)| *j == best).map(|(_, s)| *s).unwrap_or(0.0) - FULLER_MARGIN;
+    let word_ends = short.chars().next_back().is_some_and(|c| !c.is_alphanumeric());
+    let goes_on = |t: &str| {
+        t.strip_prefix(short).is_some_and(|rest| {
+            let at_boundary = word_ends || rest.starts_with(|c: char| !c.is_alphanumeric());
+            let more = rest.trim_start();
+            at_boundary && more.chars().next().is_some_and(|c| !matches!(c, '|' | '-' | '–' | '—' | '·')) && !t.trim_end().ends_with('.')
+        })
+    };
+    scores
+        .iter()
+        .filter(|(j, s)| *s >= floor && j.abs_diff(best) <= FULLER_REACH && lines[*j].text.len() > short.len() && goes_on(lines[*j].text))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(j, _)| *j)
+        .unwrap_or(best)
 }
 
 /// A kicker glued to its headline without its colon ("Ausschuss zur Ahrtal-Flut Zwei
@@ -299,9 +340,11 @@ fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in regex {pattern}: {e}")))
 }
 
+/// "Par X", "By X", "Von X" (or in lowercase, as many sites print it: "von David Straub",
+/// "di Viviana Mazza"), then the name.
 fn byline_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r"^(?:Par|By|PAR|BY|Von|Por|Di|Texte|Text|Propos recueillis par)\s*:?\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5})")
+    re(&C, r"^(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Texte|Text|Propos recueillis par)\s*:?\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5})")
 }
 
 fn label_re() -> &'static Regex {
@@ -498,7 +541,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         if i > start && !byline_under {
             continue;
         }
-        if is_byline(l.text) || label_re().is_match(l.text) || printed_twice(l.text).is_some() {
+        if is_byline(l.text) || label_re().is_match(l.text) || printed_twice(l.text).is_some() || list_item(l.text) {
             continue;
         }
         let twice = l.in_page >= 2 || twins.contains(&twin_key(l.text));
@@ -513,14 +556,15 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     }
     // A line under a headline-shaped line that also shares the article's words, and is not
     // much shorter than it: a standfirst under its headline, which is the line above (a
-    // headline may run a few characters longer than its standfirst; the same line printed
-    // twice is no pair).
+    // headline may run up to a third longer than the summary points under it, "Your $1 bill
+    // could be worth up THOUSANDS - here's how ..." over "Currency collectors nationwide are
+    // on hunt for some rare dollar bills"; the same line printed twice is no pair).
     if let Some((s, i)) = best {
         if i > 0 {
             let above = &lines[i - 1];
             if let Some(sa) = scores.iter().find(|(j, _)| *j == i - 1).map(|(_, v)| *v) {
                 // (A headline has a few words: a section label or kicker above is no headline.)
-                if sa > -0.3 && sa > s - 0.5 && above.info.chars < lines[i].info.chars * 12 / 10 && above.info.chars >= 30 && above.text != lines[i].text && above.info.words >= 4 {
+                if sa > -0.3 && sa > s - 0.5 && above.info.chars < lines[i].info.chars * HEADLINE_OVER_STANDFIRST / 100 && above.info.chars >= 30 && above.text != lines[i].text && above.info.words >= 4 {
                     best = Some((sa, i - 1));
                 }
             }
@@ -529,6 +573,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     if let Some((s, i)) = best {
         if s > -0.3 {
             let i = unglued(lines, &scores, i, lo, start);
+            let i = fuller_headline(lines, &scores, i);
             found.title = Some(confirmed_strip(lines, punctuated_twin(lines, lines[i].text).unwrap_or(lines[i].text)));
             found.title_line = Some(i);
         }
@@ -688,6 +733,14 @@ mod tests {
     }
 
     #[test]
+    fn list_items_are_no_headlines() {
+        assert!(list_item("• Statute of Westminster adopted"));
+        assert!(list_item("^ \"THE GIRL WHO LEAPT THROUGH TIME (2006) at Deptford Cinema\""));
+        assert!(!list_item("»Der Zusammenbruch der SVB zeigt Mängel«"));
+        assert!(!list_item("Your $1 bill could be worth up THOUSANDS"));
+    }
+
+    #[test]
     fn relative_datelines() {
         assert!(is_relative_dateline("Published 15 hours ago"));
         assert!(is_relative_dateline("Aktualisiert vor 3 Minuten"));
@@ -698,6 +751,10 @@ mod tests {
     #[test]
     fn bylines() {
         assert_eq!(&byline_re().captures("Par Martin Untersinger").unwrap()[1], "Martin Untersinger");
+        // Sites print the word before the name in lowercase too; a phrase is no byline.
+        assert_eq!(&byline_re().captures("von David Straub, MDR THÜRINGEN").unwrap()[1], "David Straub");
+        assert_eq!(&byline_re().captures("di Viviana Mazza").unwrap()[1], "Viviana Mazza");
+        assert!(!is_byline("by the end of the year"));
         assert_eq!(&label_re().captures("Author: capucine").unwrap()[1], "capucine");
         assert_eq!(&correspondent_re().captures("Jean Dupont, correspondant à Moscou").unwrap()[1], "Jean Dupont");
     }

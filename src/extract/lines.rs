@@ -32,9 +32,12 @@ const STOPWORDS: &[&str] = &[
 
 /// Function words that also close a clause or a headline, so a line ending with one is not
 /// cut off: verbs at the end of a German clause ("..., wie es war", "So teuer wird sie"), a
-/// pronoun object ("How to fix it", "Wer ist es"), and the English words the list holds for
-/// German ("... to end the Ukraine war", "... could die").
-const ENDS_CLAUSE: &[&str] = &["war", "die", "wird", "ist", "sind", "hat", "es", "sie", "it"];
+/// pronoun object ("How to fix it", "Wer ist es"), the English words the list holds for
+/// German ("... to end the Ukraine war", "... could die") or Portuguese ("what the City
+/// needs to do"), and the particle of a German separable verb, which ends its clause
+/// ("Fed räumt Versäumnisse bei Aufsicht ein", "Kinder wachsen mit Halbgeschwistern auf";
+/// not "an", which is also the English article a teaser is cut after).
+const ENDS_CLAUSE: &[&str] = &["war", "die", "wird", "ist", "sind", "hat", "es", "sie", "it", "do", "ein", "auf", "aus", "vor"];
 
 #[derive(Clone, Debug)]
 pub struct LineInfo {
@@ -186,6 +189,8 @@ mod tests {
         assert!(!info("Tony Blair: Why there has to be compromise to end the Ukraine war").truncated);
         assert!(!info("Warum die Mieten in Berlin trotz der Mietpreisbremse weiter steigen, und was teurer wird").truncated);
         assert!(info("The minister announced on Tuesday that the new measures would come into force at the").truncated);
+        assert!(!info("Joburg has failed its informal traders: there is a solution, here's what the City needs to do").truncated);
+        assert!(!info("Silicon Valley Bank: Federal Reserve räumt Versäumnisse bei Aufsicht ein").truncated);
         let menu = info("Politique International Économie Culture Sport");
         assert!(menu.stop_density < 0.1);
     }

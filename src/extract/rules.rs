@@ -343,4 +343,12 @@ mod tests {
             assert_eq!(legal_terms(line), naive(line), "{line:?}");
         }
     }
+
+    #[test]
+    fn a_sign_up_form_agreement_is_legal_text() {
+        // A newsletter form's fine print names the terms of use beside the privacy policy.
+        assert!(legal_terms("By submitting your information you agree to the Terms & Conditions and Privacy Policy and are aged 16 or over.") >= 2);
+        assert!(legal_terms("En vous inscrivant, vous acceptez nos conditions générales d'utilisation et notre politique de confidentialité.") >= 2);
+        assert_eq!(legal_terms("The minister agreed to the terms of the deal on Tuesday."), 0);
+    }
 }

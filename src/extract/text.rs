@@ -18,7 +18,8 @@
 //!    A subhead that a contents list outside the run repeats stays in it.
 //!    An embedded post (a tweet's text over its "— Name (@handle) date" signature) is
 //!    dropped without ending the run.
-//!    A byline split over lines ("Von", then the authors' names one a line) is dropped.
+//!    A byline split over lines ("Von", then the authors' names one a line) is dropped, and
+//!    so is a box of other stories' headlines (four or more in a row between paragraphs).
 //! 3. Title, byline and dates are looked for around the run (`headline.rs`); a standfirst
 //!    right under the headline joins the body even when page furniture separates it.
 //!
@@ -101,6 +102,7 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     let end = cut_at_credit(&lines, start, end);
     let end = cut_at_next_article(&lines, start, end);
     mark_repeats_in_run(&mut lines, start, end);
+    mark_headline_boxes(&mut lines, start, end);
     keep_subheads_listed_elsewhere(&mut lines, start, end);
     let found = headline::find(&lines, start, end);
     let mut article = Article { title: found.title.clone(), author: found.author.clone(), published: found.published.clone(), page_date: found.page_date.clone(), ..Article::default() };
@@ -374,6 +376,31 @@ fn mark_repeats_in_run(lines: &mut [Line], start: usize, end: usize) {
     }
     for i in quotes {
         lines[i].label = Label::Bad("pull quote");
+    }
+}
+
+/// The fewest headlines in a row that make a box of teasers inside the article.
+const HEADLINE_BOX_LINES: usize = 4;
+
+/// A headline of another story: a short line of a few words, capitalised, that does not end
+/// like a sentence.
+fn headline_shaped(l: &Line) -> bool {
+    l.label == Label::Short && !l.info.sentence_end && l.info.starts_upper && l.info.words >= 3 && (25..=160).contains(&l.info.chars)
+}
+
+/// A box of other stories' headlines inside the article ("Mehr zum Thema" with no heading
+/// line, a "Read more" list): several headline-shaped lines in a row between paragraphs.
+/// An article puts one subhead over its paragraphs, not four.
+fn mark_headline_boxes(lines: &mut [Line], start: usize, end: usize) {
+    let mut i = start;
+    while i <= end {
+        let k = (i..=end).take_while(|&k| headline_shaped(&lines[k])).count();
+        if k >= HEADLINE_BOX_LINES && i > start && i + k <= end {
+            for l in &mut lines[i..i + k] {
+                l.label = Label::Bad("teaser");
+            }
+        }
+        i += k.max(1);
     }
 }
 
@@ -992,6 +1019,39 @@ mod tests {
         let a = extract(text, &Memory::default());
         assert_eq!(a.title.as_deref(), Some("Baerbock zur UN: Nur eine Etappe zum nächsten Karriereschritt?"));
         assert_eq!(a.author.as_deref(), Some("Christian Unger"));
+    }
+
+    #[test]
+    fn summary_points_under_a_longer_headline_are_not_it() {
+        let lede = "Think twice before you spend any $1 bill in your wallet, as it could fetch thousands of dollars for collectors of rare bills.";
+        let more = "Currency collectors nationwide are on hunt for some rare dollar bills, willing to pay up to $150,000 for those with a specific printing error.";
+        let text = format!("Home\nNews\nYour $1 bill could be worth up THOUSANDS - here's how to check if you have the rare buck\nCurrency collectors nationwide are on hunt for some rare dollar bills\nTwo batches of $1 bills printed in 2014 and 2016 feature a printing error\nBy Dolores Chang\nPublished: 15:56 BST, 27 April 2024\n{lede}\n{more}\nMost read");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.title.as_deref(), Some("Your $1 bill could be worth up THOUSANDS - here's how to check if you have the rare buck"));
+    }
+
+    #[test]
+    fn a_quoted_sentence_over_the_lede_is_no_headline() {
+        let text = format!("Startseite\nPolitik\nFlut im Ahrtal: Landesregierung legt Bericht vor\nVon Anna Schmidt\n“Der Bericht nennt Versäumnisse bei der Warnung der Bevölkerung in Mainz.”\n{BODY_DE}\nImpressum");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.title.as_deref(), Some("Flut im Ahrtal: Landesregierung legt Bericht vor"));
+    }
+
+    #[test]
+    fn a_box_of_headlines_inside_the_article_is_not_the_article() {
+        let text = format!("Startseite\nDie Flut und ihre Folgen\n{BODY_DE}\nWeitere Politik-Hintergründe für Sie recherchiert\nKlingbeil greift die Landesregierung scharf an\nDigitalminister will Warn-Apps für alle Schulen\nDRK-Präsidentin schlägt bei Pflege Alarm\n{BODY_DE}\nImpressum");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.body.len(), 6, "{:?}", a.body);
+        // One subhead between paragraphs stays.
+        let text = format!("Startseite\nDie Flut und ihre Folgen\n{BODY_DE}\nWas die Landesregierung jetzt plant\n{BODY_DE}\nImpressum");
+        assert_eq!(extract(&text, &Memory::default()).body.len(), 7);
+    }
+
+    #[test]
+    fn a_headline_printed_shortened_over_the_lede_is_the_longer_one() {
+        let text = "Home\nFinanzen\nEZB-Zinsentscheid am Donnerstag: Sinkt der Leitzins? Klare Ansage von Profis\nExperten analysieren\nEZB-Zinsentscheid am Donnerstag: Sinkt der Leitzins? Klare Ansage\nDie EZB steht vor dem nächsten Zinsentscheid. Kommt eine weitere Senkung des Leitzins? Profis bewerten die Folgen für Bauzinsen, Tagesgeld und Festgeld.\nVon Hannah Ritzmann, Redakteurin für Finanzen\n09.09.2025, 15:15 Uhr\nAm Donnerstag entscheidet der Rat der Europäischen Zentralbank über den Leitzins, und die meisten Experten erwarten, dass die Notenbank die Zinsen diesmal unverändert lässt.\nDie Inflation im Euroraum liegt nahe am Ziel von zwei Prozent, doch die Konjunktur bleibt schwach, was nach Ansicht vieler Profis für eine abwartende Haltung spricht.\nAuch interessant\nImpressum";
+        let a = extract(text, &Memory::default());
+        assert_eq!(a.title.as_deref(), Some("EZB-Zinsentscheid am Donnerstag: Sinkt der Leitzins? Klare Ansage von Profis"));
     }
 
     #[test]
