@@ -811,11 +811,19 @@ impl Selection {
 
     /// The reason that makes a block boilerplate, if any: the first boilerplate mark around it
     /// (inside `within`, when given) that its prose does not override.
+    ///
+    /// Inside the article's container, a box of a kind that is never article text (not
+    /// [`overridable`]: a fact box, a form, an embedded post) stays what it is however much of
+    /// the page's prose it holds: there the container is the page's wrapper, not the box (a
+    /// fact box printing a speech's full transcript under the report on it).
     pub fn effective_boiler(&self, b: &Block, within: Option<NodeId>, layout: &Layout) -> Option<&'static str> {
         b.boilers
             .iter()
             .filter(|(src, _)| within.is_none_or(|c| *src != c && layout.contains(c, *src)))
-            .find(|(src, why)| !((overridable(why) && self.holds_prose(*src)) || (*why != "comments" && self.wraps_page(*src))))
+            .find(|(src, why)| {
+                let wrapper = *why != "comments" && (within.is_none() || overridable(why)) && self.wraps_page(*src);
+                !((overridable(why) && self.holds_prose(*src)) || wrapper)
+            })
             .map(|(_, why)| *why)
     }
 }

@@ -309,7 +309,9 @@ fn drop_pull_quotes(dom: &Dom, walk: &blocks::Walk, verdicts: &mut [Verdict]) {
     const MIN_CHARS: usize = 30;
     const ATTRIBUTION_MAX: usize = 80;
     let layout = &walk.layout;
-    let quote_box = |id: NodeId| dom.ancestors(id).take(5).find(|&a| dom.tag(a) == "blockquote" || blocks::named(dom, a, QUOTE));
+    // The outermost quotation box near the text: the box of the quote and its speaker's lines
+    // (`blockquote > div.pullquote > div.quote` + `div.source`).
+    let quote_box = |id: NodeId| dom.ancestors(id).take(5).filter(|&a| dom.tag(a) == "blockquote" || blocks::named(dom, a, QUOTE)).last();
     // The characters of text in a box.
     let box_chars = |qb: NodeId| walk.blocks.iter().filter(|p| layout.contains(qb, p.owner)).map(|p| p.chars).sum::<usize>();
     let kept: Vec<(usize, String)> = verdicts.iter().filter(|v| v.removed.is_none()).map(|v| (v.block, fold(&walk.blocks[v.block].text))).collect();
@@ -325,7 +327,10 @@ fn drop_pull_quotes(dom: &Dom, walk: &blocks::Walk, verdicts: &mut [Verdict]) {
         if box_chars(qb) > b.chars + ATTRIBUTION_MAX {
             continue;
         }
-        let repeated = kept.iter().any(|(j, g)| *j != v.block && !layout.contains(qb, walk.blocks[*j].owner) && g.contains(f.as_str()));
+        let outside = |j: usize| j != v.block && !layout.contains(qb, walk.blocks[j].owner);
+        let printed = |piece: &str| kept.iter().any(|(j, g)| outside(*j) && g.contains(piece));
+        let pieces = quoted_sentences(&b.text);
+        let repeated = printed(&f) || (!pieces.is_empty() && pieces.iter().all(|p| printed(p)));
         if repeated {
             v.removed = Some("pull quote");
             boxes.push(qb);
@@ -337,6 +342,20 @@ fn drop_pull_quotes(dom: &Dom, walk: &blocks::Walk, verdicts: &mut [Verdict]) {
             v.removed = Some("pull quote");
         }
     }
+}
+
+/// The sentences of a pull quote, folded, when it has two or more: the story often prints
+/// them split by the attribution, over two paragraphs ("The sexy sells," added Baker. "The
+/// upside sells. / "But folks don't talk about the downside," he added.), so the box repeats
+/// the story when each sentence is found in it. Empty for a quotation of one sentence (the
+/// whole must then be found) or with a sentence too short to tell.
+fn quoted_sentences(text: &str) -> Vec<String> {
+    const SENTENCE_MIN: usize = 10;
+    let pieces: Vec<String> = text.split_inclusive(['.', '!', '?', '…', ';']).map(fold).filter(|p| !p.is_empty()).collect();
+    if pieces.len() < 2 || pieces.iter().any(|p| p.chars().count() < SENTENCE_MIN) {
+        return Vec::new();
+    }
+    pieces
 }
 
 /// Takes teaser cards out of the container: a box whose heading is a link to another page
@@ -905,6 +924,42 @@ mod tests {
         assert!(a.removed.iter().any(|r| r.reason == "pull quote" && r.text == "Interimstrainer Uwe Schubert"));
         assert!(a.body.iter().any(|t| t.starts_with("Wir haben in den letzten Wochen")), "{:?}", a.body);
         assert_eq!(a.body.len(), 4, "{:?}", a.body);
+    }
+
+    /// A pull quote whose sentences the story prints split by the attribution ("The sexy
+    /// sells," added Baker. "The upside sells. …") is a repeat too, with the speaker's lines;
+    /// a quotation of several sentences that the story does not print stays.
+    #[test]
+    fn pull_quote_split_by_attribution_left_out() {
+        let html = r##"<html lang="en"><body><article><h1>Crypto investors</h1><div class="ArticleBody-articleBody">
+<p>About a third of new crypto investors in 2022 used a friend's suggestion as their primary reason for buying, according to the regulator's foundation.</p>
+<p>"The sexy sells," added Baker, a member of the Advisor Council. "The upside sells.</p>
+<p>"But folks don't talk about the downside," he added.</p>
+<blockquote><div class="Pullquote-pullquote"><div class="Pullquote-quote">The sexy sells. The upside sells. But folks don't talk about the downside.</div><div class="Pullquote-source">Lee Baker</div><div class="Pullquote-info">CFP and founder of Apex Financial Services</div></div></blockquote>
+<p>Investors who bought at the peak have seen their holdings fall by more than half, and many have not sold since then.</p>
+<blockquote><p>We bought at the top. Nobody told us the price could fall so far.</p></blockquote>
+<p>Advisers say a small share of a portfolio is the most that most savers should put into such assets, if any at all.</p></div></article></body></html>"##;
+        let a = extract(html);
+        assert!(!a.body.iter().any(|t| t.starts_with("The sexy sells") || t == "Lee Baker" || t.starts_with("CFP")), "{:?}", a.body);
+        assert!(a.body.iter().any(|t| t.starts_with("We bought at the top")), "{:?}", a.body);
+        assert_eq!(a.body.len(), 6, "{:?}", a.body);
+    }
+
+    /// A fact box inside the story stays out of the body even when it holds most of the page's
+    /// prose (the full transcript of the speech the story reports on): inside the article's
+    /// container, the container is the page's wrapper, not the box.
+    #[test]
+    fn long_fact_box_in_story_left_out() {
+        let speech: String = (1..=12).map(|i| format!("<p>'My Government will introduce measure number {i} to strengthen the economy and the public services of the country.</p>")).collect();
+        let html = format!(r##"<html lang="en"><body><article><h1>King's speech summary</h1><div class="article-body">
+<p>Labour has announced sweeping changes in its first King's Speech, including confirmation of VAT on private school fees, and plans to build new homes.</p>
+<p>The new government will focus on security, fairness and opportunity for all, the King said, in his speech for the State Opening of Parliament.</p>
+<p>Every policy will be fully costed, he said, swiping at a former prime minister whose tax cuts caused turmoil in the markets.</p>
+<div class="metro-factbox"><h2 class="metro-factbox-title">The King's Speech full transcript</h2><div class="metro-factbox-content">{speech}</div></div>
+</div></article></body></html>"##);
+        let a = extract(&html);
+        assert!(!a.body.iter().any(|t| t.contains("My Government") || t.contains("transcript")), "{:?}", a.body);
+        assert_eq!(a.body.len(), 3, "{:?}", a.body);
     }
 
     /// A teaser card inside the story (rbb24: a list item with the other story's picture, its
