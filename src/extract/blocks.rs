@@ -110,6 +110,10 @@ const BOILER_TOKENS: &[(&str, &str)] = &[
     ("breadcrumbs", "navigation"),
     ("pagination", "navigation"),
     ("pager", "navigation"),
+    // Links to the previous (and next) story of the site under the article ("prev-next",
+    // "article_details_prev"); "next" alone names Next.js's page root (`div#__next`).
+    ("prev", "navigation"),
+    ("previous", "navigation"),
     ("sidebar", "sidebar"),
     ("aside", "sidebar"),
     ("widget", "sidebar"),
@@ -682,6 +686,14 @@ mod tests {
         assert_eq!(boiler("d"), None);
         assert_eq!(boiler("e"), Some("comments"));
         assert_eq!(boiler("f"), Some("hidden"));
+    }
+
+    #[test]
+    fn previous_story_links_are_navigation() {
+        let dom = Dom::parse("<div class='article_details_prev_next'><div class='article_details_prev'><div class='prev_next_text'>Another story's headline</div></div></div><div id='__next'><p>Text</p></div>");
+        let w = collect(&dom);
+        assert_eq!(w.blocks[0].boiler, Some("navigation"));
+        assert_eq!(w.blocks[1].boiler, None);
     }
 
     #[test]

@@ -171,7 +171,8 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
                     own.boilers.retain(|&(src, why)| !header_mark(layout, src, why, headline));
                     boiler = selection.and_then(|s| s.effective_boiler(&own, Some(c), layout));
                 }
-                let lede_teaser = boiler == Some("teaser") && !seen_kept && b.chars >= 60 && b.link_density() < 0.2;
+                let lede_teaser = boiler == Some("teaser")
+                    && ((!seen_kept && b.chars >= 60 && b.link_density() < 0.2) || selection.is_some_and(|s| story_opening(s, b, c, layout)));
                 if let Some(why) = boiler.filter(|_| !lede_teaser) {
                     Some(why)
                 } else if b.kind == BlockKind::Caption || (b.heading == 0 && b.chars <= CAPTION_MAX && selection.is_some_and(|s| repeats_picture_text(dom, walk, s, i, &pictures))) {
@@ -243,6 +244,21 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
         }
     }
     out
+}
+
+/// Whether a block sits in a box classed `teaser` inside the container that holds two or more
+/// long paragraphs of plain text: the story's opening that a metered paywall shows to everyone
+/// (`div.teaser-content > div.article-body > p`, the rest of the body after it), not a card,
+/// which holds one blurb.
+fn story_opening(sel: &blocks::Selection, b: &blocks::Block, container: NodeId, layout: &blocks::Layout) -> bool {
+    b.boilers.iter().any(|&(src, why)| {
+        let i = src as usize;
+        why == "teaser"
+            && src != container
+            && layout.contains(container, src)
+            && sel.long_paras.get(i).is_some_and(|&n| n >= 2)
+            && sel.link_len[i] * 10 < sel.text_len[i]
+    })
 }
 
 /// A class mark of a box around the headline that names a kind of box, not a state of it.
@@ -943,6 +959,25 @@ mod tests {
         assert!(!a.body.iter().any(|t| t.starts_with("The sexy sells") || t == "Lee Baker" || t.starts_with("CFP")), "{:?}", a.body);
         assert!(a.body.iter().any(|t| t.starts_with("We bought at the top")), "{:?}", a.body);
         assert_eq!(a.body.len(), 6, "{:?}", a.body);
+    }
+
+    /// The opening paragraphs of a story printed in a box classed `teaser` (what a metered
+    /// paywall shows to everyone, the rest of the body after it) are the story; a teaser card
+    /// of another story in the body, with its one blurb, is not.
+    #[test]
+    fn story_opening_in_teaser_box_kept() {
+        let html = r##"<html lang="en"><body><main><article class="grid-article"><h1>Severe storms threaten the central states</h1><div class="grid-body">
+<div class="teaser-content"><div class="article-body"><p>Friday marks day two of a four-day-long barrage of severe storms set to threaten the central states, with the potential for strong tornadoes, hail and flooding rain.</p>
+<p>Rotating thunderstorms or supercells are expected from Nebraska and Iowa as far south as the Ozarks of eastern Oklahoma and northwest Arkansas, forecasters said on Friday.</p></div></div>
+<div class="remainder-content"><div class="article-body"><p>The storms will shift east on Saturday, bringing the threat of damaging winds to the Mississippi Valley, where the ground is already saturated after a wet spring.</p>
+<div class="teaser"><h3><a href="/weather/heat">Heat wave grips the South</a></h3><p>Temperatures are expected to climb above 100 degrees in parts of Texas and Louisiana this weekend, officials warned.</p></div>
+<p>Sunday brings a final round of storms to the Great Lakes and the Ohio Valley before calmer weather settles in early next week, the forecasters added.</p></div></div>
+</div></article></main></body></html>"##;
+        let a = extract(html);
+        assert!(a.body.iter().any(|t| t.starts_with("Friday marks")), "{:?}", a.body);
+        assert!(a.body.iter().any(|t| t.starts_with("Rotating thunderstorms")), "{:?}", a.body);
+        assert!(!a.body.iter().any(|t| t.starts_with("Temperatures")), "{:?}", a.body);
+        assert_eq!(a.body.len(), 4, "{:?}", a.body);
     }
 
     /// A fact box inside the story stays out of the body even when it holds most of the page's
