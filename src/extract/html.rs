@@ -120,6 +120,11 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
     let mut out = Vec::with_capacity(walk.blocks.len());
     let mut last_kept: Option<&str> = None;
     let mut seen_kept = false;
+    // The box of the lede when the last block kept is the lede: a standfirst printed as two or
+    // three paragraphs of one box classed as a standfirst goes on in it (a list of key points
+    // does not).
+    let mut lede_box: Option<NodeId> = None;
+    let mut kept_lede = false;
     // Whether the headline was met already: a heading under it in the header is a subtitle.
     let mut title_seen = false;
     // Blocks seen between the headline and the article text (a lede is close to the headline).
@@ -144,11 +149,11 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
                 }
                 let lede = between
                     && (after_headline <= 8 || prose_after_headline == 0)
-                    && !seen_kept
+                    && (!seen_kept || (lede_box.is_some_and(|l| l == dom.node(b.owner).parent) && b.kind == BlockKind::Para && standfirst_box(dom, b.owner)))
                     && matches!(why, None | Some("teaser") | Some("promotion"))
                     && b.heading != 1
                     && b.kind != BlockKind::Caption
-                    && b.chars >= 60
+                    && b.chars >= lede_min(dom, b.owner)
                     && b.link_density() < 0.2
                     && standfirst_like(b, summaries)
                     && !in_picture_box(dom, b.owner, frame)
@@ -157,6 +162,7 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
                     prose_after_headline += 1;
                 }
                 if lede {
+                    kept_lede = true;
                     None
                 } else {
                     Some(why.unwrap_or("outside the article"))
@@ -197,7 +203,9 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
         if reason.is_none() {
             last_kept = Some(b.text.as_str());
             seen_kept = true;
+            lede_box = if kept_lede { Some(dom.node(b.owner).parent) } else { None };
         }
+        kept_lede = false;
         title_seen |= reason == Some("title");
         out.push(Verdict { block: i, removed: reason });
     }
@@ -743,6 +751,26 @@ fn repeats_picture_text(dom: &Dom, walk: &blocks::Walk, sel: &blocks::Selection,
         })
 }
 
+/// Class words of a standfirst's box.
+const STANDFIRST: &[&str] = &["lead", "lede", "dek", "deck", "standfirst", "intro", "subtitle", "subheadline", "excerpt", "summary", "chapo", "sapo"];
+
+/// Whether a block's box (or its parent) is classed as a standfirst ("_lead_", "dek",
+/// "standfirst").
+fn standfirst_box(dom: &Dom, owner: NodeId) -> bool {
+    dom.ancestors(owner).take(2).any(|a| blocks::named(dom, a, STANDFIRST))
+}
+
+/// The fewest characters of a lede: 60, or 40 in a box classed as a standfirst, where a
+/// short sentence under the headline ("Nu ska hon och hennes dotter utvisas till Pakistan.")
+/// is the lede by the page's own word.
+fn lede_min(dom: &Dom, owner: NodeId) -> usize {
+    if standfirst_box(dom, owner) {
+        40
+    } else {
+        60
+    }
+}
+
 /// Whether a block sits in the box of a picture (a gallery, an image or media frame, a
 /// figure), up to the article's frame: the lead picture's caption and credit, printed in a
 /// plain `<div>` between the headline and the text, is no standfirst.
@@ -978,6 +1006,21 @@ mod tests {
         assert!(a.body.iter().any(|t| t.starts_with("Rotating thunderstorms")), "{:?}", a.body);
         assert!(!a.body.iter().any(|t| t.starts_with("Temperatures")), "{:?}", a.body);
         assert_eq!(a.body.len(), 4, "{:?}", a.body);
+    }
+
+    /// A short standfirst under the headline is the lede when its class names it one; a
+    /// short line there without such a class (a kicker, a credit) is not. A standfirst of two
+    /// paragraphs in one box is the lede whole.
+    #[test]
+    fn short_classed_standfirst_is_lede() {
+        let body = "<p>Enligt Migrationsverket har Sara och hennes dotter inte rätt till uppehållstillstånd, varken som skyddsbehövande eller som flyktingar, och de ska lämna landet.</p><p>Sara flydde från sin familj efter flera år av hot och våld, berättar hon för tidningen i sitt nya hem i en liten stad i norra Sverige.</p><p>Hon har överklagat beslutet men väntar fortfarande på besked, och oron växer för varje dag som går utan svar.</p>";
+        let page = |class: &str| format!(r##"<html lang="sv"><body><article><header><h1>Lämnade efter hedersförtryck</h1><p class="{class}">Sara blev bortgift som 17-åring till en man i Sverige och skilde sig efter år av våld.</p><p class="{class}">Nu ska hon och hennes dotter utvisas till Pakistan.</p></header><div class="article-body">{body}</div></article></body></html>"##);
+        let a = extract(&page("_lead_16k26_2 layout-component"));
+        assert!(a.body[0].starts_with("Sara blev bortgift"), "{:?}", a.body);
+        assert_eq!(a.body.get(1).map(String::as_str), Some("Nu ska hon och hennes dotter utvisas till Pakistan."), "{:?}", a.body);
+        let a = extract(&page("layout-component"));
+        assert!(a.body[0].starts_with("Sara blev bortgift"), "{:?}", a.body);
+        assert!(a.body[1].starts_with("Enligt"), "{:?}", a.body);
     }
 
     /// A fact box inside the story stays out of the body even when it holds most of the page's
