@@ -147,18 +147,19 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
                 if between && (frame == NONE || layout.contains(frame, b.owner)) {
                     after_headline += 1;
                 }
+                let headline_like = b.heading == 1 || blocks::named(dom, b.owner, H1);
                 let lede = between
                     && (after_headline <= 8 || prose_after_headline == 0)
                     && (!seen_kept || (lede_box.is_some_and(|l| l == dom.node(b.owner).parent) && b.kind == BlockKind::Para && standfirst_box(dom, b.owner)))
                     && matches!(why, None | Some("teaser") | Some("promotion"))
-                    && b.heading != 1
+                    && !headline_like
                     && b.kind != BlockKind::Caption
                     && b.chars >= lede_min(dom, b.owner)
                     && b.link_density() < 0.2
                     && standfirst_like(b, summaries)
                     && !in_picture_box(dom, b.owner, frame)
                     && formulaic::formulaic(&b.text).is_none();
-                if between && why.is_none() && b.chars >= 40 && b.link_density() < 0.5 && !formulaic::dateline_or_byline(&b.text) {
+                if between && why.is_none() && !headline_like && b.chars >= 40 && b.link_density() < 0.5 && !formulaic::dateline_or_byline(&b.text) {
                     prose_after_headline += 1;
                 }
                 if lede {
@@ -751,6 +752,11 @@ fn repeats_picture_text(dom: &Dom, walk: &blocks::Walk, sel: &blocks::Selection,
         })
 }
 
+/// Class words of a box printed as a level-1 heading without being one (`div.articleIdentH1`):
+/// the headline, when the page's `<h1>` is elsewhere (in a breadcrumb), neither a lede nor the
+/// text between the headline and the lede.
+const H1: &[&str] = &["h1"];
+
 /// Class words of a standfirst's box.
 const STANDFIRST: &[&str] = &["lead", "lede", "dek", "deck", "standfirst", "intro", "subtitle", "subheadline", "excerpt", "summary", "chapo", "sapo"];
 
@@ -1021,6 +1027,18 @@ mod tests {
         let a = extract(&page("layout-component"));
         assert!(a.body[0].starts_with("Sara blev bortgift"), "{:?}", a.body);
         assert!(a.body[1].starts_with("Enligt"), "{:?}", a.body);
+    }
+
+    /// A headline printed in a box classed `h1` (the page's `<h1>` being in the breadcrumb) is
+    /// not taken for the lede, and the standfirst under it is.
+    #[test]
+    fn headline_in_h1_classed_box_is_no_lede() {
+        let html = r##"<html lang="de"><head><meta property="og:title" content="Lego feiert Star-Wars-Tag: Viele neue Sets"></head><body><ol class="crumbs"><li><h1>Lego feiert Star-Wars-Tag: Alle Angebote</h1></li></ol><article><div class="clearfix"><div class="head"><div class="articleIdentH1">May the 4th be with you: Lego feiert den Star-Wars-Tag mit neuen Sets und exklusiven Geschenken</div></div>
+<div class="articleContent"><div class="share"><a href="#">Teilen</a></div><div class="leadIn"><p>Bald heißt es wieder „May the 4th be with you“! Lego wartet zum Star-Wars-Tag am 4. Mai schon im Vorfeld mit zahlreichen Angeboten auf.</p></div>
+<div class="textBlock"><p>Vom 1. bis zum 8. Mai gibt es im Lego-Onlineshop und in den Stores neue Sets, dazu kommen exklusive Geschenke ab einem bestimmten Einkaufswert, teilte das Unternehmen mit.</p><p>Wer Mitglied im VIP-Programm ist, bekommt außerdem doppelte Punkte auf alle Star-Wars-Sets, und das während der ganzen Aktionswoche, hieß es weiter.</p></div></div></div></article></body></html>"##;
+        let a = extract(html);
+        assert!(a.body[0].starts_with("Bald heißt es"), "{:?}", a.body);
+        assert!(!a.body.iter().any(|t| t.starts_with("May the 4th")), "{:?}", a.body);
     }
 
     /// A fact box inside the story stays out of the body even when it holds most of the page's
