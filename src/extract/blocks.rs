@@ -110,6 +110,10 @@ const BOILER_TOKENS: &[(&str, &str)] = &[
     ("breadcrumbs", "navigation"),
     ("pagination", "navigation"),
     ("pager", "navigation"),
+    // Links to the previous (and next) story of the site under the article ("prev-next",
+    // "article_details_prev"); "next" alone names Next.js's page root (`div#__next`).
+    ("prev", "navigation"),
+    ("previous", "navigation"),
     ("sidebar", "sidebar"),
     ("aside", "sidebar"),
     ("widget", "sidebar"),
@@ -685,6 +689,23 @@ mod tests {
     }
 
     #[test]
+    fn body_chunks_with_a_modifier_class_are_alike() {
+        assert!(same_body_class("body articleBody -bottom-space", "body articleBody"));
+        assert!(same_body_class("story-body story-body-1", "story-body story-body-2"));
+        assert!(!same_body_class("card teaser", "card teaser -wide"));
+        assert!(!same_body_class("articleBody", "articleBody related"));
+        assert!(!same_body_class("body articleBody", "body articleBody a b c"));
+    }
+
+    #[test]
+    fn previous_story_links_are_navigation() {
+        let dom = Dom::parse("<div class='article_details_prev_next'><div class='article_details_prev'><div class='prev_next_text'>Another story's headline</div></div></div><div id='__next'><p>Text</p></div>");
+        let w = collect(&dom);
+        assert_eq!(w.blocks[0].boiler, Some("navigation"));
+        assert_eq!(w.blocks[1].boiler, None);
+    }
+
+    #[test]
     fn class_tokens() {
         assert_eq!(tokens("articleBody main-content"), vec!["article", "body", "main", "content"]);
     }
@@ -811,11 +832,19 @@ impl Selection {
 
     /// The reason that makes a block boilerplate, if any: the first boilerplate mark around it
     /// (inside `within`, when given) that its prose does not override.
+    ///
+    /// Inside the article's container, a box of a kind that is never article text (not
+    /// [`overridable`]: a fact box, a form, an embedded post) stays what it is however much of
+    /// the page's prose it holds: there the container is the page's wrapper, not the box (a
+    /// fact box printing a speech's full transcript under the report on it).
     pub fn effective_boiler(&self, b: &Block, within: Option<NodeId>, layout: &Layout) -> Option<&'static str> {
         b.boilers
             .iter()
             .filter(|(src, _)| within.is_none_or(|c| *src != c && layout.contains(c, *src)))
-            .find(|(src, why)| !((overridable(why) && self.holds_prose(*src)) || (*why != "comments" && self.wraps_page(*src))))
+            .find(|(src, why)| {
+                let wrapper = *why != "comments" && (within.is_none() || overridable(why)) && self.wraps_page(*src);
+                !((overridable(why) && self.holds_prose(*src)) || wrapper)
+            })
             .map(|(_, why)| *why)
     }
 }
@@ -1000,7 +1029,7 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
                 continue;
             }
             let Some(e) = dom.element(id) else { continue };
-            if e.name != dom.element(chunk).map_or(e.name.clone(), |c| c.name.clone()) || !e.attr("class").is_some_and(|c| same_class(c, class)) {
+            if e.name != dom.element(chunk).map_or(e.name.clone(), |c| c.name.clone()) || !e.attr("class").is_some_and(|c| same_body_class(c, class)) {
                 continue;
             }
             if frame != NONE && !layout.contains(frame, id) {
@@ -1045,6 +1074,22 @@ fn unfold(dom: &Dom, sel: &Selection, top: NodeId, body: NodeId) -> NodeId {
         inner = p;
     }
     top
+}
+
+/// Whether two chunks of a body are classed alike: the same class ([`same_class`]), or the
+/// same two or more class words naming the article's text, one chunk adding a modifier or two
+/// ("body articleBody -bottom-space" over the paywall's fold, "body articleBody" after it).
+fn same_body_class(a: &str, b: &str) -> bool {
+    const MODIFIERS_MAX: usize = 2;
+    if same_class(a, b) {
+        return true;
+    }
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split_whitespace().collect(), b.split_whitespace().collect());
+    let (small, large) = if wa.len() <= wb.len() { (wa, wb) } else { (wb, wa) };
+    small.len() >= 2
+        && large.len() - small.len() <= MODIFIERS_MAX
+        && small.iter().all(|w| large.contains(w))
+        && small.iter().any(|w| tokens(w).iter().any(|t| CONTENT_TOKENS.contains(&t.as_str())))
 }
 
 /// Whether two class attributes name the same kind of box: equal, or equal but for numbers

@@ -120,6 +120,11 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
     let mut out = Vec::with_capacity(walk.blocks.len());
     let mut last_kept: Option<&str> = None;
     let mut seen_kept = false;
+    // The box of the lede when the last block kept is the lede: a standfirst printed as two or
+    // three paragraphs of one box classed as a standfirst goes on in it (a list of key points
+    // does not).
+    let mut lede_box: Option<NodeId> = None;
+    let mut kept_lede = false;
     // Whether the headline was met already: a heading under it in the header is a subtitle.
     let mut title_seen = false;
     // Blocks seen between the headline and the article text (a lede is close to the headline).
@@ -142,21 +147,23 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
                 if between && (frame == NONE || layout.contains(frame, b.owner)) {
                     after_headline += 1;
                 }
+                let headline_like = b.heading == 1 || blocks::named(dom, b.owner, H1);
                 let lede = between
                     && (after_headline <= 8 || prose_after_headline == 0)
-                    && !seen_kept
+                    && (!seen_kept || (lede_box.is_some_and(|l| l == dom.node(b.owner).parent) && b.kind == BlockKind::Para && standfirst_box(dom, b.owner)))
                     && matches!(why, None | Some("teaser") | Some("promotion"))
-                    && b.heading != 1
+                    && !headline_like
                     && b.kind != BlockKind::Caption
-                    && b.chars >= 60
+                    && b.chars >= lede_min(dom, b.owner)
                     && b.link_density() < 0.2
                     && standfirst_like(b, summaries)
                     && !in_picture_box(dom, b.owner, frame)
                     && formulaic::formulaic(&b.text).is_none();
-                if between && why.is_none() && b.chars >= 40 && b.link_density() < 0.5 && !formulaic::dateline_or_byline(&b.text) {
+                if between && why.is_none() && !headline_like && b.chars >= 40 && b.link_density() < 0.5 && !formulaic::dateline_or_byline(&b.text) {
                     prose_after_headline += 1;
                 }
                 if lede {
+                    kept_lede = true;
                     None
                 } else {
                     Some(why.unwrap_or("outside the article"))
@@ -171,7 +178,8 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
                     own.boilers.retain(|&(src, why)| !header_mark(layout, src, why, headline));
                     boiler = selection.and_then(|s| s.effective_boiler(&own, Some(c), layout));
                 }
-                let lede_teaser = boiler == Some("teaser") && !seen_kept && b.chars >= 60 && b.link_density() < 0.2;
+                let lede_teaser = boiler == Some("teaser")
+                    && ((!seen_kept && b.chars >= 60 && b.link_density() < 0.2) || selection.is_some_and(|s| story_opening(s, b, c, layout)));
                 if let Some(why) = boiler.filter(|_| !lede_teaser) {
                     Some(why)
                 } else if b.kind == BlockKind::Caption || (b.heading == 0 && b.chars <= CAPTION_MAX && selection.is_some_and(|s| repeats_picture_text(dom, walk, s, i, &pictures))) {
@@ -196,7 +204,9 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
         if reason.is_none() {
             last_kept = Some(b.text.as_str());
             seen_kept = true;
+            lede_box = if kept_lede { Some(dom.node(b.owner).parent) } else { None };
         }
+        kept_lede = false;
         title_seen |= reason == Some("title");
         out.push(Verdict { block: i, removed: reason });
     }
@@ -243,6 +253,21 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
         }
     }
     out
+}
+
+/// Whether a block sits in a box classed `teaser` inside the container that holds two or more
+/// long paragraphs of plain text: the story's opening that a metered paywall shows to everyone
+/// (`div.teaser-content > div.article-body > p`, the rest of the body after it), not a card,
+/// which holds one blurb.
+fn story_opening(sel: &blocks::Selection, b: &blocks::Block, container: NodeId, layout: &blocks::Layout) -> bool {
+    b.boilers.iter().any(|&(src, why)| {
+        let i = src as usize;
+        why == "teaser"
+            && src != container
+            && layout.contains(container, src)
+            && sel.long_paras.get(i).is_some_and(|&n| n >= 2)
+            && sel.link_len[i] * 10 < sel.text_len[i]
+    })
 }
 
 /// A class mark of a box around the headline that names a kind of box, not a state of it.
@@ -309,7 +334,9 @@ fn drop_pull_quotes(dom: &Dom, walk: &blocks::Walk, verdicts: &mut [Verdict]) {
     const MIN_CHARS: usize = 30;
     const ATTRIBUTION_MAX: usize = 80;
     let layout = &walk.layout;
-    let quote_box = |id: NodeId| dom.ancestors(id).take(5).find(|&a| dom.tag(a) == "blockquote" || blocks::named(dom, a, QUOTE));
+    // The outermost quotation box near the text: the box of the quote and its speaker's lines
+    // (`blockquote > div.pullquote > div.quote` + `div.source`).
+    let quote_box = |id: NodeId| dom.ancestors(id).take(5).filter(|&a| dom.tag(a) == "blockquote" || blocks::named(dom, a, QUOTE)).last();
     // The characters of text in a box.
     let box_chars = |qb: NodeId| walk.blocks.iter().filter(|p| layout.contains(qb, p.owner)).map(|p| p.chars).sum::<usize>();
     let kept: Vec<(usize, String)> = verdicts.iter().filter(|v| v.removed.is_none()).map(|v| (v.block, fold(&walk.blocks[v.block].text))).collect();
@@ -325,7 +352,10 @@ fn drop_pull_quotes(dom: &Dom, walk: &blocks::Walk, verdicts: &mut [Verdict]) {
         if box_chars(qb) > b.chars + ATTRIBUTION_MAX {
             continue;
         }
-        let repeated = kept.iter().any(|(j, g)| *j != v.block && !layout.contains(qb, walk.blocks[*j].owner) && g.contains(f.as_str()));
+        let outside = |j: usize| j != v.block && !layout.contains(qb, walk.blocks[j].owner);
+        let printed = |piece: &str| kept.iter().any(|(j, g)| outside(*j) && g.contains(piece));
+        let pieces = quoted_sentences(&b.text);
+        let repeated = printed(&f) || (!pieces.is_empty() && pieces.iter().all(|p| printed(p)));
         if repeated {
             v.removed = Some("pull quote");
             boxes.push(qb);
@@ -337,6 +367,20 @@ fn drop_pull_quotes(dom: &Dom, walk: &blocks::Walk, verdicts: &mut [Verdict]) {
             v.removed = Some("pull quote");
         }
     }
+}
+
+/// The sentences of a pull quote, folded, when it has two or more: the story often prints
+/// them split by the attribution, over two paragraphs ("The sexy sells," added Baker. "The
+/// upside sells. / "But folks don't talk about the downside," he added.), so the box repeats
+/// the story when each sentence is found in it. Empty for a quotation of one sentence (the
+/// whole must then be found) or with a sentence too short to tell.
+fn quoted_sentences(text: &str) -> Vec<String> {
+    const SENTENCE_MIN: usize = 10;
+    let pieces: Vec<String> = text.split_inclusive(['.', '!', '?', '…', ';']).map(fold).filter(|p| !p.is_empty()).collect();
+    if pieces.len() < 2 || pieces.iter().any(|p| p.chars().count() < SENTENCE_MIN) {
+        return Vec::new();
+    }
+    pieces
 }
 
 /// Takes teaser cards out of the container: a box whose heading is a link to another page
@@ -708,6 +752,31 @@ fn repeats_picture_text(dom: &Dom, walk: &blocks::Walk, sel: &blocks::Selection,
         })
 }
 
+/// Class words of a box printed as a level-1 heading without being one (`div.articleIdentH1`):
+/// the headline, when the page's `<h1>` is elsewhere (in a breadcrumb), neither a lede nor the
+/// text between the headline and the lede.
+const H1: &[&str] = &["h1"];
+
+/// Class words of a standfirst's box.
+const STANDFIRST: &[&str] = &["lead", "lede", "dek", "deck", "standfirst", "intro", "subtitle", "subheadline", "excerpt", "summary", "chapo", "sapo"];
+
+/// Whether a block's box (or its parent) is classed as a standfirst ("_lead_", "dek",
+/// "standfirst").
+fn standfirst_box(dom: &Dom, owner: NodeId) -> bool {
+    dom.ancestors(owner).take(2).any(|a| blocks::named(dom, a, STANDFIRST))
+}
+
+/// The fewest characters of a lede: 60, or 40 in a box classed as a standfirst, where a
+/// short sentence under the headline ("Nu ska hon och hennes dotter utvisas till Pakistan.")
+/// is the lede by the page's own word.
+fn lede_min(dom: &Dom, owner: NodeId) -> usize {
+    if standfirst_box(dom, owner) {
+        40
+    } else {
+        60
+    }
+}
+
 /// Whether a block sits in the box of a picture (a gallery, an image or media frame, a
 /// figure), up to the article's frame: the lead picture's caption and credit, printed in a
 /// plain `<div>` between the headline and the text, is no standfirst.
@@ -905,6 +974,88 @@ mod tests {
         assert!(a.removed.iter().any(|r| r.reason == "pull quote" && r.text == "Interimstrainer Uwe Schubert"));
         assert!(a.body.iter().any(|t| t.starts_with("Wir haben in den letzten Wochen")), "{:?}", a.body);
         assert_eq!(a.body.len(), 4, "{:?}", a.body);
+    }
+
+    /// A pull quote whose sentences the story prints split by the attribution ("The sexy
+    /// sells," added Baker. "The upside sells. …") is a repeat too, with the speaker's lines;
+    /// a quotation of several sentences that the story does not print stays.
+    #[test]
+    fn pull_quote_split_by_attribution_left_out() {
+        let html = r##"<html lang="en"><body><article><h1>Crypto investors</h1><div class="ArticleBody-articleBody">
+<p>About a third of new crypto investors in 2022 used a friend's suggestion as their primary reason for buying, according to the regulator's foundation.</p>
+<p>"The sexy sells," added Baker, a member of the Advisor Council. "The upside sells.</p>
+<p>"But folks don't talk about the downside," he added.</p>
+<blockquote><div class="Pullquote-pullquote"><div class="Pullquote-quote">The sexy sells. The upside sells. But folks don't talk about the downside.</div><div class="Pullquote-source">Lee Baker</div><div class="Pullquote-info">CFP and founder of Apex Financial Services</div></div></blockquote>
+<p>Investors who bought at the peak have seen their holdings fall by more than half, and many have not sold since then.</p>
+<blockquote><p>We bought at the top. Nobody told us the price could fall so far.</p></blockquote>
+<p>Advisers say a small share of a portfolio is the most that most savers should put into such assets, if any at all.</p></div></article></body></html>"##;
+        let a = extract(html);
+        assert!(!a.body.iter().any(|t| t.starts_with("The sexy sells") || t == "Lee Baker" || t.starts_with("CFP")), "{:?}", a.body);
+        assert!(a.body.iter().any(|t| t.starts_with("We bought at the top")), "{:?}", a.body);
+        assert_eq!(a.body.len(), 6, "{:?}", a.body);
+    }
+
+    /// The opening paragraphs of a story printed in a box classed `teaser` (what a metered
+    /// paywall shows to everyone, the rest of the body after it) are the story; a teaser card
+    /// of another story in the body, with its one blurb, is not.
+    #[test]
+    fn story_opening_in_teaser_box_kept() {
+        let html = r##"<html lang="en"><body><main><article class="grid-article"><h1>Severe storms threaten the central states</h1><div class="grid-body">
+<div class="teaser-content"><div class="article-body"><p>Friday marks day two of a four-day-long barrage of severe storms set to threaten the central states, with the potential for strong tornadoes, hail and flooding rain.</p>
+<p>Rotating thunderstorms or supercells are expected from Nebraska and Iowa as far south as the Ozarks of eastern Oklahoma and northwest Arkansas, forecasters said on Friday.</p></div></div>
+<div class="remainder-content"><div class="article-body"><p>The storms will shift east on Saturday, bringing the threat of damaging winds to the Mississippi Valley, where the ground is already saturated after a wet spring.</p>
+<div class="teaser"><h3><a href="/weather/heat">Heat wave grips the South</a></h3><p>Temperatures are expected to climb above 100 degrees in parts of Texas and Louisiana this weekend, officials warned.</p></div>
+<p>Sunday brings a final round of storms to the Great Lakes and the Ohio Valley before calmer weather settles in early next week, the forecasters added.</p></div></div>
+</div></article></main></body></html>"##;
+        let a = extract(html);
+        assert!(a.body.iter().any(|t| t.starts_with("Friday marks")), "{:?}", a.body);
+        assert!(a.body.iter().any(|t| t.starts_with("Rotating thunderstorms")), "{:?}", a.body);
+        assert!(!a.body.iter().any(|t| t.starts_with("Temperatures")), "{:?}", a.body);
+        assert_eq!(a.body.len(), 4, "{:?}", a.body);
+    }
+
+    /// A short standfirst under the headline is the lede when its class names it one; a
+    /// short line there without such a class (a kicker, a credit) is not. A standfirst of two
+    /// paragraphs in one box is the lede whole.
+    #[test]
+    fn short_classed_standfirst_is_lede() {
+        let body = "<p>Enligt Migrationsverket har Sara och hennes dotter inte rätt till uppehållstillstånd, varken som skyddsbehövande eller som flyktingar, och de ska lämna landet.</p><p>Sara flydde från sin familj efter flera år av hot och våld, berättar hon för tidningen i sitt nya hem i en liten stad i norra Sverige.</p><p>Hon har överklagat beslutet men väntar fortfarande på besked, och oron växer för varje dag som går utan svar.</p>";
+        let page = |class: &str| format!(r##"<html lang="sv"><body><article><header><h1>Lämnade efter hedersförtryck</h1><p class="{class}">Sara blev bortgift som 17-åring till en man i Sverige och skilde sig efter år av våld.</p><p class="{class}">Nu ska hon och hennes dotter utvisas till Pakistan.</p></header><div class="article-body">{body}</div></article></body></html>"##);
+        let a = extract(&page("_lead_16k26_2 layout-component"));
+        assert!(a.body[0].starts_with("Sara blev bortgift"), "{:?}", a.body);
+        assert_eq!(a.body.get(1).map(String::as_str), Some("Nu ska hon och hennes dotter utvisas till Pakistan."), "{:?}", a.body);
+        let a = extract(&page("layout-component"));
+        assert!(a.body[0].starts_with("Sara blev bortgift"), "{:?}", a.body);
+        assert!(a.body[1].starts_with("Enligt"), "{:?}", a.body);
+    }
+
+    /// A headline printed in a box classed `h1` (the page's `<h1>` being in the breadcrumb) is
+    /// not taken for the lede, and the standfirst under it is.
+    #[test]
+    fn headline_in_h1_classed_box_is_no_lede() {
+        let html = r##"<html lang="de"><head><meta property="og:title" content="Lego feiert Star-Wars-Tag: Viele neue Sets"></head><body><ol class="crumbs"><li><h1>Lego feiert Star-Wars-Tag: Alle Angebote</h1></li></ol><article><div class="clearfix"><div class="head"><div class="articleIdentH1">May the 4th be with you: Lego feiert den Star-Wars-Tag mit neuen Sets und exklusiven Geschenken</div></div>
+<div class="articleContent"><div class="share"><a href="#">Teilen</a></div><div class="leadIn"><p>Bald heißt es wieder „May the 4th be with you“! Lego wartet zum Star-Wars-Tag am 4. Mai schon im Vorfeld mit zahlreichen Angeboten auf.</p></div>
+<div class="textBlock"><p>Vom 1. bis zum 8. Mai gibt es im Lego-Onlineshop und in den Stores neue Sets, dazu kommen exklusive Geschenke ab einem bestimmten Einkaufswert, teilte das Unternehmen mit.</p><p>Wer Mitglied im VIP-Programm ist, bekommt außerdem doppelte Punkte auf alle Star-Wars-Sets, und das während der ganzen Aktionswoche, hieß es weiter.</p></div></div></div></article></body></html>"##;
+        let a = extract(html);
+        assert!(a.body[0].starts_with("Bald heißt es"), "{:?}", a.body);
+        assert!(!a.body.iter().any(|t| t.starts_with("May the 4th")), "{:?}", a.body);
+    }
+
+    /// A fact box inside the story stays out of the body even when it holds most of the page's
+    /// prose (the full transcript of the speech the story reports on): inside the article's
+    /// container, the container is the page's wrapper, not the box.
+    #[test]
+    fn long_fact_box_in_story_left_out() {
+        let speech: String = (1..=12).map(|i| format!("<p>'My Government will introduce measure number {i} to strengthen the economy and the public services of the country.</p>")).collect();
+        let html = format!(r##"<html lang="en"><body><article><h1>King's speech summary</h1><div class="article-body">
+<p>Labour has announced sweeping changes in its first King's Speech, including confirmation of VAT on private school fees, and plans to build new homes.</p>
+<p>The new government will focus on security, fairness and opportunity for all, the King said, in his speech for the State Opening of Parliament.</p>
+<p>Every policy will be fully costed, he said, swiping at a former prime minister whose tax cuts caused turmoil in the markets.</p>
+<div class="metro-factbox"><h2 class="metro-factbox-title">The King's Speech full transcript</h2><div class="metro-factbox-content">{speech}</div></div>
+</div></article></body></html>"##);
+        let a = extract(&html);
+        assert!(!a.body.iter().any(|t| t.contains("My Government") || t.contains("transcript")), "{:?}", a.body);
+        assert_eq!(a.body.len(), 3, "{:?}", a.body);
     }
 
     /// A teaser card inside the story (rbb24: a list item with the other story's picture, its
