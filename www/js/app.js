@@ -34,6 +34,7 @@ const state = {
   view: 'articles',      // the selected tab
   notes: [],             // what the last run reopened (exports dropped in), for its status line
   reopenedFiles: 0,
+  analysedArticles: 0,   // list rows the analysis workers made since the page loaded (each an index entry)
 };
 
 const VIEWS = ['overview', 'articles', 'entities', 'network', 'timeline', 'map', 'quotes', 'figures', 'search', 'data'];
@@ -662,17 +663,23 @@ async function main() {
   // reads back the last session: the three are independent, and ready is when all are done.
   const t0 = performance.now();
   state.pool = new RevuePool(navigator.hardwareConcurrency || 2, (port) => state.index.connect(port));
-  state.pool.on('result', ({ rows }) => addRows(rows));
+  state.pool.on('result', ({ rows }) => {
+    state.analysedArticles += rows.length;
+    addRows(rows);
+  });
   state.pool.on('progress', showProgress);
   state.pool.on('records', reopen);
-  state.pool.on('idle', (p) => {
+  state.pool.on('idle', async (p) => {
     renderList();   // the last rows now, not at the next throttled render
     const notes = state.notes.splice(0).join(' ');
     const analysed = p.filesDone - state.reopenedFiles;
     state.reopenedFiles = 0;
     setStatus(notes && p.articles === 0 ? notes
       : `Analysed ${analysed} file${analysed === 1 ? '' : 's'} (${fmtBytes(p.bytesDone)}) into ${p.articles} article${p.articles === 1 ? '' : 's'} in ${p.elapsed.toFixed(1)} s.` + (notes ? ' ' + notes : ''));
-    document.body.dataset.state = 'idle';
+    // Idle means kept: the page says so once the run's records have reached the index and
+    // are written to storage, so that a reload right after the run loses none of them.
+    await state.index.ask('settled', { filed: state.analysedArticles }, false).catch(() => {});
+    if (state.pool.idle()) document.body.dataset.state = 'idle';
   });
   state.pool.on('fatal', (m) => setStatus('The analysis engine could not start: ' + m));
   const starting = state.pool.start();

@@ -30,8 +30,10 @@ function revueIndexMain() {
   // slice of its page's Blob. The pages' keys and ends stay in memory (a few MB at 100,000
   // articles): where each key's newest record is, and how many live records a page holds;
   // a page whose records were all replaced is deleted. PAGE_WAIT_MS bounds what a reload
-  // can lose: records are in memory here at most that long before their page is written
-  // (a page per 200 ms at full speed is still a hundredth of the writes of one a record).
+  // during a run can lose: records are in memory here at most that long before their page is
+  // written (a page per 200 ms at full speed is still a hundredth of the writes of one a
+  // record). A run's end waits for its last page (`settled`): the page shows the run as done
+  // only then.
   //
   // Records of the earlier layouts, one value a key in the `records` store (`{key, z}`, or
   // plain `{key, contract, view}` before that), still read; a key written again goes to a page
@@ -304,6 +306,8 @@ function revueIndexMain() {
   const rawByKey = new Map(); // type \x01 canonical \x01 text -> raw id
   let version = 0;
   let received = 0;           // entries filed since start (a benchmark waits on it)
+  let filed = 0;              // of which from the analysis workers (see `settled`)
+  let onFiled = null;         // wakes a `settled` waiting for entries still on their way
   let aliases = { entities: {}, variants: {} };
   let groupsCache = null;     // {version, list, byName, rawToGroup}
 
@@ -813,8 +817,21 @@ function revueIndexMain() {
     const items = timelineItems(entity || '');
     return items.length ? { min: items[0].t, max: items[items.length - 1].t, total: items.length } : { min: null, max: null, total: 0 };
   };
-  /** Resolves once every record received is written to storage. */
-  const settled = async () => { await Records.flush(); return true; };
+  /** Resolves once `filed` entries (the page's count of the articles analysed since it
+   * loaded) have come from the analysis workers and every record received is written to
+   * storage. The workers send a file's entries here over their own channels, which may
+   * deliver them after the page has heard that the run is over. Should some never come (a
+   * worker replaced after it posted its rows), the wait has a limit. */
+  const SETTLE_WAIT_MS = 2000;
+  const settled = async ({ filed: expected = 0 } = {}) => {
+    const until = performance.now() + SETTLE_WAIT_MS;
+    while (filed < expected && performance.now() < until) {
+      await new Promise((wake) => { onFiled = wake; setTimeout(wake, 50); });
+      onFiled = null;
+    }
+    await Records.flush();
+    return true;
+  };
   const HANDLERS = { settled, article, exportRecords, overview, entities, entityCard, network, timeline, 'timeline-extent': timelineExtent, places, placeArticles, quotes, figures, search, tables };
 
   // 'changed' is said at most every 300 ms while entries stream in.
@@ -830,6 +847,8 @@ function revueIndexMain() {
       add(entry);
       Records.put(entry.key, z);
     }
+    filed += items.length;
+    if (onFiled) onFiled();
     changed(false);
   }
 
