@@ -374,7 +374,8 @@ async function openArticle(key, focusText) {
   }
 }
 
-/** Shows one tab; persists the choice. */
+/** Shows one tab; persists the choice: in the address (`#entities`), which a reload reads
+ * back at once, and in the settings, for the next time the page is opened without one. */
 function selectView(name, focusTab) {
   if (!VIEWS.includes(name)) name = 'articles';
   state.view = name;
@@ -389,6 +390,9 @@ function selectView(name, focusTab) {
   if (focusTab) $('tab-' + name).focus();
   const mod = RevueViews[name];
   if (mod && mod.show) mod.show();
+  if (location.hash.slice(1) !== name) {
+    try { history.replaceState(null, '', '#' + name); } catch (_) { /* an address that cannot change */ }
+  }
   RevueStore.setSetting('view', name).catch(() => {});
 }
 
