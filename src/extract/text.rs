@@ -424,11 +424,12 @@ fn keep_subheads_listed_elsewhere(lines: &mut [Line], start: usize, end: usize) 
     if candidates.is_empty() {
         return;
     }
-    // Each candidate's other copy, when it lies outside the run.
-    let keys: Vec<String> = lines.iter().map(|l| page_key(l.text)).collect();
+    // Each candidate's other copy, when it lies outside the run: a line printed twice too
+    // (the same key, the same count), so only those lines' keys are needed.
+    let keys: Vec<Option<String>> = lines.iter().map(|l| (l.in_page == 2).then(|| page_key(l.text))).collect();
     let copies: Vec<(usize, usize)> = candidates
         .into_iter()
-        .filter_map(|i| (0..lines.len()).find(|&j| j != i && keys[j] == keys[i]).filter(|&j| j < start || j > end).map(|j| (i, j)))
+        .filter_map(|i| (0..lines.len()).find(|&j| j != i && keys[j].is_some() && keys[j] == keys[i]).filter(|&j| j < start || j > end).map(|j| (i, j)))
         .collect();
     // (A contents list: two subheads or more listed within a few lines of each other.)
     let keep: Vec<usize> = copies.iter().filter(|&&(i, j)| copies.iter().any(|&(i2, j2)| i2 != i && j2.abs_diff(j) <= CONTENTS_GAP)).map(|&(i, _)| i).collect();
