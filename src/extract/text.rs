@@ -105,6 +105,7 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     mark_headline_boxes(&mut lines, start, end);
     keep_subheads_listed_elsewhere(&mut lines, start, end);
     let found = headline::find(&lines, start, end);
+    let end = cut_at_author_bio(&lines, start, end, found.author.as_deref());
     let mut article = Article { title: found.title.clone(), author: found.author.clone(), published: found.published.clone(), page_date: found.page_date.clone(), ..Article::default() };
     // A headline found inside the run starts the article: what the run took in above it is a
     // caption or a breadcrumb.
@@ -816,6 +817,53 @@ fn cut_at_credit(lines: &[Line], start: usize, end: usize) -> usize {
     end
 }
 
+/// How many of the run's last lines an author's bio is looked for in.
+const BIO_REACH: usize = 5;
+/// The longest line taken for an author's bio.
+const BIO_CHARS: usize = 500;
+
+/// Sites close an article with a few words on its author, under the text: "Aaron Kliegman is
+/// a politics reporter for Fox News Digital.", "Manuela Conrad ist ZDF-Reporterin für ...",
+/// "Jeanne Martin est journaliste au service Société.". A line among the run's last ones that
+/// opens with the name of the byline's author (or a shorter first name and the surname:
+/// "Steph Bazzle" for "Stephanie Bazzle"), then a word in lower case (the verb, not a name
+/// going on), is that bio: the article ends above it, and what follows (teasers) goes too.
+fn cut_at_author_bio(lines: &[Line], start: usize, end: usize, author: Option<&str>) -> usize {
+    let Some(author) = author else { return end };
+    let names: Vec<Vec<&str>> = author
+        .split([',', '&', ';'])
+        .flat_map(|n| n.split(" and ").flat_map(|n| n.split(" und ")).flat_map(|n| n.split(" et ")))
+        .map(|n| n.split_whitespace().collect::<Vec<_>>())
+        .filter(|w| w.len() >= 2)
+        .collect();
+    if names.is_empty() {
+        return end;
+    }
+    let from = end.saturating_sub(BIO_REACH - 1).max(start + 1);
+    for i in from..=end {
+        let l = &lines[i];
+        if l.info.chars > BIO_CHARS || l.info.words < 5 {
+            continue;
+        }
+        if names.iter().any(|name| opens_with_name(l.text, name)) {
+            return i - 1;
+        }
+    }
+    end
+}
+
+/// `text` opens with the name (its words; the first name may be shortened to a prefix of at
+/// least three letters), then a word in lower case.
+fn opens_with_name(text: &str, name: &[&str]) -> bool {
+    let words: Vec<&str> = text.split_whitespace().take(name.len() + 1).collect();
+    if words.len() <= name.len() {
+        return false;
+    }
+    let first_ok = words[0] == name[0] || (words[0].chars().count() >= 3 && name[0].starts_with(words[0]));
+    let rest_ok = words[1..name.len()] == name[1..];
+    first_ok && rest_ok && words[name.len()].chars().next().is_some_and(char::is_lowercase)
+}
+
 /// Drops bad lines from the edges of the run (Kadane only adds them when they sit between
 /// good ones, but a credit line's neighbour may still hang on).
 fn trim_run(lines: &[Line], mut start: usize, mut end: usize) -> (usize, usize) {
@@ -850,6 +898,34 @@ mod tests {
         let a = extract(text, &Memory::default());
         assert_eq!(a.body.len(), 2, "{:?}", a.body);
         assert_eq!(a.title.as_deref(), Some("Bundesregierung einigt sich auf Haushalt für das kommende Jahr"));
+    }
+
+    const BODY_FR: &str = "Le gouvernement a présenté mardi un plan de rénovation des écoles, qui doit concerner plus de deux mille établissements d'ici à la fin de la décennie.\nLes maires, qui financent une partie des travaux, jugent l'enveloppe insuffisante et réclament un calendrier précis avant l'été.\nLe ministre a promis une première liste de chantiers dans les prochaines semaines, après une concertation avec les régions.";
+
+    #[test]
+    fn an_author_bio_under_the_article_ends_it() {
+        let text = format!("Accueil\nSociété\nUn plan pour rénover les écoles\nPar Jeanne Martin\n{BODY_FR}\nJeanne Martin est journaliste au service Société, où elle suit l'éducation depuis 2015.\nLes maires dénoncent la hausse des coûts de l'énergie dans les écoles, qui pèse sur les budgets communaux cette année encore.\nMentions légales");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.author.as_deref(), Some("Jeanne Martin"));
+        assert_eq!(a.body.len(), 3, "{:?}", a.body);
+        assert!(!a.body.iter().any(|p| p.starts_with("Jeanne Martin est")), "{:?}", a.body);
+    }
+
+    #[test]
+    fn a_shortened_first_name_still_opens_a_bio() {
+        assert!(opens_with_name("Steph Bazzle covers politics and theocracy.", &["Stephanie", "Bazzle"]));
+        assert!(opens_with_name("Aaron Kliegman is a politics reporter for Fox News Digital.", &["Aaron", "Kliegman"]));
+        // A name going on into another capitalised word is not the author's bio.
+        assert!(!opens_with_name("Aaron Kliegman Foundation grants were cut.", &["Aaron", "Kliegman"]));
+        assert!(!opens_with_name("Marc Bazzle est arrivé hier.", &["Stephanie", "Bazzle"]));
+    }
+
+    #[test]
+    fn a_paragraph_about_someone_else_is_no_bio() {
+        // The last paragraph opens with a name and a verb, but not the author's.
+        let text = format!("Accueil\nSociété\nUn plan pour rénover les écoles\nPar Jeanne Martin\n{BODY_FR}\nPaul Durand, maire de Rouen, estime que les communes devront emprunter pour suivre le rythme des travaux annoncés.\nMentions légales");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.body.len(), 4, "{:?}", a.body);
     }
 
     const BODY_DE: &str = "Die Landesregierung hat am Dienstag nach monatelangen Beratungen ihren Abschlussbericht zur Flutkatastrophe vorgelegt, wie ein Sprecher in Mainz mitteilte.\nDer Bericht nennt Versäumnisse bei der Warnung der Bevölkerung, die Opposition fordert weitere Konsequenzen und kündigte Anträge im Landtag an.\nDie Flut hatte im Juli mehr als hundert Menschen das Leben gekostet, viele Orte sind bis heute nicht wieder aufgebaut.";
