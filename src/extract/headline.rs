@@ -170,6 +170,21 @@ fn is_date_line(l: &Line) -> bool {
     l.info.chars <= 80 && normalise_str(l.text).is_some()
 }
 
+/// What a candidate under the article's byline or dateline costs.
+const UNDER_META_COST: f32 = 0.5;
+
+/// The last byline ("Par X", "By X") or dateline with a publication word ("Publié le 12
+/// mars 2024", "Actualizado Martes, 15 octubre 2024 - 13:10") above the run: pages print the
+/// headline over the article's byline and dateline, and what comes between them and the
+/// text is a standfirst, a caption or a subhead ("Using standalone mode in Emscripten #"
+/// under "Outside the web: ..." and its "Published 21 November 2019").
+fn article_meta_above(lines: &[Line], lo: usize, start: usize) -> Option<usize> {
+    (lo..start.min(lines.len())).rev().find(|&i| {
+        let l = &lines[i];
+        l.info.chars <= 120 && l.text.split(['|', '•', '·']).map(str::trim).any(|p| is_byline(p) || is_dateline(p, p.chars().count()))
+    })
+}
+
 /// The headline can sit among the run's first lines, under a caption or a breadcrumb that
 /// the run took in; there it is recognised by the byline or date under it, and costs this.
 const IN_RUN_HEAD: usize = 3;
@@ -512,6 +527,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     let mut best: Option<(f32, usize)> = None;
     let mut scores: Vec<(usize, f32)> = Vec::new();
     let head_end = (start + IN_RUN_HEAD).min(end).min(lines.len() - 1);
+    let meta_above = article_meta_above(lines, lo, start);
     for i in (lo..=head_end).chain(0..lo.min(3)) {
         let l = &lines[i];
         let n = l.info.chars;
@@ -548,7 +564,8 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         let glued = !twice && !l.teaser_head && glued_twin(lines, i, lo, head_end);
         let s = title_score(l, &body_words, &all_words, &twins) + if byline_under { BYLINE_BONUS } else { 0.0 } - if i > start { IN_RUN_COST } else { 0.0 }
             + if glued { GLUED_TWIN_BONUS } else { 0.0 }
-            + if heads_lede(lines, i, start, lo) { HEADS_LEDE_BONUS } else { 0.0 };
+            + if heads_lede(lines, i, start, lo) { HEADS_LEDE_BONUS } else { 0.0 }
+            - if meta_above.is_some_and(|m| i > m) { UNDER_META_COST } else { 0.0 };
         scores.push((i, s));
         if best.map(|(b, _)| s > b).unwrap_or(true) {
             best = Some((s, i));

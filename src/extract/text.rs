@@ -912,6 +912,15 @@ mod tests {
     }
 
     #[test]
+    fn the_headline_is_above_its_byline_and_dateline() {
+        // A caption printed on the lede, under the byline and the dateline, shares the lede's
+        // words; the headline is the line over the byline.
+        let text = format!("Accueil\nSociété\nÉcoles : un chantier à dix milliards\nPar Jeanne Martin\nPublié le 12 mars 2024 à 10h30\nLe plan de rénovation des écoles présenté mardi par le gouvernement\n{BODY_FR}\nMentions légales");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.title.as_deref(), Some("Écoles : un chantier à dix milliards"));
+    }
+
+    #[test]
     fn a_shortened_first_name_still_opens_a_bio() {
         assert!(opens_with_name("Steph Bazzle covers politics and theocracy.", &["Stephanie", "Bazzle"]));
         assert!(opens_with_name("Aaron Kliegman is a politics reporter for Fox News Digital.", &["Aaron", "Kliegman"]));
