@@ -181,8 +181,17 @@ const UNDER_META_COST: f32 = 0.5;
 fn article_meta_above(lines: &[Line], lo: usize, start: usize) -> Option<usize> {
     (lo..start.min(lines.len())).rev().find(|&i| {
         let l = &lines[i];
-        l.info.chars <= 120 && l.text.split(['|', '•', '·']).map(str::trim).any(|p| is_byline(p) || is_dateline(p, p.chars().count()))
+        l.info.chars <= 120 && l.text.split(['|', '•', '·']).map(str::trim).any(|p| is_byline(p) || is_dateline(p, p.chars().count()) || opens_dateline(p))
     })
+}
+
+/// A dateline opening with its publication word, whose date the date reader may not read
+/// ("Actualizado Martes, 15 octubre 2024 - 13:10", "Mis à jour le 3 mars à 18h").
+fn opens_dateline(part: &str) -> bool {
+    static OPENS: OnceLock<Regex> = OnceLock::new();
+    part.chars().count() <= 100
+        && part.chars().any(|c| c.is_ascii_digit())
+        && re(&OPENS, r"(?i)^(?:publié|publie|published|mis à jour|mise à jour|updated|posted|modifié|erstellt|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|publisert|publicerad|publiceret|gepubliceerd|opublikowano)").is_match(part)
 }
 
 /// The headline can sit among the run's first lines, under a caption or a breadcrumb that
@@ -730,6 +739,16 @@ mod tests {
         ] {
             assert_eq!(has_published_cue(line), one.is_match(line), "{line:?}");
         }
+    }
+
+    #[test]
+    fn a_dateline_opens_with_its_publication_word() {
+        assert!(opens_dateline("Actualizado Martes, 15 octubre 2024 - 13:10"));
+        assert!(opens_dateline("Mis à jour le 3 mars à 18h"));
+        assert!(opens_dateline("Published 15 hours ago"));
+        // A headline that mentions a publication, and a bare label, are no dateline.
+        assert!(!opens_dateline("Le rapport publié en 2024 accable la direction"));
+        assert!(!opens_dateline("Publié dans Société"));
     }
 
     #[test]
