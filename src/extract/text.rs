@@ -239,6 +239,7 @@ pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str) -> u32) -> Ve
         out.push(Line { text, info: info.clone(), label, in_page, corpus: corpus_n, teaser_head });
     }
     mark_teaser_lists(&mut out);
+    mark_charts(&mut out);
     mark_quote_boxes(&mut out);
     mark_embedded_posts(&mut out);
     mark_split_bylines(&mut out);
@@ -539,6 +540,41 @@ fn is_caption(l: &Line) -> bool {
     matches!(l.label, Label::Bad("caption" | "photo credit"))
 }
 
+/// What a chart's label costs a run.
+const CHART_LABEL_COST: f32 = 3.0;
+/// The highest rank a "most read" list prints on a line of its own.
+const MAX_RANK: u32 = 10;
+/// The longest chart label.
+const CHART_LABEL_CHARS: usize = 12;
+
+/// The labels of a chart printed as text inside the article: its axis ticks and values, one
+/// a line ("$915", "600", "’17", "12 %", "1,5 Md"), two or more in a row. They are not the
+/// article's text; and a chart of a dozen years spans dozens of such lines between two
+/// paragraphs, printed twice by some pages (desktop and mobile), so each costing as a menu
+/// item would cut the article there: `best_run` charges each little.
+fn mark_charts(lines: &mut [Line]) {
+    let like: Vec<bool> = lines.iter().map(chart_label_like).collect();
+    for i in 0..lines.len() {
+        if like[i] && ((i > 0 && like[i - 1]) || like.get(i + 1).copied().unwrap_or(false)) {
+            lines[i].label = Label::Bad("chart");
+        }
+    }
+}
+
+/// A short line of figures. Not a bare time or date (a teaser list's stamp), nor a number
+/// from 1 to 10 (the ranks of a "most read" list, "1", "2", "3").
+fn chart_label_like(l: &Line) -> bool {
+    let letters = l.text.chars().filter(|c| c.is_alphabetic()).count();
+    let rank = l.text.parse::<u32>().is_ok_and(|n| (1..=MAX_RANK).contains(&n));
+    l.info.chars <= CHART_LABEL_CHARS
+        && matches!(l.label, Label::Short | Label::Bad("repeated in page"))
+        && l.text.chars().any(|c| c.is_ascii_digit())
+        && letters <= 3
+        && !rank
+        && !l.text.contains(':')
+        && crate::container::dates::normalise_str(l.text).is_none()
+}
+
 const STREAK_COST: f32 = 3.0;
 const STREAK_CAP: f32 = 30.0;
 
@@ -558,7 +594,10 @@ fn best_run(lines: &[Line], use_memory: bool) -> Option<(usize, usize)> {
         if i > 0 && is_caption(l) && is_caption(&lines[i - 1]) {
             s = -(GALLERY_CAPTION_COST + (l.info.chars.min(300) as f32) * 0.05);
         }
-        if s < 0.0 {
+        if l.label == Label::Bad("chart") {
+            // (Costs little, and does not lengthen the streak: a chart is one box.)
+            s = -CHART_LABEL_COST;
+        } else if s < 0.0 {
             s -= (STREAK_COST * streak as f32).min(STREAK_CAP);
             streak += 1;
         } else if s > 10.0 {
@@ -918,6 +957,25 @@ mod tests {
         let text = format!("Accueil\nSociété\nÉcoles : un chantier à dix milliards\nPar Jeanne Martin\nPublié le 12 mars 2024 à 10h30\nLe plan de rénovation des écoles présenté mardi par le gouvernement\n{BODY_FR}\nMentions légales");
         let a = extract(&text, &Memory::default());
         assert_eq!(a.title.as_deref(), Some("Écoles : un chantier à dix milliards"));
+    }
+
+    #[test]
+    fn a_chart_printed_as_text_does_not_end_the_article() {
+        let ticks = ["3 500", "3 000", "2 500", "2 000", "1 500", "1 000", "500", "0", "’15", "’16", "’17", "’18", "’19", "’20", "’21", "’22", "’23", "’24"].join("\n");
+        let more = "La charge de la dette devrait ainsi dépasser le budget de l'Éducation nationale avant la fin de la décennie, selon la Cour des comptes.\nLe ministre des Comptes publics a répondu que la trajectoire serait tenue, sans préciser quelles économies seraient retenues.";
+        let text = format!("Accueil\nÉconomie\nLa dette publique franchit un nouveau seuil\n{BODY_FR}\nDette publique, en milliards d'euros\n{ticks}\n{more}\nMentions légales");
+        let a = extract(&text, &Memory::default());
+        assert!(a.body.first().is_some_and(|p| p.starts_with("Le gouvernement a présenté")), "{:?}", a.body);
+        assert!(a.body.last().is_some_and(|p| p.starts_with("Le ministre des Comptes")), "{:?}", a.body);
+        assert!(!a.body.iter().any(|p| p == "’17"), "{:?}", a.body);
+    }
+
+    #[test]
+    fn ranks_dates_and_words_are_no_chart_labels() {
+        // (One label alone is no chart either: "$915" under a menu, then a word.)
+        let labels = label_lines("Menu\n3\n2024-10-10\n12:30\n$915\n’17\nAccueil\n$263\nContact", |_| 0);
+        let chart: Vec<bool> = labels.iter().map(|l| l.label == Label::Bad("chart")).collect();
+        assert_eq!(chart, [false, false, false, false, true, true, false, false, false]);
     }
 
     #[test]
