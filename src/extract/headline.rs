@@ -42,7 +42,7 @@ const BODY_LINES: usize = 6;
 /// the article is left out on purpose: pages put galleries, bylines and share bars between
 /// headline and text; among equals the earliest candidate wins (weights fitted on the dev
 /// split of tools/make_scrapes.py).
-fn title_score(l: &Line, lead_words: &WordSet, body_words: &WordSet, twins: &HashSet<String>) -> f32 {
+fn title_score(l: &Line, lead_words: &WordSet, body_words: &WordSet, twice: bool) -> f32 {
     let n = l.info.chars;
     let words = content_words(l.text);
     let share = |set: &WordSet| if words.is_empty() { 0.0 } else { words.iter().filter(|w| set.contains(*w)).count() as f32 / words.len() as f32 };
@@ -53,7 +53,7 @@ fn title_score(l: &Line, lead_words: &WordSet, body_words: &WordSet, twins: &Has
     }
     if l.teaser_head {
         s -= 1.0;
-    } else if l.in_page >= 2 || twins.contains(&twin_key(l.text)) {
+    } else if twice {
         s += 0.3;
     }
     let end = l.text.trim_end();
@@ -168,6 +168,38 @@ fn list_item(text: &str) -> bool {
 /// A short line that reads as a date ("June 26, 2023 5 AM PT", "15.05.2023 - 13:52 Uhr").
 fn is_date_line(l: &Line) -> bool {
     l.info.chars <= 80 && normalise_str(l.text).is_some()
+}
+
+/// Lines that are items of a list of headlines: three or more headline-shaped lines in a row
+/// (a teaser list, a "most read" box), each item one of them.
+fn list_items(lines: &[Line]) -> Vec<bool> {
+    let shaped: Vec<bool> = lines.iter().map(listed_shape).collect();
+    let mut listed = vec![false; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        let k = shaped[i..].iter().take_while(|s| **s).count();
+        if k >= LIST_ITEMS {
+            listed[i..i + k].iter_mut().for_each(|x| *x = true);
+        }
+        i += k.max(1);
+    }
+    listed
+}
+
+/// A line shaped as a headline, printed once or again (a line printed twice is labelled
+/// so, whatever its shape).
+fn listed_shape(l: &Line) -> bool {
+    matches!(l.label, Label::Short | Label::Bad("repeated in page" | "teaser")) && !l.info.sentence_end && l.info.starts_upper && l.info.words >= 3 && (25..=160).contains(&l.info.chars)
+}
+
+/// Headline-shaped lines in a row that make a list.
+const LIST_ITEMS: usize = 3;
+
+/// Every copy of line `i` on the page is an item of a headline list: a teaser printed in
+/// two lists (at the top and the foot of the page) is no headline printed twice.
+fn listed_everywhere(lines: &[Line], listed: &[bool], i: usize) -> bool {
+    let key = twin_key(lines[i].text);
+    listed[i] && lines.iter().enumerate().take(5000).filter(|(j, l)| *j != i && l.in_page >= 2 && twin_key(l.text) == key).all(|(j, _)| listed[j])
 }
 
 /// What a candidate under the article's byline or dateline costs.
@@ -537,6 +569,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     let mut scores: Vec<(usize, f32)> = Vec::new();
     let head_end = (start + IN_RUN_HEAD).min(end).min(lines.len() - 1);
     let meta_above = article_meta_above(lines, lo, start);
+    let listed = list_items(lines);
     for i in (lo..=head_end).chain(0..lo.min(3)) {
         let l = &lines[i];
         let n = l.info.chars;
@@ -569,9 +602,9 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         if is_byline(l.text) || label_re().is_match(l.text) || printed_twice(l.text).is_some() || list_item(l.text) {
             continue;
         }
-        let twice = l.in_page >= 2 || twins.contains(&twin_key(l.text));
+        let twice = (l.in_page >= 2 && !listed_everywhere(lines, &listed, i)) || twins.contains(&twin_key(l.text));
         let glued = !twice && !l.teaser_head && glued_twin(lines, i, lo, head_end);
-        let s = title_score(l, &body_words, &all_words, &twins) + if byline_under { BYLINE_BONUS } else { 0.0 } - if i > start { IN_RUN_COST } else { 0.0 }
+        let s = title_score(l, &body_words, &all_words, twice) + if byline_under { BYLINE_BONUS } else { 0.0 } - if i > start { IN_RUN_COST } else { 0.0 }
             + if glued { GLUED_TWIN_BONUS } else { 0.0 }
             + if heads_lede(lines, i, start, lo) { HEADS_LEDE_BONUS } else { 0.0 }
             - if meta_above.is_some_and(|m| i > m) { UNDER_META_COST } else { 0.0 };
@@ -749,6 +782,18 @@ mod tests {
         // A headline that mentions a publication, and a bare label, are no dateline.
         assert!(!opens_dateline("Le rapport publié en 2024 accable la direction"));
         assert!(!opens_dateline("Publié dans Société"));
+    }
+
+    #[test]
+    fn a_teaser_printed_in_two_lists_is_no_headline_printed_twice() {
+        let list = "La SNCF annonce de nouveaux trains pour l'été prochain\nRénovation des écoles : les maires réclament un calendrier\nUn nouveau musée ouvrira ses portes à Lyon en septembre";
+        let text = format!("Accueil\nLes plus lus\n{list}\nSociété\nÉcoles : le gouvernement présente son plan\nPar Jeanne Martin\nLe gouvernement a présenté mardi un plan de rénovation des écoles, qui doit concerner deux mille établissements.\nÀ lire aussi\n{list}\nÉcoles : le gouvernement présente son plan\nMentions légales");
+        let lines = super::super::text::label_lines(&text, |_| 0);
+        let listed = list_items(&lines);
+        let at = |t: &str| lines.iter().position(|l| l.text.starts_with(t)).unwrap();
+        assert!(listed_everywhere(&lines, &listed, at("Rénovation des écoles")));
+        // The headline, printed again under the list (a share box), was never a list's item.
+        assert!(!listed_everywhere(&lines, &listed, at("Écoles : le gouvernement")));
     }
 
     #[test]
