@@ -202,6 +202,9 @@ fn listed_everywhere(lines: &[Line], listed: &[bool], i: usize) -> bool {
     listed[i] && lines.iter().enumerate().take(5000).filter(|(j, l)| *j != i && l.in_page >= 2 && twin_key(l.text) == key).all(|(j, _)| listed[j])
 }
 
+/// How far into the run a second dateline is looked for (lines).
+const DATELINE_REACH: usize = 4;
+
 /// What a candidate under the article's byline or dateline costs.
 const UNDER_META_COST: f32 = 0.5;
 
@@ -223,7 +226,7 @@ fn opens_dateline(part: &str) -> bool {
     static OPENS: OnceLock<Regex> = OnceLock::new();
     part.chars().count() <= 100
         && part.chars().any(|c| c.is_ascii_digit())
-        && re(&OPENS, r"(?i)^(?:publié|publie|published|mis à jour|mise à jour|updated|posted|modifié|erstellt|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|publisert|publicerad|publiceret|gepubliceerd|opublikowano)").is_match(part)
+        && re(&OPENS, r"(?i)^(?:publié|publie|published|mis à jour|mise à jour|updated|posted|modifié|erstellt|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|publisert|publicerad|publiceret|gepubliceerd|opublikowano|offentliggjort|oppdatert|opdateret|uppdaterad|bijgewerkt)").is_match(part)
 }
 
 /// The headline can sit among the run's first lines, under a caption or a breadcrumb that
@@ -416,7 +419,7 @@ fn correspondent_re() -> &'static Regex {
 /// A word that announces a publication or update date ("publié", "updated", "Publisert").
 fn publication_word(text: &str) -> bool {
     static WORDS: OnceLock<Regex> = OnceLock::new();
-    re(&WORDS, r"(?i)publié|publie|published|mis à jour|mise à jour|updated|posted|modifié|erstellt|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|publisert|publicerad|publiceret|gepubliceerd|opublikowano").is_match(text)
+    re(&WORDS, r"(?i)publié|publie|published|mis à jour|mise à jour|updated|posted|modifié|erstellt|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|publisert|publicerad|publiceret|gepubliceerd|opublikowano|offentliggjort|oppdatert|opdateret|uppdaterad|bijgewerkt").is_match(text)
 }
 
 /// A dateline of an article: a publication word and a date ("Publisert 06.01.2026 - 17:29").
@@ -695,6 +698,10 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                     }
                 }
             }
+        } else if in_run && i < start + DATELINE_REACH && l.text.split(['|', '•', '·']).map(str::trim).any(|p| is_dateline(p, p.chars().count()) || opens_dateline(p)) && !found.meta_lines.contains(&i) {
+            // A second dateline at the article's top ("Updated: 22:05, 22 Apr 2024" under
+            // "Published: ..."): the date is taken, the line is still no paragraph.
+            found.meta_lines.push(i);
         }
     }
     // A date line in the page header, far above the headline.
@@ -754,7 +761,7 @@ mod tests {
 
     #[test]
     fn published_cue_as_one_alternation() {
-        let one = Regex::new(r"(?i)(publié|publie|published|mis à jour|mise à jour|updated|posted|modifié|erstellt|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|publisert|publicerad|publiceret|gepubliceerd|opublikowano|\ble\s+\d{1,2}[./ ]|\bà\s+\d{1,2}h|\d{1,2}:\d{2}|\d{1,2}h\d{2})").unwrap();
+        let one = Regex::new(r"(?i)(publié|publie|published|mis à jour|mise à jour|updated|posted|modifié|erstellt|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|publisert|publicerad|publiceret|gepubliceerd|opublikowano|offentliggjort|oppdatert|opdateret|uppdaterad|bijgewerkt|\ble\s+\d{1,2}[./ ]|\bà\s+\d{1,2}h|\d{1,2}:\d{2}|\d{1,2}h\d{2})").unwrap();
         for line in [
             "Publié le 12/03/2024 à 18h30",
             "MIS À JOUR LE 3 MARS",
@@ -794,6 +801,15 @@ mod tests {
         assert!(listed_everywhere(&lines, &listed, at("Rénovation des écoles")));
         // The headline, printed again under the list (a share box), was never a list's item.
         assert!(!listed_everywhere(&lines, &listed, at("Écoles : le gouvernement")));
+    }
+
+    #[test]
+    fn a_second_dateline_at_the_top_is_no_paragraph() {
+        let body = "Le gouvernement a présenté mardi un plan de rénovation des écoles, qui doit concerner deux mille établissements.\nLes maires, qui financent une partie des travaux, jugent l'enveloppe insuffisante et réclament un calendrier.";
+        let text = format!("Accueil\nÉcoles : le gouvernement présente son plan\nPublié le 12 mars 2024 à 10h30\nMis à jour le 12 mars 2024 à 18h05\n{body}\nMentions légales");
+        let lines = super::super::text::label_lines(&text, |_| 0);
+        let found = find(&lines, 2, 5);
+        assert!(found.meta_lines.contains(&2) && found.meta_lines.contains(&3), "{:?}", found.meta_lines);
     }
 
     #[test]
