@@ -30,9 +30,12 @@ from html.parser import HTMLParser
 BLOCK = {
     "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "details", "dialog", "div", "dl",
     "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-    "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
+    "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot",
     "thead", "tr", "ul", "option", "label", "button", "select", "textarea", "picture", "video", "audio",
 }
+# innerText prints a table row on one line, its cells separated by tabs.
+CELL = {"td", "th"}
+CELL_SEP = "\x00"  # kept through the whitespace collapse, then made a tab
 SKIP = {"script", "style", "noscript", "template", "svg", "head", "title", "iframe", "canvas", "math", "object"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
 
@@ -46,7 +49,8 @@ class Dump(HTMLParser):
         self.h1, self.h1_start = [], None  # the displayed headings: (first line index, line count)
 
     def flush(self):
-        text = re.sub(r"[ \t\r\n\f]+", " ", "".join(self.cur)).strip()
+        text = re.sub(r"[ \t\r\n\f]+", " ", "".join(self.cur))
+        text = re.sub(r" ?\x00 ?", "\t", text).strip()
         if text:
             self.lines.append(text)
         self.cur = []
@@ -66,6 +70,8 @@ class Dump(HTMLParser):
         self.stack.append((tag, False))
         if tag in BLOCK:
             self.flush()
+        if tag in CELL and self.cur:
+            self.cur.append(CELL_SEP)
         if tag == "h1" and self.h1_start is None:
             self.h1_start = len(self.lines)
 

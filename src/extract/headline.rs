@@ -42,7 +42,7 @@ const BODY_LINES: usize = 6;
 /// the article is left out on purpose: pages put galleries, bylines and share bars between
 /// headline and text; among equals the earliest candidate wins (weights fitted on the dev
 /// split of tools/make_scrapes.py).
-fn title_score(l: &Line, lead_words: &WordSet, body_words: &WordSet, twins: &HashSet<String>) -> f32 {
+fn title_score(l: &Line, lead_words: &WordSet, body_words: &WordSet, twice: bool) -> f32 {
     let n = l.info.chars;
     let words = content_words(l.text);
     let share = |set: &WordSet| if words.is_empty() { 0.0 } else { words.iter().filter(|w| set.contains(*w)).count() as f32 / words.len() as f32 };
@@ -53,7 +53,7 @@ fn title_score(l: &Line, lead_words: &WordSet, body_words: &WordSet, twins: &Has
     }
     if l.teaser_head {
         s -= 1.0;
-    } else if l.in_page >= 2 || twins.contains(&twin_key(l.text)) {
+    } else if twice {
         s += 0.3;
     }
     let end = l.text.trim_end();
@@ -168,6 +168,65 @@ fn list_item(text: &str) -> bool {
 /// A short line that reads as a date ("June 26, 2023 5 AM PT", "15.05.2023 - 13:52 Uhr").
 fn is_date_line(l: &Line) -> bool {
     l.info.chars <= 80 && normalise_str(l.text).is_some()
+}
+
+/// Lines that are items of a list of headlines: three or more headline-shaped lines in a row
+/// (a teaser list, a "most read" box), each item one of them.
+fn list_items(lines: &[Line]) -> Vec<bool> {
+    let shaped: Vec<bool> = lines.iter().map(listed_shape).collect();
+    let mut listed = vec![false; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        let k = shaped[i..].iter().take_while(|s| **s).count();
+        if k >= LIST_ITEMS {
+            listed[i..i + k].iter_mut().for_each(|x| *x = true);
+        }
+        i += k.max(1);
+    }
+    listed
+}
+
+/// A line shaped as a headline, printed once or again (a line printed twice is labelled
+/// so, whatever its shape).
+fn listed_shape(l: &Line) -> bool {
+    matches!(l.label, Label::Short | Label::Bad("repeated in page" | "teaser")) && !l.info.sentence_end && l.info.starts_upper && l.info.words >= 3 && (25..=160).contains(&l.info.chars)
+}
+
+/// Headline-shaped lines in a row that make a list.
+const LIST_ITEMS: usize = 3;
+
+/// Every copy of line `i` on the page is an item of a headline list: a teaser printed in
+/// two lists (at the top and the foot of the page) is no headline printed twice.
+fn listed_everywhere(lines: &[Line], listed: &[bool], i: usize) -> bool {
+    let key = twin_key(lines[i].text);
+    listed[i] && lines.iter().enumerate().take(5000).filter(|(j, l)| *j != i && l.in_page >= 2 && twin_key(l.text) == key).all(|(j, _)| listed[j])
+}
+
+/// How far into the run a second dateline is looked for (lines).
+const DATELINE_REACH: usize = 4;
+
+/// What a candidate under the article's byline or dateline costs.
+const UNDER_META_COST: f32 = 0.5;
+
+/// The last byline ("Par X", "By X") or dateline with a publication word ("Publié le 12
+/// mars 2024", "Actualizado Martes, 15 octubre 2024 - 13:10") above the run: pages print the
+/// headline over the article's byline and dateline, and what comes between them and the
+/// text is a standfirst, a caption or a subhead ("Using standalone mode in Emscripten #"
+/// under "Outside the web: ..." and its "Published 21 November 2019").
+fn article_meta_above(lines: &[Line], lo: usize, start: usize) -> Option<usize> {
+    (lo..start.min(lines.len())).rev().find(|&i| {
+        let l = &lines[i];
+        l.info.chars <= 120 && l.text.split(['|', '•', '·']).map(str::trim).any(|p| is_byline(p) || is_dateline(p, p.chars().count()) || opens_dateline(p))
+    })
+}
+
+/// A dateline opening with its publication word, whose date the date reader may not read
+/// ("Actualizado Martes, 15 octubre 2024 - 13:10", "Mis à jour le 3 mars à 18h").
+fn opens_dateline(part: &str) -> bool {
+    static OPENS: OnceLock<Regex> = OnceLock::new();
+    part.chars().count() <= 100
+        && part.chars().any(|c| c.is_ascii_digit())
+        && re(&OPENS, r"(?i)^(?:publié|publie|published|mis à jour|mise à jour|updated|posted|modifié|erstellt|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|publisert|publicerad|publiceret|gepubliceerd|opublikowano|offentliggjort|oppdatert|opdateret|uppdaterad|bijgewerkt)").is_match(part)
 }
 
 /// The headline can sit among the run's first lines, under a caption or a breadcrumb that
@@ -360,7 +419,7 @@ fn correspondent_re() -> &'static Regex {
 /// A word that announces a publication or update date ("publié", "updated", "Publisert").
 fn publication_word(text: &str) -> bool {
     static WORDS: OnceLock<Regex> = OnceLock::new();
-    re(&WORDS, r"(?i)publié|publie|published|mis à jour|mise à jour|updated|posted|modifié|erstellt|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|publisert|publicerad|publiceret|gepubliceerd|opublikowano").is_match(text)
+    re(&WORDS, r"(?i)publié|publie|published|mis à jour|mise à jour|updated|posted|modifié|erstellt|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|publisert|publicerad|publiceret|gepubliceerd|opublikowano|offentliggjort|oppdatert|opdateret|uppdaterad|bijgewerkt").is_match(text)
 }
 
 /// A dateline of an article: a publication word and a date ("Publisert 06.01.2026 - 17:29").
@@ -512,6 +571,8 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     let mut best: Option<(f32, usize)> = None;
     let mut scores: Vec<(usize, f32)> = Vec::new();
     let head_end = (start + IN_RUN_HEAD).min(end).min(lines.len() - 1);
+    let meta_above = article_meta_above(lines, lo, start);
+    let listed = list_items(lines);
     for i in (lo..=head_end).chain(0..lo.min(3)) {
         let l = &lines[i];
         let n = l.info.chars;
@@ -544,11 +605,12 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         if is_byline(l.text) || label_re().is_match(l.text) || printed_twice(l.text).is_some() || list_item(l.text) {
             continue;
         }
-        let twice = l.in_page >= 2 || twins.contains(&twin_key(l.text));
+        let twice = (l.in_page >= 2 && !listed_everywhere(lines, &listed, i)) || twins.contains(&twin_key(l.text));
         let glued = !twice && !l.teaser_head && glued_twin(lines, i, lo, head_end);
-        let s = title_score(l, &body_words, &all_words, &twins) + if byline_under { BYLINE_BONUS } else { 0.0 } - if i > start { IN_RUN_COST } else { 0.0 }
+        let s = title_score(l, &body_words, &all_words, twice) + if byline_under { BYLINE_BONUS } else { 0.0 } - if i > start { IN_RUN_COST } else { 0.0 }
             + if glued { GLUED_TWIN_BONUS } else { 0.0 }
-            + if heads_lede(lines, i, start, lo) { HEADS_LEDE_BONUS } else { 0.0 };
+            + if heads_lede(lines, i, start, lo) { HEADS_LEDE_BONUS } else { 0.0 }
+            - if meta_above.is_some_and(|m| i > m) { UNDER_META_COST } else { 0.0 };
         scores.push((i, s));
         if best.map(|(b, _)| s > b).unwrap_or(true) {
             best = Some((s, i));
@@ -636,6 +698,10 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                     }
                 }
             }
+        } else if in_run && i < start + DATELINE_REACH && l.text.split(['|', '•', '·']).map(str::trim).any(|p| is_dateline(p, p.chars().count()) || opens_dateline(p)) && !found.meta_lines.contains(&i) {
+            // A second dateline at the article's top ("Updated: 22:05, 22 Apr 2024" under
+            // "Published: ..."): the date is taken, the line is still no paragraph.
+            found.meta_lines.push(i);
         }
     }
     // A date line in the page header, far above the headline.
@@ -695,7 +761,7 @@ mod tests {
 
     #[test]
     fn published_cue_as_one_alternation() {
-        let one = Regex::new(r"(?i)(publié|publie|published|mis à jour|mise à jour|updated|posted|modifié|erstellt|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|publisert|publicerad|publiceret|gepubliceerd|opublikowano|\ble\s+\d{1,2}[./ ]|\bà\s+\d{1,2}h|\d{1,2}:\d{2}|\d{1,2}h\d{2})").unwrap();
+        let one = Regex::new(r"(?i)(publié|publie|published|mis à jour|mise à jour|updated|posted|modifié|erstellt|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|publisert|publicerad|publiceret|gepubliceerd|opublikowano|offentliggjort|oppdatert|opdateret|uppdaterad|bijgewerkt|\ble\s+\d{1,2}[./ ]|\bà\s+\d{1,2}h|\d{1,2}:\d{2}|\d{1,2}h\d{2})").unwrap();
         for line in [
             "Publié le 12/03/2024 à 18h30",
             "MIS À JOUR LE 3 MARS",
@@ -713,6 +779,37 @@ mod tests {
         ] {
             assert_eq!(has_published_cue(line), one.is_match(line), "{line:?}");
         }
+    }
+
+    #[test]
+    fn a_dateline_opens_with_its_publication_word() {
+        assert!(opens_dateline("Actualizado Martes, 15 octubre 2024 - 13:10"));
+        assert!(opens_dateline("Mis à jour le 3 mars à 18h"));
+        assert!(opens_dateline("Published 15 hours ago"));
+        // A headline that mentions a publication, and a bare label, are no dateline.
+        assert!(!opens_dateline("Le rapport publié en 2024 accable la direction"));
+        assert!(!opens_dateline("Publié dans Société"));
+    }
+
+    #[test]
+    fn a_teaser_printed_in_two_lists_is_no_headline_printed_twice() {
+        let list = "La SNCF annonce de nouveaux trains pour l'été prochain\nRénovation des écoles : les maires réclament un calendrier\nUn nouveau musée ouvrira ses portes à Lyon en septembre";
+        let text = format!("Accueil\nLes plus lus\n{list}\nSociété\nÉcoles : le gouvernement présente son plan\nPar Jeanne Martin\nLe gouvernement a présenté mardi un plan de rénovation des écoles, qui doit concerner deux mille établissements.\nÀ lire aussi\n{list}\nÉcoles : le gouvernement présente son plan\nMentions légales");
+        let lines = super::super::text::label_lines(&text, |_| 0);
+        let listed = list_items(&lines);
+        let at = |t: &str| lines.iter().position(|l| l.text.starts_with(t)).unwrap();
+        assert!(listed_everywhere(&lines, &listed, at("Rénovation des écoles")));
+        // The headline, printed again under the list (a share box), was never a list's item.
+        assert!(!listed_everywhere(&lines, &listed, at("Écoles : le gouvernement")));
+    }
+
+    #[test]
+    fn a_second_dateline_at_the_top_is_no_paragraph() {
+        let body = "Le gouvernement a présenté mardi un plan de rénovation des écoles, qui doit concerner deux mille établissements.\nLes maires, qui financent une partie des travaux, jugent l'enveloppe insuffisante et réclament un calendrier.";
+        let text = format!("Accueil\nÉcoles : le gouvernement présente son plan\nPublié le 12 mars 2024 à 10h30\nMis à jour le 12 mars 2024 à 18h05\n{body}\nMentions légales");
+        let lines = super::super::text::label_lines(&text, |_| 0);
+        let found = find(&lines, 2, 5);
+        assert!(found.meta_lines.contains(&2) && found.meta_lines.contains(&3), "{:?}", found.meta_lines);
     }
 
     #[test]

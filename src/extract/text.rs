@@ -105,6 +105,7 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     mark_headline_boxes(&mut lines, start, end);
     keep_subheads_listed_elsewhere(&mut lines, start, end);
     let found = headline::find(&lines, start, end);
+    let end = cut_at_author_bio(&lines, start, end, found.author.as_deref());
     let mut article = Article { title: found.title.clone(), author: found.author.clone(), published: found.published.clone(), page_date: found.page_date.clone(), ..Article::default() };
     // A headline found inside the run starts the article: what the run took in above it is a
     // caption or a breadcrumb.
@@ -238,6 +239,7 @@ pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str) -> u32) -> Ve
         out.push(Line { text, info: info.clone(), label, in_page, corpus: corpus_n, teaser_head });
     }
     mark_teaser_lists(&mut out);
+    mark_charts(&mut out);
     mark_quote_boxes(&mut out);
     mark_embedded_posts(&mut out);
     mark_split_bylines(&mut out);
@@ -538,6 +540,41 @@ fn is_caption(l: &Line) -> bool {
     matches!(l.label, Label::Bad("caption" | "photo credit"))
 }
 
+/// What a chart's label costs a run.
+const CHART_LABEL_COST: f32 = 3.0;
+/// The highest rank a "most read" list prints on a line of its own.
+const MAX_RANK: u32 = 10;
+/// The longest chart label.
+const CHART_LABEL_CHARS: usize = 12;
+
+/// The labels of a chart printed as text inside the article: its axis ticks and values, one
+/// a line ("$915", "600", "’17", "12 %", "1,5 Md"), two or more in a row. They are not the
+/// article's text; and a chart of a dozen years spans dozens of such lines between two
+/// paragraphs, printed twice by some pages (desktop and mobile), so each costing as a menu
+/// item would cut the article there: `best_run` charges each little.
+fn mark_charts(lines: &mut [Line]) {
+    let like: Vec<bool> = lines.iter().map(chart_label_like).collect();
+    for i in 0..lines.len() {
+        if like[i] && ((i > 0 && like[i - 1]) || like.get(i + 1).copied().unwrap_or(false)) {
+            lines[i].label = Label::Bad("chart");
+        }
+    }
+}
+
+/// A short line of figures. Not a bare time or date (a teaser list's stamp), nor a number
+/// from 1 to 10 (the ranks of a "most read" list, "1", "2", "3").
+fn chart_label_like(l: &Line) -> bool {
+    let letters = l.text.chars().filter(|c| c.is_alphabetic()).count();
+    let rank = l.text.parse::<u32>().is_ok_and(|n| (1..=MAX_RANK).contains(&n));
+    l.info.chars <= CHART_LABEL_CHARS
+        && matches!(l.label, Label::Short | Label::Bad("repeated in page"))
+        && l.text.chars().any(|c| c.is_ascii_digit())
+        && letters <= 3
+        && !rank
+        && !l.text.contains(':')
+        && crate::container::dates::normalise_str(l.text).is_none()
+}
+
 const STREAK_COST: f32 = 3.0;
 const STREAK_CAP: f32 = 30.0;
 
@@ -557,7 +594,10 @@ fn best_run(lines: &[Line], use_memory: bool) -> Option<(usize, usize)> {
         if i > 0 && is_caption(l) && is_caption(&lines[i - 1]) {
             s = -(GALLERY_CAPTION_COST + (l.info.chars.min(300) as f32) * 0.05);
         }
-        if s < 0.0 {
+        if l.label == Label::Bad("chart") {
+            // (Costs little, and does not lengthen the streak: a chart is one box.)
+            s = -CHART_LABEL_COST;
+        } else if s < 0.0 {
             s -= (STREAK_COST * streak as f32).min(STREAK_CAP);
             streak += 1;
         } else if s > 10.0 {
@@ -816,6 +856,53 @@ fn cut_at_credit(lines: &[Line], start: usize, end: usize) -> usize {
     end
 }
 
+/// How many of the run's last lines an author's bio is looked for in.
+const BIO_REACH: usize = 5;
+/// The longest line taken for an author's bio.
+const BIO_CHARS: usize = 500;
+
+/// Sites close an article with a few words on its author, under the text: "Aaron Kliegman is
+/// a politics reporter for Fox News Digital.", "Manuela Conrad ist ZDF-Reporterin für ...",
+/// "Jeanne Martin est journaliste au service Société.". A line among the run's last ones that
+/// opens with the name of the byline's author (or a shorter first name and the surname:
+/// "Steph Bazzle" for "Stephanie Bazzle"), then a word in lower case (the verb, not a name
+/// going on), is that bio: the article ends above it, and what follows (teasers) goes too.
+fn cut_at_author_bio(lines: &[Line], start: usize, end: usize, author: Option<&str>) -> usize {
+    let Some(author) = author else { return end };
+    let names: Vec<Vec<&str>> = author
+        .split([',', '&', ';'])
+        .flat_map(|n| n.split(" and ").flat_map(|n| n.split(" und ")).flat_map(|n| n.split(" et ")))
+        .map(|n| n.split_whitespace().collect::<Vec<_>>())
+        .filter(|w| w.len() >= 2)
+        .collect();
+    if names.is_empty() {
+        return end;
+    }
+    let from = end.saturating_sub(BIO_REACH - 1).max(start + 1);
+    for i in from..=end {
+        let l = &lines[i];
+        if l.info.chars > BIO_CHARS || l.info.words < 5 {
+            continue;
+        }
+        if names.iter().any(|name| opens_with_name(l.text, name)) {
+            return i - 1;
+        }
+    }
+    end
+}
+
+/// `text` opens with the name (its words; the first name may be shortened to a prefix of at
+/// least three letters), then a word in lower case.
+fn opens_with_name(text: &str, name: &[&str]) -> bool {
+    let words: Vec<&str> = text.split_whitespace().take(name.len() + 1).collect();
+    if words.len() <= name.len() {
+        return false;
+    }
+    let first_ok = words[0] == name[0] || (words[0].chars().count() >= 3 && name[0].starts_with(words[0]));
+    let rest_ok = words[1..name.len()] == name[1..];
+    first_ok && rest_ok && words[name.len()].chars().next().is_some_and(char::is_lowercase)
+}
+
 /// Drops bad lines from the edges of the run (Kadane only adds them when they sit between
 /// good ones, but a credit line's neighbour may still hang on).
 fn trim_run(lines: &[Line], mut start: usize, mut end: usize) -> (usize, usize) {
@@ -850,6 +937,62 @@ mod tests {
         let a = extract(text, &Memory::default());
         assert_eq!(a.body.len(), 2, "{:?}", a.body);
         assert_eq!(a.title.as_deref(), Some("Bundesregierung einigt sich auf Haushalt für das kommende Jahr"));
+    }
+
+    const BODY_FR: &str = "Le gouvernement a présenté mardi un plan de rénovation des écoles, qui doit concerner plus de deux mille établissements d'ici à la fin de la décennie.\nLes maires, qui financent une partie des travaux, jugent l'enveloppe insuffisante et réclament un calendrier précis avant l'été.\nLe ministre a promis une première liste de chantiers dans les prochaines semaines, après une concertation avec les régions.";
+
+    #[test]
+    fn an_author_bio_under_the_article_ends_it() {
+        let text = format!("Accueil\nSociété\nUn plan pour rénover les écoles\nPar Jeanne Martin\n{BODY_FR}\nJeanne Martin est journaliste au service Société, où elle suit l'éducation depuis 2015.\nLes maires dénoncent la hausse des coûts de l'énergie dans les écoles, qui pèse sur les budgets communaux cette année encore.\nMentions légales");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.author.as_deref(), Some("Jeanne Martin"));
+        assert_eq!(a.body.len(), 3, "{:?}", a.body);
+        assert!(!a.body.iter().any(|p| p.starts_with("Jeanne Martin est")), "{:?}", a.body);
+    }
+
+    #[test]
+    fn the_headline_is_above_its_byline_and_dateline() {
+        // A caption printed on the lede, under the byline and the dateline, shares the lede's
+        // words; the headline is the line over the byline.
+        let text = format!("Accueil\nSociété\nÉcoles : un chantier à dix milliards\nPar Jeanne Martin\nPublié le 12 mars 2024 à 10h30\nLe plan de rénovation des écoles présenté mardi par le gouvernement\n{BODY_FR}\nMentions légales");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.title.as_deref(), Some("Écoles : un chantier à dix milliards"));
+    }
+
+    #[test]
+    fn a_chart_printed_as_text_does_not_end_the_article() {
+        let ticks = ["3 500", "3 000", "2 500", "2 000", "1 500", "1 000", "500", "0", "’15", "’16", "’17", "’18", "’19", "’20", "’21", "’22", "’23", "’24"].join("\n");
+        let more = "La charge de la dette devrait ainsi dépasser le budget de l'Éducation nationale avant la fin de la décennie, selon la Cour des comptes.\nLe ministre des Comptes publics a répondu que la trajectoire serait tenue, sans préciser quelles économies seraient retenues.";
+        let text = format!("Accueil\nÉconomie\nLa dette publique franchit un nouveau seuil\n{BODY_FR}\nDette publique, en milliards d'euros\n{ticks}\n{more}\nMentions légales");
+        let a = extract(&text, &Memory::default());
+        assert!(a.body.first().is_some_and(|p| p.starts_with("Le gouvernement a présenté")), "{:?}", a.body);
+        assert!(a.body.last().is_some_and(|p| p.starts_with("Le ministre des Comptes")), "{:?}", a.body);
+        assert!(!a.body.iter().any(|p| p == "’17"), "{:?}", a.body);
+    }
+
+    #[test]
+    fn ranks_dates_and_words_are_no_chart_labels() {
+        // (One label alone is no chart either: "$915" under a menu, then a word.)
+        let labels = label_lines("Menu\n3\n2024-10-10\n12:30\n$915\n’17\nAccueil\n$263\nContact", |_| 0);
+        let chart: Vec<bool> = labels.iter().map(|l| l.label == Label::Bad("chart")).collect();
+        assert_eq!(chart, [false, false, false, false, true, true, false, false, false]);
+    }
+
+    #[test]
+    fn a_shortened_first_name_still_opens_a_bio() {
+        assert!(opens_with_name("Steph Bazzle covers politics and theocracy.", &["Stephanie", "Bazzle"]));
+        assert!(opens_with_name("Aaron Kliegman is a politics reporter for Fox News Digital.", &["Aaron", "Kliegman"]));
+        // A name going on into another capitalised word is not the author's bio.
+        assert!(!opens_with_name("Aaron Kliegman Foundation grants were cut.", &["Aaron", "Kliegman"]));
+        assert!(!opens_with_name("Marc Bazzle est arrivé hier.", &["Stephanie", "Bazzle"]));
+    }
+
+    #[test]
+    fn a_paragraph_about_someone_else_is_no_bio() {
+        // The last paragraph opens with a name and a verb, but not the author's.
+        let text = format!("Accueil\nSociété\nUn plan pour rénover les écoles\nPar Jeanne Martin\n{BODY_FR}\nPaul Durand, maire de Rouen, estime que les communes devront emprunter pour suivre le rythme des travaux annoncés.\nMentions légales");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.body.len(), 4, "{:?}", a.body);
     }
 
     const BODY_DE: &str = "Die Landesregierung hat am Dienstag nach monatelangen Beratungen ihren Abschlussbericht zur Flutkatastrophe vorgelegt, wie ein Sprecher in Mainz mitteilte.\nDer Bericht nennt Versäumnisse bei der Warnung der Bevölkerung, die Opposition fordert weitere Konsequenzen und kündigte Anträge im Landtag an.\nDie Flut hatte im Juli mehr als hundert Menschen das Leben gekostet, viele Orte sind bis heute nicht wieder aufgebaut.";
