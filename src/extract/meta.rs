@@ -193,6 +193,17 @@ impl PageMeta {
         names.iter().find_map(|n| self.tags.get(*n).map(|s| s.as_str())).filter(|s| !s.is_empty())
     }
 
+    /// A meta tag under a name spelled with other separators ("article:published:time",
+    /// "article-published-time" for "article:published_time"): the first tag whose name
+    /// matches once `:`, `_`, `-` and `.` are left out.
+    pub fn tag_spelled_otherwise(&self, name: &str) -> Option<&str> {
+        let bare = |k: &str| -> String { k.chars().filter(|c| !matches!(c, ':' | '_' | '-' | '.')).collect() };
+        let want = bare(name);
+        let mut hits: Vec<(&String, &String)> = self.tags.iter().filter(|(k, v)| !v.is_empty() && bare(k) == want).collect();
+        hits.sort();
+        hits.first().map(|(_, v)| v.as_str())
+    }
+
     pub fn url(&self) -> Option<&str> {
         self.canonical.as_deref().filter(|u| u.starts_with("http")).or(self.tag(&["og:url"]))
     }
@@ -572,7 +583,11 @@ pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn 
     // the same instant in UTC, where the meta gives the day where it was published), then the
     // modification metas.
     let ld_date = |key: &str| ld.and_then(|v| ld_str(v.get(key))).and_then(|s| parse_date(&s, us));
-    let meta_date = |keys: &[&str]| keys.iter().find_map(|k| m.tags.get(*k).and_then(|v| parse_date(v, us)));
+    let meta_date = |keys: &[&str]| {
+        keys.iter()
+            .find_map(|k| m.tags.get(*k).and_then(|v| parse_date(v, us)))
+            .or_else(|| keys.iter().find_map(|k| m.tag_spelled_otherwise(k).and_then(|v| parse_date(v, us))))
+    };
     let mut published = ld_date("datePublished")
         .or_else(|| {
             meta_date(&[
@@ -716,6 +731,19 @@ mod tests {
         assert_eq!(strip_site("War - what next", Some("Le Monde"), None), "War - what next");
         assert_eq!(strip_site("How we designed Dropbox’s ATF - an async task framework", Some("Dropbox"), None), "How we designed Dropbox’s ATF - an async task framework");
         assert_eq!(strip_site("장동혁 제명했지만-정치ㅣ한국일보", Some("한국일보"), None), "장동혁 제명했지만");
+    }
+
+    fn chosen(html: &str) -> Article {
+        choose(&gather(&Dom::parse(html)), &|_| false, &|_| false)
+    }
+
+    #[test]
+    fn date_meta_spelled_with_other_separators() {
+        let a = chosen(r#"<html><head><meta name="article:published:time" property="article:published:time" content="2024-10-23T15:48:15+00:00"><meta property="article:modified:time" content="2024-10-25T08:00:00+00:00"></head><body><h1>Steigende US-Zinsen setzen Dax zu</h1></body></html>"#);
+        assert_eq!(a.published.as_deref(), Some("2024-10-23"));
+        // The name as listed wins over another spelling.
+        let a = chosen(r#"<html><head><meta property="article-published-time" content="2024-10-20"><meta property="article:published_time" content="2024-10-23"></head><body></body></html>"#);
+        assert_eq!(a.published.as_deref(), Some("2024-10-23"));
     }
 
     #[test]
