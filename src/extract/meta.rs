@@ -78,11 +78,14 @@ pub fn gather(dom: &Dom) -> PageMeta {
                 if let (Some(k), Some(v)) = (key, e.attr("content")) {
                     let v = normalize(clip(v, 2000));
                     if !v.is_empty() {
-                        let k = k.trim().to_ascii_lowercase();
-                        if matches!(k.as_str(), "citation_author" | "dc.creator" | "dcterms.creator") && m.creators.len() < 64 && !m.creators.contains(&v) {
-                            m.creators.push(v.clone());
+                        // RDFa lets one tag give several properties ("x:title dc:title").
+                        for k in k.split_whitespace().take(8) {
+                            let k = k.to_ascii_lowercase();
+                            if matches!(k.as_str(), "citation_author" | "dc.creator" | "dcterms.creator") && m.creators.len() < 64 && !m.creators.contains(&v) {
+                                m.creators.push(v.clone());
+                            }
+                            m.tags.entry(k).or_insert_with(|| v.clone());
                         }
-                        m.tags.entry(k).or_insert(v);
                     }
                 }
             }
@@ -559,6 +562,8 @@ pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn 
             })
         })
         .or_else(|| m.tag(&["dc.title", "title", "sailthru.title", "parsely-title"]).map(str::to_string))
+        // Dublin Core's title as RDFa spells it ("dc:title", "dcterms:title").
+        .or_else(|| ["dc.title", "dcterms.title"].iter().find_map(|k| m.tag_spelled_otherwise(k)).map(str::to_string))
         .or_else(|| m.title_tag.clone());
     let h1 = m.h1.iter().find(|(id, _)| inside(*id)).or(m.h1.iter().find(|(id, _)| near_article(*id))).or(m.h1.first()).map(|(_, t)| t.clone());
     let title = match (raw_title, h1) {
@@ -735,6 +740,14 @@ mod tests {
 
     fn chosen(html: &str) -> Article {
         choose(&gather(&Dom::parse(html)), &|_| false, &|_| false)
+    }
+
+    #[test]
+    fn rdfa_properties_listed_in_one_tag() {
+        let a = chosen(r#"<html><head><title>Title Element</title><meta property="x:title dc:title" content="My title"/><meta property="og:description twitter:description"/></head><body><article><h1>Test document title</h1><p>Lorem ipsum.</p></article></body></html>"#);
+        assert_eq!(a.title.as_deref(), Some("My title"));
+        let m = gather(&Dom::parse(r#"<html><head><meta property="og:site_name twitter:site" content="The Daily"></head></html>"#));
+        assert_eq!(m.tag(&["twitter:site"]), Some("The Daily"));
     }
 
     #[test]
