@@ -187,7 +187,7 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
                     Some("caption")
                 } else if b.heading == 1 || (b.heading > 0 && (headline_text(&fold(&b.text), &title_f) || (!seen_kept && !title_seen && in_header(dom, b.owner, c)))) {
                     Some("title")
-                } else if (b.link_density() > link_heavy(b) || (b.link_density() > 0.3 && b.chars < 80 && !linked_sentence(b))) && !term_links_only(dom, b, &term_classes) {
+                } else if (b.link_density() > link_heavy(b) || (b.link_density() > 0.3 && b.chars < 80 && !linked_sentence(b))) && !term_links_only(dom, b, &term_classes) && !reference_item(dom, b) {
                     Some("link-heavy line")
                 } else if let Some(why) = formulaic::formulaic(&b.text) {
                     Some(why)
@@ -331,6 +331,12 @@ fn term_links_only(dom: &Dom, b: &blocks::Block, classes: &[String]) -> bool {
     }
     let links = link_classes(dom, b.owner);
     !links.is_empty() && links.iter().all(|c| c.as_ref().is_some_and(|c| classes.contains(c)))
+}
+
+/// Whether a list item cites a work (holds a `<cite>`): an entry of the article's references
+/// or bibliography, whose title and source are links, is part of the article.
+fn reference_item(dom: &Dom, b: &blocks::Block) -> bool {
+    b.kind == BlockKind::Item && dom.descendants(b.owner).take(200).any(|id| dom.tag(id) == "cite")
 }
 
 /// A sentence of ten words or more, however many of its clauses are links ("A new law is set
@@ -1162,6 +1168,20 @@ mod tests {
         let a = extract(&html);
         assert!(a.body.iter().any(|b| b.starts_with("宮崎県：高鍋町")), "{:?}", a.body);
         assert!(!a.body.iter().any(|b| b.contains("津波")), "{:?}", a.body);
+    }
+
+    /// The article's references (list items citing a work) stay however much of them is links;
+    /// a list of links to other pages still goes.
+    #[test]
+    fn references_are_text() {
+        let p = |i: usize| format!("<p>Paragraph {i}: a time loop is a plot device in which characters relive a period of time, repeatedly, and try to escape it.</p>");
+        let html = format!(
+            r##"<html><body><article><h1>Time loops</h1><div class="content">{}{}{}<h2>References</h2><ol class="references"><li id="cite_note-1"><a href="#cite_ref-1">^</a> <cite class="citation web"><a href="https://example.com/review">"Review: One-Minute Time Machine"</a>. <a href="/wiki/Example_Times">Example Times</a>.</cite></li></ol><ul class="list"><li><a href="/wiki/Groundhog_Day">Groundhog Day and other films</a></li><li><a href="/wiki/Palm_Springs">Palm Springs and other films</a></li></ul></div></article></body></html>"##,
+            p(1), p(2), p(3)
+        );
+        let a = extract(&html);
+        assert!(a.body.iter().any(|b| b.contains("One-Minute Time Machine")), "{:?}", a.body);
+        assert!(!a.body.iter().any(|b| b.contains("Palm Springs")), "{:?}", a.body);
     }
 
     /// The label of the related-stories list under the story (Nikkei's "【関連記事】") goes
