@@ -406,6 +406,9 @@ pub fn clean_author(raw: &str) -> Vec<String> {
         .flat_map(|p| p.split(" e "));
     for part in parts {
         let p = prefix.replace(part.trim(), "").to_string();
+        if is_handle(&p) {
+            continue;
+        }
         let p = tail.replace(&p, "");
         let p = without_month_tail(p.trim()).trim_matches(|c: char| c == '.' || c == ':' || c == '-').trim().to_string();
         if p.is_empty() || p.starts_with(|c: char| c.is_ascii_digit()) || p.chars().count() > 60 || p.contains('@') || p.starts_with('#') || p.chars().all(|c| c.is_ascii_digit() || c.is_whitespace()) {
@@ -416,6 +419,14 @@ pub fn clean_author(raw: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// A user name in the author's place ("CC7567", "jdoe42"): one word of letters with digits
+/// glued after them. A name is words; a date glued to one ("Lucas Nolan22 Dec") has spaces.
+fn is_handle(s: &str) -> bool {
+    let s = s.trim();
+    let letters = s.trim_end_matches(|c: char| c.is_ascii_digit());
+    !s.contains(char::is_whitespace) && letters.len() < s.len() && !letters.is_empty() && letters.chars().all(char::is_alphabetic)
 }
 
 /// A byline without the month printed after two words of name or more ("Steven Musil
@@ -775,6 +786,7 @@ mod tests {
         assert_eq!(clean_author("April Ryan"), vec!["April Ryan"]);
         assert_eq!(clean_author("Bradley M. Kuhn (http://ebb.org/bkuhn/)"), vec!["Bradley M. Kuhn"]);
         assert!(clean_author("Last Updated: January 7, 2025").is_empty());
+        assert!(clean_author("CC7567").is_empty());
         assert_eq!(inverted_name("Cui, Jirong").as_deref(), Some("Jirong Cui"));
         assert_eq!(inverted_name("van der Berg, Anna Maria").as_deref(), Some("Anna Maria van der Berg"));
         assert_eq!(inverted_name("Jane Doe, 12 May 2024"), None);
