@@ -429,6 +429,16 @@ fn is_handle(s: &str) -> bool {
     !s.contains(char::is_whitespace) && letters.len() < s.len() && !letters.is_empty() && letters.chars().all(char::is_alphabetic)
 }
 
+/// A host name ("Lrt.lt", "mdr.de", "www.dw.com"): one word with a dot before a top-level
+/// domain of two to four letters.
+fn is_web_address(s: &str) -> bool {
+    let s = s.trim();
+    match s.rsplit_once('.') {
+        Some((head, tld)) => !s.contains(char::is_whitespace) && !head.is_empty() && (2..=4).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_alphabetic()),
+        None => false,
+    }
+}
+
 /// A byline without the month printed after two words of name or more ("Steven Musil
 /// January" -> "Steven Musil"; "Theresa May" keeps hers).
 fn without_month_tail(name: &str) -> &str {
@@ -666,6 +676,11 @@ pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn 
             }
         }
     }
+    // A site's address credited beside a writer ("Povilas Aleksandravičius, Lrt.lt") is the
+    // site; alone, it is all the page says.
+    if authors.iter().any(|a| !is_web_address(a)) {
+        authors.retain(|a| !is_web_address(a));
+    }
     let author = if authors.is_empty() { None } else { Some(authors.join(", ")) };
 
     // Agencies credited in structured data.
@@ -762,6 +777,14 @@ mod tests {
     }
 
     #[test]
+    fn web_address_beside_a_writer_is_no_author() {
+        let a = chosen(r#"<html><head><meta name="author" content="Povilas Aleksandravičius, Lrt.lt"></head><body></body></html>"#);
+        assert_eq!(a.author.as_deref(), Some("Povilas Aleksandravičius"));
+        let a = chosen(r#"<html><head><meta name="author" content="LRT.lt"></head><body></body></html>"#);
+        assert_eq!(a.author.as_deref(), Some("LRT.lt"));
+    }
+
+    #[test]
     fn date_meta_spelled_with_other_separators() {
         let a = chosen(r#"<html><head><meta name="article:published:time" property="article:published:time" content="2024-10-23T15:48:15+00:00"><meta property="article:modified:time" content="2024-10-25T08:00:00+00:00"></head><body><h1>Steigende US-Zinsen setzen Dax zu</h1></body></html>"#);
         assert_eq!(a.published.as_deref(), Some("2024-10-23"));
@@ -787,6 +810,7 @@ mod tests {
         assert_eq!(clean_author("Bradley M. Kuhn (http://ebb.org/bkuhn/)"), vec!["Bradley M. Kuhn"]);
         assert!(clean_author("Last Updated: January 7, 2025").is_empty());
         assert!(clean_author("CC7567").is_empty());
+        assert!(is_web_address("Lrt.lt") && is_web_address("mdr.de") && !is_web_address("J. Doe") && !is_web_address("Povilas Aleksandravičius"));
         assert_eq!(inverted_name("Cui, Jirong").as_deref(), Some("Jirong Cui"));
         assert_eq!(inverted_name("van der Berg, Anna Maria").as_deref(), Some("Anna Maria van der Berg"));
         assert_eq!(inverted_name("Jane Doe, 12 May 2024"), None);
