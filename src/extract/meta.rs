@@ -144,10 +144,18 @@ pub fn gather(dom: &Dom) -> PageMeta {
     m
 }
 
+/// Whether an element's class or id marks the byline: a word of its own ("byline", "author")
+/// or a compound name ending with the author, the authors, their list or name
+/// ("articleAuthor", "metaInfoAuthorList", "authorname"; not a box about the author,
+/// "authorInfo"), unless it is someone else's (a quote's, a comment's) or the author's
+/// biography.
 fn is_byline_class(class: &str) -> bool {
-    class.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| matches!(t, "byline" | "author" | "authors" | "auteur" | "autor" | "signature" | "writer" | "byline__name" | "author-name"))
+    let compound = |t: &str| t.len() <= 24 && ["author", "authors", "authorlist", "authorname"].iter().any(|e| t.ends_with(e));
+    class.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| matches!(t, "byline" | "author" | "authors" | "auteur" | "autor" | "signature" | "writer" | "byline__name" | "author-name") || compound(t))
         && !class.contains("bio")
         && !class.contains("about")
+        && !class.contains("quote")
+        && !class.contains("comment")
 }
 
 /// Keeps JSON-LD objects, flattening arrays and `@graph` (iteratively).
@@ -782,6 +790,18 @@ mod tests {
         assert_eq!(a.author.as_deref(), Some("Povilas Aleksandravičius"));
         let a = chosen(r#"<html><head><meta name="author" content="LRT.lt"></head><body></body></html>"#);
         assert_eq!(a.author.as_deref(), Some("LRT.lt"));
+    }
+
+    #[test]
+    fn byline_classes() {
+        for c in ["byline", "author vcard", "metainfoauthorlist-item", "authorname", "article__author", "articleauthor"] {
+            assert!(is_byline_class(c), "{c}");
+        }
+        for c in ["authorinfo", "quoteauthor", "commentauthor", "author-bio", "about-the-author", "coauthoring-tools"] {
+            assert!(!is_byline_class(c), "{c}");
+        }
+        let a = chosen(r#"<html><body><article><h1>Razzia</h1><p><span class="authorname">Eva Kirchner-Rätsch </span></p><p>Text.</p></article></body></html>"#);
+        assert_eq!(a.author.as_deref(), Some("Eva Kirchner-Rätsch"));
     }
 
     #[test]
