@@ -555,6 +555,54 @@ pub fn strip_site(title: &str, site: Option<&str>, host: Option<&str>) -> String
     title
 }
 
+/// Separators between a page title's parts, spaces around them (as Readability has them).
+const TITLE_SEPARATORS: &[char] = &['|', '-', '–', '—', '\\', '/', '>', '»'];
+
+/// Byte offsets of the title separators with a space on each side.
+fn separators_at(s: &str) -> Vec<usize> {
+    s.char_indices()
+        .filter(|&(i, c)| TITLE_SEPARATORS.contains(&c) && s[..i].ends_with(' ') && s[i + c.len_utf8()..].starts_with(' '))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// A page title's parts between separators ("Hermitian matrix", "Wikipedia").
+fn title_parts(title: &str) -> Vec<String> {
+    let t = normalize(title);
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for i in separators_at(&t) {
+        parts.push(t[start..i].trim().to_string());
+        start = i + t[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    parts.push(t[start..].trim().to_string());
+    parts
+}
+
+/// The `<title>` element's text as the article's title, when no metadata names one: without
+/// its last part after a separator (the site's name: "Lorem ipsum dolor sit amet – My
+/// website") when three words or more are left (else without its first part), and whole when
+/// what is left is four words or fewer ("Mozilla - Wikipedia": which part names the site is
+/// not clear), as Readability reads it; a headline printed on the page is not trusted over it
+/// here, the page having said nothing else about its title.
+fn page_title(title: &str) -> String {
+    let orig = normalize(title);
+    let words = |s: &str| s.split_whitespace().count();
+    let seps = separators_at(&orig);
+    let (Some(&first), Some(&last)) = (seps.first(), seps.last()) else { return orig };
+    let hierarchical = seps.iter().any(|&i| orig[i..].starts_with(['\\', '/', '>', '»']));
+    let mut cur = orig[..last].trim().to_string();
+    if words(&cur) < 3 {
+        let c = orig[first..].chars().next().map_or(1, char::len_utf8);
+        cur = orig[first + c..].trim().to_string();
+    }
+    let unseparated = orig.split(|c: char| TITLE_SEPARATORS.contains(&c)).collect::<Vec<_>>().join(" ");
+    if words(&cur) <= 4 && (!hierarchical || words(&cur) + 1 != words(&unseparated)) {
+        return orig;
+    }
+    cur
+}
+
 /// Picks title, dates, author, site, language and credited agencies: an [`Article`] with
 /// its metadata and no body yet. `inside` tells whether a node is in the chosen content
 /// container (for `<time>` and bylines inside it), `near_article` whether it is in its frame.
@@ -592,10 +640,20 @@ pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn 
         })
         .or_else(|| m.tag(&["dc.title", "title", "sailthru.title", "parsely-title"]).map(str::to_string))
         // Dublin Core's title as RDFa spells it ("dc:title", "dcterms:title").
-        .or_else(|| ["dc.title", "dcterms.title"].iter().find_map(|k| m.tag_spelled_otherwise(k)).map(str::to_string))
-        .or_else(|| m.title_tag.clone());
+        .or_else(|| ["dc.title", "dcterms.title"].iter().find_map(|k| m.tag_spelled_otherwise(k)).map(str::to_string));
+    // No metadata names the title: the `<title>` element's, trimmed of the site's name only
+    // (unless the page names its site and the title ends with it: then as before).
+    // The page's headline printed as one part of it ("Hermitian matrix" in "Hermitian matrix -
+    // Wikipedia") tells the site's part apart, as before.
+    let named_site = m.tag(&["og:site_name", "application-name"]);
     let h1 = m.h1.iter().find(|(id, _)| inside(*id)).or(m.h1.iter().find(|(id, _)| near_article(*id))).or(m.h1.first()).map(|(_, t)| t.clone());
+    let from_title_tag = raw_title.is_none()
+        && m.title_tag.as_deref().is_some_and(|t| {
+            named_site.is_none_or(|s| strip_site(t, Some(s), None) == normalize(t)) && !h1.as_deref().is_some_and(|h| title_parts(t).iter().any(|p| fold(p) == fold(h)))
+        });
+    let raw_title = raw_title.or_else(|| m.title_tag.clone());
     let title = match (raw_title, h1) {
+        (Some(t), _) if from_title_tag => Some(page_title(&t)),
         (Some(t), Some(h)) => {
             let stripped = strip_site(&t, site.as_deref(), host.as_deref());
             let (fs, fh) = (fold(&stripped), fold(&h));
@@ -802,6 +860,24 @@ mod tests {
         }
         let a = chosen(r#"<html><body><article><h1>Razzia</h1><p><span class="authorname">Eva Kirchner-Rätsch </span></p><p>Text.</p></article></body></html>"#);
         assert_eq!(a.author.as_deref(), Some("Eva Kirchner-Rätsch"));
+    }
+
+    #[test]
+    fn title_element_alone() {
+        assert_eq!(page_title("Lorem ipsum dolor sit amet – My website"), "Lorem ipsum dolor sit amet");
+        assert_eq!(page_title("Mozilla - Wikipedia"), "Mozilla - Wikipedia");
+        assert_eq!(page_title("Google - Site Reliability Engineering"), "Google - Site Reliability Engineering");
+        assert_eq!(page_title("Chapter 1 - A Howl | Boku no Hero Academia | My Hero Academia [Archive of Our Own]"), "Chapter 1 - A Howl | Boku no Hero Academia");
+        assert_eq!(page_title("Wi-Fi protection app released"), "Wi-Fi protection app released");
+        assert_eq!(title_parts("Hermitian matrix - Wikipedia"), vec!["Hermitian matrix", "Wikipedia"]);
+        // No metadata title: the <title> rules, not an h1 that prints none of its parts.
+        let a = chosen("<html><head><title>Lorem ipsum dolor sit amet – My website</title></head><body><h1>Welcome</h1><p>Text.</p></body></html>");
+        assert_eq!(a.title.as_deref(), Some("Lorem ipsum dolor sit amet"));
+        let a = chosen("<html><head><title>LWN.net Weekly Edition for March 26, 2015 [LWN.net]</title></head><body><h1>LWN.net Weekly Edition for March 26, 2015</h1></body></html>");
+        assert_eq!(a.title.as_deref(), Some("LWN.net Weekly Edition for March 26, 2015 [LWN.net]"));
+        // An OpenGraph title: as before, the h1 and the site's name weigh in.
+        let a = chosen(r#"<html><head><meta property="og:title" content="Big news today - BBC News"><meta property="og:site_name" content="BBC News"></head><body><h1>Big news today</h1></body></html>"#);
+        assert_eq!(a.title.as_deref(), Some("Big news today"));
     }
 
     #[test]
