@@ -117,6 +117,7 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
     let first_rank = containers.iter().filter_map(|&c| layout.pre.get(c as usize).copied()).min().unwrap_or(u32::MAX);
     let headline_rank = layout.pre.get(headline as usize).copied().filter(|&r| r != u32::MAX);
     let pictures = picture_texts(dom);
+    let term_classes = term_link_classes(dom, walk, containers);
     let mut out = Vec::with_capacity(walk.blocks.len());
     let mut last_kept: Option<&str> = None;
     let mut seen_kept = false;
@@ -186,7 +187,7 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
                     Some("caption")
                 } else if b.heading == 1 || (b.heading > 0 && (headline_text(&fold(&b.text), &title_f) || (!seen_kept && !title_seen && in_header(dom, b.owner, c)))) {
                     Some("title")
-                } else if b.link_density() > link_heavy(b) || (b.link_density() > 0.3 && b.chars < 80 && !linked_sentence(b)) {
+                } else if (b.link_density() > link_heavy(b) || (b.link_density() > 0.3 && b.chars < 80 && !linked_sentence(b))) && !term_links_only(dom, b, &term_classes) && !reference_item(dom, b) {
                     Some("link-heavy line")
                 } else if let Some(why) = formulaic::formulaic(&b.text) {
                     Some(why)
@@ -288,6 +289,54 @@ fn link_heavy(b: &blocks::Block) -> f32 {
     } else {
         0.6
     }
+}
+
+/// The classes of the links inside the story's sentences (paragraphs of the containers with
+/// 120 or more characters' weight and under a quarter of link text): sites that link names
+/// and terms to their topic pages style those links with a class of their own, and a
+/// paragraph made of such links (a list of towns after "宮崎県：") is text, not navigation.
+fn term_link_classes(dom: &Dom, walk: &blocks::Walk, containers: &[NodeId]) -> Vec<String> {
+    let layout = &walk.layout;
+    let mut classes: Vec<String> = Vec::new();
+    let mut seen = foldhash::HashSet::default();
+    for b in &walk.blocks {
+        if b.kind != BlockKind::Para || b.weight < 120 || b.link_chars == 0 || b.link_density() >= 0.25 || !seen.insert(b.owner) {
+            continue;
+        }
+        if !containers.iter().any(|&c| layout.contains(c, b.owner)) {
+            continue;
+        }
+        for c in link_classes(dom, b.owner).into_iter().flatten() {
+            if !classes.contains(&c) {
+                classes.push(c);
+            }
+        }
+    }
+    classes
+}
+
+/// The links under an element, each with its class (whitespace-normalised), if it has one.
+fn link_classes(dom: &Dom, owner: NodeId) -> Vec<Option<String>> {
+    dom.descendants(owner)
+        .filter(|&id| dom.tag(id) == "a")
+        .map(|id| dom.element(id).and_then(|e| e.attr("class")).map(|c| c.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|c| !c.is_empty()))
+        .take(64)
+        .collect()
+}
+
+/// Whether a paragraph's links are all term links (see [`term_link_classes`]).
+fn term_links_only(dom: &Dom, b: &blocks::Block, classes: &[String]) -> bool {
+    if classes.is_empty() || b.kind != BlockKind::Para {
+        return false;
+    }
+    let links = link_classes(dom, b.owner);
+    !links.is_empty() && links.iter().all(|c| c.as_ref().is_some_and(|c| classes.contains(c)))
+}
+
+/// Whether a list item cites a work (holds a `<cite>`): an entry of the article's references
+/// or bibliography, whose title and source are links, is part of the article.
+fn reference_item(dom: &Dom, b: &blocks::Block) -> bool {
+    b.kind == BlockKind::Item && dom.descendants(b.owner).take(200).any(|id| dom.tag(id) == "cite")
 }
 
 /// A sentence of ten words or more, however many of its clauses are links ("A new law is set
@@ -1103,6 +1152,36 @@ mod tests {
         let a = extract(&html);
         assert!(a.body.iter().any(|t| t.starts_with("Trump imposed tariffs")), "{:?}", a.body);
         assert!(!a.body.iter().any(|t| t.starts_with("Sheinbaum says")), "{:?}", a.body);
+    }
+
+    /// A paragraph made of links styled like the term links of the story's sentences (a list
+    /// of towns, each linked to its topic page) is text; one of links styled otherwise (tags,
+    /// other stories) still goes.
+    #[test]
+    fn term_links_are_text() {
+        let t = |w: &str| format!(r#"<a href="//www.example.jp/topics/word/{w}.html" class="eWgMZ">{w}</a>"#);
+        let p = |i: usize| format!("<p>{}は13日、午後9時19分ごろ、日向灘で震度5弱の地震があったと発表した。震源の深さは約30キロ、地震の規模は6.9と推定される。第{i}報。</p>", t("気象庁"));
+        let html = format!(
+            r##"<html lang="ja"><body><article><h1>宮崎県で震度5弱</h1><div class="body">{}{}<p>＜震度5弱＞</p><p>宮崎県：{}、{}、{}</p>{}<p><a href="/tags/a" class="tag">地震</a>、<a href="/tags/b" class="tag">津波</a></p></div></article></body></html>"##,
+            p(1), p(2), t("高鍋町"), t("新富町"), t("宮崎市"), p(3)
+        );
+        let a = extract(&html);
+        assert!(a.body.iter().any(|b| b.starts_with("宮崎県：高鍋町")), "{:?}", a.body);
+        assert!(!a.body.iter().any(|b| b.contains("津波")), "{:?}", a.body);
+    }
+
+    /// The article's references (list items citing a work) stay however much of them is links;
+    /// a list of links to other pages still goes.
+    #[test]
+    fn references_are_text() {
+        let p = |i: usize| format!("<p>Paragraph {i}: a time loop is a plot device in which characters relive a period of time, repeatedly, and try to escape it.</p>");
+        let html = format!(
+            r##"<html><body><article><h1>Time loops</h1><div class="content">{}{}{}<h2>References</h2><ol class="references"><li id="cite_note-1"><a href="#cite_ref-1">^</a> <cite class="citation web"><a href="https://example.com/review">"Review: One-Minute Time Machine"</a>. <a href="/wiki/Example_Times">Example Times</a>.</cite></li></ol><ul class="list"><li><a href="/wiki/Groundhog_Day">Groundhog Day and other films</a></li><li><a href="/wiki/Palm_Springs">Palm Springs and other films</a></li></ul></div></article></body></html>"##,
+            p(1), p(2), p(3)
+        );
+        let a = extract(&html);
+        assert!(a.body.iter().any(|b| b.contains("One-Minute Time Machine")), "{:?}", a.body);
+        assert!(!a.body.iter().any(|b| b.contains("Palm Springs")), "{:?}", a.body);
     }
 
     /// The label of the related-stories list under the story (Nikkei's "【関連記事】") goes

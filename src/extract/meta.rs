@@ -78,11 +78,14 @@ pub fn gather(dom: &Dom) -> PageMeta {
                 if let (Some(k), Some(v)) = (key, e.attr("content")) {
                     let v = normalize(clip(v, 2000));
                     if !v.is_empty() {
-                        let k = k.trim().to_ascii_lowercase();
-                        if matches!(k.as_str(), "citation_author" | "dc.creator" | "dcterms.creator") && m.creators.len() < 64 && !m.creators.contains(&v) {
-                            m.creators.push(v.clone());
+                        // RDFa lets one tag give several properties ("x:title dc:title").
+                        for k in k.split_whitespace().take(8) {
+                            let k = k.to_ascii_lowercase();
+                            if matches!(k.as_str(), "citation_author" | "dc.creator" | "dcterms.creator") && m.creators.len() < 64 && !m.creators.contains(&v) {
+                                m.creators.push(v.clone());
+                            }
+                            m.tags.entry(k).or_insert_with(|| v.clone());
                         }
-                        m.tags.entry(k).or_insert(v);
                     }
                 }
             }
@@ -141,10 +144,18 @@ pub fn gather(dom: &Dom) -> PageMeta {
     m
 }
 
+/// Whether an element's class or id marks the byline: a word of its own ("byline", "author")
+/// or a compound name ending with the author, the authors, their list or name
+/// ("articleAuthor", "metaInfoAuthorList", "authorname"; not a box about the author,
+/// "authorInfo"), unless it is someone else's (a quote's, a comment's) or the author's
+/// biography.
 fn is_byline_class(class: &str) -> bool {
-    class.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| matches!(t, "byline" | "author" | "authors" | "auteur" | "autor" | "signature" | "writer" | "byline__name" | "author-name"))
+    let compound = |t: &str| t.len() <= 24 && ["author", "authors", "authorlist", "authorname"].iter().any(|e| t.ends_with(e));
+    class.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| matches!(t, "byline" | "author" | "authors" | "auteur" | "autor" | "signature" | "writer" | "byline__name" | "author-name") || compound(t))
         && !class.contains("bio")
         && !class.contains("about")
+        && !class.contains("quote")
+        && !class.contains("comment")
 }
 
 /// Keeps JSON-LD objects, flattening arrays and `@graph` (iteratively).
@@ -191,6 +202,17 @@ impl PageMeta {
 
     pub fn tag(&self, names: &[&str]) -> Option<&str> {
         names.iter().find_map(|n| self.tags.get(*n).map(|s| s.as_str())).filter(|s| !s.is_empty())
+    }
+
+    /// A meta tag under a name spelled with other separators ("article:published:time",
+    /// "article-published-time" for "article:published_time"): the first tag whose name
+    /// matches once `:`, `_`, `-` and `.` are left out.
+    pub fn tag_spelled_otherwise(&self, name: &str) -> Option<&str> {
+        let bare = |k: &str| -> String { k.chars().filter(|c| !matches!(c, ':' | '_' | '-' | '.')).collect() };
+        let want = bare(name);
+        let mut hits: Vec<(&String, &String)> = self.tags.iter().filter(|(k, v)| !v.is_empty() && bare(k) == want).collect();
+        hits.sort();
+        hits.first().map(|(_, v)| v.as_str())
     }
 
     pub fn url(&self) -> Option<&str> {
@@ -392,6 +414,9 @@ pub fn clean_author(raw: &str) -> Vec<String> {
         .flat_map(|p| p.split(" e "));
     for part in parts {
         let p = prefix.replace(part.trim(), "").to_string();
+        if is_handle(&p) {
+            continue;
+        }
         let p = tail.replace(&p, "");
         let p = without_month_tail(p.trim()).trim_matches(|c: char| c == '.' || c == ':' || c == '-').trim().to_string();
         if p.is_empty() || p.starts_with(|c: char| c.is_ascii_digit()) || p.chars().count() > 60 || p.contains('@') || p.starts_with('#') || p.chars().all(|c| c.is_ascii_digit() || c.is_whitespace()) {
@@ -402,6 +427,24 @@ pub fn clean_author(raw: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// A user name in the author's place ("CC7567", "jdoe42"): one word of letters with digits
+/// glued after them. A name is words; a date glued to one ("Lucas Nolan22 Dec") has spaces.
+fn is_handle(s: &str) -> bool {
+    let s = s.trim();
+    let letters = s.trim_end_matches(|c: char| c.is_ascii_digit());
+    !s.contains(char::is_whitespace) && letters.len() < s.len() && !letters.is_empty() && letters.chars().all(char::is_alphabetic)
+}
+
+/// A host name ("Lrt.lt", "mdr.de", "www.dw.com"): one word with a dot before a top-level
+/// domain of two to four letters.
+fn is_web_address(s: &str) -> bool {
+    let s = s.trim();
+    match s.rsplit_once('.') {
+        Some((head, tld)) => !s.contains(char::is_whitespace) && !head.is_empty() && (2..=4).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_alphabetic()),
+        None => false,
+    }
 }
 
 /// A byline without the month printed after two words of name or more ("Steven Musil
@@ -512,6 +555,54 @@ pub fn strip_site(title: &str, site: Option<&str>, host: Option<&str>) -> String
     title
 }
 
+/// Separators between a page title's parts, spaces around them (as Readability has them).
+const TITLE_SEPARATORS: &[char] = &['|', '-', '–', '—', '\\', '/', '>', '»'];
+
+/// Byte offsets of the title separators with a space on each side.
+fn separators_at(s: &str) -> Vec<usize> {
+    s.char_indices()
+        .filter(|&(i, c)| TITLE_SEPARATORS.contains(&c) && s[..i].ends_with(' ') && s[i + c.len_utf8()..].starts_with(' '))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// A page title's parts between separators ("Hermitian matrix", "Wikipedia").
+fn title_parts(title: &str) -> Vec<String> {
+    let t = normalize(title);
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for i in separators_at(&t) {
+        parts.push(t[start..i].trim().to_string());
+        start = i + t[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    parts.push(t[start..].trim().to_string());
+    parts
+}
+
+/// The `<title>` element's text as the article's title, when no metadata names one: without
+/// its last part after a separator (the site's name: "Lorem ipsum dolor sit amet – My
+/// website") when three words or more are left (else without its first part), and whole when
+/// what is left is four words or fewer ("Mozilla - Wikipedia": which part names the site is
+/// not clear), as Readability reads it; a headline printed on the page is not trusted over it
+/// here, the page having said nothing else about its title.
+fn page_title(title: &str) -> String {
+    let orig = normalize(title);
+    let words = |s: &str| s.split_whitespace().count();
+    let seps = separators_at(&orig);
+    let (Some(&first), Some(&last)) = (seps.first(), seps.last()) else { return orig };
+    let hierarchical = seps.iter().any(|&i| orig[i..].starts_with(['\\', '/', '>', '»']));
+    let mut cur = orig[..last].trim().to_string();
+    if words(&cur) < 3 {
+        let c = orig[first..].chars().next().map_or(1, char::len_utf8);
+        cur = orig[first + c..].trim().to_string();
+    }
+    let unseparated = orig.split(|c: char| TITLE_SEPARATORS.contains(&c)).collect::<Vec<_>>().join(" ");
+    if words(&cur) <= 4 && (!hierarchical || words(&cur) + 1 != words(&unseparated)) {
+        return orig;
+    }
+    cur
+}
+
 /// Picks title, dates, author, site, language and credited agencies: an [`Article`] with
 /// its metadata and no body yet. `inside` tells whether a node is in the chosen content
 /// container (for `<time>` and bylines inside it), `near_article` whether it is in its frame.
@@ -548,9 +639,21 @@ pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn 
             })
         })
         .or_else(|| m.tag(&["dc.title", "title", "sailthru.title", "parsely-title"]).map(str::to_string))
-        .or_else(|| m.title_tag.clone());
+        // Dublin Core's title as RDFa spells it ("dc:title", "dcterms:title").
+        .or_else(|| ["dc.title", "dcterms.title"].iter().find_map(|k| m.tag_spelled_otherwise(k)).map(str::to_string));
+    // No metadata names the title: the `<title>` element's, trimmed of the site's name only
+    // (unless the page names its site and the title ends with it: then as before).
+    // The page's headline printed as one part of it ("Hermitian matrix" in "Hermitian matrix -
+    // Wikipedia") tells the site's part apart, as before.
+    let named_site = m.tag(&["og:site_name", "application-name"]);
     let h1 = m.h1.iter().find(|(id, _)| inside(*id)).or(m.h1.iter().find(|(id, _)| near_article(*id))).or(m.h1.first()).map(|(_, t)| t.clone());
+    let from_title_tag = raw_title.is_none()
+        && m.title_tag.as_deref().is_some_and(|t| {
+            named_site.is_none_or(|s| strip_site(t, Some(s), None) == normalize(t)) && !h1.as_deref().is_some_and(|h| title_parts(t).iter().any(|p| fold(p) == fold(h)))
+        });
+    let raw_title = raw_title.or_else(|| m.title_tag.clone());
     let title = match (raw_title, h1) {
+        (Some(t), _) if from_title_tag => Some(page_title(&t)),
         (Some(t), Some(h)) => {
             let stripped = strip_site(&t, site.as_deref(), host.as_deref());
             let (fs, fh) = (fold(&stripped), fold(&h));
@@ -572,7 +675,11 @@ pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn 
     // the same instant in UTC, where the meta gives the day where it was published), then the
     // modification metas.
     let ld_date = |key: &str| ld.and_then(|v| ld_str(v.get(key))).and_then(|s| parse_date(&s, us));
-    let meta_date = |keys: &[&str]| keys.iter().find_map(|k| m.tags.get(*k).and_then(|v| parse_date(v, us)));
+    let meta_date = |keys: &[&str]| {
+        keys.iter()
+            .find_map(|k| m.tags.get(*k).and_then(|v| parse_date(v, us)))
+            .or_else(|| keys.iter().find_map(|k| m.tag_spelled_otherwise(k).and_then(|v| parse_date(v, us))))
+    };
     let mut published = ld_date("datePublished")
         .or_else(|| {
             meta_date(&[
@@ -634,6 +741,11 @@ pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn 
                 break;
             }
         }
+    }
+    // A site's address credited beside a writer ("Povilas Aleksandravičius, Lrt.lt") is the
+    // site; alone, it is all the page says.
+    if authors.iter().any(|a| !is_web_address(a)) {
+        authors.retain(|a| !is_web_address(a));
     }
     let author = if authors.is_empty() { None } else { Some(authors.join(", ")) };
 
@@ -718,6 +830,65 @@ mod tests {
         assert_eq!(strip_site("장동혁 제명했지만-정치ㅣ한국일보", Some("한국일보"), None), "장동혁 제명했지만");
     }
 
+    fn chosen(html: &str) -> Article {
+        choose(&gather(&Dom::parse(html)), &|_| false, &|_| false)
+    }
+
+    #[test]
+    fn rdfa_properties_listed_in_one_tag() {
+        let a = chosen(r#"<html><head><title>Title Element</title><meta property="x:title dc:title" content="My title"/><meta property="og:description twitter:description"/></head><body><article><h1>Test document title</h1><p>Lorem ipsum.</p></article></body></html>"#);
+        assert_eq!(a.title.as_deref(), Some("My title"));
+        let m = gather(&Dom::parse(r#"<html><head><meta property="og:site_name twitter:site" content="The Daily"></head></html>"#));
+        assert_eq!(m.tag(&["twitter:site"]), Some("The Daily"));
+    }
+
+    #[test]
+    fn web_address_beside_a_writer_is_no_author() {
+        let a = chosen(r#"<html><head><meta name="author" content="Povilas Aleksandravičius, Lrt.lt"></head><body></body></html>"#);
+        assert_eq!(a.author.as_deref(), Some("Povilas Aleksandravičius"));
+        let a = chosen(r#"<html><head><meta name="author" content="LRT.lt"></head><body></body></html>"#);
+        assert_eq!(a.author.as_deref(), Some("LRT.lt"));
+    }
+
+    #[test]
+    fn byline_classes() {
+        for c in ["byline", "author vcard", "metainfoauthorlist-item", "authorname", "article__author", "articleauthor"] {
+            assert!(is_byline_class(c), "{c}");
+        }
+        for c in ["authorinfo", "quoteauthor", "commentauthor", "author-bio", "about-the-author", "coauthoring-tools"] {
+            assert!(!is_byline_class(c), "{c}");
+        }
+        let a = chosen(r#"<html><body><article><h1>Razzia</h1><p><span class="authorname">Eva Kirchner-Rätsch </span></p><p>Text.</p></article></body></html>"#);
+        assert_eq!(a.author.as_deref(), Some("Eva Kirchner-Rätsch"));
+    }
+
+    #[test]
+    fn title_element_alone() {
+        assert_eq!(page_title("Lorem ipsum dolor sit amet – My website"), "Lorem ipsum dolor sit amet");
+        assert_eq!(page_title("Mozilla - Wikipedia"), "Mozilla - Wikipedia");
+        assert_eq!(page_title("Google - Site Reliability Engineering"), "Google - Site Reliability Engineering");
+        assert_eq!(page_title("Chapter 1 - A Howl | Boku no Hero Academia | My Hero Academia [Archive of Our Own]"), "Chapter 1 - A Howl | Boku no Hero Academia");
+        assert_eq!(page_title("Wi-Fi protection app released"), "Wi-Fi protection app released");
+        assert_eq!(title_parts("Hermitian matrix - Wikipedia"), vec!["Hermitian matrix", "Wikipedia"]);
+        // No metadata title: the <title> rules, not an h1 that prints none of its parts.
+        let a = chosen("<html><head><title>Lorem ipsum dolor sit amet – My website</title></head><body><h1>Welcome</h1><p>Text.</p></body></html>");
+        assert_eq!(a.title.as_deref(), Some("Lorem ipsum dolor sit amet"));
+        let a = chosen("<html><head><title>LWN.net Weekly Edition for March 26, 2015 [LWN.net]</title></head><body><h1>LWN.net Weekly Edition for March 26, 2015</h1></body></html>");
+        assert_eq!(a.title.as_deref(), Some("LWN.net Weekly Edition for March 26, 2015 [LWN.net]"));
+        // An OpenGraph title: as before, the h1 and the site's name weigh in.
+        let a = chosen(r#"<html><head><meta property="og:title" content="Big news today - BBC News"><meta property="og:site_name" content="BBC News"></head><body><h1>Big news today</h1></body></html>"#);
+        assert_eq!(a.title.as_deref(), Some("Big news today"));
+    }
+
+    #[test]
+    fn date_meta_spelled_with_other_separators() {
+        let a = chosen(r#"<html><head><meta name="article:published:time" property="article:published:time" content="2024-10-23T15:48:15+00:00"><meta property="article:modified:time" content="2024-10-25T08:00:00+00:00"></head><body><h1>Steigende US-Zinsen setzen Dax zu</h1></body></html>"#);
+        assert_eq!(a.published.as_deref(), Some("2024-10-23"));
+        // The name as listed wins over another spelling.
+        let a = chosen(r#"<html><head><meta property="article-published-time" content="2024-10-20"><meta property="article:published_time" content="2024-10-23"></head><body></body></html>"#);
+        assert_eq!(a.published.as_deref(), Some("2024-10-23"));
+    }
+
     #[test]
     fn authors() {
         assert_eq!(clean_author("By Jane Doe and John Roe"), vec!["Jane Doe", "John Roe"]);
@@ -734,6 +905,8 @@ mod tests {
         assert_eq!(clean_author("April Ryan"), vec!["April Ryan"]);
         assert_eq!(clean_author("Bradley M. Kuhn (http://ebb.org/bkuhn/)"), vec!["Bradley M. Kuhn"]);
         assert!(clean_author("Last Updated: January 7, 2025").is_empty());
+        assert!(clean_author("CC7567").is_empty());
+        assert!(is_web_address("Lrt.lt") && is_web_address("mdr.de") && !is_web_address("J. Doe") && !is_web_address("Povilas Aleksandravičius"));
         assert_eq!(inverted_name("Cui, Jirong").as_deref(), Some("Jirong Cui"));
         assert_eq!(inverted_name("van der Berg, Anna Maria").as_deref(), Some("Anna Maria van der Berg"));
         assert_eq!(inverted_name("Jane Doe, 12 May 2024"), None);
