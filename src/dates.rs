@@ -98,31 +98,34 @@ impl Cue {
 /// have matched across a line break ("mars\n2024") is not one.
 struct Triggers {
     words: aho_corasick::AhoCorasick,
-    cue: Vec<Cue>,
+    /// The cues each word (by pattern id) serves.
+    cue: Vec<Vec<Cue>>,
 }
 
 impl Triggers {
     fn new(by_kind: &HashMap<String, Vec<String>>) -> Triggers {
         let clock = ["minuit", "midnight", "noon", "midi"].map(|w| (Cue::Clock, w.to_string()));
         let forms = by_kind.iter().filter_map(|(k, fs)| Some((Cue::of_kind(k)?, fs))).flat_map(|(c, fs)| fs.iter().map(move |f| (c, f.clone())));
-        let (mut words, mut cue) = (Vec::new(), Vec::new());
+        // Each word with the cues it serves (a word of two kinds must report both).
+        let mut cues: std::collections::BTreeMap<String, Vec<Cue>> = std::collections::BTreeMap::new();
         for (c, form) in forms.chain(clock) {
             let Some(run) = form.split(|ch: char| !ch.is_alphabetic()).max_by_key(|w| w.chars().count()) else { continue };
             let capitalised: String = run.chars().take(1).flat_map(char::to_uppercase).chain(run.chars().skip(1)).collect();
             for w in [run.to_lowercase(), capitalised, run.to_uppercase()] {
-                if !w.is_empty() && !words.contains(&(c, w.clone())) {
-                    words.push((c, w));
+                let served = cues.entry(w).or_default();
+                if !served.contains(&c) {
+                    served.push(c);
                 }
             }
         }
-        words.sort_by(|a, b| a.1.cmp(&b.1));
-        cue.extend(words.iter().map(|(c, _)| *c));
+        cues.remove("");
         let words = aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(words.iter().map(|(_, w)| w))
+            .build(cues.keys())
             .expect("calendar triggers");
+        let cue = cues.into_values().collect();
         Triggers { words, cue }
     }
 
@@ -136,13 +139,15 @@ impl Triggers {
             if text[..m.start()].chars().next_back().is_some_and(word_char) || text[m.end()..].chars().next().is_some_and(word_char) {
                 continue;
             }
-            let list = out.of(self.cue[m.pattern().as_usize()]);
-            if list.last().is_some_and(|&(_, e)| m.start() < e) {
-                continue;
+            for &cue in &self.cue[m.pattern().as_usize()] {
+                let list = out.of(cue);
+                if list.last().is_some_and(|&(_, e)| m.start() < e) {
+                    continue;
+                }
+                let start = text[..m.start()].rfind('\n').unwrap_or(0);
+                let end = text[m.end()..].find('\n').map_or(text.len(), |i| m.end() + i);
+                list.push((start, end));
             }
-            let start = text[..m.start()].rfind('\n').unwrap_or(0);
-            let end = text[m.end()..].find('\n').map_or(text.len(), |i| m.end() + i);
-            list.push((start, end));
         }
         out
     }
@@ -475,9 +480,7 @@ pub fn find_dates(text: &str, _lang: &str, anchor: Option<&str>) -> Vec<DateMent
         if !mtxt.chars().next().is_some_and(char::is_uppercase) || !(1..=31).contains(&d) || m == 0 {
             continue;
         }
-        if mtxt.eq_ignore_ascii_case("may") && c.get(4).is_none() && c.get(1).is_none() {
-            // "May 3" stays a date; "May 30 people" cannot be told apart cheaply: keep it.
-        }
+        // ("May 3" alone stays a date: "May 30 people" cannot be told apart from it cheaply.)
         let value = match num(c.get(4)) {
             Some(y) if valid(y, m, d) => Value::Day(days_from_civil(y, m, d)),
             Some(_) => continue,
@@ -874,6 +877,16 @@ mod trigger_tests {
                 }
             }
         }
+    }
+
+    /// A word that two kinds of the calendar share puts its line in both cues' lists.
+    #[test]
+    fn a_word_of_two_kinds_serves_both() {
+        let mut by_kind = super::HashMap::default();
+        by_kind.insert("month".to_string(), vec!["mars".to_string()]);
+        by_kind.insert("season".to_string(), vec!["mars".to_string()]);
+        let lines = super::Triggers::new(&by_kind).lines("Rien.\nLe 3 mars.");
+        assert_eq!((lines.month.len(), lines.season.len(), lines.weekday.len()), (1, 1, 0));
     }
 
     /// Capitals, accented capitals and curly apostrophes still reach the regexes; the
