@@ -189,17 +189,41 @@ fn list_items(lines: &[Line]) -> Vec<bool> {
 /// A line shaped as a headline, printed once or again (a line printed twice is labelled
 /// so, whatever its shape).
 fn listed_shape(l: &Line) -> bool {
-    matches!(l.label, Label::Short | Label::Bad("repeated in page" | "teaser")) && !l.info.sentence_end && l.info.starts_upper && l.info.words >= 3 && (25..=160).contains(&l.info.chars)
+    matches!(l.label, Label::Short | Label::Bad("repeated in page" | "teaser")) && headline_shape(&l.info)
+}
+
+/// The shape of a headline: a few words, capitalised, not ended like a sentence.
+pub(crate) fn headline_shape(info: &LineInfo) -> bool {
+    !info.sentence_end && info.starts_upper && info.words >= 3 && (25..=160).contains(&info.chars)
 }
 
 /// Headline-shaped lines in a row that make a list.
 const LIST_ITEMS: usize = 3;
 
-/// Every copy of line `i` on the page is an item of a headline list: a teaser printed in
-/// two lists (at the top and the foot of the page) is no headline printed twice.
-fn listed_everywhere(lines: &[Line], listed: &[bool], i: usize) -> bool {
-    let key = twin_key(lines[i].text);
-    listed[i] && lines.iter().enumerate().take(5000).filter(|(j, l)| *j != i && l.in_page >= 2 && twin_key(l.text) == key).all(|(j, _)| listed[j])
+/// Lines printed twice or more that are items of headline lists wherever they are printed:
+/// a teaser printed in two lists (at the top and the foot of the page) is no headline printed
+/// twice. Made once a page, when a candidate printed twice first asks.
+struct ListedEverywhere<'l> {
+    lines: &'l [Line<'l>],
+    /// [`list_items`], and the keys of the copies printed outside a list (as far as a page's
+    /// first 5,000 lines).
+    made: std::cell::OnceCell<(Vec<bool>, HashSet<String>)>,
+}
+
+impl<'l> ListedEverywhere<'l> {
+    fn new(lines: &'l [Line<'l>]) -> Self {
+        ListedEverywhere { lines, made: std::cell::OnceCell::new() }
+    }
+
+    /// Every copy of line `i` is an item of a headline list.
+    fn holds(&self, i: usize) -> bool {
+        let (listed, unlisted) = self.made.get_or_init(|| {
+            let listed = list_items(self.lines);
+            let unlisted = self.lines.iter().zip(&listed).take(5000).filter(|(l, listed)| l.in_page >= 2 && !**listed).map(|(l, _)| twin_key(l.text)).collect();
+            (listed, unlisted)
+        });
+        listed[i] && !unlisted.contains(&twin_key(self.lines[i].text))
+    }
 }
 
 /// How far into the run a second dateline is looked for (lines).
@@ -216,8 +240,20 @@ const UNDER_META_COST: f32 = 0.5;
 fn article_meta_above(lines: &[Line], lo: usize, start: usize) -> Option<usize> {
     (lo..start.min(lines.len())).rev().find(|&i| {
         let l = &lines[i];
-        l.info.chars <= 120 && l.text.split(['|', '•', '·']).map(str::trim).any(|p| is_byline(p) || is_dateline(p, p.chars().count()) || opens_dateline(p))
+        l.info.chars <= 120 && parts(l.text).any(|p| is_byline(p) || dated_part(p))
     })
+}
+
+/// The parts of a meta line, split where sites join a byline and a date ("Par X | Publié le
+/// ...", "X • 12 mars 2024").
+fn parts(text: &str) -> impl Iterator<Item = &str> {
+    text.split(['|', '•', '·']).map(str::trim)
+}
+
+/// A part of a line that dates the article: a dateline, or one opening with its
+/// publication word.
+fn dated_part(part: &str) -> bool {
+    is_dateline(part, part.chars().count()) || opens_dateline(part)
 }
 
 /// A dateline opening with its publication word, whose date the date reader may not read
@@ -226,7 +262,7 @@ fn opens_dateline(part: &str) -> bool {
     static OPENS: OnceLock<Regex> = OnceLock::new();
     part.chars().count() <= 100
         && part.chars().any(|c| c.is_ascii_digit())
-        && re(&OPENS, r"(?i)^(?:publié|publie|published|mis à jour|mise à jour|updated|posted|modifié|erstellt|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|publisert|publicerad|publiceret|gepubliceerd|opublikowano|offentliggjort|oppdatert|opdateret|uppdaterad|bijgewerkt)").is_match(part)
+        && OPENS.get_or_init(|| Regex::new(&format!("(?i)^(?:{PUBLICATION_WORDS})")).expect("publication words")).is_match(part)
 }
 
 /// The headline can sit among the run's first lines, under a caption or a breadcrumb that
@@ -416,10 +452,13 @@ fn correspondent_re() -> &'static Regex {
     re(&C, r"^(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}),\s+(?:correspondante?|envoyée? spéciale?|notre correspondant|correspondent|special envoy)\b")
 }
 
+/// The words that announce a publication or update date, as one regex alternation.
+const PUBLICATION_WORDS: &str = "publié|publie|published|mis à jour|mise à jour|updated|posted|modifié|erstellt|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|publisert|publicerad|publiceret|gepubliceerd|opublikowano|offentliggjort|oppdatert|opdateret|uppdaterad|bijgewerkt";
+
 /// A word that announces a publication or update date ("publié", "updated", "Publisert").
 fn publication_word(text: &str) -> bool {
     static WORDS: OnceLock<Regex> = OnceLock::new();
-    re(&WORDS, r"(?i)publié|publie|published|mis à jour|mise à jour|updated|posted|modifié|erstellt|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|publisert|publicerad|publiceret|gepubliceerd|opublikowano|offentliggjort|oppdatert|opdateret|uppdaterad|bijgewerkt").is_match(text)
+    WORDS.get_or_init(|| Regex::new(&format!("(?i){PUBLICATION_WORDS}")).expect("publication words")).is_match(text)
 }
 
 /// A dateline of an article: a publication word and a date ("Publisert 06.01.2026 - 17:29").
@@ -572,7 +611,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     let mut scores: Vec<(usize, f32)> = Vec::new();
     let head_end = (start + IN_RUN_HEAD).min(end).min(lines.len() - 1);
     let meta_above = article_meta_above(lines, lo, start);
-    let listed = list_items(lines);
+    let listed = ListedEverywhere::new(lines);
     for i in (lo..=head_end).chain(0..lo.min(3)) {
         let l = &lines[i];
         let n = l.info.chars;
@@ -605,7 +644,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         if is_byline(l.text) || label_re().is_match(l.text) || printed_twice(l.text).is_some() || list_item(l.text) {
             continue;
         }
-        let twice = (l.in_page >= 2 && !listed_everywhere(lines, &listed, i)) || twins.contains(&twin_key(l.text));
+        let twice = (l.in_page >= 2 && !listed.holds(i)) || twins.contains(&twin_key(l.text));
         let glued = !twice && !l.teaser_head && glued_twin(lines, i, lo, head_end);
         let s = title_score(l, &body_words, &all_words, twice) + if byline_under { BYLINE_BONUS } else { 0.0 } - if i > start { IN_RUN_COST } else { 0.0 }
             + if glued { GLUED_TWIN_BONUS } else { 0.0 }
@@ -698,7 +737,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                     }
                 }
             }
-        } else if in_run && i < start + DATELINE_REACH && l.text.split(['|', '•', '·']).map(str::trim).any(|p| is_dateline(p, p.chars().count()) || opens_dateline(p)) && !found.meta_lines.contains(&i) {
+        } else if in_run && i < start + DATELINE_REACH && parts(l.text).any(dated_part) && !found.meta_lines.contains(&i) {
             // A second dateline at the article's top ("Updated: 22:05, 22 Apr 2024" under
             // "Published: ..."): the date is taken, the line is still no paragraph.
             found.meta_lines.push(i);
@@ -761,7 +800,7 @@ mod tests {
 
     #[test]
     fn published_cue_as_one_alternation() {
-        let one = Regex::new(r"(?i)(publié|publie|published|mis à jour|mise à jour|updated|posted|modifié|erstellt|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|publisert|publicerad|publiceret|gepubliceerd|opublikowano|offentliggjort|oppdatert|opdateret|uppdaterad|bijgewerkt|\ble\s+\d{1,2}[./ ]|\bà\s+\d{1,2}h|\d{1,2}:\d{2}|\d{1,2}h\d{2})").unwrap();
+        let one = Regex::new(&format!(r"(?i)({PUBLICATION_WORDS}|\ble\s+\d{{1,2}}[./ ]|\bà\s+\d{{1,2}}h|\d{{1,2}}:\d{{2}}|\d{{1,2}}h\d{{2}})")).unwrap();
         for line in [
             "Publié le 12/03/2024 à 18h30",
             "MIS À JOUR LE 3 MARS",
@@ -796,11 +835,11 @@ mod tests {
         let list = "La SNCF annonce de nouveaux trains pour l'été prochain\nRénovation des écoles : les maires réclament un calendrier\nUn nouveau musée ouvrira ses portes à Lyon en septembre";
         let text = format!("Accueil\nLes plus lus\n{list}\nSociété\nÉcoles : le gouvernement présente son plan\nPar Jeanne Martin\nLe gouvernement a présenté mardi un plan de rénovation des écoles, qui doit concerner deux mille établissements.\nÀ lire aussi\n{list}\nÉcoles : le gouvernement présente son plan\nMentions légales");
         let lines = super::super::text::label_lines(&text, |_| 0);
-        let listed = list_items(&lines);
+        let listed = ListedEverywhere::new(&lines);
         let at = |t: &str| lines.iter().position(|l| l.text.starts_with(t)).unwrap();
-        assert!(listed_everywhere(&lines, &listed, at("Rénovation des écoles")));
+        assert!(listed.holds(at("Rénovation des écoles")));
         // The headline, printed again under the list (a share box), was never a list's item.
-        assert!(!listed_everywhere(&lines, &listed, at("Écoles : le gouvernement")));
+        assert!(!listed.holds(at("Écoles : le gouvernement")));
     }
 
     #[test]

@@ -117,7 +117,8 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
     let first_rank = containers.iter().filter_map(|&c| layout.pre.get(c as usize).copied()).min().unwrap_or(u32::MAX);
     let headline_rank = layout.pre.get(headline as usize).copied().filter(|&r| r != u32::MAX);
     let pictures = picture_texts(dom);
-    let term_classes = term_link_classes(dom, walk, containers);
+    // Read only when a link-heavy paragraph asks (most pages have none in their containers).
+    let term_classes = std::cell::OnceCell::new();
     let mut out = Vec::with_capacity(walk.blocks.len());
     let mut last_kept: Option<&str> = None;
     let mut seen_kept = false;
@@ -187,7 +188,7 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
                     Some("caption")
                 } else if b.heading == 1 || (b.heading > 0 && (headline_text(&fold(&b.text), &title_f) || (!seen_kept && !title_seen && in_header(dom, b.owner, c)))) {
                     Some("title")
-                } else if (b.link_density() > link_heavy(b) || (b.link_density() > 0.3 && b.chars < 80 && !linked_sentence(b))) && !term_links_only(dom, b, &term_classes) && !reference_item(dom, b) {
+                } else if (b.link_density() > link_heavy(b) || (b.link_density() > 0.3 && b.chars < 80 && !linked_sentence(b))) && !(b.kind == BlockKind::Para && term_links_only(dom, b, term_classes.get_or_init(|| term_link_classes(dom, walk, containers)))) && !reference_item(dom, b) {
                     Some("link-heavy line")
                 } else if let Some(why) = formulaic::formulaic(&b.text) {
                     Some(why)

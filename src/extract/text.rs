@@ -387,7 +387,7 @@ const HEADLINE_BOX_LINES: usize = 4;
 /// A headline of another story: a short line of a few words, capitalised, that does not end
 /// like a sentence.
 fn headline_shaped(l: &Line) -> bool {
-    l.label == Label::Short && !l.info.sentence_end && l.info.starts_upper && l.info.words >= 3 && (25..=160).contains(&l.info.chars)
+    l.label == Label::Short && headline::headline_shape(&l.info)
 }
 
 /// A box of other stories' headlines inside the article ("Mehr zum Thema" with no heading
@@ -564,13 +564,12 @@ fn mark_charts(lines: &mut [Line]) {
 /// A short line of figures. Not a bare time or date (a teaser list's stamp), nor a number
 /// from 1 to 10 (the ranks of a "most read" list, "1", "2", "3").
 fn chart_label_like(l: &Line) -> bool {
-    let letters = l.text.chars().filter(|c| c.is_alphabetic()).count();
-    let rank = l.text.parse::<u32>().is_ok_and(|n| (1..=MAX_RANK).contains(&n));
+    // (Every line of every scrape is asked: the length and the label first.)
     l.info.chars <= CHART_LABEL_CHARS
         && matches!(l.label, Label::Short | Label::Bad("repeated in page"))
         && l.text.chars().any(|c| c.is_ascii_digit())
-        && letters <= 3
-        && !rank
+        && l.text.chars().filter(|c| c.is_alphabetic()).count() <= 3
+        && !l.text.parse::<u32>().is_ok_and(|n| (1..=MAX_RANK).contains(&n))
         && !l.text.contains(':')
         && crate::container::dates::normalise_str(l.text).is_none()
 }
