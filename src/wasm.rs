@@ -14,8 +14,6 @@
 //! the index worker as a transferred buffer, and neither the index worker nor the browser's
 //! compression streams touch the big strings (they took a fifth of the page's CPU).
 
-use std::io::Write;
-
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -127,13 +125,46 @@ fn to_js(records: &[Record]) -> Result<JsValue, JsValue> {
 
 /// gzip of `contract NUL view`, what js/index-worker.js stores and reads back with a
 /// `DecompressionStream`. The fastest level: a record shrinks to about a fifth either way,
-/// and this runs on every article.
-fn pack(contract: &str, view: Option<&str>) -> std::io::Result<Vec<u8>> {
-    let mut gz = flate2::write::GzEncoder::new(Vec::with_capacity(contract.len() / 3), flate2::Compression::fast());
-    gz.write_all(contract.as_bytes())?;
-    gz.write_all(b"\0")?;
-    gz.write_all(view.unwrap_or("").as_bytes())?;
-    gz.finish()
+/// and this runs on every article. One deflate state per worker, reset for each record:
+/// setting one up (its window and hash tables, some 300 KB) cost as much as compressing a
+/// short article.
+fn pack(contract: &str, view: Option<&str>) -> Result<Vec<u8>, flate2::CompressError> {
+    use flate2::{Compress, Compression, FlushCompress, Status};
+    thread_local! {
+        static DEFLATE: std::cell::RefCell<Compress> = std::cell::RefCell::new(Compress::new(Compression::fast(), false));
+    }
+    // magic, deflate, no flags, no time, no extra flags, unknown system
+    const HEADER: [u8; 10] = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 255];
+    let parts: [&[u8]; 3] = [contract.as_bytes(), b"\0", view.unwrap_or("").as_bytes()];
+    let total: usize = parts.iter().map(|p| p.len()).sum();
+    let mut out = Vec::with_capacity(total / 4 + 64);
+    out.extend_from_slice(&HEADER);
+    let mut crc = flate2::Crc::new();
+    DEFLATE.with(|z| {
+        let mut z = z.borrow_mut();
+        z.reset();
+        for (k, part) in parts.iter().enumerate() {
+            crc.update(part);
+            let last = k + 1 == parts.len();
+            let flush = if last { FlushCompress::Finish } else { FlushCompress::None };
+            let mut input = *part;
+            loop {
+                if out.capacity() - out.len() < 4096 {
+                    out.reserve(out.capacity().max(8192));
+                }
+                let before = z.total_in();
+                let status = z.compress_vec(input, &mut out, flush)?;
+                input = &input[(z.total_in() - before) as usize..];
+                if if last { status == Status::StreamEnd } else { input.is_empty() } {
+                    break;
+                }
+            }
+        }
+        Ok::<(), flate2::CompressError>(())
+    })?;
+    out.extend_from_slice(&crc.sum().to_le_bytes());
+    out.extend_from_slice(&(total as u32).to_le_bytes());
+    Ok(out)
 }
 
 /// The record with every span's offsets in UTF-16 code units.
