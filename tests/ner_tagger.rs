@@ -130,7 +130,14 @@ fn passing_over_plain_words_changes_no_label() {
                  Le candidat a fait allusion à l’affaire Penelope Fillon devant les militants de la ville. \
                  Le cortège est parti de la place de la Concorde pour remonter l’avenue des Champs-Élysées \
                  jusqu’à la mairie du 8e arrondissement, puis vers le diocèse de Hearst.";
-    for (text, lang) in [(SEED, "fr"), (NEWS, "fr"), (extra, "fr"), ("The minister said the talks would resume in Geneva next week, and the army of Azerbaijan denied it.", "en")] {
+    // Punctuation is passed over too, but not a lower-case word after it: a name may start
+    // right after a colon ("championnat du monde d'Ironman" is an event; the opening of a
+    // WiNER-fr article, Wikinews, CC BY 2.5).
+    let punctuation = "Triathlon : championnat du monde d'Ironman, Frodeno et Ryf gardent leur couronne\n\n\
+                       10 octobre 2016 . –\nComme chaque année au mois d'octobre, la Big Island d' Hawaï et les \
+                       plages de Kona ont vu se dérouler la finale du mythique championnat du monde d' Ironman . \
+                       Selon « Le Monde », le groupe Procter & Gamble a quitté Washington, D.C., mardi (AFP).";
+    for (text, lang) in [(SEED, "fr"), (NEWS, "fr"), (extra, "fr"), (punctuation, "fr"), ("The minister said the talks would resume in Geneva next week, and the army of Azerbaijan denied it.", "en")] {
         let t = revue::tag::tagger(lang).expect("model");
         let (_, infos) = revue::tag::prepare(text, t.res);
         let fast = revue::tag::decode::decode(&t.model, &infos);
