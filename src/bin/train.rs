@@ -10,7 +10,7 @@
 //!   MISC, outermost of nested spans kept, as `brat_gold.py` does);
 //! - `--conll FILE`: `token<TAB>IOB2` sentences, rebuilt as text (tokens joined by spaces,
 //!   one sentence a line, 10 sentences a document);
-//! - `--conll-split FILE`: same, but every `--holdout-every`-th document is held out for dev;
+//! - `--conll-split FILE`, `--brat-split DIR`: same, but every `--holdout-every`-th document is held out for dev;
 //!   `--holdout-offset K` (before it) shifts which one (0, the default, is the shipped split; the
 //!   others give cross-validation folds for checking that a change holds beyond one split);
 //! - `--dev-brat DIR`: held-out BRAT documents to report exact-span P/R/F1 on;
@@ -225,8 +225,9 @@ fn main() {
             "--brat" => train.extend(load_brat(Path::new(&v))),
             "--dev-brat" => dev.extend(load_brat(Path::new(&v))),
             "--conll" => train.extend(load_conll(Path::new(&v))),
-            "--conll-split" => {
-                for (k, d) in load_conll(Path::new(&v)).into_iter().enumerate() {
+            "--conll-split" | "--brat-split" => {
+                let docs = if a == "--conll-split" { load_conll(Path::new(&v)) } else { load_brat(Path::new(&v)) };
+                for (k, d) in docs.into_iter().enumerate() {
                     if k % holdout == (holdout - 1 + holdout_offset) % holdout {
                         dev.push(d)
                     } else {
