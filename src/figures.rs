@@ -259,26 +259,7 @@ type Word<'a> = (usize, usize, Cow<'a, str>);
 
 /// The words of `s` with their byte spans (letters, digits, hyphens, apostrophes inside).
 fn word_spans(s: &str, base: usize) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in s.char_indices() {
-        let inside = c.is_alphanumeric() || c == '-';
-        match (inside, start) {
-            (true, None) => start = Some(i),
-            (false, Some(a)) => {
-                out.push((base + a, base + i, lower_word(&s[a..i])));
-                start = None;
-                if c == '\'' || c == '’' {
-                    // Elision: "d'artillerie" → "d", "artillerie".
-                }
-            }
-            _ => {}
-        }
-    }
-    if let Some(a) = start {
-        out.push((base + a, base + s.len(), lower_word(&s[a..])));
-    }
-    out
+    crate::tokenize::runs(s, |c| c.is_alphanumeric() || c == '-').map(|r| (base + r.start, base + r.end, lower_word(&s[r]))).collect()
 }
 
 fn noun_category(w: &str, l: &Lists) -> Option<&'static str> {

@@ -57,19 +57,8 @@ pub fn words(text: &str) -> String {
             out.push_str(w);
         }
     };
-    let mut start = None;
-    for (i, c) in folded.char_indices() {
-        match (is_word_char(c), start) {
-            (true, None) => start = Some(i),
-            (false, Some(a)) => {
-                add(a, i);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(a) = start {
-        add(a, folded.len());
+    for r in crate::tokenize::runs(&folded, is_word_char) {
+        add(r.start, r.end);
     }
     out
 }

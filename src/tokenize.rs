@@ -228,6 +228,27 @@ fn scan_number(text: &str, i: usize) -> usize {
     end
 }
 
+/// The maximal runs of characters that `inside` accepts, as byte ranges of `text`: the plain
+/// scan of the stages that want words without the tokenizer's rules (the words search
+/// scans, the words around a figure).
+pub fn runs<'t, F: Fn(char) -> bool + 't>(text: &'t str, inside: F) -> impl Iterator<Item = std::ops::Range<usize>> + 't {
+    let mut chars = text.char_indices();
+    std::iter::from_fn(move || {
+        let start = loop {
+            let (i, c) = chars.next()?;
+            if inside(c) {
+                break i;
+            }
+        };
+        for (i, c) in chars.by_ref() {
+            if !inside(c) {
+                return Some(start..i);
+            }
+        }
+        Some(start..text.len())
+    })
+}
+
 /// Sentence boundaries as token index ranges `[start, end)` over `tokens`.
 ///
 /// A sentence ends at a line break (a paragraph in scraped text), or after `.`, `!`, `?`, `…`
@@ -285,6 +306,16 @@ mod tests {
 
     fn toks(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| &text[t.start..t.end]).collect()
+    }
+
+    #[test]
+    fn runs_are_maximal_and_reach_the_end() {
+        let text = "«Bakou» a-t-il dit 1 200 morts";
+        let words: Vec<&str> = runs(text, |c| c.is_alphanumeric() || c == '-').map(|r| &text[r]).collect();
+        assert_eq!(words, ["Bakou", "a-t-il", "dit", "1", "200", "morts"]);
+        assert_eq!(runs("", char::is_alphanumeric).count(), 0);
+        assert_eq!(runs(" ,. ", char::is_alphanumeric).count(), 0);
+        assert_eq!(runs("été", char::is_alphanumeric).collect::<Vec<_>>(), [0..5]);
     }
 
     #[test]
