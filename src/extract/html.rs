@@ -188,7 +188,7 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
                     Some("caption")
                 } else if b.heading == 1 || (b.heading > 0 && (headline_text(&fold(&b.text), &title_f) || (!seen_kept && !title_seen && in_header(dom, b.owner, c)))) {
                     Some("title")
-                } else if (b.link_density() > link_heavy(b) || (b.link_density() > 0.3 && b.chars < 80 && !linked_sentence(b))) && !(b.kind == BlockKind::Para && term_links_only(dom, b, term_classes.get_or_init(|| term_link_classes(dom, walk, containers)))) && !reference_item(dom, b) {
+                } else if (b.link_density() > link_heavy(b) || (b.link_density() > 0.3 && b.chars < 80 && !linked_sentence(b))) && !(b.kind == BlockKind::Para && term_links_only(dom, b, term_classes.get_or_init(|| term_link_classes(dom, walk, containers)))) && !reference_item(dom, b) && !selection.is_some_and(|s| in_prose_list(dom, s, b)) {
                     Some("link-heavy line")
                 } else if let Some(why) = formulaic::formulaic(&b.text) {
                     Some(why)
@@ -338,6 +338,29 @@ fn term_links_only(dom: &Dom, b: &blocks::Block, classes: &[String]) -> bool {
 /// or bibliography, whose title and source are links, is part of the article.
 fn reference_item(dom: &Dom, b: &blocks::Block) -> bool {
     b.kind == BlockKind::Item && dom.descendants(b.owner).take(200).any(|id| dom.tag(id) == "cite")
+}
+
+/// Whether a list item belongs to a list of prose: three items or more, under a fifth of its
+/// text in links. A link-only item there ("Here's our year in review!" among a blog post's
+/// points) is one of the story's points, as Readability keeps it; a list of related stories or
+/// a menu is mostly links.
+fn in_prose_list(dom: &Dom, sel: &blocks::Selection, b: &blocks::Block) -> bool {
+    if b.kind != BlockKind::Item {
+        return false;
+    }
+    let mut id = b.owner;
+    for _ in 0..3 {
+        id = dom.node(id).parent;
+        if id == NONE {
+            return false;
+        }
+        if matches!(dom.tag(id), "ul" | "ol") {
+            let i = id as usize;
+            let items = dom.children(id).filter(|&c| dom.tag(c) == "li").take(3).count();
+            return items >= 3 && sel.text_len.get(i).is_some_and(|&t| t >= 200 && sel.link_len[i] * 5 < t);
+        }
+    }
+    false
 }
 
 /// A sentence of ten words or more, however many of its clauses are links ("A new law is set
@@ -1241,6 +1264,21 @@ mod tests {
         assert_eq!(a.body.len(), 1, "{:?}", a.body);
         let a = extract(&page(r#"<img src="truck.jpg" alt="">"#));
         assert_eq!(a.body.len(), 3, "{:?}", a.body);
+    }
+
+    /// A link-only item of a list of prose (a blog post's points) is one of the points; a list
+    /// of links to other stories still goes.
+    #[test]
+    fn link_item_of_a_prose_list_kept() {
+        let p = |i: usize| format!("<p>Paragraph {i}: the browser team spent the last two weeks fixing bugs, and shipped a number of changes.</p>");
+        let li = |i: usize| format!("<li>Point {i}: we have just landed <a href=\"/bug/{i}\">Bug {i}</a>, which keeps an update from starting while another instance is running.</li>");
+        let html = format!(
+            r##"<html><body><article><h1>These weeks in the browser</h1><div class="entry-content">{}<ul><li><a href="/blog/year-in-review">Here is our year in review!</a></li>{}{}{}</ul>{}<ul><li><a href="/story/1">Another story about browsers</a></li><li><a href="/story/2">A second story about updates</a></li><li><a href="/story/3">A third story about patches</a></li></ul></div></article></body></html>"##,
+            p(1), li(1), li(2), li(3), p(2)
+        );
+        let a = extract(&html);
+        assert!(a.body.iter().any(|t| t == "Here is our year in review!"), "{:?}", a.body);
+        assert!(!a.body.iter().any(|t| t.contains("Another story")), "{:?}", a.body);
     }
 
     #[test]
