@@ -232,14 +232,27 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
         .into_iter()
         .collect();
     let mut next_heading: Option<u32> = None;
+    // The level of the next heading kept (one that heads text): a section's heading right over
+    // the heading of its first subsection (an h3 over an h4) heads that subsection, once the
+    // story's text has begun (above it, a heading over a heading is a subtitle or a kicker, whatever lede
+    // was kept outside the containers).
+    let mut next_kept_level: Option<u8> = None;
+    let first_text = out
+        .iter()
+        .position(|v| {
+            let b = &walk.blocks[v.block];
+            v.removed.is_none() && b.heading == 0 && containers.iter().any(|&c| layout.contains(c, b.owner))
+        })
+        .unwrap_or(usize::MAX);
     let mut text_follows = false;
-    for v in out.iter_mut().rev() {
+    for (at, v) in out.iter_mut().enumerate().rev() {
         if v.removed.is_some() {
             continue;
         }
         let b = &walk.blocks[v.block];
         if b.heading > 0 {
-            if !text_follows {
+            let heads_subsection = at > first_text && next_kept_level.is_some_and(|l| l > b.heading);
+            if !text_follows && !heads_subsection {
                 let end = next_heading.unwrap_or_else(|| {
                     containers.iter().find(|&&c| layout.contains(c, b.owner)).and_then(|&c| layout.end.get(c as usize).copied()).unwrap_or(u32::MAX)
                 });
@@ -248,6 +261,7 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
                     v.removed = Some("heading without text");
                 }
             }
+            next_kept_level = v.removed.is_none().then_some(b.heading);
             text_follows = false;
             next_heading = Some(b.rank);
         } else {
@@ -1264,6 +1278,20 @@ mod tests {
         assert_eq!(a.body.len(), 1, "{:?}", a.body);
         let a = extract(&page(r#"<img src="truck.jpg" alt="">"#));
         assert_eq!(a.body.len(), 3, "{:?}", a.body);
+    }
+
+    /// A section's heading right over its first subsection's heading heads that subsection;
+    /// above the story's text, a heading over a heading is no section.
+    #[test]
+    fn section_heading_over_subsection_kept() {
+        let p = |i: usize| format!("<p>Item {i}: the team landed a patch that makes the updater wait while another instance of the browser is running.</p>");
+        let html = format!(
+            r##"<html><body><article><h1>These weeks in the browser</h1><div class="entry-content"><h3>Highlights</h3>{}{}<h3>Project Updates</h3><h4>Fission</h4>{}<h4>Printing</h4>{}</div></article></body></html>"##,
+            p(1), p(2), p(3), p(4)
+        );
+        let a = extract(&html);
+        assert!(a.body.iter().any(|t| t == "Project Updates"), "{:?}", a.body);
+        assert!(a.body.iter().any(|t| t == "Fission"), "{:?}", a.body);
     }
 
     /// A link-only item of a list of prose (a blog post's points) is one of the points; a list
