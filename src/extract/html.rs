@@ -7,7 +7,7 @@
 
 use super::blocks::{self, BlockKind, Verdict};
 use super::dom::{self, Dom, NodeId, NONE, ROOT};
-use super::{formulaic, meta, Article, Removed};
+use super::{formulaic, lines, meta, Article, Removed};
 
 /// At most this many removed blocks are kept, each cut to `REMOVED_CHARS` characters.
 const REMOVED_MAX: usize = 200;
@@ -217,6 +217,7 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
         drop_teaser_cards(dom, walk, sel, containers, &mut out);
     }
     drop_list_labels(walk, &mut out);
+    drop_chart_labels(walk, &mut out);
     // A heading that no kept text follows before the next heading or the end heads nothing
     // the reader gets: the subheadings of a paywalled article whose paragraphs are withheld,
     // a box's title whose content was left out. One over a picture, a table, a chart or a
@@ -381,6 +382,25 @@ fn in_prose_list(dom: &Dom, sel: &blocks::Selection, b: &blocks::Block) -> bool 
 /// to prevent any future government sidelining the OBR.", a standfirst linking its words).
 fn linked_sentence(b: &blocks::Block) -> bool {
     b.chars >= 60 && ends_like_sentence(&b.text) && b.text.split_whitespace().count() >= 10
+}
+
+/// Takes out the labels of a chart drawn in HTML text inside the article (an ai2html graphic's
+/// axis ticks and values, "$915", "’17", one a box): two or more kept in a row, none a table
+/// cell (a table of figures is the article's), as [`lines::chart_figures`] reads them.
+fn drop_chart_labels(walk: &blocks::Walk, verdicts: &mut [Verdict]) {
+    let kept: Vec<usize> = (0..verdicts.len()).filter(|&i| verdicts[i].removed.is_none()).collect();
+    let like: Vec<bool> = kept
+        .iter()
+        .map(|&i| {
+            let b = &walk.blocks[verdicts[i].block];
+            b.heading == 0 && b.kind != BlockKind::Cell && b.chars <= lines::CHART_LABEL_CHARS && lines::chart_figures(&b.text)
+        })
+        .collect();
+    for (k, &i) in kept.iter().enumerate() {
+        if like[k] && ((k > 0 && like[k - 1]) || like.get(k + 1).copied().unwrap_or(false)) {
+            verdicts[i].removed = Some("chart");
+        }
+    }
 }
 
 /// Takes the labels of link lists out of the body where the story has ended: a short line
@@ -1307,6 +1327,22 @@ mod tests {
         let a = extract(&html);
         assert!(a.body.iter().any(|t| t == "Here is our year in review!"), "{:?}", a.body);
         assert!(!a.body.iter().any(|t| t.contains("Another story")), "{:?}", a.body);
+    }
+
+    /// The labels of a chart drawn in HTML text (axis ticks, values) are no paragraphs; a table
+    /// of figures is the article's.
+    #[test]
+    fn chart_labels_left_out() {
+        let p = |i: usize| format!("<p>Paragraph {i}: interest on the debt is set to overtake military spending within a few years, the budget office said.</p>");
+        let ticks: String = ["$915", "600", "$263", "0", "’17", "’18", "’19", "’20"].iter().map(|t| format!(r#"<div class="g-text"><p>{t}</p></div>"#)).collect();
+        let html = format!(
+            r##"<html><body><article><h1>Interest on the debt</h1><div class="story-body">{}<section class="interactive-graphic"><div class="g-artboard">{ticks}</div></section>{}<table><tr><td>2017</td><td>$263</td></tr><tr><td>2028</td><td>$915</td></tr></table>{}</div></article></body></html>"##,
+            p(1), p(2), p(3)
+        );
+        let a = extract(&html);
+        assert!(!a.body.iter().any(|t| t == "’17"), "{:?}", a.body);
+        assert!(a.body.iter().any(|t| t == "2028"), "{:?}", a.body);
+        assert!(a.body.last().is_some_and(|t| t.starts_with("Paragraph 3")), "{:?}", a.body);
     }
 
     #[test]
