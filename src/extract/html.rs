@@ -215,6 +215,7 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
     drop_pull_quotes(dom, walk, &mut out);
     if let Some(sel) = selection {
         drop_teaser_cards(dom, walk, sel, containers, &mut out);
+        keep_linked_section_headings(dom, walk, sel, &mut out);
     }
     drop_list_labels(walk, &mut out);
     drop_chart_labels(walk, &mut out);
@@ -488,6 +489,29 @@ fn quoted_sentences(text: &str) -> Vec<String> {
         return Vec::new();
     }
     pieces
+}
+
+/// Puts back a heading that is all link (a product or a source named by its link, "“Rez
+/// Infinite” ($30)") when it heads the story's own text: the paragraph kept right after it
+/// sits in the same box, and that box is the story's flow (as much text as a whole short
+/// article), not a card holding one teaser.
+fn keep_linked_section_headings(dom: &Dom, walk: &blocks::Walk, sel: &blocks::Selection, verdicts: &mut [Verdict]) {
+    const FLOW_TEXT: u32 = 1500;
+    const PARA_MIN: usize = 80;
+    for i in 0..verdicts.len() {
+        let b = &walk.blocks[verdicts[i].block];
+        if verdicts[i].removed != Some("link-heavy line") || b.heading < 2 {
+            continue;
+        }
+        let parent = dom.node(b.owner).parent;
+        if parent == NONE || sel.text_len.get(parent as usize).is_none_or(|&t| t < FLOW_TEXT) {
+            continue;
+        }
+        let next = verdicts[i + 1..].iter().find(|v| v.removed.is_none()).map(|v| &walk.blocks[v.block]);
+        if next.is_some_and(|n| n.heading == 0 && n.kind == BlockKind::Para && n.chars >= PARA_MIN && dom.node(n.owner).parent == parent) {
+            verdicts[i].removed = None;
+        }
+    }
 }
 
 /// Takes teaser cards out of the container: a box whose heading is a link to another page
@@ -1343,6 +1367,23 @@ mod tests {
         assert!(!a.body.iter().any(|t| t == "’17"), "{:?}", a.body);
         assert!(a.body.iter().any(|t| t == "2028"), "{:?}", a.body);
         assert!(a.body.last().is_some_and(|t| t.starts_with("Paragraph 3")), "{:?}", a.body);
+    }
+
+    /// A heading that is all link heads the story's text when a paragraph of the story's flow
+    /// follows it in the same box (a list article's products); a teaser card's linked heading
+    /// still goes with its card.
+    #[test]
+    fn linked_section_heading_kept() {
+        let p = |i: usize| format!("<p>Paragraph {i}: this game puts you inside a pulsing light show, and it is the best reason yet to own the headset.</p>");
+        let html = format!(
+            r##"<html><body><article><h1>The 8 coolest VR games</h1><div class="body">{}<h3><a href="https://shop.example/rez">“Rez Infinite” ($30)</a></h3>{}<h3><a href="https://shop.example/thumper">“Thumper” ($20)</a></h3>{}<div class="card"><img src="x.jpg"><h3><a href="/other-story">Another story about headsets</a></h3><p>A short blurb of the other story, on another page.</p></div></div></article></body></html>"##,
+            (1..6).map(p).collect::<String>(),
+            (6..11).map(p).collect::<String>(),
+            (11..16).map(p).collect::<String>()
+        );
+        let a = extract(&html);
+        assert!(a.body.iter().any(|t| t == "“Rez Infinite” ($30)"), "{:?}", a.body);
+        assert!(!a.body.iter().any(|t| t.contains("Another story")), "{:?}", a.body);
     }
 
     #[test]
