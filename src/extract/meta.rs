@@ -45,6 +45,29 @@ fn raw_text(dom: &Dom, id: NodeId) -> String {
     s
 }
 
+/// Class words of a box in a byline that holds the writer's job, not a name ("Games Editor"
+/// in `div.author-title` beside the name's link).
+const ROLE_BOX: &[&str] = &["title", "role", "job", "jobtitle", "position"];
+
+/// The text of a byline element without the boxes that hold the writer's job
+/// ([`ROLE_BOX`]): "Ben Silverman", not "Ben Silverman Games Editor".
+fn byline_text(dom: &Dom, root: NodeId) -> String {
+    let mut out = String::new();
+    let mut it = dom.descendants(root);
+    while let Some(id) = it.next() {
+        match &dom.node(id).kind {
+            Kind::Text(t) => out.push_str(t),
+            Kind::Element(e) if e.skip || e.foreign => it.skip_children(),
+            Kind::Element(_) if id != root && super::blocks::named(dom, id, ROLE_BOX) => {
+                out.push(' ');
+                it.skip_children();
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 fn clip(s: &str, max: usize) -> &str {
     if s.len() <= max {
         return s;
@@ -129,7 +152,7 @@ pub fn gather(dom: &Dom) -> PageMeta {
             if m.bylines.len() < 20 {
                 let t = match e.attr("content") {
                     Some(c) if tag == "meta" => c.to_string(),
-                    _ => normalize(&dom.text_of(id)),
+                    _ => normalize(&byline_text(dom, id)),
                 };
                 if !t.is_empty() && t.chars().count() < 200 {
                     m.bylines.push((id, t));
@@ -890,6 +913,13 @@ mod tests {
         assert_eq!(chosen(&page("Mohloai Mpesi")).author.as_deref(), Some("Mohloai Mpesi"));
         assert_eq!(chosen(&page("amw")).author.as_deref(), Some("Lesotho Times"));
         assert_eq!(chosen(&page("Lesotho Media Ltd")).author.as_deref(), Some("Lesotho Times"));
+    }
+
+    /// The writer's job printed in its own box inside the byline is no part of the name.
+    #[test]
+    fn job_box_in_byline_is_no_name() {
+        let a = chosen(r#"<html><body><article><h1>The 8 coolest VR games</h1><div class="author"><a class="author-link" href="/author/ben-silverman">Ben Silverman</a><div class="author-title">Games Editor</div></div><p>Text.</p></article></body></html>"#);
+        assert_eq!(a.author.as_deref(), Some("Ben Silverman"));
     }
 
     #[test]
