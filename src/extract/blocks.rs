@@ -155,6 +155,10 @@ const BOILER_TOKENS: &[(&str, &str)] = &[
     ("overlay", "popup"),
     ("hidden", "hidden"),
     ("skip", "navigation"),
+    // A control's label ("Full Screen", "Autoplay", "Close" on a gallery's buttons).
+    ("button", "navigation"),
+    ("buttons", "navigation"),
+    ("btn", "navigation"),
     ("more", "related articles"),
     ("readmore", "related articles"),
     ("lire", "related articles"),
@@ -661,6 +665,16 @@ mod tests {
         let w = collect(&dom);
         assert_eq!(w.blocks[0].boiler, Some("navigation"));
         assert_eq!(w.blocks[1].boiler, Some("share buttons"));
+        assert_eq!(w.blocks[2].boiler, None);
+    }
+
+    /// The labels of a gallery's or a player's controls are chrome.
+    #[test]
+    fn control_labels_are_chrome() {
+        let dom = Dom::parse("<div class='gal-buttons'><div class='gal-button gal-button-fullscreen'>Full Screen</div><div class='btn-close'>Close</div></div><p>Text</p>");
+        let w = collect(&dom);
+        assert_eq!(w.blocks[0].boiler, Some("navigation"));
+        assert_eq!(w.blocks[1].boiler, Some("navigation"));
         assert_eq!(w.blocks[2].boiler, None);
     }
 

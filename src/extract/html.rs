@@ -7,7 +7,7 @@
 
 use super::blocks::{self, BlockKind, Verdict};
 use super::dom::{self, Dom, NodeId, NONE, ROOT};
-use super::{formulaic, meta, Article, Removed};
+use super::{formulaic, lines, meta, Article, Removed};
 
 /// At most this many removed blocks are kept, each cut to `REMOVED_CHARS` characters.
 const REMOVED_MAX: usize = 200;
@@ -188,7 +188,7 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
                     Some("caption")
                 } else if b.heading == 1 || (b.heading > 0 && (headline_text(&fold(&b.text), &title_f) || (!seen_kept && !title_seen && in_header(dom, b.owner, c)))) {
                     Some("title")
-                } else if (b.link_density() > link_heavy(b) || (b.link_density() > 0.3 && b.chars < 80 && !linked_sentence(b))) && !(b.kind == BlockKind::Para && term_links_only(dom, b, term_classes.get_or_init(|| term_link_classes(dom, walk, containers)))) && !reference_item(dom, b) {
+                } else if (b.link_density() > link_heavy(b) || (b.link_density() > 0.3 && b.chars < 80 && !linked_sentence(b))) && !(b.kind == BlockKind::Para && term_links_only(dom, b, term_classes.get_or_init(|| term_link_classes(dom, walk, containers)))) && !reference_item(dom, b) && !selection.is_some_and(|s| in_prose_list(dom, s, b)) {
                     Some("link-heavy line")
                 } else if let Some(why) = formulaic::formulaic(&b.text) {
                     Some(why)
@@ -215,8 +215,10 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
     drop_pull_quotes(dom, walk, &mut out);
     if let Some(sel) = selection {
         drop_teaser_cards(dom, walk, sel, containers, &mut out);
+        keep_linked_section_headings(dom, walk, sel, &mut out);
     }
     drop_list_labels(walk, &mut out);
+    drop_chart_labels(walk, &mut out);
     // A heading that no kept text follows before the next heading or the end heads nothing
     // the reader gets: the subheadings of a paywalled article whose paragraphs are withheld,
     // a box's title whose content was left out. One over a picture, a table, a chart or a
@@ -232,14 +234,27 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
         .into_iter()
         .collect();
     let mut next_heading: Option<u32> = None;
+    // The level of the next heading kept (one that heads text): a section's heading right over
+    // the heading of its first subsection (an h3 over an h4) heads that subsection, once the
+    // story's text has begun (above it, a heading over a heading is a subtitle or a kicker, whatever lede
+    // was kept outside the containers).
+    let mut next_kept_level: Option<u8> = None;
+    let first_text = out
+        .iter()
+        .position(|v| {
+            let b = &walk.blocks[v.block];
+            v.removed.is_none() && b.heading == 0 && containers.iter().any(|&c| layout.contains(c, b.owner))
+        })
+        .unwrap_or(usize::MAX);
     let mut text_follows = false;
-    for v in out.iter_mut().rev() {
+    for (at, v) in out.iter_mut().enumerate().rev() {
         if v.removed.is_some() {
             continue;
         }
         let b = &walk.blocks[v.block];
         if b.heading > 0 {
-            if !text_follows {
+            let heads_subsection = at > first_text && next_kept_level.is_some_and(|l| l > b.heading);
+            if !text_follows && !heads_subsection {
                 let end = next_heading.unwrap_or_else(|| {
                     containers.iter().find(|&&c| layout.contains(c, b.owner)).and_then(|&c| layout.end.get(c as usize).copied()).unwrap_or(u32::MAX)
                 });
@@ -248,6 +263,7 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
                     v.removed = Some("heading without text");
                 }
             }
+            next_kept_level = v.removed.is_none().then_some(b.heading);
             text_follows = false;
             next_heading = Some(b.rank);
         } else {
@@ -340,10 +356,52 @@ fn reference_item(dom: &Dom, b: &blocks::Block) -> bool {
     b.kind == BlockKind::Item && dom.descendants(b.owner).take(200).any(|id| dom.tag(id) == "cite")
 }
 
+/// Whether a list item belongs to a list of prose: three items or more, under a fifth of its
+/// text in links. A link-only item there ("Here's our year in review!" among a blog post's
+/// points) is one of the story's points, as Readability keeps it; a list of related stories or
+/// a menu is mostly links.
+fn in_prose_list(dom: &Dom, sel: &blocks::Selection, b: &blocks::Block) -> bool {
+    if b.kind != BlockKind::Item {
+        return false;
+    }
+    let mut id = b.owner;
+    for _ in 0..3 {
+        id = dom.node(id).parent;
+        if id == NONE {
+            return false;
+        }
+        if matches!(dom.tag(id), "ul" | "ol") {
+            let i = id as usize;
+            let items = dom.children(id).filter(|&c| dom.tag(c) == "li").take(3).count();
+            return items >= 3 && sel.text_len.get(i).is_some_and(|&t| t >= 200 && sel.link_len[i] * 5 < t);
+        }
+    }
+    false
+}
+
 /// A sentence of ten words or more, however many of its clauses are links ("A new law is set
 /// to prevent any future government sidelining the OBR.", a standfirst linking its words).
 fn linked_sentence(b: &blocks::Block) -> bool {
     b.chars >= 60 && ends_like_sentence(&b.text) && b.text.split_whitespace().count() >= 10
+}
+
+/// Takes out the labels of a chart drawn in HTML text inside the article (an ai2html graphic's
+/// axis ticks and values, "$915", "’17", one a box): two or more kept in a row, none a table
+/// cell (a table of figures is the article's), as [`lines::chart_figures`] reads them.
+fn drop_chart_labels(walk: &blocks::Walk, verdicts: &mut [Verdict]) {
+    let kept: Vec<usize> = (0..verdicts.len()).filter(|&i| verdicts[i].removed.is_none()).collect();
+    let like: Vec<bool> = kept
+        .iter()
+        .map(|&i| {
+            let b = &walk.blocks[verdicts[i].block];
+            b.heading == 0 && b.kind != BlockKind::Cell && b.chars <= lines::CHART_LABEL_CHARS && lines::chart_figures(&b.text)
+        })
+        .collect();
+    for (k, &i) in kept.iter().enumerate() {
+        if like[k] && ((k > 0 && like[k - 1]) || like.get(k + 1).copied().unwrap_or(false)) {
+            verdicts[i].removed = Some("chart");
+        }
+    }
 }
 
 /// Takes the labels of link lists out of the body where the story has ended: a short line
@@ -431,6 +489,29 @@ fn quoted_sentences(text: &str) -> Vec<String> {
         return Vec::new();
     }
     pieces
+}
+
+/// Puts back a heading that is all link (a product or a source named by its link, "“Rez
+/// Infinite” ($30)") when it heads the story's own text: the paragraph kept right after it
+/// sits in the same box, and that box is the story's flow (as much text as a whole short
+/// article), not a card holding one teaser.
+fn keep_linked_section_headings(dom: &Dom, walk: &blocks::Walk, sel: &blocks::Selection, verdicts: &mut [Verdict]) {
+    const FLOW_TEXT: u32 = 1500;
+    const PARA_MIN: usize = 80;
+    for i in 0..verdicts.len() {
+        let b = &walk.blocks[verdicts[i].block];
+        if verdicts[i].removed != Some("link-heavy line") || b.heading < 2 {
+            continue;
+        }
+        let parent = dom.node(b.owner).parent;
+        if parent == NONE || sel.text_len.get(parent as usize).is_none_or(|&t| t < FLOW_TEXT) {
+            continue;
+        }
+        let next = verdicts[i + 1..].iter().find(|v| v.removed.is_none()).map(|v| &walk.blocks[v.block]);
+        if next.is_some_and(|n| n.heading == 0 && n.kind == BlockKind::Para && n.chars >= PARA_MIN && dom.node(n.owner).parent == parent) {
+            verdicts[i].removed = None;
+        }
+    }
 }
 
 /// Takes teaser cards out of the container: a box whose heading is a link to another page
@@ -1241,6 +1322,68 @@ mod tests {
         assert_eq!(a.body.len(), 1, "{:?}", a.body);
         let a = extract(&page(r#"<img src="truck.jpg" alt="">"#));
         assert_eq!(a.body.len(), 3, "{:?}", a.body);
+    }
+
+    /// A section's heading right over its first subsection's heading heads that subsection;
+    /// above the story's text, a heading over a heading is no section.
+    #[test]
+    fn section_heading_over_subsection_kept() {
+        let p = |i: usize| format!("<p>Item {i}: the team landed a patch that makes the updater wait while another instance of the browser is running.</p>");
+        let html = format!(
+            r##"<html><body><article><h1>These weeks in the browser</h1><div class="entry-content"><h3>Highlights</h3>{}{}<h3>Project Updates</h3><h4>Fission</h4>{}<h4>Printing</h4>{}</div></article></body></html>"##,
+            p(1), p(2), p(3), p(4)
+        );
+        let a = extract(&html);
+        assert!(a.body.iter().any(|t| t == "Project Updates"), "{:?}", a.body);
+        assert!(a.body.iter().any(|t| t == "Fission"), "{:?}", a.body);
+    }
+
+    /// A link-only item of a list of prose (a blog post's points) is one of the points; a list
+    /// of links to other stories still goes.
+    #[test]
+    fn link_item_of_a_prose_list_kept() {
+        let p = |i: usize| format!("<p>Paragraph {i}: the browser team spent the last two weeks fixing bugs, and shipped a number of changes.</p>");
+        let li = |i: usize| format!("<li>Point {i}: we have just landed <a href=\"/bug/{i}\">Bug {i}</a>, which keeps an update from starting while another instance is running.</li>");
+        let html = format!(
+            r##"<html><body><article><h1>These weeks in the browser</h1><div class="entry-content">{}<ul><li><a href="/blog/year-in-review">Here is our year in review!</a></li>{}{}{}</ul>{}<ul><li><a href="/story/1">Another story about browsers</a></li><li><a href="/story/2">A second story about updates</a></li><li><a href="/story/3">A third story about patches</a></li></ul></div></article></body></html>"##,
+            p(1), li(1), li(2), li(3), p(2)
+        );
+        let a = extract(&html);
+        assert!(a.body.iter().any(|t| t == "Here is our year in review!"), "{:?}", a.body);
+        assert!(!a.body.iter().any(|t| t.contains("Another story")), "{:?}", a.body);
+    }
+
+    /// The labels of a chart drawn in HTML text (axis ticks, values) are no paragraphs; a table
+    /// of figures is the article's.
+    #[test]
+    fn chart_labels_left_out() {
+        let p = |i: usize| format!("<p>Paragraph {i}: interest on the debt is set to overtake military spending within a few years, the budget office said.</p>");
+        let ticks: String = ["$915", "600", "$263", "0", "’17", "’18", "’19", "’20"].iter().map(|t| format!(r#"<div class="g-text"><p>{t}</p></div>"#)).collect();
+        let html = format!(
+            r##"<html><body><article><h1>Interest on the debt</h1><div class="story-body">{}<section class="interactive-graphic"><div class="g-artboard">{ticks}</div></section>{}<table><tr><td>2017</td><td>$263</td></tr><tr><td>2028</td><td>$915</td></tr></table>{}</div></article></body></html>"##,
+            p(1), p(2), p(3)
+        );
+        let a = extract(&html);
+        assert!(!a.body.iter().any(|t| t == "’17"), "{:?}", a.body);
+        assert!(a.body.iter().any(|t| t == "2028"), "{:?}", a.body);
+        assert!(a.body.last().is_some_and(|t| t.starts_with("Paragraph 3")), "{:?}", a.body);
+    }
+
+    /// A heading that is all link heads the story's text when a paragraph of the story's flow
+    /// follows it in the same box (a list article's products); a teaser card's linked heading
+    /// still goes with its card.
+    #[test]
+    fn linked_section_heading_kept() {
+        let p = |i: usize| format!("<p>Paragraph {i}: this game puts you inside a pulsing light show, and it is the best reason yet to own the headset.</p>");
+        let html = format!(
+            r##"<html><body><article><h1>The 8 coolest VR games</h1><div class="body">{}<h3><a href="https://shop.example/rez">“Rez Infinite” ($30)</a></h3>{}<h3><a href="https://shop.example/thumper">“Thumper” ($20)</a></h3>{}<div class="card"><img src="x.jpg"><h3><a href="/other-story">Another story about headsets</a></h3><p>A short blurb of the other story, on another page.</p></div></div></article></body></html>"##,
+            (1..6).map(p).collect::<String>(),
+            (6..11).map(p).collect::<String>(),
+            (11..16).map(p).collect::<String>()
+        );
+        let a = extract(&html);
+        assert!(a.body.iter().any(|t| t == "“Rez Infinite” ($30)"), "{:?}", a.body);
+        assert!(!a.body.iter().any(|t| t.contains("Another story")), "{:?}", a.body);
     }
 
     #[test]

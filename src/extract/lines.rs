@@ -174,6 +174,23 @@ pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF)
 }
 
+/// The longest chart label.
+pub const CHART_LABEL_CHARS: usize = 12;
+/// The highest rank a "most read" list prints on a line of its own.
+const MAX_RANK: u32 = 10;
+
+/// Whether a short text reads as one label of a chart printed as text: its axis ticks and
+/// values ("$915", "600", "’17", "12 %", "1,5 Md"). Not a bare time or date (a teaser list's
+/// stamp), nor a number from 1 to 10 (the ranks of a "most read" list, "1", "2", "3"). The
+/// caller checks the length first (at most [`CHART_LABEL_CHARS`]).
+pub fn chart_figures(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_digit())
+        && text.chars().filter(|c| c.is_alphabetic()).count() <= 3
+        && !text.parse::<u32>().is_ok_and(|n| (1..=MAX_RANK).contains(&n))
+        && !text.contains(':')
+        && crate::container::dates::normalise_str(text).is_none()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

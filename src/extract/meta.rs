@@ -45,6 +45,29 @@ fn raw_text(dom: &Dom, id: NodeId) -> String {
     s
 }
 
+/// Class words of a box in a byline that holds the writer's job, not a name ("Games Editor"
+/// in `div.author-title` beside the name's link).
+const ROLE_BOX: &[&str] = &["title", "role", "job", "jobtitle", "position"];
+
+/// The text of a byline element without the boxes that hold the writer's job
+/// ([`ROLE_BOX`]): "Ben Silverman", not "Ben Silverman Games Editor".
+fn byline_text(dom: &Dom, root: NodeId) -> String {
+    let mut out = String::new();
+    let mut it = dom.descendants(root);
+    while let Some(id) = it.next() {
+        match &dom.node(id).kind {
+            Kind::Text(t) => out.push_str(t),
+            Kind::Element(e) if e.skip || e.foreign => it.skip_children(),
+            Kind::Element(_) if id != root && super::blocks::named(dom, id, ROLE_BOX) => {
+                out.push(' ');
+                it.skip_children();
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 fn clip(s: &str, max: usize) -> &str {
     if s.len() <= max {
         return s;
@@ -129,7 +152,7 @@ pub fn gather(dom: &Dom) -> PageMeta {
             if m.bylines.len() < 20 {
                 let t = match e.attr("content") {
                     Some(c) if tag == "meta" => c.to_string(),
-                    _ => normalize(&dom.text_of(id)),
+                    _ => normalize(&byline_text(dom, id)),
                 };
                 if !t.is_empty() && t.chars().count() < 200 {
                     m.bylines.push((id, t));
@@ -716,6 +739,14 @@ pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn 
 
     // Author.
     let mut authors = ld_authors(ld.and_then(|v| v.get("author").or(v.get("creator"))));
+    // The site credited as the author in structured data ("Lesotho Times", "한국일보") gives way
+    // to writers the page's author tags or byline name by their full names (not initials, not
+    // "red, Agenturen"); else it is all the page says.
+    let publisher = ld.and_then(|v| ld_str(v.get("publisher")));
+    let mut site_credit = Vec::new();
+    if !authors.is_empty() && authors.iter().all(|a| names_the_site(a, [site.as_deref(), publisher.as_deref()], host.as_deref())) {
+        site_credit = std::mem::take(&mut authors);
+    }
     // A scholarly author list (several tags, or "Last, First"), when the JSON-LD names nobody.
     let scholarly = m.creators.len() >= 2 || m.creators.first().is_some_and(|c| inverted_name(c).is_some());
     if authors.is_empty() && scholarly {
@@ -742,6 +773,9 @@ pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn 
             }
         }
     }
+    if !site_credit.is_empty() && (authors.is_empty() || !authors.iter().all(|a| person_like(a))) {
+        authors = site_credit;
+    }
     // A site's address credited beside a writer ("Povilas Aleksandravičius, Lrt.lt") is the
     // site; alone, it is all the page says.
     if authors.iter().any(|a| !is_web_address(a)) {
@@ -765,6 +799,27 @@ pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn 
     }
 
     Article { title, published, page_date, author, site, lang, sources, ..Article::default() }
+}
+
+/// Whether an author's name is the site's own: its name or its publisher's, or its address's
+/// main word ("VnExpress" for vnexpress.net), spaces and case aside.
+fn names_the_site(author: &str, names: [Option<&str>; 2], host: Option<&str>) -> bool {
+    let squash = |s: &str| fold(s).chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+    let a = squash(author);
+    if a.is_empty() {
+        return false;
+    }
+    names.into_iter().flatten().any(|n| squash(n) == a) || host.and_then(|h| h.split('.').next()).is_some_and(|h| squash(h) == a)
+}
+
+/// Whether a credit reads as a person's full name: two words or more ("Shany Littman"), or one
+/// word in a script written without spaces between given and family name ("신현주", "李明");
+/// not a company ("Nikkei Inc").
+fn person_like(name: &str) -> bool {
+    let company = name.split_whitespace().last().is_some_and(|w| {
+        matches!(w.trim_end_matches('.').to_lowercase().as_str(), "inc" | "ltd" | "llc" | "plc" | "gmbh" | "ag" | "sa" | "corp" | "co" | "group" | "media")
+    });
+    !company && (name.split_whitespace().count() >= 2 || name.chars().any(|c| c.is_alphabetic() && (c as u32) >= 0x2E80))
 }
 
 /// A scholarly author tag's "Last, First" ("Cui, Jirong", "Brazil, Rachel") as "First Last":
@@ -848,6 +903,23 @@ mod tests {
         assert_eq!(a.author.as_deref(), Some("Povilas Aleksandravičius"));
         let a = chosen(r#"<html><head><meta name="author" content="LRT.lt"></head><body></body></html>"#);
         assert_eq!(a.author.as_deref(), Some("LRT.lt"));
+    }
+
+    /// The site credited as the author in JSON-LD gives way to a writer named in full by the
+    /// author tag; initials or a company there leave the site's credit.
+    #[test]
+    fn site_credited_as_author_gives_way_to_writer() {
+        let page = |meta: &str| format!(r#"<html><head><meta property="og:site_name" content="Lesotho Times"><meta name="author" content="{meta}"><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Floods","author":{{"@type":"Organization","name":"Lesotho Times"}}}}</script></head><body></body></html>"#);
+        assert_eq!(chosen(&page("Mohloai Mpesi")).author.as_deref(), Some("Mohloai Mpesi"));
+        assert_eq!(chosen(&page("amw")).author.as_deref(), Some("Lesotho Times"));
+        assert_eq!(chosen(&page("Lesotho Media Ltd")).author.as_deref(), Some("Lesotho Times"));
+    }
+
+    /// The writer's job printed in its own box inside the byline is no part of the name.
+    #[test]
+    fn job_box_in_byline_is_no_name() {
+        let a = chosen(r#"<html><body><article><h1>The 8 coolest VR games</h1><div class="author"><a class="author-link" href="/author/ben-silverman">Ben Silverman</a><div class="author-title">Games Editor</div></div><p>Text.</p></article></body></html>"#);
+        assert_eq!(a.author.as_deref(), Some("Ben Silverman"));
     }
 
     #[test]

@@ -542,10 +542,6 @@ fn is_caption(l: &Line) -> bool {
 
 /// What a chart's label costs a run.
 const CHART_LABEL_COST: f32 = 3.0;
-/// The highest rank a "most read" list prints on a line of its own.
-const MAX_RANK: u32 = 10;
-/// The longest chart label.
-const CHART_LABEL_CHARS: usize = 12;
 
 /// The labels of a chart printed as text inside the article: its axis ticks and values, one
 /// a line ("$915", "600", "’17", "12 %", "1,5 Md"), two or more in a row. They are not the
@@ -561,17 +557,10 @@ fn mark_charts(lines: &mut [Line]) {
     }
 }
 
-/// A short line of figures. Not a bare time or date (a teaser list's stamp), nor a number
-/// from 1 to 10 (the ranks of a "most read" list, "1", "2", "3").
+/// A short line of figures ([`lines::chart_figures`]).
 fn chart_label_like(l: &Line) -> bool {
     // (Every line of every scrape is asked: the length and the label first.)
-    l.info.chars <= CHART_LABEL_CHARS
-        && matches!(l.label, Label::Short | Label::Bad("repeated in page"))
-        && l.text.chars().any(|c| c.is_ascii_digit())
-        && l.text.chars().filter(|c| c.is_alphabetic()).count() <= 3
-        && !l.text.parse::<u32>().is_ok_and(|n| (1..=MAX_RANK).contains(&n))
-        && !l.text.contains(':')
-        && crate::container::dates::normalise_str(l.text).is_none()
+    l.info.chars <= lines::CHART_LABEL_CHARS && matches!(l.label, Label::Short | Label::Bad("repeated in page")) && lines::chart_figures(l.text)
 }
 
 const STREAK_COST: f32 = 3.0;
