@@ -268,12 +268,22 @@ impl Dom {
 
     /// The text content of a subtree (skipped elements left out), whitespace kept as is.
     pub fn text_of(&self, root: NodeId) -> String {
+        self.text_of_without(root, |_| false)
+    }
+
+    /// [`Dom::text_of`] without the elements below `root` that `left_out` names (each
+    /// replaced by a space, so that the words around it stay apart).
+    pub fn text_of_without(&self, root: NodeId, left_out: impl Fn(NodeId) -> bool) -> String {
         let mut out = String::new();
         let mut it = self.descendants(root);
         while let Some(id) = it.next() {
             match &self.node(id).kind {
                 Kind::Text(t) => out.push_str(t),
                 Kind::Element(e) if e.skip || e.foreign => it.skip_children(),
+                Kind::Element(_) if id != root && left_out(id) => {
+                    out.push(' ');
+                    it.skip_children();
+                }
                 _ => {}
             }
         }

@@ -52,20 +52,7 @@ const ROLE_BOX: &[&str] = &["title", "role", "job", "jobtitle", "position"];
 /// The text of a byline element without the boxes that hold the writer's job
 /// ([`ROLE_BOX`]): "Ben Silverman", not "Ben Silverman Games Editor".
 fn byline_text(dom: &Dom, root: NodeId) -> String {
-    let mut out = String::new();
-    let mut it = dom.descendants(root);
-    while let Some(id) = it.next() {
-        match &dom.node(id).kind {
-            Kind::Text(t) => out.push_str(t),
-            Kind::Element(e) if e.skip || e.foreign => it.skip_children(),
-            Kind::Element(_) if id != root && super::blocks::named(dom, id, ROLE_BOX) => {
-                out.push(' ');
-                it.skip_children();
-            }
-            _ => {}
-        }
-    }
-    out
+    dom.text_of_without(root, |id| super::blocks::named(dom, id, ROLE_BOX))
 }
 
 fn clip(s: &str, max: usize) -> &str {
