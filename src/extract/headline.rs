@@ -696,7 +696,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             continue;
         }
         let in_run = (start..=end).contains(&i);
-        for part in l.text.split([ '|', '•', '·']).map(str::trim) {
+        for part in parts(l.text) {
             if l.info.chars <= 80 && in_run && is_byline(part) && !found.meta_lines.contains(&i) {
                 found.meta_lines.push(i);
             }

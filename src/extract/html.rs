@@ -397,10 +397,8 @@ fn drop_chart_labels(walk: &blocks::Walk, verdicts: &mut [Verdict]) {
             b.heading == 0 && b.kind != BlockKind::Cell && b.chars <= lines::CHART_LABEL_CHARS && lines::chart_figures(&b.text)
         })
         .collect();
-    for (k, &i) in kept.iter().enumerate() {
-        if like[k] && ((k > 0 && like[k - 1]) || like.get(k + 1).copied().unwrap_or(false)) {
-            verdicts[i].removed = Some("chart");
-        }
+    for k in lines::in_runs_of_two(&like) {
+        verdicts[kept[k]].removed = Some("chart");
     }
 }
 

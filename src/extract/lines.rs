@@ -174,6 +174,12 @@ pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF)
 }
 
+/// The lines (by index) that `like` marks and that have a marked neighbour: the labels of a
+/// chart come two or more in a row, a lone one is something else ("$915" under a menu).
+pub fn in_runs_of_two(like: &[bool]) -> impl Iterator<Item = usize> + '_ {
+    (0..like.len()).filter(|&i| like[i] && ((i > 0 && like[i - 1]) || like.get(i + 1).copied().unwrap_or(false)))
+}
+
 /// The longest chart label.
 pub const CHART_LABEL_CHARS: usize = 12;
 /// The highest rank a "most read" list prints on a line of its own.

@@ -550,10 +550,8 @@ const CHART_LABEL_COST: f32 = 3.0;
 /// item would cut the article there: `best_run` charges each little.
 fn mark_charts(lines: &mut [Line]) {
     let like: Vec<bool> = lines.iter().map(chart_label_like).collect();
-    for i in 0..lines.len() {
-        if like[i] && ((i > 0 && like[i - 1]) || like.get(i + 1).copied().unwrap_or(false)) {
-            lines[i].label = Label::Bad("chart");
-        }
+    for i in lines::in_runs_of_two(&like) {
+        lines[i].label = Label::Bad("chart");
     }
 }
 
