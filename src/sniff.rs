@@ -161,6 +161,10 @@ fn json_kind(lname: &str, bytes: &[u8]) -> Format {
         return Format::Jsonl;
     }
     let text = String::from_utf8_lossy(bytes);
+    let named_json = lname.ends_with(".json");
+    if !named_json && !opens_with_json_value(&text) {
+        return Format::Text;
+    }
     let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
     let first = lines.next().unwrap_or("");
     let second = lines.next();
@@ -176,6 +180,19 @@ fn json_kind(lname: &str, bytes: &[u8]) -> Format {
     Format::Json
 }
 
+/// Whether the text opens with a JSON value, or with the start of one cut short. A scrape may
+/// begin with a bracketed menu ("[Docs] [txt|pdf] [Tracker]") or a "{...}" template line: only
+/// a syntax error tells it from a JSON dump, and only a file not named .json gets that benefit
+/// of the doubt (a broken .json is a broken JSON file, reported as such).
+fn opens_with_json_value(text: &str) -> bool {
+    let text = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
+    let mut values = serde_json::Deserializer::from_str(text).into_iter::<serde::de::IgnoredAny>();
+    match values.next() {
+        Some(Ok(_)) | None => true,
+        Some(Err(e)) => e.is_eof(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,5 +205,10 @@ mod tests {
         assert_eq!(sniff("a.txt", b"{\"a\":1}\n{\"a\":2}\n"), Format::Jsonl);
         assert_eq!(sniff("a.txt", b"{\n \"a\": 1\n}\n"), Format::Json);
         assert_eq!(sniff("a.txt", b"  \n\t "), Format::Empty);
+        // Brackets that open a scrape's menu line are not JSON; a cut-off dump still is.
+        assert_eq!(sniff("draft.txt", b"[Docs] [txt|pdf] [Tracker]\nINTERNET DRAFT\n"), Format::Text);
+        assert_eq!(sniff("a.txt", b"{{ template }}\nSome text.\n"), Format::Text);
+        assert_eq!(sniff("a.txt", b"[{\"title\": \"cut"), Format::Json);
+        assert_eq!(sniff("a.json", b"[Docs] not json"), Format::Json);
     }
 }
