@@ -239,6 +239,7 @@ pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str) -> u32) -> Ve
         out.push(Line { text, info: info.clone(), label, in_page, corpus: corpus_n, teaser_head });
     }
     mark_teaser_lists(&mut out);
+    mark_related_headlines(&mut out);
     mark_charts(&mut out);
     mark_quote_boxes(&mut out);
     mark_embedded_posts(&mut out);
@@ -509,6 +510,61 @@ fn mark_teaser_lists(lines: &mut [Line]) {
         group.push(h);
     }
     flush(&mut group, lines);
+}
+
+/// The longest line taken for another story's headline under a "related" heading.
+const RELATED_HEADLINE_CHARS: usize = 160;
+/// How many lines under a "related" heading are looked at for its headlines.
+const RELATED_BOX_LINES: usize = 30;
+
+/// One sentence that does not close with a period: a headline, even one long enough to pass
+/// for prose ("Name, role: «the quote»", "Can airlines add a fuel surcharge?"). An article's
+/// paragraph ends with a period, or runs over several sentences.
+fn headline_sentence(l: &Line) -> bool {
+    let t = l.text.trim_end_matches(|c: char| matches!(c, '»' | '"' | '”' | '’' | '\'' | ')' | ' ' | '\u{a0}'));
+    l.info.chars <= RELATED_HEADLINE_CHARS && !t.ends_with(['.', '…']) && !has_sentence_break(l.text)
+}
+
+/// A period, "!" or "?" followed by a space and a capital, or an ideographic full stop ("。",
+/// which needs no space): a second sentence starts, or the line is written as sentences.
+fn has_sentence_break(t: &str) -> bool {
+    if t.contains('。') {
+        return true;
+    }
+    let mut chars = t.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, '.' | '!' | '?') && chars.next_if(|&n| n == ' ' || n == '\u{a0}').is_some() && chars.peek().is_some_and(|n| n.is_uppercase()) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Under a "related" heading ("Últimas noticias", "Lire aussi"), the headlines of its box:
+/// lines that read as prose to the labeller (a quote, a question) but are single sentences
+/// without a period, two or more of them before any paragraph of the article's kind. Such a
+/// box can outweigh an article cut short by a paywall (one paragraph).
+fn mark_related_headlines(lines: &mut [Line]) {
+    for b in 0..lines.len() {
+        if lines[b].label != Label::Barrier("related") {
+            continue;
+        }
+        let mut heads = Vec::new();
+        for j in (b + 1..lines.len()).take(RELATED_BOX_LINES) {
+            let l = &lines[j];
+            match l.label {
+                Label::Barrier(_) => break,
+                Label::Good | Label::NearGood if headline_sentence(l) => heads.push(j),
+                Label::Good | Label::NearGood => break,
+                _ => {}
+            }
+        }
+        if heads.len() >= 2 {
+            for j in heads {
+                lines[j].label = Label::Bad("teaser");
+            }
+        }
+    }
 }
 
 /// The score a line adds to a run that includes it.
@@ -923,6 +979,21 @@ mod tests {
         let a = extract(text, &Memory::default());
         assert_eq!(a.body.len(), 2, "{:?}", a.body);
         assert_eq!(a.title.as_deref(), Some("Bundesregierung einigt sich auf Haushalt für das kommende Jahr"));
+    }
+
+    #[test]
+    fn headlines_under_a_related_heading_do_not_outweigh_a_short_article() {
+        // A paywall leaves one paragraph; the "latest news" box under it prints headlines long
+        // enough to pass for prose, a quote or a question, none closing with a period.
+        let text = "Accueil\nSociété\nLa mairie ferme la piscine municipale pour travaux\nPar Jeanne Martin\nLa piscine municipale fermera ses portes lundi pour six mois de travaux, a annoncé la mairie, qui promet un bassin rénové et accessible aux personnes handicapées dès la rentrée prochaine. Les associations sportives devront trouver un autre lieu d'entraînement d'ici là.\nCet article est réservé aux abonnés.\nDernières nouvelles\nLe maire de la ville, sur la fermeture de la piscine : « Nous n'avions pas le choix, les bassins fuyaient »\nPeut-on encore se baigner dans la rivière cet été malgré les arrêtés de la préfecture ?\nUn entraîneur de natation, en colère contre la mairie : « On nous laisse sans solution pour six mois »\nLa présidente du club de plongée, sur les travaux : « Nous allons perdre la moitié de nos adhérents »\nMentions légales";
+        let a = extract(text, &Memory::default());
+        assert_eq!(a.body.len(), 1, "{:?}", a.body);
+        assert!(a.body[0].starts_with("La piscine municipale fermera"), "{:?}", a.body);
+        // Under the heading, a paragraph that ends with a period is the article going on.
+        let text = text.replace("Cet article est réservé aux abonnés.\n", "").replace("Peut-on encore se baigner dans la rivière cet été malgré les arrêtés de la préfecture ?", "Les travaux, estimés à deux millions d'euros, seront financés en partie par la région.");
+        assert!(!a.body.is_empty());
+        let lines = label_lines(&text, |_| 0);
+        assert!(lines.iter().all(|l| l.label != Label::Bad("teaser")), "{:?}", lines.iter().map(|l| (l.text, l.label)).collect::<Vec<_>>());
     }
 
     const BODY_FR: &str = "Le gouvernement a présenté mardi un plan de rénovation des écoles, qui doit concerner plus de deux mille établissements d'ici à la fin de la décennie.\nLes maires, qui financent une partie des travaux, jugent l'enveloppe insuffisante et réclament un calendrier précis avant l'été.\nLe ministre a promis une première liste de chantiers dans les prochaines semaines, après une concertation avec les régions.";
