@@ -741,7 +741,7 @@ fn box_then_prose(lines: &[Line], end: usize) -> Option<(usize, usize, usize)> {
         // One paragraph between two boxes ("Read next", a subhead and a paragraph, "Also
         // interesting", the rest of the story): the article goes on when it goes on in
         // earnest past the second box.
-        Resumed::One(edge) => match box_then_some_prose(lines, edge) {
+        Resumed::Little(edge) => match box_then_some_prose(lines, edge) {
             Some((_, _, Resumed::Enough(_))) => Some((box_start, resume, edge)),
             _ => None,
         },
@@ -756,16 +756,20 @@ fn box_then_some_prose(lines: &[Line], end: usize) -> Option<(usize, usize, Resu
     }
     let box_start = end + 1;
     let resume = across_box(lines, (box_start..lines.len()).take(BOX_LINES + 1))?;
-    let resumed = resumed_prose(lines, resume..lines.len(), false)?;
+    let resumed = match resumed_prose(lines, resume..lines.len(), false)? {
+        // Prose that a paywall notice cuts short is the article's: a teaser list is not cut.
+        Resumed::Little(edge) if lines.get(edge + 1).is_some_and(|l| l.label == Label::Bad("paywall")) => Resumed::Enough(edge),
+        resumed => resumed,
+    };
     Some((box_start, resume, resumed))
 }
 
-/// The prose found past a box: enough for the article to go on there (its far edge), or a
-/// single paragraph (its edge).
+/// The prose found past a box: enough for the article to go on there (its far edge), or less
+/// (its edge: one paragraph, or a few short ones).
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Resumed {
     Enough(usize),
-    One(usize),
+    Little(usize),
 }
 
 /// The same box seen from below: the densest run can start after a box that cut the article
@@ -842,7 +846,7 @@ fn resumed_prose(lines: &[Line], order: impl Iterator<Item = usize>, credit_ends
     if best_paragraphs >= RESUMED_PARAGRAPHS && best_chars >= RESUMED_CHARS {
         Some(Resumed::Enough(edge))
     } else {
-        (best_paragraphs == 1).then_some(Resumed::One(edge))
+        (best_paragraphs >= 1).then_some(Resumed::Little(edge))
     }
 }
 
@@ -994,6 +998,19 @@ mod tests {
         assert!(!a.body.is_empty());
         let lines = label_lines(&text, |_| 0);
         assert!(lines.iter().all(|l| l.label != Label::Bad("teaser")), "{:?}", lines.iter().map(|l| (l.text, l.label)).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn prose_that_a_paywall_cuts_goes_on_past_a_read_also_box() {
+        // "À lire aussi" and its headline inside the article, then the two last paragraphs the
+        // paywall leaves: short, but cut by the notice, so the article's and not a teaser list.
+        let text = "Menu\nInternational\nLe conflit ravive les tensions dans le Caucase\nPar Luc Moreau\nPlus de 50 000 personnes ont déjà quitté la région pour rejoindre l'Arménie, selon les autorités d'Erevan, qui disent se préparer à en accueillir jusqu'à 120 000.\nLa route qui relie Stepanakert à la frontière arménienne, le corridor de Latchine, est saturée depuis dimanche. Des files de voitures s'étirent sur des dizaines de kilomètres.\nÀ lire aussi\nHaut-Karabakh : ce que l'on sait de l'offensive\nUn dépôt de carburant a explosé lundi soir près de Stepanakert, faisant au moins 68 morts et plus de 290 blessés, selon un bilan communiqué mardi.\nL'Union européenne a annoncé une aide humanitaire de 5 millions d'euros, tandis que la France a promis de l'aide médicale.\nIl vous reste 62% de cet article à lire. La suite est réservée aux abonnés.\nDéjà abonné ? Se connecter\nSur le même sujet\nArménie : le Premier ministre sous pression\nLe Premier ministre arménien fait face à des manifestations quotidiennes à Erevan.\nMentions légales";
+        let a = extract(text, &Memory::default());
+        assert_eq!(a.body.len(), 4, "{:?}", a.body);
+        assert!(a.body[3].starts_with("L'Union européenne"), "{:?}", a.body);
+        // Without the notice, two short paragraphs past the box are not enough to go on.
+        let cut = text.replace("Il vous reste 62% de cet article à lire. La suite est réservée aux abonnés.\nDéjà abonné ? Se connecter\n", "");
+        assert_eq!(extract(&cut, &Memory::default()).body.len(), 2);
     }
 
     const BODY_FR: &str = "Le gouvernement a présenté mardi un plan de rénovation des écoles, qui doit concerner plus de deux mille établissements d'ici à la fin de la décennie.\nLes maires, qui financent une partie des travaux, jugent l'enveloppe insuffisante et réclament un calendrier précis avant l'été.\nLe ministre a promis une première liste de chantiers dans les prochaines semaines, après une concertation avec les régions.";
