@@ -447,6 +447,69 @@ fn label_re() -> &'static Regex {
     re(&C, r"(?i)^(?:author|auteur|autrice|auteurs|written by|rédigé par|publié par|posted by|écrit par|signé)\s*:?\s*(.{2,60})$")
 }
 
+/// What a labelled byline gives as the name, unless it goes on with words of a phrase ("Author
+/// of the article:", whose name is on the next line).
+fn label_name(text: &str) -> Option<regex::Captures<'_>> {
+    label_re().captures(text).filter(|c| c.get(1).and_then(|m| m.as_str().split_whitespace().next()).is_some_and(|w| !lines::is_stop(&w.to_lowercase())))
+}
+
+/// A byline's head alone on its line, the names on the lines under it: "Von", "Par", "By",
+/// or an author label ("Author of the article:", "Auteur :", "Autorin/Autor").
+fn split_byline_head(text: &str) -> bool {
+    static C: OnceLock<Regex> = OnceLock::new();
+    text.len() <= 40 && re(&C, r"(?i)^(?:par|by|von|por|door|av|di|texte|text|author|authors|auteur|auteurs|autrice|autor|autorin|autoren|autorin/autor|author of the article|written by|écrit par|rédigé par)\s*:?$").is_match(text)
+}
+
+/// The names a line gives when it is nothing but names: one ("Julia Vergin"), or a few
+/// parted by a bar or a bullet ("Julia Vergin | Clare Roth").
+fn names_line(text: &str) -> Option<Vec<&str>> {
+    let names: Vec<&str> = parts(text).map(without_glued_role).collect();
+    (names.len() <= BYLINE_NAMES && names.iter().all(|n| name_like(n, &lines::info(n)))).then_some(names)
+}
+
+/// Words of a writer's job that a page prints right after the name, in a box of its own.
+const ROLE_WORDS: &[&str] = &["reporter", "writer", "editor", "correspondent", "journalist", "columnist", "producer", "contributor", "photographer", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante"];
+
+/// A name with its job glued on, the two boxes' texts printed without a space ("Alan
+/// JohnsonReporter", "Lucy ThorntonNews Reporter"): the name alone. The glue is a lower-case
+/// letter right before a capital, with a job word after it.
+fn without_glued_role(name: &str) -> &str {
+    let glue = name.char_indices().zip(name.chars().skip(1)).find(|&((_, a), b)| a.is_lowercase() && b.is_uppercase()).map(|((i, a), _)| i + a.len_utf8());
+    match glue {
+        Some(at) if name[at..].split_whitespace().any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str())) => &name[..at],
+        _ => name,
+    }
+}
+
+/// The most names a split byline lists, one a line or parted on one line.
+const BYLINE_NAMES: usize = 3;
+
+/// A dateline that names its writer: "Publié le 14 septembre 2022 par Anna Petrossian",
+/// "Posted on September 14, 2022 by Jane Doe" (the WordPress line), or the name first: "Anna
+/// Petrossian, publié le 14/09/2022".
+fn dated_byline_re() -> &'static Regex {
+    static C: OnceLock<Regex> = OnceLock::new();
+    re(&C, r"(?:\s(?:par|by|von|por|di)\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5})\s*$|^(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}),?\s+(?i:publié|publiée|posted|published|mis à jour|updated|le \d))")
+}
+
+/// The writer's name out of a labelled byline, without the date or time that may follow it
+/// ("Rédigé par Anna Petrossian le 14 septembre 2022", "Posted by Jane Doe at 12:55 AM",
+/// "Jane Doe on March 10, 2015"): the words before the first one opening with a digit, or
+/// before a joining word ("le", "on", "at") with a digit further on.
+fn without_trailing_date(name: &str) -> &str {
+    const JOINERS: [&str; 7] = ["le", "on", "at", "am", "el", "il", "du"];
+    let mut at = 0;
+    for w in name.split_whitespace() {
+        let from = at + name[at..].find(w).unwrap_or(0);
+        let dated = w.starts_with(|c: char| c.is_ascii_digit()) || JOINERS.contains(&w) && name[from..].contains(|c: char| c.is_ascii_digit());
+        if dated {
+            return name[..from].trim_end_matches([' ', ',', '-', '–', '—', '|']);
+        }
+        at = from + w.len();
+    }
+    name
+}
+
 fn correspondent_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
     re(&C, r"^(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}),\s+(?:correspondante?|envoyée? spéciale?|notre correspondant|correspondent|special envoy)\b")
@@ -709,8 +772,9 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                     }
                     continue;
                 }
-                if let Some(c) = byline_re().captures(part).filter(|_| is_byline(part)).or_else(|| label_re().captures(part)).or_else(|| correspondent_re().captures(part)) {
-                    let name = c.get(1).map(|m| m.as_str().trim().trim_end_matches([',', '.', ';'])).unwrap_or("");
+                let dated_byline = || dated_part(part).then(|| dated_byline_re().captures(part)).flatten();
+                if let Some(c) = byline_re().captures(part).filter(|_| is_byline(part)).or_else(|| label_name(part)).or_else(|| correspondent_re().captures(part)).or_else(dated_byline) {
+                    let name = c.iter().skip(1).flatten().next().map(|m| without_trailing_date(m.as_str().trim()).trim_end_matches([',', '.', ';'])).unwrap_or("");
                     if !name.is_empty() && name.chars().count() <= 60 {
                         found.author = Some(name.to_string());
                         if in_run && l.info.chars <= 120 {
@@ -750,6 +814,20 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                 if let Some(d) = normalise_str(l.text) {
                     found.page_date = Some(d);
                     break;
+                }
+            }
+        }
+    }
+    // A byline split over lines: its head ("Von", "Author of the article:"), then the names.
+    if found.author.is_none() {
+        if let Some(b) = near.iter().copied().find(|&i| split_byline_head(lines[i].text)) {
+            let named: Vec<(usize, Vec<&str>)> = (b + 1..lines.len()).take(BYLINE_NAMES).map_while(|i| names_line(lines[i].text).map(|n| (i, n))).collect();
+            if !named.is_empty() {
+                found.author = Some(named.iter().flat_map(|(_, n)| n.iter().copied()).collect::<Vec<_>>().join(", "));
+                for (i, _) in named {
+                    if (start..=end).contains(&i) && !found.meta_lines.contains(&i) {
+                        found.meta_lines.push(i);
+                    }
                 }
             }
         }
@@ -893,5 +971,42 @@ mod tests {
         assert!(!is_byline("by the end of the year"));
         assert_eq!(&label_re().captures("Author: capucine").unwrap()[1], "capucine");
         assert_eq!(&correspondent_re().captures("Jean Dupont, correspondant à Moscou").unwrap()[1], "Jean Dupont");
+        // A label followed by a phrase names no one: the name is on the next line.
+        assert!(label_name("Author of the article:").is_none());
+        assert_eq!(&label_name("Auteur : Anna Petrossian").unwrap()[1], "Anna Petrossian");
+    }
+
+    /// The author `find` gives for a scrape whose byline lines are `byline`.
+    fn author_of(byline: &str) -> Option<String> {
+        let body = "Le ministère arménien de la Défense a accusé mercredi l'Azerbaïdjan d'avoir repris ses tirs d'artillerie contre plusieurs localités du sud du pays.\nBakou a de son côté affirmé que ses positions avaient été visées par des provocations arméniennes, et assuré ne faire que riposter.";
+        let text = format!("Accueil\nActualités\nErevan accuse Bakou de nouveaux tirs à la frontière\n{byline}\n{body}\nMentions légales");
+        let lines = super::super::text::label_lines(&text, |_| 0);
+        let start = lines.iter().position(|l| l.text.starts_with("Le ministère")).unwrap();
+        find(&lines, start, start + 1).author
+    }
+
+    #[test]
+    fn datelines_that_name_the_writer() {
+        assert_eq!(author_of("Publié le 14 septembre 2022 par Anna Petrossian").as_deref(), Some("Anna Petrossian"));
+        assert_eq!(author_of("Posted on September 14, 2022 by Anna Petrossian").as_deref(), Some("Anna Petrossian"));
+        assert_eq!(author_of("Anna Petrossian, publié le 14/09/2022 à 10h05").as_deref(), Some("Anna Petrossian"));
+        // A labelled byline's date and time are not the name's.
+        assert_eq!(author_of("Rédigé par Anna Petrossian le 14 septembre 2022").as_deref(), Some("Anna Petrossian"));
+        assert_eq!(author_of("Posted by Anna Petrossian at 12:55 AM").as_deref(), Some("Anna Petrossian"));
+        assert_eq!(without_trailing_date("Jane Doe on March 10, 2015at 08:05"), "Jane Doe");
+        // A date without a name credits no one.
+        assert_eq!(author_of("Publié le 14 septembre 2022 à 10h05"), None);
+    }
+
+    #[test]
+    fn bylines_split_over_lines() {
+        assert_eq!(author_of("Von\nPeter Jungblut").as_deref(), Some("Peter Jungblut"));
+        assert_eq!(author_of("Author of the article:\nJody Robbins").as_deref(), Some("Jody Robbins"));
+        assert_eq!(author_of("Par\nJulia Vergin | Clare Roth").as_deref(), Some("Julia Vergin, Clare Roth"));
+        // The writer's job, glued to the name by a page's boxes, is left out.
+        assert_eq!(author_of("By\nAlan JohnsonReporter").as_deref(), Some("Alan Johnson"));
+        assert_eq!(without_glued_role("Ryan McDonald"), "Ryan McDonald");
+        // A head with no name under it credits no one.
+        assert_eq!(author_of("Par\nÀ lire aussi"), None);
     }
 }
