@@ -19,6 +19,8 @@ pub(crate) struct Found {
     pub title: Option<String>,
     pub title_line: Option<usize>,
     pub author: Option<String>,
+    /// The line the author was read from (it may credit an agency too: "Par X, avec AFP").
+    pub byline_line: Option<usize>,
     pub published: Option<String>,
     pub page_date: Option<String>,
     /// Lines inside the run that are byline/date lines, not body.
@@ -777,6 +779,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                     let name = c.iter().skip(1).flatten().next().map(|m| without_trailing_date(m.as_str().trim()).trim_end_matches([',', '.', ';'])).unwrap_or("");
                     if !name.is_empty() && name.chars().count() <= 60 {
                         found.author = Some(name.to_string());
+                        found.byline_line = Some(i);
                         if in_run && l.info.chars <= 120 {
                             found.meta_lines.push(i);
                         }

@@ -107,6 +107,14 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     let found = headline::find(&lines, start, end);
     let end = cut_at_author_bio(&lines, start, end, found.author.as_deref());
     let mut article = Article { title: found.title.clone(), author: found.author.clone(), published: found.published.clone(), page_date: found.page_date.clone(), ..Article::default() };
+    // A byline leaves the body but may credit an agency ("Par Jeanne Martin, avec AFP").
+    for &i in found.meta_lines.iter().chain(&found.byline_line) {
+        for a in crate::agencies::find_sources(lines[i].text) {
+            if !article.sources.contains(&a) {
+                article.sources.push(a);
+            }
+        }
+    }
     // A headline found inside the run starts the article: what the run took in above it is a
     // caption or a breadcrumb.
     let start = found.title_line.filter(|t| (start..end).contains(t)).map(|t| t + 1).unwrap_or(start);
@@ -1014,6 +1022,15 @@ mod tests {
     }
 
     const BODY_FR: &str = "Le gouvernement a présenté mardi un plan de rénovation des écoles, qui doit concerner plus de deux mille établissements d'ici à la fin de la décennie.\nLes maires, qui financent une partie des travaux, jugent l'enveloppe insuffisante et réclament un calendrier précis avant l'été.\nLe ministre a promis une première liste de chantiers dans les prochaines semaines, après une concertation avec les régions.";
+
+    #[test]
+    fn a_byline_credits_its_agency() {
+        let text = format!("Accueil\nSociété\nUn plan pour rénover les écoles\nPar Jeanne Martin, avec AFP\n{BODY_FR}\nMentions légales");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.author.as_deref(), Some("Jeanne Martin"));
+        assert_eq!(a.sources, vec!["AFP"]);
+        assert_eq!(a.body.len(), 3, "{:?}", a.body);
+    }
 
     #[test]
     fn an_author_bio_under_the_article_ends_it() {
