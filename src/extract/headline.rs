@@ -483,6 +483,16 @@ fn without_glued_role(name: &str) -> &str {
     }
 }
 
+/// Whether the article's prose uses a bare name's last word: then the name is a subject of
+/// the story (a topic tag: "Donald Trump", "Tel Aviv") or a section's words ("Front Page",
+/// "Current Issue": "page", "issue"), not its writer, whom the story does not mention.
+fn named_in_prose(name: &str, run: &[Line]) -> bool {
+    let Some(last) = name.split_whitespace().last().map(str::to_lowercase) else { return false };
+    run.iter()
+        .filter(|l| matches!(l.label, Label::Good | Label::NearGood))
+        .any(|l| l.text.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w.len() == last.len() && w.to_lowercase() == last))
+}
+
 /// The most names a split byline lists, one a line or parted on one line.
 const BYLINE_NAMES: usize = 3;
 
@@ -852,6 +862,30 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             }
         }
     }
+    // Bare names next to a date line elsewhere at the article's top: above the date ("Edgar
+    // Schuler", "Publiziert heute um 12:19 Uhr"), under it ("29.06.2023, 15:04 | Lesedauer:
+    // 7 Minuten", "Anne-Kathrin Neuberg-Vural"), or under a caption the headline has over it.
+    if found.author.is_none() {
+        // (A teaser's date stamps that teaser, not the article.)
+        let dated = |l: &Line| l.label != Label::Bad("teaser") && (is_date_line(l) || l.info.chars <= 100 && parts(l.text).any(dated_part));
+        for &i in near.iter().filter(|&&i| i < start + DATELINE_REACH && Some(i) != found.title_line) {
+            let l = &lines[i];
+            if matches!(l.label, Label::Good | Label::NearGood | Label::Barrier(_)) {
+                continue;
+            }
+            let beside_date = lines.get(i + 1).is_some_and(dated) || i.checked_sub(1).is_some_and(|p| dated(&lines[p]));
+            let names = beside_date.then(|| names_line(printed_twice(l.text).unwrap_or(l.text))).flatten();
+            // (A name in capitals alone is a section's label: "CAREER FEATURE".)
+            let shouted = |name: &str| !name.chars().any(char::is_lowercase);
+            if let Some(names) = names.filter(|n| !n.iter().any(|name| shouted(name) || named_in_prose(name, &lines[start..=end]))) {
+                found.author = Some(names.join(", "));
+                if (start..=end).contains(&i) && !found.meta_lines.contains(&i) {
+                    found.meta_lines.push(i);
+                }
+                break;
+            }
+        }
+    }
     // A bare name signing off the article.
     if found.author.is_none() {
         for i in end + 1..lines.len().min(end + 3) {
@@ -1011,5 +1045,13 @@ mod tests {
         assert_eq!(without_glued_role("Ryan McDonald"), "Ryan McDonald");
         // A head with no name under it credits no one.
         assert_eq!(author_of("Par\nÀ lire aussi"), None);
+    }
+
+    #[test]
+    fn a_bare_name_beside_the_date() {
+        assert_eq!(author_of("14.09.2022, 15:04 | Lecture : 3 min\nAnne-Kathrin Neuberg-Vural").as_deref(), Some("Anne-Kathrin Neuberg-Vural"));
+        // Not a label in capitals, nor a name the story itself is about (a topic tag).
+        assert_eq!(author_of("14.09.2022, 15:04\nCAREER FEATURE"), None);
+        assert_eq!(author_of("14.09.2022, 15:04\nConflit Bakou"), None);
     }
 }
