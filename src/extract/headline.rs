@@ -504,20 +504,36 @@ fn dated_byline_re() -> &'static Regex {
     re(&C, r"(?:\s(?:par|by|von|por|di)\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5})\s*$|^(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}),?\s+(?i:publié|publiée|posted|published|mis à jour|updated|le \d))")
 }
 
-/// The writer's name out of a labelled byline, without the date or time that may follow it
+/// The writer's name out of a byline, without the date, time or outlet that may follow it
 /// ("Rédigé par Anna Petrossian le 14 septembre 2022", "Posted by Jane Doe at 12:55 AM",
-/// "Jane Doe on March 10, 2015"): the words before the first one opening with a digit, or
-/// before a joining word ("le", "on", "at") with a digit further on.
+/// "Jane Doe on March 10, 2015", "By Erin Cunningham March 5", "By Dolores Chang For
+/// Dailymail.Com"): the words before the first one opening with a digit, or before a
+/// joining word ("le", "on", "at") with a digit further on, or before "For"; then less a
+/// month's name or a "Follow" button left at the end.
 fn without_trailing_date(name: &str) -> &str {
     const JOINERS: [&str; 7] = ["le", "on", "at", "am", "el", "il", "du"];
+    const OUTLET: [&str; 6] = ["For", "for", "Pour", "pour", "Für", "für"];
+    const BUTTONS: [&str; 3] = ["Follow", "Suivre", "Folgen"];
+    let trim = |s: &str| s.trim_end_matches([' ', ',', '-', '–', '—', '|']).len();
+    let mut end = name.len();
     let mut at = 0;
     for w in name.split_whitespace() {
         let from = at + name[at..].find(w).unwrap_or(0);
         let dated = w.starts_with(|c: char| c.is_ascii_digit()) || JOINERS.contains(&w) && name[from..].contains(|c: char| c.is_ascii_digit());
-        if dated {
-            return name[..from].trim_end_matches([' ', ',', '-', '–', '—', '|']);
+        if dated || OUTLET.contains(&w) && from > 0 {
+            end = trim(&name[..from]);
+            break;
         }
         at = from + w.len();
+    }
+    let mut name = &name[..end];
+    while let Some((rest, last)) = name.rsplit_once(' ') {
+        let month = super::meta::month_number(last).is_some();
+        if (month || BUTTONS.contains(&last)) && rest.split_whitespace().count() >= 2 {
+            name = &name[..trim(rest)];
+        } else {
+            break;
+        }
     }
     name
 }
@@ -1031,6 +1047,11 @@ mod tests {
         assert_eq!(author_of("Rédigé par Anna Petrossian le 14 septembre 2022").as_deref(), Some("Anna Petrossian"));
         assert_eq!(author_of("Posted by Anna Petrossian at 12:55 AM").as_deref(), Some("Anna Petrossian"));
         assert_eq!(without_trailing_date("Jane Doe on March 10, 2015at 08:05"), "Jane Doe");
+        assert_eq!(author_of("By Erin Cunningham March 5, 2015").as_deref(), Some("Erin Cunningham"));
+        assert_eq!(author_of("By Dolores Chang For Dailymail.Com").as_deref(), Some("Dolores Chang"));
+        assert_eq!(without_trailing_date("Victoria O’Regan Follow"), "Victoria O’Regan");
+        // A name is never cut down to one word: "Theresa May" keeps her surname.
+        assert_eq!(without_trailing_date("Theresa May"), "Theresa May");
         // A date without a name credits no one.
         assert_eq!(author_of("Publié le 14 septembre 2022 à 10h05"), None);
     }

@@ -261,7 +261,7 @@ fn html_unescape(s: &str) -> String {
 
 // ---------------------------------------------------------------- dates
 
-fn month_number(word: &str) -> Option<u32> {
+pub(crate) fn month_number(word: &str) -> Option<u32> {
     let w = word.to_lowercase();
     let w = w.trim_end_matches('.');
     const MONTHS: &[(&str, u32)] = &[
