@@ -766,7 +766,7 @@ fn box_then_some_prose(lines: &[Line], end: usize) -> Option<(usize, usize, Resu
     let resume = across_box(lines, (box_start..lines.len()).take(BOX_LINES + 1))?;
     let resumed = match resumed_prose(lines, resume..lines.len(), false)? {
         // Prose that a paywall notice cuts short is the article's: a teaser list is not cut.
-        Resumed::Little(edge) if lines.get(edge + 1).is_some_and(|l| l.label == Label::Bad("paywall")) => Resumed::Enough(edge),
+        Resumed::Little(edge) if lines.get(edge + 1).is_some_and(|l| matches!(l.label, Label::Bad("paywall") | Label::Barrier("paywall"))) => Resumed::Enough(edge),
         resumed => resumed,
     };
     Some((box_start, resume, resumed))
@@ -1019,6 +1019,15 @@ mod tests {
         // Without the notice, two short paragraphs past the box are not enough to go on.
         let cut = text.replace("Il vous reste 62% de cet article à lire. La suite est réservée aux abonnés.\nDéjà abonné ? Se connecter\n", "");
         assert_eq!(extract(&cut, &Memory::default()).body.len(), 2);
+    }
+
+    #[test]
+    fn a_paywall_notice_ends_the_article() {
+        // What a paywall prints under its notice (the one-device questions and answers) reads
+        // as prose, but the article stopped at the notice.
+        let text = format!("Accueil\nInternational\nUn plan pour rénover les écoles\nPar Jeanne Martin\n{BODY_FR}\nLire aussi | Article réservé à nos abonnés Les maires face à la crise\nIl vous reste 45.12% de cet article à lire. La suite est réservée aux abonnés.\nEn cliquant sur « Continuer à lire ici » et en vous assurant que vous êtes la seule personne à consulter ce compte, vous pourrez lire l'article.\nCe message s’affichera sur l’autre appareil. Ce dernier restera connecté avec ce compte jusqu'à votre prochaine visite.\nMentions légales");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.body, BODY_FR.lines().collect::<Vec<_>>());
     }
 
     const BODY_FR: &str = "Le gouvernement a présenté mardi un plan de rénovation des écoles, qui doit concerner plus de deux mille établissements d'ici à la fin de la décennie.\nLes maires, qui financent une partie des travaux, jugent l'enveloppe insuffisante et réclament un calendrier précis avant l'été.\nLe ministre a promis une première liste de chantiers dans les prochaines semaines, après une concertation avec les régions.";
