@@ -75,8 +75,14 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     // The article with corpus evidence, and without it: when most of the article found
     // without memory recurs in other files, the article itself was syndicated (or crawled
     // twice) and memory must not erase it.
-    let with_memory = best_run(&lines, true);
-    let without = best_run(&lines, false);
+    let (mut with_memory, mut without) = (best_run(&lines, true), best_run(&lines, false));
+    let mut live_headline = None;
+    if with_memory.is_none() && without.is_none() {
+        live_headline = live_entries_back(&mut lines);
+        if live_headline.is_some() {
+            (with_memory, without) = (best_run(&lines, true), best_run(&lines, false));
+        }
+    }
     let prose = |r: Option<(usize, usize)>| r.map(|(s, e)| prose_chars(&lines[s..=e])).unwrap_or(0);
     let (start, end) = match (with_memory, without) {
         (_, Some((s, e))) if prose(with_memory) * 4 < prose(without) && syndicated(&lines[s..=e]) => (s, e),
@@ -104,7 +110,12 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     mark_repeats_in_run(&mut lines, start, end);
     mark_headline_boxes(&mut lines, start, end);
     keep_subheads_listed_elsewhere(&mut lines, start, end);
-    let found = headline::find(&lines, start, end);
+    let mut found = headline::find(&lines, start, end);
+    // A live page's headline is the line with its mark, not its first entry's heading.
+    if let Some(m) = live_headline.filter(|&m| m < start && found.title_line != Some(m)) {
+        found.title = Some(headline::strip_site_suffix(lines[m].text));
+        found.title_line = Some(m);
+    }
     let end = cut_at_author_bio(&lines, start, end, found.author.as_deref());
     let mut article = Article { title: found.title.clone(), author: found.author.clone(), published: found.published.clone(), page_date: found.page_date.clone(), ..Article::default() };
     // A byline leaves the body but may credit an agency ("Par Jeanne Martin, avec AFP").
@@ -161,6 +172,40 @@ fn reason_outside(l: &Line) -> &'static str {
         Label::Short => "navigation",
         _ => "outside article",
     }
+}
+
+/// How far down a scrape a live page's mark is looked for (its headline's place).
+const LIVE_MARK_LINES: usize = 30;
+
+/// A live page's mark at its top: "EN DIRECT - Guerre en Ukraine", "Live updates", "LIVE:",
+/// "Liveticker".
+fn live_mark(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    text.len() <= 300
+        && RE
+            .get_or_init(|| {
+                regex::Regex::new(r"(?i:^(?:en direct|direct|live|live updates?|liveblog|live blog|liveticker|ticker|en vivo|en directo|in diretta|ao vivo)(?-u:\b))|(?-u:\b)(?:EN DIRECT|LIVE)(?-u:\b)").expect("live mark")
+            })
+            .is_match(text)
+}
+
+/// A live page (a live blog: "EN DIRECT", "LIVE") prints its entries as a teaser list does:
+/// a time, a heading, a short paragraph, again and again. When no article was found and the
+/// page's top says it is live, the entries taken for teasers are its text: they get their
+/// prose labels back, and their times cost what a short line costs (they stay out of the
+/// body). The line with the mark (the page's headline), if any entry changed.
+fn live_entries_back(lines: &mut [Line]) -> Option<usize> {
+    let mark = lines.iter().take(LIVE_MARK_LINES).position(|l| live_mark(l.text))?;
+    let mut changed = false;
+    for l in lines.iter_mut() {
+        match l.label {
+            Label::Bad("teaser") if !l.info.truncated => l.label = prose_label(&l.info),
+            Label::Bad("timestamp") => l.label = Label::Bad("entry time"),
+            _ => continue,
+        }
+        changed = true;
+    }
+    changed.then_some(mark)
 }
 
 /// Debugging aid (`examples/text_lines.rs`): each line of a scrape, as this file alone
@@ -591,6 +636,8 @@ fn score(l: &Line, use_memory: bool) -> f32 {
         },
         // A bare time or date between paragraphs stamps the items of a teaser list or feed.
         Label::Bad("timestamp") => -150.0,
+        // The time of a live page's entry (`live_entries_back`).
+        Label::Bad("entry time") => -(8.0 + c * 0.1),
         // A post embedded in the story sits between its paragraphs: it does not end the story.
         Label::Bad("embedded post") => -20.0,
         Label::Bad(_) => -(30.0 + c.min(400.0)),
@@ -1028,6 +1075,22 @@ mod tests {
         let text = format!("Accueil\nInternational\nUn plan pour rénover les écoles\nPar Jeanne Martin\n{BODY_FR}\nLire aussi | Article réservé à nos abonnés Les maires face à la crise\nIl vous reste 45.12% de cet article à lire. La suite est réservée aux abonnés.\nEn cliquant sur « Continuer à lire ici » et en vous assurant que vous êtes la seule personne à consulter ce compte, vous pourrez lire l'article.\nCe message s’affichera sur l’autre appareil. Ce dernier restera connecté avec ce compte jusqu'à votre prochaine visite.\nMentions légales");
         let a = extract(&text, &Memory::default());
         assert_eq!(a.body, BODY_FR.lines().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_live_page_is_its_entries() {
+        // Time, heading, one paragraph, again and again: a teaser list's shape. Under a live
+        // page's mark, when nothing else is an article, the entries are the text.
+        let entries = "14:32\nAu moins trois morts dans une frappe sur Kharkiv\nUne frappe a fait au moins trois morts et une dizaine de blessés samedi à Kharkiv, a annoncé le gouverneur régional.\n13:50\nMoscou affirme avoir abattu 47 drones\nLe ministère de la Défense a affirmé avoir abattu dans la nuit 47 drones au-dessus de plusieurs régions.\n12:15\nZelensky réclame davantage de défense antiaérienne\n« Nous avons besoin de plus de systèmes de défense antiaérienne, et vite », a déclaré le président dans son adresse.\nLes plus lus\nMentions légales";
+        let live = extract(&format!("Accueil\nEN DIRECT - Guerre en Ukraine : Zelensky appelle à accélérer les livraisons d'armes\n{entries}"), &Memory::default());
+        // (The first entry's heading, over the first paragraph, is taken for a kicker.)
+        assert_eq!(live.body.len(), 5, "{:?}", live.body);
+        assert!(live.body[0].starts_with("Une frappe") && live.body[4].starts_with("« Nous avons"), "{:?}", live.body);
+        assert!(live.title.as_deref().is_some_and(|t| t.starts_with("EN DIRECT")), "{:?}", live.title);
+        assert!(live.body.iter().all(|p| !p.contains(':') || p.starts_with('«')), "{:?}", live.body);
+        // Without the mark it is a list of other stories: no article.
+        let list = extract(&format!("Accueil\nInternational\n{entries}"), &Memory::default());
+        assert!(list.body.is_empty(), "{:?}", list.body);
     }
 
     const BODY_FR: &str = "Le gouvernement a présenté mardi un plan de rénovation des écoles, qui doit concerner plus de deux mille établissements d'ici à la fin de la décennie.\nLes maires, qui financent une partie des travaux, jugent l'enveloppe insuffisante et réclament un calendrier précis avant l'été.\nLe ministre a promis une première liste de chantiers dans les prochaines semaines, après une concertation avec les régions.";
