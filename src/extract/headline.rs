@@ -441,7 +441,7 @@ fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
 /// "di Viviana Mazza"), then the name.
 fn byline_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r"^(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Texte|Text|Propos recueillis par)\s*:?\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5})")
+    re(&C, r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par)\s*:?\s+|(?:Texte|Text)\s*:\s*)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5})")
 }
 
 fn label_re() -> &'static Regex {
@@ -503,6 +503,9 @@ fn dated_byline_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
     re(&C, r"(?:\s(?:par|by|von|por|di)\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5})\s*$|^(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}),?\s+(?i:publié|publiée|posted|published|mis à jour|updated|le \d))")
 }
+
+/// The longest dated byline without a publication word ("vendredi 14 mai 2023, par Jean Eckian").
+const DATED_BYLINE_CHARS: usize = 60;
 
 /// The writer's name out of a byline, without the date, time or outlet that may follow it
 /// ("Rédigé par Anna Petrossian le 14 septembre 2022", "Posted by Jane Doe at 12:55 AM",
@@ -800,7 +803,10 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                     }
                     continue;
                 }
-                let dated_byline = || dated_part(part).then(|| dated_byline_re().captures(part)).flatten();
+                // (A date with the name and little else: a long line with a date and "by" is a
+                // caption's photo credit, "... on November 19, 2024. — Picture by Yusof Mat Isa".)
+                let short_dated = || part.chars().count() <= DATED_BYLINE_CHARS && normalise_str(part).is_some();
+                let dated_byline = || (dated_part(part) || short_dated()).then(|| dated_byline_re().captures(part)).flatten();
                 if let Some(c) = byline_re().captures(part).filter(|_| is_byline(part)).or_else(|| label_name(part)).or_else(|| correspondent_re().captures(part)).or_else(dated_byline) {
                     let name = c.iter().skip(1).flatten().next().map(|m| without_trailing_date(m.as_str().trim()).trim_end_matches([',', '.', ';'])).unwrap_or("");
                     if !name.is_empty() && name.chars().count() <= 60 {
@@ -1022,6 +1028,9 @@ mod tests {
         assert_eq!(&byline_re().captures("von David Straub, MDR THÜRINGEN").unwrap()[1], "David Straub");
         assert_eq!(&byline_re().captures("di Viviana Mazza").unwrap()[1], "Viviana Mazza");
         assert!(!is_byline("by the end of the year"));
+        // "Text" credits a writer with its colon only: "Text Size" is a page's button.
+        assert_eq!(&byline_re().captures("Text: Jasper Riemann").unwrap()[1], "Jasper Riemann");
+        assert!(!is_byline("Text Size"));
         assert_eq!(&label_re().captures("Author: capucine").unwrap()[1], "capucine");
         assert_eq!(&correspondent_re().captures("Jean Dupont, correspondant à Moscou").unwrap()[1], "Jean Dupont");
         // A label followed by a phrase names no one: the name is on the next line.
@@ -1043,6 +1052,7 @@ mod tests {
         assert_eq!(author_of("Publié le 14 septembre 2022 par Anna Petrossian").as_deref(), Some("Anna Petrossian"));
         assert_eq!(author_of("Posted on September 14, 2022 by Anna Petrossian").as_deref(), Some("Anna Petrossian"));
         assert_eq!(author_of("Anna Petrossian, publié le 14/09/2022 à 10h05").as_deref(), Some("Anna Petrossian"));
+        assert_eq!(author_of("vendredi 14 mai 2023, par Jean Eckian").as_deref(), Some("Jean Eckian"));
         // A labelled byline's date and time are not the name's.
         assert_eq!(author_of("Rédigé par Anna Petrossian le 14 septembre 2022").as_deref(), Some("Anna Petrossian"));
         assert_eq!(author_of("Posted by Anna Petrossian at 12:55 AM").as_deref(), Some("Anna Petrossian"));

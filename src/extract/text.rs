@@ -118,8 +118,12 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     }
     let end = cut_at_author_bio(&lines, start, end, found.author.as_deref());
     let mut article = Article { title: found.title.clone(), author: found.author.clone(), published: found.published.clone(), page_date: found.page_date.clone(), ..Article::default() };
-    // A byline leaves the body but may credit an agency ("Par Jeanne Martin, avec AFP").
-    for &i in found.meta_lines.iter().chain(&found.byline_line) {
+    // A byline leaves the body but may credit an agency ("Par Jeanne Martin, avec AFP"), as
+    // may a short line between the headline and the article ("Ouest-France avec AFP"; not a
+    // caption's photo credit).
+    // (Not two letters alone: "AA" there is a text-size button, not Anadolu.)
+    let under_headline = found.title_line.map_or(0..0, |t| t + 1..start).filter(|&i| (3..=80).contains(&lines[i].info.chars) && lines[i].label != Label::Bad("caption"));
+    for i in found.meta_lines.iter().copied().chain(found.byline_line).chain(under_headline) {
         for a in crate::agencies::find_sources(lines[i].text) {
             if !article.sources.contains(&a) {
                 article.sources.push(a);
@@ -1102,6 +1106,9 @@ mod tests {
         assert_eq!(a.author.as_deref(), Some("Jeanne Martin"));
         assert_eq!(a.sources, vec!["AFP"]);
         assert_eq!(a.body.len(), 3, "{:?}", a.body);
+        // So does a short line between the headline and the article.
+        let text = format!("Accueil\nSociété\nUn plan pour rénover les écoles\nOuest-France avec AFP\nPublié le 26/05/2024 à 18h45\n{BODY_FR}\nMentions légales");
+        assert_eq!(extract(&text, &Memory::default()).sources, vec!["AFP"]);
     }
 
     #[test]
