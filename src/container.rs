@@ -201,19 +201,23 @@ mod json {
     /// Field names under which tools store each piece, most specific first (matched ignoring
     /// case). Text fields are taken as already-clean article text.
     const TEXT_KEYS: &[&str] = &[
-        "maintext", "main_text", "full_text", "fulltext", "article_text", "articlebody", "text", "body", "content",
+        "maintext", "main_text", "full_text", "fulltext", "article_text", "articlebody", "bodytext", "text", "body", "content",
         "article", "plain_text", "raw_text", "content_text", "text_content",
     ];
     const HTML_KEYS: &[&str] = &["html", "raw_html", "content_html", "body_html", "rawhtml", "page_html", "source_html", "html_content"];
-    const TITLE_KEYS: &[&str] = &["title", "headline", "og:title", "title_text"];
+    const TITLE_KEYS: &[&str] = &["title", "headline", "og:title", "title_text", "webtitle"];
     const DATE_KEYS: &[&str] = &[
         "date_publish", "published", "published_at", "publishedat", "datepublished", "date_published", "publish_date",
         "publication_date", "pubdate", "pub_date", "date", "datetime", "created_at", "date_created", "datecreated",
-        "date_modify", "date_download",
+        "webpublicationdate", "date_modify", "date_download",
     ];
     const AUTHOR_KEYS: &[&str] = &["author", "authors", "byline", "creator", "author_name", "by"];
     const SITE_KEYS: &[&str] = &["site", "sitename", "site_name", "source", "publisher", "hostname", "source_domain", "domain", "outlet"];
-    const URL_KEYS: &[&str] = &["url", "link", "source_url", "canonical_url", "canonical", "uri", "permalink"];
+    const URL_KEYS: &[&str] = &["url", "link", "source_url", "canonical_url", "canonical", "uri", "permalink", "weburl"];
+    /// Objects inside a record that group its fields: the Guardian API's `fields`, a
+    /// scraper's `meta` or `metadata`, JSON:API's `attributes`. A field missing from the
+    /// record is looked for in them.
+    const FIELD_GROUPS: &[&str] = &["fields", "meta", "metadata", "attributes", "properties"];
     const LANG_KEYS: &[&str] = &["lang", "language", "inlanguage", "locale"];
     /// Keys that hold the list of articles in a wrapper object.
     const LIST_KEYS: &[&str] = &["articles", "items", "results", "data", "entries", "posts", "docs", "documents", "records", "hits", "news", "stories"];
@@ -311,7 +315,12 @@ mod json {
     }
 
     fn looks_like_article(obj: &Map<String, Value>) -> bool {
-        get(obj, TEXT_KEYS).or_else(|| get(obj, HTML_KEYS)).map(|v| !as_text(v).unwrap_or_default().trim().is_empty()).unwrap_or(false)
+        field(obj, TEXT_KEYS).or_else(|| field(obj, HTML_KEYS)).map(|v| !as_text(v).unwrap_or_default().trim().is_empty()).unwrap_or(false)
+    }
+
+    /// The first of `keys` in the record, else in one of its [`FIELD_GROUPS`].
+    fn field<'a>(obj: &'a Map<String, Value>, keys: &[&str]) -> Option<&'a Value> {
+        get(obj, keys).or_else(|| FIELD_GROUPS.iter().filter_map(|g| get(obj, &[g])?.as_object()).find_map(|group| get(group, keys)))
     }
 
     /// The first of `keys` present (ignoring case) with a non-null value.
@@ -335,7 +344,7 @@ mod json {
                 let parts: Vec<String> = items.iter().filter_map(|i| i.as_str().map(str::to_string)).collect();
                 (!parts.is_empty()).then(|| parts.join("\n"))
             }
-            Value::Object(o) => get(o, &["rendered", "text", "value", "content"]).and_then(|x| if x.is_object() { None } else { as_text(x) }),
+            Value::Object(o) => get(o, &["rendered", "text", "value", "content", "html"]).and_then(|x| if x.is_object() { None } else { as_text(x) }),
             Value::Number(n) => Some(n.to_string()),
             _ => None,
         }
@@ -382,8 +391,8 @@ mod json {
         // A list of paragraphs (Revue's own records, some dumps) is the cleanest form of the
         // text; a record's `text` repeats its title.
         let paragraphs = ["body", "paragraphs"].iter().find_map(|k| get(obj, &[k]).filter(|v| v.is_array()).and_then(as_text));
-        let text = paragraphs.or_else(|| get(obj, TEXT_KEYS).and_then(as_text)).filter(|t| !t.trim().is_empty());
-        let html = get(obj, HTML_KEYS).and_then(as_text).filter(|t| !t.trim().is_empty());
+        let text = paragraphs.or_else(|| field(obj, TEXT_KEYS).and_then(as_text)).map(without_cut_mark).filter(|t| !t.trim().is_empty());
+        let html = field(obj, HTML_KEYS).and_then(as_text).filter(|t| !t.trim().is_empty());
         let body = match (text, html) {
             (Some(t), _) if !looks_like_markup(&t) => DocBody::Text { text: t, clean: true },
             (Some(t), None) => DocBody::Html(t),
@@ -400,18 +409,29 @@ mod json {
     }
 
     fn meta_of(obj: &Map<String, Value>) -> Meta {
-        let url = get(obj, URL_KEYS).and_then(|v| v.as_str()).map(str::to_string);
-        let site = get(obj, SITE_KEYS)
+        let url = field(obj, URL_KEYS).and_then(|v| v.as_str()).map(str::to_string);
+        // (A tool may name the page's address its "source": the site is then its host.)
+        let site = field(obj, SITE_KEYS)
             .and_then(as_names)
+            .map(|s| if s.contains("://") { host_of(&s).unwrap_or(s) } else { s })
             .or_else(|| url.as_deref().and_then(host_of));
-        let published = DATE_KEYS.iter().find_map(|k| get(obj, &[k]).and_then(super::dates::normalise));
+        let published = DATE_KEYS.iter().find_map(|k| field(obj, &[k]).and_then(super::dates::normalise));
         Meta {
-            title: get(obj, TITLE_KEYS).and_then(as_text).map(|t| t.trim().to_string()).filter(|t| !t.is_empty()),
+            title: field(obj, TITLE_KEYS).and_then(as_text).map(|t| t.trim().to_string()).filter(|t| !t.is_empty()),
             published,
-            author: get(obj, AUTHOR_KEYS).and_then(as_names),
+            author: field(obj, AUTHOR_KEYS).and_then(as_names),
             site,
             url,
-            lang: get(obj, LANG_KEYS).and_then(|v| v.as_str()).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
+            lang: field(obj, LANG_KEYS).and_then(|v| v.as_str()).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
+        }
+    }
+
+    /// A news API's text without the mark it puts where it cut the text ("… [+2345 chars]").
+    fn without_cut_mark(text: String) -> String {
+        let t = text.trim_end();
+        match t.rfind(" [+").filter(|&at| t.ends_with(" chars]") && t[at + 3..t.len() - 7].bytes().all(|b| b.is_ascii_digit())) {
+            Some(at) => t[..at].to_string(),
+            None => text,
         }
     }
 

@@ -78,6 +78,34 @@ fn json_object_holding_articles_and_contract_records() {
 }
 
 #[test]
+fn json_fields_grouped_inside_a_record() {
+    // The Guardian's content API (`fields`), a scraper's `meta` with its body as `{"html": ...}`,
+    // and a tool that names the page's address its "source".
+    let dump = r#"{"response": {"status": "ok", "results": [
+      {"id": "world/1", "webTitle": "Armenia votes", "webPublicationDate": "2024-03-13T08:00:00Z", "webUrl": "https://www.theguardian.com/world/1", "fields": {"bodyText": "Armenians voted on Sunday.", "byline": "Jane Doe"}},
+      {"id": 2, "meta": {"title": "Titre deux", "published": "12/03/2024"}, "body": {"html": "<p>Premier paragraphe.</p>"}},
+      {"title": "Trois", "text": "Texte trois.", "source": "https://armenews.com/a/b", "date": "2022-09-14"}
+    ]}}"#;
+    let docs = unpack("guardian.json", dump.as_bytes());
+    assert_eq!(docs.len(), 3, "{docs:?}");
+    assert_eq!(text_of(&docs[0]), "Armenians voted on Sunday.");
+    assert_eq!(docs[0].meta.title.as_deref(), Some("Armenia votes"));
+    assert_eq!(docs[0].meta.published.as_deref(), Some("2024-03-13"));
+    assert_eq!(docs[0].meta.author.as_deref(), Some("Jane Doe"));
+    assert_eq!(docs[0].meta.site.as_deref(), Some("theguardian.com"));
+    assert!(matches!(&docs[1].body, DocBody::Html(h) if h.contains("Premier paragraphe")));
+    assert_eq!(docs[1].meta.title.as_deref(), Some("Titre deux"));
+    assert_eq!(docs[2].meta.site.as_deref(), Some("armenews.com"));
+}
+
+#[test]
+fn a_news_api_cut_mark_is_not_text() {
+    let dump = r#"{"articles": [{"title": "A", "content": "Le président a été réélu mercredi pour un cinquième mandat. [+2345 chars]"}]}"#;
+    let docs = unpack("newsapi.json", dump.as_bytes());
+    assert_eq!(text_of(&docs[0]), "Le président a été réélu mercredi pour un cinquième mandat.");
+}
+
+#[test]
 fn broken_and_too_deep_json_are_error_records() {
     let docs = unpack("a.json", b"{\"text\": \"unterminated");
     assert_eq!(docs.len(), 1);

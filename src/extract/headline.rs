@@ -529,16 +529,11 @@ fn without_trailing_date(name: &str) -> &str {
         }
         at = from + w.len();
     }
-    let mut name = &name[..end];
-    while let Some((rest, last)) = name.rsplit_once(' ') {
-        let month = super::meta::month_number(last).is_some();
-        if (month || BUTTONS.contains(&last)) && rest.split_whitespace().count() >= 2 {
-            name = &name[..trim(rest)];
-        } else {
-            break;
-        }
-    }
-    name
+    let name = match name[..end].rsplit_once(' ') {
+        Some((rest, last)) if BUTTONS.contains(&last) && rest.split_whitespace().count() >= 2 => &name[..trim(rest)],
+        _ => &name[..end],
+    };
+    super::meta::without_month_tail(name)
 }
 
 fn correspondent_re() -> &'static Regex {

@@ -261,7 +261,7 @@ fn html_unescape(s: &str) -> String {
 
 // ---------------------------------------------------------------- dates
 
-pub(crate) fn month_number(word: &str) -> Option<u32> {
+fn month_number(word: &str) -> Option<u32> {
     let w = word.to_lowercase();
     let w = w.trim_end_matches('.');
     const MONTHS: &[(&str, u32)] = &[
@@ -459,7 +459,7 @@ fn is_web_address(s: &str) -> bool {
 
 /// A byline without the month printed after two words of name or more ("Steven Musil
 /// January" -> "Steven Musil"; "Theresa May" keeps hers).
-fn without_month_tail(name: &str) -> &str {
+pub(crate) fn without_month_tail(name: &str) -> &str {
     let words: Vec<&str> = name.split_whitespace().collect();
     match words.last() {
         Some(last) if words.len() >= 3 && month_number(last).is_some() => name[..name.len() - last.len()].trim_end(),

@@ -63,8 +63,26 @@ impl Article {
         };
         fill(&mut self.title, &meta.title);
         fill(&mut self.published, &meta.published);
-        fill(&mut self.author, &meta.author);
+        // (A dump's byline field may keep its "Par" / "By": the names alone, as from a page.)
+        if self.author.is_none() {
+            self.author = meta.author.as_deref().map(|a| meta::clean_author(a).join(", ")).filter(|a| !a.is_empty());
+        }
         fill(&mut self.site, &meta.site);
         fill(&mut self.lang, &meta.lang);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dump_byline_field_gives_the_names_alone() {
+        let mut a = Article::default();
+        a.fill_from(&Meta { author: Some("Par Luc Moreau et Anne Roy".into()), ..Meta::default() });
+        assert_eq!(a.author.as_deref(), Some("Luc Moreau, Anne Roy"));
+        // What the article itself names stays.
+        a.fill_from(&Meta { author: Some("By Jane Doe".into()), ..Meta::default() });
+        assert_eq!(a.author.as_deref(), Some("Luc Moreau, Anne Roy"));
     }
 }
