@@ -153,9 +153,18 @@ impl Engine {
     }
 }
 
+/// A body this short (bytes) is read with its headline to tell its language.
+const SHORT_BODY_BYTES: usize = 200;
+
 /// The article's language: what its text says, else what its markup declared.
 fn detect_lang(article: &Article) -> Option<String> {
-    let sample: String = article.body.iter().take(20).map(|p| p.as_str()).collect::<Vec<_>>().join("\n");
+    let mut sample: String = article.body.iter().take(20).map(|p| p.as_str()).collect::<Vec<_>>().join("\n");
+    // A short body (a news API's summary, a brief) says more with its headline.
+    if sample.len() < SHORT_BODY_BYTES {
+        if let Some(t) = &article.title {
+            sample = format!("{t}\n{sample}");
+        }
+    }
     lang::detect(&sample)
         .map(str::to_string)
         .or_else(|| article.lang.as_ref().map(|l| l.chars().take(2).collect::<String>().to_lowercase()))
@@ -217,6 +226,14 @@ fn annotate(rec: &mut Record, anchor: Option<&str>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_body_is_read_with_its_headline_for_its_language() {
+        let brief = Article { title: Some("Arménie : les manifestants toujours dans la rue avec leur chef".into()), body: vec!["Ils ont manifesté dimanche.".into()], ..Article::default() };
+        assert_eq!(detect_lang(&brief).as_deref(), Some("fr"));
+        let untitled = Article { title: None, ..brief };
+        assert_eq!(detect_lang(&untitled), None);
+    }
 
     /// The warm-up ends, and its samples go through every stage as real articles do: they
     /// are what builds the automata and models before the first files, so a sample that no
