@@ -507,35 +507,6 @@ fn dated_byline_re() -> &'static Regex {
 /// The longest dated byline without a publication word ("vendredi 14 mai 2023, par Jean Eckian").
 const DATED_BYLINE_CHARS: usize = 60;
 
-/// The writer's name out of a byline, without the date, time or outlet that may follow it
-/// ("Rédigé par Anna Petrossian le 14 septembre 2022", "Posted by Jane Doe at 12:55 AM",
-/// "Jane Doe on March 10, 2015", "By Erin Cunningham March 5", "By Dolores Chang For
-/// Dailymail.Com"): the words before the first one opening with a digit, or before a
-/// joining word ("le", "on", "at") with a digit further on, or before "For"; then less a
-/// month's name or a "Follow" button left at the end.
-fn without_trailing_date(name: &str) -> &str {
-    const JOINERS: [&str; 7] = ["le", "on", "at", "am", "el", "il", "du"];
-    const OUTLET: [&str; 6] = ["For", "for", "Pour", "pour", "Für", "für"];
-    const BUTTONS: [&str; 3] = ["Follow", "Suivre", "Folgen"];
-    let trim = |s: &str| s.trim_end_matches([' ', ',', '-', '–', '—', '|']).len();
-    let mut end = name.len();
-    let mut at = 0;
-    for w in name.split_whitespace() {
-        let from = at + name[at..].find(w).unwrap_or(0);
-        let dated = w.starts_with(|c: char| c.is_ascii_digit()) || JOINERS.contains(&w) && name[from..].contains(|c: char| c.is_ascii_digit());
-        if dated || OUTLET.contains(&w) && from > 0 {
-            end = trim(&name[..from]);
-            break;
-        }
-        at = from + w.len();
-    }
-    let name = match name[..end].rsplit_once(' ') {
-        Some((rest, last)) if BUTTONS.contains(&last) && rest.split_whitespace().count() >= 2 => &name[..trim(rest)],
-        _ => &name[..end],
-    };
-    super::meta::without_month_tail(name)
-}
-
 fn correspondent_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
     re(&C, r"^(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}),\s+(?:correspondante?|envoyée? spéciale?|notre correspondant|correspondent|special envoy)\b")
@@ -803,9 +774,11 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                 let short_dated = || part.chars().count() <= DATED_BYLINE_CHARS && normalise_str(part).is_some();
                 let dated_byline = || (dated_part(part) || short_dated()).then(|| dated_byline_re().captures(part)).flatten();
                 if let Some(c) = byline_re().captures(part).filter(|_| is_byline(part)).or_else(|| label_name(part)).or_else(|| correspondent_re().captures(part)).or_else(dated_byline) {
-                    let name = c.iter().skip(1).flatten().next().map(|m| without_trailing_date(m.as_str().trim()).trim_end_matches([',', '.', ';'])).unwrap_or("");
+                    // The names alone, as a page's byline gives them: no date, time, outlet or
+                    // button after them (`meta::clean_author`).
+                    let name = c.iter().skip(1).flatten().next().map(|m| super::meta::clean_author(m.as_str()).join(", ")).unwrap_or_default();
                     if !name.is_empty() && name.chars().count() <= 60 {
-                        found.author = Some(name.to_string());
+                        found.author = Some(name);
                         found.byline_line = Some(i);
                         if in_run && l.info.chars <= 120 {
                             found.meta_lines.push(i);
@@ -1051,12 +1024,9 @@ mod tests {
         // A labelled byline's date and time are not the name's.
         assert_eq!(author_of("Rédigé par Anna Petrossian le 14 septembre 2022").as_deref(), Some("Anna Petrossian"));
         assert_eq!(author_of("Posted by Anna Petrossian at 12:55 AM").as_deref(), Some("Anna Petrossian"));
-        assert_eq!(without_trailing_date("Jane Doe on March 10, 2015at 08:05"), "Jane Doe");
         assert_eq!(author_of("By Erin Cunningham March 5, 2015").as_deref(), Some("Erin Cunningham"));
         assert_eq!(author_of("By Dolores Chang For Dailymail.Com").as_deref(), Some("Dolores Chang"));
-        assert_eq!(without_trailing_date("Victoria O’Regan Follow"), "Victoria O’Regan");
-        // A name is never cut down to one word: "Theresa May" keeps her surname.
-        assert_eq!(without_trailing_date("Theresa May"), "Theresa May");
+
         // A date without a name credits no one.
         assert_eq!(author_of("Publié le 14 septembre 2022 à 10h05"), None);
     }

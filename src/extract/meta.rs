@@ -409,9 +409,15 @@ pub fn clean_author(raw: &str) -> Vec<String> {
     let mut out = Vec::new();
     static TAIL: OnceLock<Regex> = OnceLock::new();
     // A date, time or role glued after the name ("Jane Doe 05.01.2025, 15:23", "Lucas Nolan22
-    // Dec", "Jane Doe —", "Dan Goodin - Apr"), or a month after two words of name ("Steven
-    // Musil January"; "Theresa May" and "April Ryan" keep theirs).
-    let tail = TAIL.get_or_init(|| Regex::new(r"(\s*\d.*|\s*[—–|•·].*|\s+-\s.*)$").expect("valid"));
+    // Dec", "Jane Doe —", "Dan Goodin - Apr"), a date after its joining word ("Anna
+    // Petrossian le 14 septembre 2022", "Jane Doe on March 10", "at 12:55 AM"), the outlet
+    // after a capitalised "For" ("Dolores Chang For Dailymail.Com"; "Organization for
+    // Transformative Works" is a name), a "Follow" button's word, or a month
+    // after two words of name ("Steven Musil January"; "Theresa May" and "April Ryan" keep
+    // theirs).
+    let tail = TAIL.get_or_init(|| {
+        Regex::new(r"(\s+(?:le|on|at|am|el|il|du)\s+\D*\d.*|\s*\d.*|\s*[—–|•·].*|\s+-\s.*|\s+(?:For|Pour|Für)\s.*|\s+(?:Follow|Suivre|Folgen))$").expect("valid")
+    });
 
     let parts = s
         .split([',', ';', '|', '/', '&', '\n'])
@@ -954,6 +960,13 @@ mod tests {
         assert_eq!(clean_author("Par Marie Dupont"), vec!["Marie Dupont"]);
         assert!(clean_author("https://www.facebook.com/someone").is_empty());
         assert_eq!(clean_author("Von: Simone Jung"), vec!["Simone Jung"]);
+        assert_eq!(clean_author("Anna Petrossian le 14 septembre 2022"), vec!["Anna Petrossian"]);
+        assert_eq!(clean_author("Jane Doe on March 10, 2015at 08:05"), vec!["Jane Doe"]);
+        assert_eq!(clean_author("By Dolores Chang For Dailymail.Com"), vec!["Dolores Chang"]);
+        assert_eq!(clean_author("Organization for Transformative Works"), vec!["Organization for Transformative Works"]);
+        assert_eq!(clean_author("Victoria O’Regan Follow"), vec!["Victoria O’Regan"]);
+        assert_eq!(clean_author("Erin Cunningham March"), vec!["Erin Cunningham"]);
+        assert_eq!(clean_author("Theresa May"), vec!["Theresa May"]);
         assert_eq!(clean_author("Anna Trechsel, Sweidah 05.01.2025, 15:23"), vec!["Anna Trechsel", "Sweidah"]);
         assert_eq!(clean_author("Trine Jørgensen og Tôrtia Reimer"), vec!["Trine Jørgensen", "Tôrtia Reimer"]);
         assert_eq!(clean_author("Dan Goodin - Apr 3, 2017 12:10 am UTC"), vec!["Dan Goodin"]);
