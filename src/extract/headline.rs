@@ -554,7 +554,8 @@ fn printed_twice(text: &str) -> Option<&str> {
     })
 }
 
-/// A bare person name: 1-4 capitalised words, no digits, no sentence.
+/// A bare person name: 2-4 capitalised words, no digits, no sentence; none of the capitalised
+/// words a function word ("Zur Startseite", "Teilen Sie Ihre Meinung" are a page's words).
 pub(crate) fn name_like(text: &str, info: &LineInfo) -> bool {
     if info.chars > 40 || info.sentence_end || text.chars().any(|c| c.is_ascii_digit()) {
         return false;
@@ -563,7 +564,7 @@ pub(crate) fn name_like(text: &str, info: &LineInfo) -> bool {
     (2..=4).contains(&words.len())
         && words.iter().all(|w| {
             let c = w.chars().next().unwrap_or(' ');
-            c.is_uppercase() || matches!(*w, "de" | "van" | "von" | "da" | "di" | "le" | "la" | "du" | "der" | "bin" | "ben" | "el" | "al")
+            c.is_uppercase() && !lines::is_stop_any_case(w) || matches!(*w, "de" | "van" | "von" | "da" | "di" | "le" | "la" | "du" | "der" | "bin" | "ben" | "el" | "al")
         })
         && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')))
 }
@@ -1041,6 +1042,15 @@ mod tests {
         assert_eq!(without_glued_role("Ryan McDonald"), "Ryan McDonald");
         // A head with no name under it credits no one.
         assert_eq!(author_of("Par\nÀ lire aussi"), None);
+    }
+
+    #[test]
+    fn a_bare_name_has_no_function_word() {
+        let is_name = |t: &str| name_like(t, &lines::info(t));
+        for n in ["Anne-Kathrin Neuberg-Vural", "Michelle de Oliveira", "Ursula von der Leyen"] {
+            assert!(is_name(n), "{n}");
+        }
+        assert!(!is_name("Zur Startseite Kommentare") && !is_name("Teilen Sie Ihre Meinung"));
     }
 
     #[test]
