@@ -788,6 +788,15 @@ pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn 
     Article { title, published, page_date, author, site, lang, sources, ..Article::default() }
 }
 
+/// Whether a credit names the site rather than a writer: the site's name, its address's main
+/// word ("VnExpress" for vnexpress.net), or a staff account opening with the site's first
+/// word ("Ilanga D" on "Ilanga News").
+pub fn credits_the_site(author: &str, site: Option<&str>) -> bool {
+    let first = |s: &str| s.split_whitespace().next().map(fold).unwrap_or_default();
+    // A site known by its address alone is named by it ("vnexpress.net").
+    names_the_site(author, [site, None], site) || site.is_some_and(|s| !first(s).is_empty() && first(s) == first(author))
+}
+
 /// Whether an author's name is the site's own: its name or its publisher's, or its address's
 /// main word ("VnExpress" for vnexpress.net), spaces and case aside.
 fn names_the_site(author: &str, names: [Option<&str>; 2], host: Option<&str>) -> bool {
