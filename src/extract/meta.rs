@@ -20,6 +20,9 @@ pub struct PageMeta {
     /// Every value of the scholarly author tags (`citation_author`, `dc.creator`), one tag
     /// per author, in page order: a paper's or a science magazine's author list.
     pub creators: Vec<String>,
+    /// Every value of the `author` meta tags, in page order (a site may give its own name in
+    /// the first and the writer's in a second: "한국일보", then "신현주 기자").
+    pub author_tags: Vec<String>,
     pub title_tag: Option<String>,
     pub h1: Vec<(NodeId, String)>,
     pub html_lang: Option<String>,
@@ -93,6 +96,9 @@ pub fn gather(dom: &Dom) -> PageMeta {
                             let k = k.to_ascii_lowercase();
                             if matches!(k.as_str(), "citation_author" | "dc.creator" | "dcterms.creator") && m.creators.len() < 64 && !m.creators.contains(&v) {
                                 m.creators.push(v.clone());
+                            }
+                            if k == "author" && m.author_tags.len() < 16 {
+                                m.author_tags.push(v.clone());
                             }
                             m.tags.entry(k).or_insert_with(|| v.clone());
                         }
@@ -410,8 +416,9 @@ pub fn clean_author(raw: &str) -> Vec<String> {
     static TAIL: OnceLock<Regex> = OnceLock::new();
     // A date, time or role glued after the name ("Jane Doe 05.01.2025, 15:23", "Lucas Nolan22
     // Dec", "Jane Doe —", "Dan Goodin - Apr"), or a month after two words of name ("Steven
-    // Musil January"; "Theresa May" and "April Ryan" keep theirs).
-    let tail = TAIL.get_or_init(|| Regex::new(r"(\s*\d.*|\s*[—–|•·].*|\s+-\s.*)$").expect("valid"));
+    // Musil January"; "Theresa May" and "April Ryan" keep theirs), or a Korean writer's trade
+    // after the name ("신현주 기자": reporter, "특파원": correspondent).
+    let tail = TAIL.get_or_init(|| Regex::new(r"(\s*\d.*|\s*[—–|•·].*|\s+-\s.*|\s+(기자|특파원))$").expect("valid"));
 
     let parts = s
         .split([',', ';', '|', '/', '&', '\n'])
@@ -744,6 +751,11 @@ pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn 
         for k in ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "dcterms.creator", "citation_author", "twitter:creator:name"] {
             if let Some(v) = m.tags.get(k) {
                 authors = clean_author(v);
+                if k == "author" && authors.iter().all(|a| names_the_site(a, [site.as_deref(), publisher.as_deref()], host.as_deref())) {
+                    if let Some(writers) = later_writers(&m.author_tags) {
+                        authors = writers;
+                    }
+                }
                 if !authors.is_empty() {
                     break;
                 }
@@ -786,6 +798,11 @@ pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn 
     }
 
     Article { title, published, page_date, author, site, lang, sources, ..Article::default() }
+}
+
+/// The writers a later `author` tag names in full, when the first names the site.
+fn later_writers(tags: &[String]) -> Option<Vec<String>> {
+    tags.iter().skip(1).map(|t| clean_author(t)).find(|a| !a.is_empty() && a.iter().all(|n| person_like(n)))
 }
 
 /// Whether a credit names the site rather than a writer: the site's name, its address's main
@@ -912,6 +929,15 @@ mod tests {
     }
 
     /// The writer's job printed in its own box inside the byline is no part of the name.
+    /// Of two author tags, the first naming the site, the second naming the writer with
+    /// the trade after the name ("신현주 기자", reporter), the writer is the author.
+    #[test]
+    fn later_author_tag_names_the_writer() {
+        let page = |second: &str| format!(r#"<html><head><meta property="og:site_name" content="한국일보"><meta name="author" content="한국일보"/><meta name="author" content="{second}"/></head><body></body></html>"#);
+        assert_eq!(chosen(&page("신현주 기자")).author.as_deref(), Some("신현주"));
+        assert_eq!(chosen(&page("")).author.as_deref(), Some("한국일보"));
+    }
+
     #[test]
     fn job_box_in_byline_is_no_name() {
         let a = chosen(r#"<html><body><article><h1>The 8 coolest VR games</h1><div class="author"><a class="author-link" href="/author/ben-silverman">Ben Silverman</a><div class="author-title">Games Editor</div></div><p>Text.</p></article></body></html>"#);
