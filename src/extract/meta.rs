@@ -620,6 +620,15 @@ fn page_title(title: &str) -> String {
     cur
 }
 
+/// Whether a metadata title is the headline cut short at a quotation mark: a `"` left
+/// unescaped in the tag's attribute ends its value there ('... E noi diciamo ' for the
+/// headline '... E noi diciamo "go Donald go"»'). The headline printed in full goes on from
+/// the title with that mark.
+fn cut_at_quote(title: &str, headline: &str) -> bool {
+    let t = title.trim_end();
+    !t.is_empty() && headline.strip_prefix(t).is_some_and(|rest| rest.trim_start().starts_with('"'))
+}
+
 /// Picks title, dates, author, site, language and credited agencies: an [`Article`] with
 /// its metadata and no body yet. `inside` tells whether a node is in the chosen content
 /// container (for `<time>` and bylines inside it), `near_article` whether it is in its frame.
@@ -669,6 +678,10 @@ pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn 
             named_site.is_none_or(|s| strip_site(t, Some(s), None) == normalize(t)) && !h1.as_deref().is_some_and(|h| title_parts(t).iter().any(|p| fold(p) == fold(h)))
         });
     let raw_title = raw_title.or_else(|| m.title_tag.clone());
+    let raw_title = match (raw_title, &h1) {
+        (Some(t), Some(h)) if cut_at_quote(&t, h) => Some(h.clone()),
+        (t, _) => t,
+    };
     let title = match (raw_title, h1) {
         (Some(t), _) if from_title_tag => Some(page_title(&t)),
         (Some(t), Some(h)) => {
@@ -936,6 +949,17 @@ mod tests {
         let page = |second: &str| format!(r#"<html><head><meta property="og:site_name" content="한국일보"><meta name="author" content="한국일보"/><meta name="author" content="{second}"/></head><body></body></html>"#);
         assert_eq!(chosen(&page("신현주 기자")).author.as_deref(), Some("신현주"));
         assert_eq!(chosen(&page("")).author.as_deref(), Some("한국일보"));
+    }
+
+    /// A title cut short by a quotation mark left unescaped in its tag's attribute gives way
+    /// to the headline printed in full; a shorter title that the headline merely goes on
+    /// from stays.
+    #[test]
+    fn title_cut_at_a_quote_gives_way_to_headline() {
+        let a = chosen(r#"<html><head><meta property="og:title" content="Salvini: «Bene Giorgia. E noi diciamo "go Donald go"»"></head><body><h1>Salvini: «Bene Giorgia. E noi diciamo "go Donald go"»</h1></body></html>"#);
+        assert_eq!(a.title.as_deref(), Some(r#"Salvini: «Bene Giorgia. E noi diciamo "go Donald go"»"#));
+        let a = chosen(r#"<html><head><meta property="og:title" content="Your $1 bill could be worth THOUSANDS"></head><body><h1>Your $1 bill could be worth THOUSANDS - here's how to check</h1></body></html>"#);
+        assert_eq!(a.title.as_deref(), Some("Your $1 bill could be worth THOUSANDS"));
     }
 
     #[test]
