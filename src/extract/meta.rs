@@ -36,6 +36,9 @@ pub struct PageMeta {
     pub bylines: Vec<(NodeId, String)>,
     /// Elements marked as the publication date (itemprop=datePublished, class date/published).
     pub date_marks: Vec<(NodeId, String)>,
+    /// Short texts of boxes whose class or id names a date ("article-date",
+    /// "metaInfoDateTime"): the date the page prints in the article's meta line.
+    pub date_boxes: Vec<(NodeId, String)>,
 }
 
 fn raw_text(dom: &Dom, id: NodeId) -> String {
@@ -152,12 +155,28 @@ pub fn gather(dom: &Dom) -> PageMeta {
                 }
             }
         }
+        if tag != "meta" && tag != "time" && m.date_boxes.len() < 20 && is_date_class(&class) {
+            let t = normalize(clip(&dom.text_of(id), 400));
+            if !t.is_empty() && t.chars().count() <= 80 {
+                m.date_boxes.push((id, t));
+            }
+        }
         if itemprop == "datePublished" && tag != "meta" {
             let v = e.attr("datetime").or(e.attr("content")).map(str::to_string).unwrap_or_else(|| normalize(&dom.text_of(id)));
             m.date_marks.push((id, v));
         }
     }
     m
+}
+
+/// Whether an element's class or id names a date: a word ending with "date" or "datetime"
+/// ("date", "post-date", "metaInfoDateTime"), not an update's, nor a cited work's retrieval
+/// ("reference-accessdate"), nor a word that merely ends so ("candidate", "validate").
+fn is_date_class(class: &str) -> bool {
+    class.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| {
+        (t.ends_with("date") || t.ends_with("datetime") || t == "datum")
+            && !["update", "accessdate", "candidate", "validate", "mandate"].iter().any(|w| t.ends_with(w))
+    })
 }
 
 /// Whether an element's class or id marks the byline: a word of its own ("byline", "author")
@@ -737,6 +756,10 @@ pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn 
     if published.is_none() {
         published = m.bylines.iter().chain(m.date_marks.iter()).find_map(|(_, t)| dateline(t));
     }
+    // Last, the date printed in a box the page names as one, in or near the article.
+    if published.is_none() {
+        published = m.date_boxes.iter().filter(|(id, _)| inside(*id) || near_article(*id)).find_map(|(_, t)| parse_date(t, us));
+    }
     let page_date = m
         .times
         .iter()
@@ -960,6 +983,18 @@ mod tests {
         assert_eq!(a.title.as_deref(), Some(r#"Salvini: «Bene Giorgia. E noi diciamo "go Donald go"»"#));
         let a = chosen(r#"<html><head><meta property="og:title" content="Your $1 bill could be worth THOUSANDS"></head><body><h1>Your $1 bill could be worth THOUSANDS - here's how to check</h1></body></html>"#);
         assert_eq!(a.title.as_deref(), Some("Your $1 bill could be worth THOUSANDS"));
+    }
+
+    /// With no date in the metadata, the date printed in the article's box named as a date
+    /// ("metaInfoDateTime") is the publication date; a reference's retrieval date is not.
+    #[test]
+    fn date_printed_in_a_date_box() {
+        let in_article = |html: &str| choose(&gather(&Dom::parse(html)), &|_| true, &|_| true);
+        let a = in_article(r#"<html><body><article><h1>Streik</h1><div class="metaInfoDateTime"><span>22.10.2025</span>, <span>Lesezeit 3 Min.</span></div><p>Text.</p></article></body></html>"#);
+        assert_eq!(a.published.as_deref(), Some("2025-10-22"));
+        let a = in_article(r#"<html><body><article><h1>Mozilla</h1><p>Text.</p><ol><li><cite>Report</cite><span class="reference-accessdate">. Retrieved 1 May 2016</span></li></ol></article></body></html>"#);
+        assert_eq!(a.published, None);
+        assert!(is_date_class("post-date") && !is_date_class("candidate-list") && !is_date_class("last-update"));
     }
 
     #[test]
