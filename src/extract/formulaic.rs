@@ -81,8 +81,9 @@ pub fn author_bio(line: &str) -> bool {
 /// An agency sign-off: the short line that closes a news article by crediting the agencies
 /// it draws on, with the initials of the editor who put it together ("sak/Reuters",
 /// "SDA/sep", "dpa/AFP/lkm", "ag/dpa", "Reuters/kra Frankfurt"), or a source label
-/// followed by agencies ("Quelle: dpa", "(Quelle: APA/sda/dpa)", "Source : AFP"). Not
-/// article text, but the record must keep its agencies in `sources`.
+/// followed by agencies ("Quelle: dpa", "(Quelle: APA/sda/dpa)", "Source : AFP"), or the
+/// story's credit to the agencies it was written with ("mit dpa", "Mit Material von dpa
+/// und AFP"). Not article text, but the record must keep its agencies in `sources`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SignOff {
     /// The agencies named, canonical short forms, in order.
@@ -96,10 +97,12 @@ pub struct SignOff {
 /// (`crate::agencies`) or an editor's lower-case initials (two to four letters), and at least
 /// one must be an agency; a slash line may end with a place ("Reuters/kra Frankfurt").
 pub fn agency_signoff(line: &str) -> Option<SignOff> {
-    static RES: OnceLock<(Regex, Regex, Regex, Regex)> = OnceLock::new();
-    let (label, list, slashes, initials) = RES.get_or_init(|| {
+    static RES: OnceLock<(Regex, Regex, Regex, Regex, Regex)> = OnceLock::new();
+    let (label, with, list, slashes, initials) = RES.get_or_init(|| {
         (
             Regex::new(r"^(?i:quellen?|sources?|fuentes?|fonte|bron|kilde|källa)\s*:\s*(.+)$").expect("valid"),
+            // The story written with the agencies' copy: "mit dpa", "Mit Material von dpa und AFP", "with AP".
+            Regex::new(r"^(?i:mit|with|avec|con)\s+(?:(?i:material|informationen|infos?|reporting)\s+(?:von|der|aus|from|de)\s+)?(.+)$").expect("valid"),
             // What separates the agencies of a labelled list: "APA/sda", "AFP, Reuters", "dpa und AFP".
             Regex::new(r"\s*[/,;&]\s*|\s+(?:und|and|et|y)\s+").expect("valid"),
             Regex::new(r"^([\p{L}][\p{L}-]{1,20}(?:\s*/\s*[\p{L}][\p{L}-]{1,20})+)(?:,?\s+\p{Lu}[\p{Ll}-]+)?$").expect("valid"),
@@ -115,6 +118,9 @@ pub fn agency_signoff(line: &str) -> Option<SignOff> {
     let (codes, labelled): (Vec<&str>, bool) = if let Some(c) = label.captures(t) {
         let rest = c.get(1).map_or("", |m| m.as_str());
         (list.split(rest).map(str::trim).collect(), true)
+    } else if let Some(c) = with.captures(t) {
+        let rest = c.get(1).map_or("", |m| m.as_str());
+        (list.split(rest).map(str::trim).collect(), false)
     } else if let Some(c) = slashes.captures(t) {
         (c.get(1).map_or("", |m| m.as_str()).split('/').map(str::trim).collect(), false)
     } else {
@@ -189,6 +195,11 @@ mod tests {
         assert_eq!(agencies("Quelle: dpa"), v(&["DPA"]));
         assert_eq!(agencies("Source : AFP et Reuters"), v(&["AFP", "Reuters"]));
         assert!(s("Quelle: dpa").unwrap().labelled && !s("sak/Reuters").unwrap().labelled);
+        // The story written with the agencies' copy, where it closes the article.
+        assert_eq!(agencies("mit dpa"), v(&["DPA"]));
+        assert_eq!(agencies("Mit Material von dpa und AFP"), v(&["DPA", "AFP"]));
+        assert!(!s("mit dpa").unwrap().labelled);
+        assert_eq!(s("Mit Freunden"), None);
         // Article sentences that name an agency, photo credits, people and counters are not.
         assert_eq!(s("Reuters reported that the talks had failed."), None);
         assert_eq!(s("Die Nachrichtenagentur Reuters/Ipsos befragte 1000 Menschen."), None);

@@ -40,6 +40,11 @@ pub fn extract(html: &str) -> Article {
         }
     }
     drop_author_bios(&dom, &walk, &mut verdicts);
+    if let Some(name) = drop_signed_name(&dom, &walk, &mut verdicts) {
+        if article.author.as_deref().is_none_or(|a| meta::credits_the_site(a, article.site.as_deref())) {
+            article.author = Some(name);
+        }
+    }
     for v in &verdicts {
         let b = &walk.blocks[v.block];
         match v.removed {
@@ -595,15 +600,56 @@ fn drop_author_bios(dom: &Dom, walk: &blocks::Walk, verdicts: &mut [Verdict]) {
     }
 }
 
+/// Takes out the writer's name set alone in bold as the article's first or last paragraph
+/// ("<p><strong>Mohloai Mpesi</strong></p>" over the story, "Lê Phương" under it): the
+/// byline as small sites and blogs print it, where their metadata credits the site or a
+/// staff account. A paragraph, wholly in `<strong>`/`<b>`, shaped as a name
+/// ([`signed_name`]: none of its words printed in lower case in the story, so a bold
+/// "Key Points" is not one), beside at least three paragraphs of story ten times as long.
+/// Returns the name.
+fn drop_signed_name(dom: &Dom, walk: &blocks::Walk, verdicts: &mut [Verdict]) -> Option<String> {
+    const STORY_MIN: usize = 3;
+    let kept: Vec<usize> = (0..verdicts.len()).filter(|&i| verdicts[i].removed.is_none()).collect();
+    if kept.len() <= STORY_MIN {
+        return None;
+    }
+    let story_words: std::collections::HashSet<&str> = kept.iter().flat_map(|&i| walk.blocks[verdicts[i].block].text.split(|c: char| !c.is_alphanumeric())).filter(|w| w.chars().next().is_some_and(char::is_lowercase)).collect();
+    let all_chars: usize = kept.iter().map(|&i| walk.blocks[verdicts[i].block].chars).sum();
+    for i in [kept[0], kept[kept.len() - 1]] {
+        let b = &walk.blocks[verdicts[i].block];
+        let lowered = |w: &str| story_words.contains(w.to_lowercase().as_str());
+        if b.heading == 0 && b.kind == BlockKind::Para && b.chars * 11 <= all_chars && signed_name(&b.text) && !b.text.split_whitespace().any(lowered) && wholly_in(dom, b.owner, &["strong", "b"]) {
+            verdicts[i].removed = Some("byline");
+            return Some(b.text.trim().to_string());
+        }
+    }
+    None
+}
+
+/// Whether a line is shaped as a person's name: two to four words of letters (a hyphen, an
+/// apostrophe or a dot inside), each opening with a capital ("Lê Phương", "MTHOBISI
+/// SITHOLE"), at most 40 characters.
+fn signed_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && line.trim().chars().count() <= 40
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’')))
+}
+
 /// Whether all the text of an element is set in italics (`<em>`, `<i>`).
 fn wholly_emphasized(dom: &Dom, id: NodeId) -> bool {
+    wholly_in(dom, id, &["em", "i"])
+}
+
+/// Whether all the text of an element sits inside one of the inline elements `tags`.
+fn wholly_in(dom: &Dom, id: NodeId, tags: &[&str]) -> bool {
     let mut any = false;
     for d in dom.descendants(id) {
         if let dom::Kind::Text(t) = &dom.node(d).kind {
             if t.trim().is_empty() {
                 continue;
             }
-            if !dom.ancestors(d).take_while(|&a| a != id).any(|a| matches!(dom.tag(a), "em" | "i")) {
+            if !dom.ancestors(d).take_while(|&a| a != id).any(|a| tags.contains(&dom.tag(a))) {
                 return false;
             }
             any = true;
@@ -1218,6 +1264,23 @@ mod tests {
         assert!(a.removed.iter().any(|r| r.reason == "author bio"));
         let a = extract(&page("Ben Silverman is on Twitter at ben_silverman."));
         assert_eq!(a.body.len(), 9, "{:?}", a.body);
+    }
+
+    /// The writer's name alone in bold over the story is its byline: out of the body, and the
+    /// author where the metadata credits the site; a bold subhead ("Words of wisdom") and a
+    /// bold "Key Points" whose words the story prints in lower case stay.
+    #[test]
+    fn bold_name_over_story_is_byline() {
+        let p = |i: usize| format!("<p>Paragraph {i}: in the heart of the country, where tales of struggle and resilience are woven into the key points of daily life, a young lawyer grew up.</p>");
+        let story: String = (0..6).map(p).collect();
+        let page = |name: &str| format!(r##"<html><head><meta property="og:site_name" content="Lesotho Times"><script type="application/ld+json">{{"@type":"NewsArticle","author":{{"@type":"Person","name":"Lesotho Times"}}}}</script></head><body><article><p><strong>{name}</strong></p>{story}<p><b>Words of wisdom</b></p>{story}</article></body></html>"##);
+        let a = extract(&page("Mohloai Mpesi"));
+        assert_eq!(a.author.as_deref(), Some("Mohloai Mpesi"));
+        assert_eq!(a.body.len(), 13, "{:?}", a.body);
+        let a = extract(&page("Key Points"));
+        assert_eq!(a.author.as_deref(), Some("Lesotho Times"));
+        assert_eq!(a.body.len(), 14, "{:?}", a.body);
+        assert!(!signed_name("Words of wisdom") && signed_name("MTHOBISI SITHOLE") && signed_name("Lê Phương"));
     }
 
     /// A sentence whose clauses are mostly links (sources cited inline, as Mexico News

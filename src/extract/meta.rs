@@ -20,6 +20,9 @@ pub struct PageMeta {
     /// Every value of the scholarly author tags (`citation_author`, `dc.creator`), one tag
     /// per author, in page order: a paper's or a science magazine's author list.
     pub creators: Vec<String>,
+    /// Every value of the `author` meta tags, in page order (a site may give its own name in
+    /// the first and the writer's in a second: "한국일보", then "신현주 기자").
+    pub author_tags: Vec<String>,
     pub title_tag: Option<String>,
     pub h1: Vec<(NodeId, String)>,
     pub html_lang: Option<String>,
@@ -33,6 +36,9 @@ pub struct PageMeta {
     pub bylines: Vec<(NodeId, String)>,
     /// Elements marked as the publication date (itemprop=datePublished, class date/published).
     pub date_marks: Vec<(NodeId, String)>,
+    /// Short texts of boxes whose class or id names a date ("article-date",
+    /// "metaInfoDateTime"): the date the page prints in the article's meta line.
+    pub date_boxes: Vec<(NodeId, String)>,
 }
 
 fn raw_text(dom: &Dom, id: NodeId) -> String {
@@ -94,6 +100,9 @@ pub fn gather(dom: &Dom) -> PageMeta {
                             if matches!(k.as_str(), "citation_author" | "dc.creator" | "dcterms.creator") && m.creators.len() < 64 && !m.creators.contains(&v) {
                                 m.creators.push(v.clone());
                             }
+                            if k == "author" && m.author_tags.len() < 16 {
+                                m.author_tags.push(v.clone());
+                            }
                             m.tags.entry(k).or_insert_with(|| v.clone());
                         }
                     }
@@ -115,7 +124,7 @@ pub fn gather(dom: &Dom) -> PageMeta {
                 }
             }
             "h1" => {
-                let t = normalize(&dom.text_of(id));
+                let t = normalize(&headline_text(dom, id));
                 if !t.is_empty() && m.h1.len() < 20 {
                     m.h1.push((id, t));
                 }
@@ -146,12 +155,53 @@ pub fn gather(dom: &Dom) -> PageMeta {
                 }
             }
         }
+        if tag != "meta" && tag != "time" && m.date_boxes.len() < 20 && is_date_class(&class) {
+            let t = normalize(clip(&dom.text_of(id), 400));
+            if !t.is_empty() && t.chars().count() <= 80 {
+                m.date_boxes.push((id, t));
+            }
+        }
         if itemprop == "datePublished" && tag != "meta" {
             let v = e.attr("datetime").or(e.attr("content")).map(str::to_string).unwrap_or_else(|| normalize(&dom.text_of(id)));
             m.date_marks.push((id, v));
         }
     }
     m
+}
+
+/// A headline's text, a kicker set in its own element and closed by a colon kept apart from
+/// the words after it ("<span>समस्तीपुर पुलिस ने 2 बदमाशों को पकड़ा:</span>दो दिनों ...", which
+/// the page's style spaces out): a space after a colon that ends one element's text when
+/// the next text, in another element, opens with a letter or a digit.
+fn headline_text(dom: &Dom, id: NodeId) -> String {
+    let mut out = String::new();
+    let mut last_parent = NONE;
+    let mut it = dom.descendants(id);
+    while let Some(d) = it.next() {
+        match &dom.node(d).kind {
+            Kind::Text(t) => {
+                let parent = dom.node(d).parent;
+                if parent != last_parent && out.ends_with(':') && t.chars().next().is_some_and(char::is_alphanumeric) {
+                    out.push(' ');
+                }
+                out.push_str(t);
+                last_parent = parent;
+            }
+            Kind::Element(e) if e.skip || e.foreign => it.skip_children(),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Whether an element's class or id names a date: a word ending with "date" or "datetime"
+/// ("date", "post-date", "metaInfoDateTime"), not an update's, nor a cited work's retrieval
+/// ("reference-accessdate"), nor a word that merely ends so ("candidate", "validate").
+fn is_date_class(class: &str) -> bool {
+    class.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| {
+        (t.ends_with("date") || t.ends_with("datetime") || t == "datum")
+            && !["update", "accessdate", "candidate", "validate", "mandate"].iter().any(|w| t.ends_with(w))
+    })
 }
 
 /// Whether an element's class or id marks the byline: a word of its own ("byline", "author")
@@ -412,11 +462,11 @@ pub fn clean_author(raw: &str) -> Vec<String> {
     // Dec", "Jane Doe —", "Dan Goodin - Apr"), a date after its joining word ("Anna
     // Petrossian le 14 septembre 2022", "Jane Doe on March 10", "at 12:55 AM"), the outlet
     // after a capitalised "For" ("Dolores Chang For Dailymail.Com"; "Organization for
-    // Transformative Works" is a name), a "Follow" button's word, or a month
-    // after two words of name ("Steven Musil January"; "Theresa May" and "April Ryan" keep
-    // theirs).
+    // Transformative Works" is a name), a "Follow" button's word, a Korean writer's trade
+    // after the name ("신현주 기자": reporter, "특파원": correspondent), or a month after two
+    // words of name ("Steven Musil January"; "Theresa May" and "April Ryan" keep theirs).
     let tail = TAIL.get_or_init(|| {
-        Regex::new(r"(\s+(?:le|on|at|am|el|il|du)\s+\D*\d.*|\s*\d.*|\s*[—–|•·].*|\s+-\s.*|\s+(?:For|Pour|Für)\s.*|\s+(?:Follow|Suivre|Folgen))$").expect("valid")
+        Regex::new(r"(\s+(?:le|on|at|am|el|il|du)\s+\D*\d.*|\s*\d.*|\s*[—–|•·].*|\s+-\s.*|\s+(?:For|Pour|Für)\s.*|\s+(?:Follow|Suivre|Folgen)|\s+(기자|특파원))$").expect("valid")
     });
 
     let parts = s
@@ -619,6 +669,15 @@ fn page_title(title: &str) -> String {
     cur
 }
 
+/// Whether a metadata title is the headline cut short at a quotation mark: a `"` left
+/// unescaped in the tag's attribute ends its value there ('... E noi diciamo ' for the
+/// headline '... E noi diciamo "go Donald go"»'). The headline printed in full goes on from
+/// the title with that mark.
+fn cut_at_quote(title: &str, headline: &str) -> bool {
+    let t = title.trim_end();
+    !t.is_empty() && headline.strip_prefix(t).is_some_and(|rest| rest.trim_start().starts_with('"'))
+}
+
 /// Picks title, dates, author, site, language and credited agencies: an [`Article`] with
 /// its metadata and no body yet. `inside` tells whether a node is in the chosen content
 /// container (for `<time>` and bylines inside it), `near_article` whether it is in its frame.
@@ -668,6 +727,10 @@ pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn 
             named_site.is_none_or(|s| strip_site(t, Some(s), None) == normalize(t)) && !h1.as_deref().is_some_and(|h| title_parts(t).iter().any(|p| fold(p) == fold(h)))
         });
     let raw_title = raw_title.or_else(|| m.title_tag.clone());
+    let raw_title = match (raw_title, &h1) {
+        (Some(t), Some(h)) if cut_at_quote(&t, h) => Some(h.clone()),
+        (t, _) => t,
+    };
     let title = match (raw_title, h1) {
         (Some(t), _) if from_title_tag => Some(page_title(&t)),
         (Some(t), Some(h)) => {
@@ -723,6 +786,10 @@ pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn 
     if published.is_none() {
         published = m.bylines.iter().chain(m.date_marks.iter()).find_map(|(_, t)| dateline(t));
     }
+    // Last, the date printed in a box the page names as one, in or near the article.
+    if published.is_none() {
+        published = m.date_boxes.iter().filter(|(id, _)| inside(*id) || near_article(*id)).find_map(|(_, t)| parse_date(t, us));
+    }
     let page_date = m
         .times
         .iter()
@@ -750,6 +817,11 @@ pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn 
         for k in ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "dcterms.creator", "citation_author", "twitter:creator:name"] {
             if let Some(v) = m.tags.get(k) {
                 authors = clean_author(v);
+                if k == "author" && authors.iter().all(|a| names_the_site(a, [site.as_deref(), publisher.as_deref()], host.as_deref())) {
+                    if let Some(writers) = later_writers(&m.author_tags) {
+                        authors = writers;
+                    }
+                }
                 if !authors.is_empty() {
                     break;
                 }
@@ -792,6 +864,20 @@ pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn 
     }
 
     Article { title, published, page_date, author, site, lang, sources, ..Article::default() }
+}
+
+/// The writers a later `author` tag names in full, when the first names the site.
+fn later_writers(tags: &[String]) -> Option<Vec<String>> {
+    tags.iter().skip(1).map(|t| clean_author(t)).find(|a| !a.is_empty() && a.iter().all(|n| person_like(n)))
+}
+
+/// Whether a credit names the site rather than a writer: the site's name, its address's main
+/// word ("VnExpress" for vnexpress.net), or a staff account opening with the site's first
+/// word ("Ilanga D" on "Ilanga News").
+pub fn credits_the_site(author: &str, site: Option<&str>) -> bool {
+    let first = |s: &str| s.split_whitespace().next().map(fold).unwrap_or_default();
+    // A site known by its address alone is named by it ("vnexpress.net").
+    names_the_site(author, [site, None], site) || site.is_some_and(|s| !first(s).is_empty() && first(s) == first(author))
 }
 
 /// Whether an author's name is the site's own: its name or its publisher's, or its address's
@@ -909,6 +995,48 @@ mod tests {
     }
 
     /// The writer's job printed in its own box inside the byline is no part of the name.
+    /// Of two author tags, the first naming the site, the second naming the writer with
+    /// the trade after the name ("신현주 기자", reporter), the writer is the author.
+    #[test]
+    fn later_author_tag_names_the_writer() {
+        let page = |second: &str| format!(r#"<html><head><meta property="og:site_name" content="한국일보"><meta name="author" content="한국일보"/><meta name="author" content="{second}"/></head><body></body></html>"#);
+        assert_eq!(chosen(&page("신현주 기자")).author.as_deref(), Some("신현주"));
+        assert_eq!(chosen(&page("")).author.as_deref(), Some("한국일보"));
+    }
+
+    /// A title cut short by a quotation mark left unescaped in its tag's attribute gives way
+    /// to the headline printed in full; a shorter title that the headline merely goes on
+    /// from stays.
+    #[test]
+    fn title_cut_at_a_quote_gives_way_to_headline() {
+        let a = chosen(r#"<html><head><meta property="og:title" content="Salvini: «Bene Giorgia. E noi diciamo "go Donald go"»"></head><body><h1>Salvini: «Bene Giorgia. E noi diciamo "go Donald go"»</h1></body></html>"#);
+        assert_eq!(a.title.as_deref(), Some(r#"Salvini: «Bene Giorgia. E noi diciamo "go Donald go"»"#));
+        let a = chosen(r#"<html><head><meta property="og:title" content="Your $1 bill could be worth THOUSANDS"></head><body><h1>Your $1 bill could be worth THOUSANDS - here's how to check</h1></body></html>"#);
+        assert_eq!(a.title.as_deref(), Some("Your $1 bill could be worth THOUSANDS"));
+    }
+
+    /// With no date in the metadata, the date printed in the article's box named as a date
+    /// ("metaInfoDateTime") is the publication date; a reference's retrieval date is not.
+    #[test]
+    fn date_printed_in_a_date_box() {
+        let in_article = |html: &str| choose(&gather(&Dom::parse(html)), &|_| true, &|_| true);
+        let a = in_article(r#"<html><body><article><h1>Streik</h1><div class="metaInfoDateTime"><span>22.10.2025</span>, <span>Lesezeit 3 Min.</span></div><p>Text.</p></article></body></html>"#);
+        assert_eq!(a.published.as_deref(), Some("2025-10-22"));
+        let a = in_article(r#"<html><body><article><h1>Mozilla</h1><p>Text.</p><ol><li><cite>Report</cite><span class="reference-accessdate">. Retrieved 1 May 2016</span></li></ol></article></body></html>"#);
+        assert_eq!(a.published, None);
+        assert!(is_date_class("post-date") && !is_date_class("candidate-list") && !is_date_class("last-update"));
+    }
+
+    /// A kicker in its own element, closed by a colon, stays apart from the headline after it;
+    /// a colon inside one text, or before punctuation, is left as it is.
+    #[test]
+    fn kicker_closed_by_a_colon_spaced_in_headline() {
+        let h1 = |inner: &str| chosen(&format!("<html><body><h1>{inner}</h1></body></html>")).title;
+        assert_eq!(h1(r#"<span style="color:red">Police catch two thieves:</span>Jewels recovered within two days"#).as_deref(), Some("Police catch two thieves: Jewels recovered within two days"));
+        assert_eq!(h1("Bahn: Mehr Zugverbindungen zwischen Rostock und Berlin").as_deref(), Some("Bahn: Mehr Zugverbindungen zwischen Rostock und Berlin"));
+        assert_eq!(h1("<b>Live:</b> <i>updates</i>").as_deref(), Some("Live: updates"));
+    }
+
     #[test]
     fn job_box_in_byline_is_no_name() {
         let a = chosen(r#"<html><body><article><h1>The 8 coolest VR games</h1><div class="author"><a class="author-link" href="/author/ben-silverman">Ben Silverman</a><div class="author-title">Games Editor</div></div><p>Text.</p></article></body></html>"#);
