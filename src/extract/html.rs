@@ -626,14 +626,12 @@ fn drop_signed_name(dom: &Dom, walk: &blocks::Walk, verdicts: &mut [Verdict]) ->
     None
 }
 
-/// Whether a line is shaped as a person's name: two to four words of letters (a hyphen, an
-/// apostrophe or a dot inside), each opening with a capital ("Lê Phương", "MTHOBISI
-/// SITHOLE"), at most 40 characters.
-fn signed_name(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    (2..=4).contains(&words.len())
-        && line.trim().chars().count() <= 40
-        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’')))
+/// Whether a paragraph is shaped as a person's name, as a scrape's bare byline is
+/// ([`super::headline::name_like`]: two to four capitalised words of letters, "Lê Phương",
+/// "MTHOBISI SITHOLE").
+fn signed_name(text: &str) -> bool {
+    let text = text.trim();
+    super::headline::name_like(text, &super::lines::info(text))
 }
 
 /// Whether all the text of an element is set in italics (`<em>`, `<i>`).

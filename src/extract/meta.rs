@@ -994,7 +994,6 @@ mod tests {
         assert_eq!(chosen(&page("Lesotho Media Ltd")).author.as_deref(), Some("Lesotho Times"));
     }
 
-    /// The writer's job printed in its own box inside the byline is no part of the name.
     /// Of two author tags, the first naming the site, the second naming the writer with
     /// the trade after the name ("신현주 기자", reporter), the writer is the author.
     #[test]
@@ -1037,6 +1036,7 @@ mod tests {
         assert_eq!(h1("<b>Live:</b> <i>updates</i>").as_deref(), Some("Live: updates"));
     }
 
+    /// The writer's job printed in its own box inside the byline is no part of the name.
     #[test]
     fn job_box_in_byline_is_no_name() {
         let a = chosen(r#"<html><body><article><h1>The 8 coolest VR games</h1><div class="author"><a class="author-link" href="/author/ben-silverman">Ben Silverman</a><div class="author-title">Games Editor</div></div><p>Text.</p></article></body></html>"#);
