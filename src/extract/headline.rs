@@ -446,8 +446,13 @@ fn byline_re() -> &'static Regex {
 
 fn label_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r"(?i)^(?:author|auteur|autrice|auteurs|written by|rédigé par|publié par|posted by|écrit par|signé)\s*:?\s*(.{2,60})$")
+    static PATTERN: OnceLock<String> = OnceLock::new();
+    re(&C, PATTERN.get_or_init(|| format!(r"(?i)^(?:{AUTHOR_LABELS})\s*:?\s*(.{{2,60}})$")))
 }
+
+/// The labels a byline puts before the writer's name ("Auteur :", "Written by",
+/// "Autorin/Autor"), as one regex alternation.
+const AUTHOR_LABELS: &str = "author|authors|auteur|auteurs|autrice|autorin/autor|autorin|autoren|autor|written by|rédigé par|publié par|posted by|écrit par|signé";
 
 /// What a labelled byline gives as the name, unless it goes on with words of a phrase ("Author
 /// of the article:", whose name is on the next line).
@@ -455,11 +460,14 @@ fn label_name(text: &str) -> Option<regex::Captures<'_>> {
     label_re().captures(text).filter(|c| c.get(1).and_then(|m| m.as_str().split_whitespace().next()).is_some_and(|w| !lines::is_stop(&w.to_lowercase())))
 }
 
-/// A byline's head alone on its line, the names on the lines under it: "Von", "Par", "By",
-/// or an author label ("Author of the article:", "Auteur :", "Autorin/Autor").
-fn split_byline_head(text: &str) -> bool {
+/// A byline's head alone on its line, the names on the lines under it: the bare "Von",
+/// "Par", "By" (the `byline` rule), or an author label ("Auteur :", "Autorin/Autor",
+/// "Author of the article:").
+fn split_byline_head(l: &Line) -> bool {
     static C: OnceLock<Regex> = OnceLock::new();
-    text.len() <= 40 && re(&C, r"(?i)^(?:par|by|von|por|door|av|di|texte|text|author|authors|auteur|auteurs|autrice|autor|autorin|autoren|autorin/autor|author of the article|written by|écrit par|rédigé par)\s*:?$").is_match(text)
+    static PATTERN: OnceLock<String> = OnceLock::new();
+    l.label == Label::Bad("byline") && l.info.chars <= 6
+        || l.text.len() <= 40 && re(&C, PATTERN.get_or_init(|| format!(r"(?i)^(?:{AUTHOR_LABELS})(?: of the article)?\s*:?$"))).is_match(l.text)
 }
 
 /// The names a line gives when it is nothing but names: one ("Julia Vergin"), or a few
@@ -824,7 +832,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     }
     // A byline split over lines: its head ("Von", "Author of the article:"), then the names.
     if found.author.is_none() {
-        if let Some(b) = near.iter().copied().find(|&i| split_byline_head(lines[i].text)) {
+        if let Some(b) = near.iter().copied().find(|&i| split_byline_head(&lines[i])) {
             let named: Vec<(usize, Vec<&str>)> = (b + 1..lines.len()).take(BYLINE_NAMES).map_while(|i| names_line(lines[i].text).map(|n| (i, n))).collect();
             if !named.is_empty() {
                 found.author = Some(named.iter().flat_map(|(_, n)| n.iter().copied()).collect::<Vec<_>>().join(", "));
