@@ -512,6 +512,18 @@ fn dated_byline_re() -> &'static Regex {
     re(&C, r"(?:\s(?:par|by|von|por|di)\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5})\s*$|^(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}),?\s+(?i:publié|publiée|posted|published|mis à jour|updated|le \d))")
 }
 
+/// An agency's dateline on a line of its own: the place, the day and month, the agency
+/// ("Bakou, 14 septembre, AZERTAC", "MOSCOU, 3 mars (AFP) -"). It opens the story; it is
+/// no headline, though it names no year for the date reader to take it as a date.
+fn agency_dateline(text: &str) -> bool {
+    static C: OnceLock<Regex> = OnceLock::new();
+    let Some(c) = re(&C, r"^\p{Lu}[\p{L}'’. -]{1,30},\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?(?:\s+\d{4})?\s*[,(/–—-]\s*\(?(\p{Lu}[\p{L}/.-]{1,30})\)?\s*[.:–—-]?\s*$").captures(text) else {
+        return false;
+    };
+    let agency = &c[1];
+    agency.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) || !crate::agencies::find_sources(agency).is_empty()
+}
+
 /// The longest dated byline without a publication word ("vendredi 14 mai 2023, par Jean Eckian").
 const DATED_BYLINE_CHARS: usize = 60;
 
@@ -710,7 +722,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         if i > start && !byline_under {
             continue;
         }
-        if is_byline(l.text) || label_re().is_match(l.text) || printed_twice(l.text).is_some() || list_item(l.text) {
+        if is_byline(l.text) || label_re().is_match(l.text) || printed_twice(l.text).is_some() || list_item(l.text) || agency_dateline(l.text) {
             continue;
         }
         let twice = (l.in_page >= 2 && !listed.holds(i)) || twins.contains(&twin_key(l.text));
@@ -1050,6 +1062,15 @@ mod tests {
         assert_eq!(without_glued_role("Ryan McDonald"), "Ryan McDonald");
         // A head with no name under it credits no one.
         assert_eq!(author_of("Par\nÀ lire aussi"), None);
+    }
+
+    #[test]
+    fn an_agency_dateline_is_no_headline() {
+        assert!(agency_dateline("Bakou, 14 septembre, AZERTAC") && agency_dateline("MOSCOU, 3 mars (AFP) -") && agency_dateline("Erevan, 1er octobre, ARMENPRESS."));
+        assert!(!agency_dateline("Bakou, 14 septembre, une journée de combats") && !agency_dateline("Erevan accuse Bakou de nouveaux tirs à la frontière"));
+        let text = "Accueil\nPolitique\nBakou accuse Erevan de provocations à la frontière\nBakou, 14 septembre, AZERTAC\nLe ministère de la Défense a déclaré que les forces armées avaient commis des provocations à grande échelle dans plusieurs directions dans la nuit.\nSelon le ministère, les unités de l'armée ont pris des mesures de riposte afin de neutraliser les postes de tir de l'ennemi.\nTous droits réservés";
+        let lines = super::super::text::label_lines(text, |_| 0);
+        assert_eq!(find(&lines, 4, 5).title.as_deref(), Some("Bakou accuse Erevan de provocations à la frontière"));
     }
 
     #[test]
