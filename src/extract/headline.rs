@@ -512,6 +512,19 @@ fn dated_byline_re() -> &'static Regex {
     re(&C, r"(?:\s(?:par|by|von|por|di)\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5})\s*$|^(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}),?\s+(?i:publié|publiée|posted|published|mis à jour|updated|le \d))")
 }
 
+/// A dateline whose year has two digits ("Publié le 14/09/22 à 10h23", as 20 Minutes
+/// prints it): the date, the year in this century. Only with a publication word: elsewhere
+/// "14/09/22" may be anything.
+fn short_year_dateline(text: &str) -> Option<String> {
+    static C: OnceLock<Regex> = OnceLock::new();
+    if text.chars().count() > 100 || !publication_word(text) {
+        return None;
+    }
+    let c = re(&C, r"(?-u:\b)(\d{1,2})[/.](\d{1,2})[/.](\d{2})(?-u:\b)").captures(text)?;
+    let (d, m, y): (u32, u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+    ((1..=31).contains(&d) && (1..=12).contains(&m)).then(|| format!("{:04}-{m:02}-{d:02}", 2000 + y))
+}
+
 /// An agency's dateline on a line of its own: the place, the day and month, the agency
 /// ("Bakou, 14 septembre, AZERTAC", "MOSCOU, 3 mars (AFP) -"). It opens the story; it is
 /// no headline, though it names no year for the date reader to take it as a date.
@@ -810,7 +823,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         }
         let date_line = l.info.chars <= 80 || (l.info.chars <= 160 && has_published_cue(l.text));
         if found.published.is_none() && date_line && !l.teaser_head && l.label != Label::Bad("teaser") && Some(i) != found.title_line {
-            if let Some(d) = normalise_str(l.text) {
+            if let Some(d) = normalise_str(l.text).or_else(|| short_year_dateline(l.text)) {
                 let above_title = found.title_line.map(|t| i < t).unwrap_or(i < start);
                 if above_title && !has_published_cue(l.text) {
                     if found.page_date.is_none() {
@@ -1062,6 +1075,13 @@ mod tests {
         assert_eq!(without_glued_role("Ryan McDonald"), "Ryan McDonald");
         // A head with no name under it credits no one.
         assert_eq!(author_of("Par\nÀ lire aussi"), None);
+    }
+
+    #[test]
+    fn a_dateline_with_a_two_digit_year() {
+        assert_eq!(short_year_dateline("Publié le 14/09/22 à 10h23 — Mis à jour le 14/09/22 à 12h01").as_deref(), Some("2022-09-14"));
+        assert_eq!(short_year_dateline("Score 14/09/22"), None);
+        assert_eq!(short_year_dateline("Publié le 31/13/22"), None);
     }
 
     #[test]
