@@ -449,12 +449,22 @@ pub mod dates {
     use serde_json::Value;
     use std::sync::OnceLock;
 
+    /// Month names and their abbreviations, in the languages of the news Revue reads (French,
+    /// English, German, Italian, Spanish, Portuguese, Dutch, the Nordic languages): the one
+    /// table of dumps' dates, scrapes' datelines and pages' metadata (`extract::meta`).
     const MONTHS: &[(&str, u32)] = &[
-        ("jan", 1), ("janv", 1), ("janvier", 1), ("january", 1), ("feb", 2), ("fév", 2), ("fev", 2), ("févr", 2), ("février", 2), ("fevrier", 2), ("february", 2),
-        ("mar", 3), ("mars", 3), ("march", 3), ("apr", 4), ("avr", 4), ("avril", 4), ("april", 4), ("may", 5), ("mai", 5),
-        ("jun", 6), ("juin", 6), ("june", 6), ("jul", 7), ("juil", 7), ("juillet", 7), ("july", 7), ("aug", 8), ("août", 8), ("aout", 8), ("august", 8),
-        ("sep", 9), ("sept", 9), ("septembre", 9), ("september", 9), ("oct", 10), ("octobre", 10), ("october", 10),
-        ("nov", 11), ("novembre", 11), ("november", 11), ("dec", 12), ("déc", 12), ("décembre", 12), ("decembre", 12), ("december", 12),
+        ("jan", 1), ("janv", 1), ("janvier", 1), ("january", 1), ("januar", 1), ("jänner", 1), ("januari", 1), ("enero", 1), ("gennaio", 1), ("janeiro", 1),
+        ("feb", 2), ("fév", 2), ("fev", 2), ("févr", 2), ("février", 2), ("fevrier", 2), ("february", 2), ("februar", 2), ("februari", 2), ("febrero", 2), ("febbraio", 2), ("fevereiro", 2),
+        ("mar", 3), ("mars", 3), ("march", 3), ("märz", 3), ("marzo", 3), ("março", 3), ("maart", 3),
+        ("apr", 4), ("avr", 4), ("avril", 4), ("april", 4), ("abril", 4), ("aprile", 4),
+        ("may", 5), ("mai", 5), ("maj", 5), ("mei", 5), ("mayo", 5), ("maggio", 5), ("maio", 5),
+        ("jun", 6), ("juin", 6), ("june", 6), ("juni", 6), ("junio", 6), ("giugno", 6), ("junho", 6),
+        ("jul", 7), ("juil", 7), ("juillet", 7), ("july", 7), ("juli", 7), ("julio", 7), ("luglio", 7), ("julho", 7),
+        ("aug", 8), ("août", 8), ("aout", 8), ("august", 8), ("augusti", 8), ("augustus", 8), ("agosto", 8),
+        ("sep", 9), ("sept", 9), ("septembre", 9), ("september", 9), ("septiembre", 9), ("settembre", 9), ("setembro", 9),
+        ("oct", 10), ("okt", 10), ("octobre", 10), ("october", 10), ("oktober", 10), ("octubre", 10), ("ottobre", 10), ("outubro", 10),
+        ("nov", 11), ("novembre", 11), ("november", 11), ("noviembre", 11), ("novembro", 11),
+        ("dec", 12), ("déc", 12), ("dez", 12), ("décembre", 12), ("decembre", 12), ("december", 12), ("dezember", 12), ("diciembre", 12), ("dicembre", 12), ("dezembro", 12),
     ];
 
     pub fn month(word: &str) -> Option<u32> {
@@ -561,6 +571,11 @@ pub mod dates {
             assert_eq!(normalise(&Value::from(1695117600i64)).as_deref(), Some("2023-09-19"));
             assert_eq!(normalise(&Value::from(1695117600000i64)).as_deref(), Some("2023-09-19"));
             assert_eq!(normalise_str("hier"), None);
+            // Months of the other languages news is written in, one table for every reader.
+            assert_eq!(normalise_str("5 gennaio 2025 ( modifica il 6 gennaio 2025 | 15:24)").as_deref(), Some("2025-01-05"));
+            assert_eq!(normalise_str("Publicerad 1 okt 2025 kl 02.11").as_deref(), Some("2025-10-01"));
+            assert_eq!(normalise_str("27. Januar 2026").as_deref(), Some("2026-01-27"));
+            assert_eq!(normalise_str("3 des 2000 manifestants"), None);
         }
     }
 }

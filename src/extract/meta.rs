@@ -311,24 +311,9 @@ fn html_unescape(s: &str) -> String {
 
 // ---------------------------------------------------------------- dates
 
+/// A month's number from its name or abbreviation (`container::dates`' one table).
 fn month_number(word: &str) -> Option<u32> {
-    let w = word.to_lowercase();
-    let w = w.trim_end_matches('.');
-    const MONTHS: &[(&str, u32)] = &[
-        ("january", 1), ("jan", 1), ("janvier", 1), ("januar", 1), ("jänner", 1), ("enero", 1), ("gennaio", 1), ("janeiro", 1),
-        ("february", 2), ("feb", 2), ("février", 2), ("fevrier", 2), ("févr", 2), ("februar", 2), ("febrero", 2), ("febbraio", 2), ("fevereiro", 2),
-        ("march", 3), ("mar", 3), ("mars", 3), ("märz", 3), ("marzo", 3), ("março", 3),
-        ("april", 4), ("apr", 4), ("avril", 4), ("avr", 4), ("abril", 4), ("aprile", 4),
-        ("may", 5), ("mai", 5), ("mayo", 5), ("maggio", 5), ("maio", 5),
-        ("june", 6), ("jun", 6), ("juin", 6), ("juni", 6), ("junio", 6), ("giugno", 6), ("junho", 6),
-        ("july", 7), ("jul", 7), ("juillet", 7), ("juil", 7), ("juli", 7), ("julio", 7), ("luglio", 7), ("julho", 7),
-        ("august", 8), ("aug", 8), ("août", 8), ("aout", 8), ("agosto", 8),
-        ("september", 9), ("sep", 9), ("sept", 9), ("septembre", 9), ("septiembre", 9), ("settembre", 9), ("setembro", 9),
-        ("october", 10), ("oct", 10), ("octobre", 10), ("oktober", 10), ("octubre", 10), ("ottobre", 10), ("outubro", 10),
-        ("november", 11), ("nov", 11), ("novembre", 11), ("noviembre", 11), ("novembro", 11),
-        ("december", 12), ("dec", 12), ("décembre", 12), ("decembre", 12), ("déc", 12), ("dezember", 12), ("diciembre", 12), ("dicembre", 12), ("dezembro", 12),
-    ];
-    MONTHS.iter().find(|(n, _)| *n == w).map(|(_, m)| *m)
+    crate::container::dates::month(word)
 }
 
 fn ymd(y: u32, m: u32, d: u32) -> Option<String> {
