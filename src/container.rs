@@ -511,7 +511,8 @@ pub mod dates {
                 Regex::new(r"(?-u:\b)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})").unwrap_or_else(|_| unreachable!()),
                 Regex::new(r"(?-u:\b)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?-u:\b)").unwrap_or_else(|_| unreachable!()),
                 Regex::new(r"(?i)(?-u:\b)(\d{1,2})(?:er)?\.?\s+(\p{L}{3,9})\.?,?\s+(\d{4})(?-u:\b)").unwrap_or_else(|_| unreachable!()),
-                Regex::new(r"(?i)(?-u:\b)(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?-u:\b)").unwrap_or_else(|_| unreachable!()),
+                // (A page may glue the time to the year: "April 25, 20232:26 PM".)
+                Regex::new(r"(?i)(?-u:\b)(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\d{1,2}:\d{2}|(?-u:\b))").unwrap_or_else(|_| unreachable!()),
                 Regex::new(r"^\s*(\d{4})-(\d{2})\s*$").unwrap_or_else(|_| unreachable!()),
             ]
         });
@@ -576,6 +577,7 @@ pub mod dates {
             assert_eq!(normalise_str("Publicerad 1 okt 2025 kl 02.11").as_deref(), Some("2025-10-01"));
             assert_eq!(normalise_str("27. Januar 2026").as_deref(), Some("2026-01-27"));
             assert_eq!(normalise_str("3 des 2000 manifestants"), None);
+            assert_eq!(normalise_str("April 25, 20232:26 PM GMT+2").as_deref(), Some("2023-04-25"));
         }
     }
 }
