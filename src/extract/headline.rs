@@ -525,6 +525,13 @@ fn short_year_dateline(text: &str) -> Option<String> {
     ((1..=31).contains(&d) && (1..=12).contains(&m)).then(|| format!("{:04}-{m:02}-{d:02}", 2000 + y))
 }
 
+/// A reading time ("8 min read", "Lesedauer: 7 Minuten"): the article's meta line holds it,
+/// so a date beside it is the article's, not the site header's, even above the headline
+/// ("Oct 18, 2019 · 8 min read").
+fn reading_time(part: &str) -> bool {
+    super::rules::classify(super::rules::Scope::Text, part, part.chars().count()).is_some_and(|r| r.reason == "reading time")
+}
+
 /// An agency's dateline on a line of its own: the place, the day and month, the agency
 /// ("Bakou, 14 septembre, AZERTAC", "MOSCOU, 3 mars (AFP) -"). It opens the story; it is
 /// no headline, though it names no year for the date reader to take it as a date.
@@ -825,7 +832,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         if found.published.is_none() && date_line && !l.teaser_head && l.label != Label::Bad("teaser") && Some(i) != found.title_line {
             if let Some(d) = normalise_str(l.text).or_else(|| short_year_dateline(l.text)) {
                 let above_title = found.title_line.map(|t| i < t).unwrap_or(i < start);
-                if above_title && !has_published_cue(l.text) {
+                if above_title && !has_published_cue(l.text) && !parts(l.text).any(reading_time) {
                     if found.page_date.is_none() {
                         found.page_date = Some(d);
                     }
@@ -1082,6 +1089,20 @@ mod tests {
         assert_eq!(short_year_dateline("Publié le 14/09/22 à 10h23 — Mis à jour le 14/09/22 à 12h01").as_deref(), Some("2022-09-14"));
         assert_eq!(short_year_dateline("Score 14/09/22"), None);
         assert_eq!(short_year_dateline("Publié le 31/13/22"), None);
+    }
+
+    #[test]
+    fn a_date_beside_a_reading_time_is_the_article_s() {
+        let body = "Le ministère arménien de la Défense a accusé mercredi l'Azerbaïdjan d'avoir repris ses tirs d'artillerie contre plusieurs localités du sud du pays.\nBakou a de son côté affirmé que ses positions avaient été visées par des provocations arméniennes, et assuré ne faire que riposter.";
+        let found = |top: &str| {
+            let text = format!("Accueil\n{top}\nErevan accuse Bakou de nouveaux tirs à la frontière\n{body}\nMentions légales");
+            let lines = super::super::text::label_lines(&text, |_| 0);
+            find(&lines, 3, 4)
+        };
+        assert_eq!(found("14 sept. 2022 · 3 min de lecture").published.as_deref(), Some("2022-09-14"));
+        // A date alone above the headline is the site header's.
+        let header = found("14 septembre 2022");
+        assert_eq!((header.published, header.page_date.as_deref()), (None, Some("2022-09-14")));
     }
 
     #[test]
