@@ -61,7 +61,7 @@ fn title_score(l: &Line, lead_words: &WordSet, body_words: &WordSet, twice: bool
     let end = l.text.trim_end();
     // (A quoted sentence closes with its stop inside the marks: "… 잡아두겠다.”", "… Regeln.«")
     let unquoted = end.trim_end_matches(['"', '”', '“', '»', '«', '’', '\'', ')']);
-    if l.info.sentence_end && (unquoted.ends_with('.') || unquoted.ends_with('。')) {
+    if l.info.sentence_end && (unquoted.ends_with('.') && !ends_with_initialism(unquoted) || unquoted.ends_with('。')) {
         s -= 1.2;
     }
     if end.ends_with(':') || end.ends_with(',') {
@@ -281,16 +281,17 @@ pub(crate) fn is_byline(text: &str) -> bool {
     byline_re().find(text).map(|m| !(text[m.end()..].contains(": ") && text[m.end()..].split_whitespace().count() >= 3)).unwrap_or(false)
 }
 
-/// A kicker or breadcrumb glued to the headline ("Chile:Ex-Präsident stirbt ...") when the
-/// page also prints the headline alone nearby: the line alone is the headline.
-fn unglued(lines: &[Line], scores: &[(usize, f32)], best: usize, lo: usize, start: usize) -> usize {
+/// A kicker or breadcrumb glued to the headline ("Chile:Ex-Präsident stirbt ...", "New
+/// York|Manhole Fires ...") when the page also prints the headline alone nearby, down to the
+/// article's first lines (`last`): the line alone is the headline.
+fn unglued(lines: &[Line], scores: &[(usize, f32)], best: usize, lo: usize, last: usize) -> usize {
     // Case kept: "Die Schweiz ist ein großer Tummelplatz" is one headline, not a kicker glued
     // to "Ein großer Tummelplatz".
     let spaced = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
     let key = spaced(lines[best].text);
     let score = |i: usize| scores.iter().find(|(j, _)| *j == i).map(|(_, s)| *s);
     let floor = score(best).unwrap_or(0.0) - UNGLUED_MARGIN;
-    for j in lo..=start.min(lines.len() - 1) {
+    for j in lo..=last.min(lines.len() - 1) {
         // (A line far weaker than the glued one is a contents entry, not the headline.)
         if j == best || lines[j].info.chars < 20 || score(j).map(|s| s < floor).unwrap_or(true) {
             continue;
@@ -532,6 +533,14 @@ fn reading_time(part: &str) -> bool {
     super::rules::classify(super::rules::Scope::Text, part, part.chars().count()).is_some_and(|r| r.reason == "reading time")
 }
 
+/// Whether a line's last word is an initialism ("N.Y.C.", "U.S."): its final dot closes the
+/// initialism, not a sentence, so a headline may end with it.
+fn ends_with_initialism(text: &str) -> bool {
+    let last = text.split_whitespace().last().unwrap_or("");
+    let letters: Vec<&str> = last.split('.').collect();
+    letters.len() >= 3 && letters.last() == Some(&"") && letters[..letters.len() - 1].iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+}
+
 /// An agency's dateline on a line of its own: the place, the day and month, the agency
 /// ("Bakou, 14 septembre, AZERTAC", "MOSCOU, 3 mars (AFP) -"). It opens the story; it is
 /// no headline, though it names no year for the date reader to take it as a date.
@@ -734,7 +743,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                 continue;
             }
         }
-        if i >= start && matches!(l.label, Label::Good) && (l.text.ends_with('.') || n > 150) {
+        if i >= start && matches!(l.label, Label::Good) && (l.text.ends_with('.') && !ends_with_initialism(l.text) || n > 150) {
             continue;
         }
         // Inside the run, only a line with its byline or date under it.
@@ -774,7 +783,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     }
     if let Some((s, i)) = best {
         if s > -0.3 {
-            let i = unglued(lines, &scores, i, lo, start);
+            let i = unglued(lines, &scores, i, lo, head_end);
             let i = fuller_headline(lines, &scores, i);
             found.title = Some(confirmed_strip(lines, punctuated_twin(lines, lines[i].text).unwrap_or(lines[i].text)));
             found.title_line = Some(i);
@@ -1103,6 +1112,20 @@ mod tests {
         // A date alone above the headline is the site header's.
         let header = found("14 septembre 2022");
         assert_eq!((header.published, header.page_date.as_deref()), (None, Some("2022-09-14")));
+    }
+
+    #[test]
+    fn a_headline_may_end_with_an_initialism() {
+        assert!(ends_with_initialism("How Winter Wreaks Havoc on What’s Underneath N.Y.C.") && ends_with_initialism("Troops leave the U.S."));
+        assert!(!ends_with_initialism("The troops left the city.") && !ends_with_initialism("Il a parlé à M.") && !ends_with_initialism("Jean-Pierre D."));
+    }
+
+    #[test]
+    fn a_headline_ending_with_an_initialism_printed_under_its_glued_kicker() {
+        let text = "Sections\nToday’s Paper\nNew York|Manhole Fires and Burst Pipes: How Winter Wreaks Havoc on What’s Underneath N.Y.C.\nSupported by\nManhole Fires and Burst Pipes: How Winter Wreaks Havoc on What’s Underneath N.Y.C.\nNew York’s aging below-street infrastructure is tough to maintain, and the corrosive rock salt of winter makes it worse every year.\nBy Corey Kilgannon\nFeb. 21, 2019\nA series of recent manhole fires in the heart of Manhattan forced the evacuation of several theaters and restaurants last week, and more are feared.\nUnderground lies a chaotic assemblage of utilities that, much like the subway, are lifelines for the city and its millions of residents.\nAdvertisement";
+        let a = super::super::text::extract(text, &super::super::text::Memory::default());
+        assert_eq!(a.title.as_deref(), Some("Manhole Fires and Burst Pipes: How Winter Wreaks Havoc on What’s Underneath N.Y.C."));
+        assert!(!a.body.iter().any(|p| p.contains("Manhole")), "{:?}", a.body);
     }
 
     #[test]
