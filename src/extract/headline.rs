@@ -502,8 +502,9 @@ fn named_in_prose(name: &str, run: &[Line]) -> bool {
         .any(|l| l.text.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w.len() == last.len() && w.to_lowercase() == last))
 }
 
-/// The most names a split byline lists, one a line or parted on one line.
-const BYLINE_NAMES: usize = 3;
+/// The most names a split byline lists, one a line or parted on one line (the scrape's
+/// labels mark as many, `text::mark_split_bylines`).
+pub(crate) const BYLINE_NAMES: usize = 3;
 
 /// A dateline that names its writer: "Publié le 14 septembre 2022 par Anna Petrossian",
 /// "Posted on September 14, 2022 by Jane Doe" (the WordPress line), or the name first: "Anna

@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 use super::blocks::normalize;
 use super::Article;
 use super::dom::{Dom, Kind, NodeId, NONE, ROOT};
+use crate::container::dates::month;
 
 /// Everything gathered from the markup, before choosing.
 #[derive(Debug, Default)]
@@ -311,11 +312,6 @@ fn html_unescape(s: &str) -> String {
 
 // ---------------------------------------------------------------- dates
 
-/// A month's number from its name or abbreviation (`container::dates`' one table).
-fn month_number(word: &str) -> Option<u32> {
-    crate::container::dates::month(word)
-}
-
 fn ymd(y: u32, m: u32, d: u32) -> Option<String> {
     if (1990..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d) {
         Some(format!("{y:04}-{m:02}-{d:02}"))
@@ -362,14 +358,14 @@ pub fn parse_date(s: &str, us: bool) -> Option<String> {
         }
     }
     if let Some(c) = r.dmy_words.captures(s) {
-        if let Some(m) = c.get(2).and_then(|w| month_number(w.as_str())) {
+        if let Some(m) = c.get(2).and_then(|w| month(w.as_str())) {
             if let Some(d) = ymd(num(&c, 3), m, num(&c, 1)) {
                 return Some(d);
             }
         }
     }
     if let Some(c) = r.mdy_words.captures(s) {
-        if let Some(m) = c.get(1).and_then(|w| month_number(w.as_str())) {
+        if let Some(m) = c.get(1).and_then(|w| month(w.as_str())) {
             if let Some(d) = ymd(num(&c, 3), m, num(&c, 2)) {
                 return Some(d);
             }
@@ -503,7 +499,7 @@ fn is_web_address(s: &str) -> bool {
 pub(crate) fn without_month_tail(name: &str) -> &str {
     let words: Vec<&str> = name.split_whitespace().collect();
     match words.last() {
-        Some(last) if words.len() >= 3 && month_number(last).is_some() => name[..name.len() - last.len()].trim_end(),
+        Some(last) if words.len() >= 3 && month(last).is_some() => name[..name.len() - last.len()].trim_end(),
         _ => name,
     }
 }

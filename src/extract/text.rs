@@ -304,9 +304,6 @@ pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str) -> u32) -> Ve
     out
 }
 
-/// The most authors a byline lists one a line.
-const BYLINE_NAMES: usize = 3;
-
 /// A byline split over lines: the bare "Von" / "Par" / "By" (the `byline` rule), then the
 /// author's name, or the names of a few authors one a line ("Jasper Riemann", "Barbara
 /// Schneider"). The names are the byline's, not the article's text.
@@ -315,7 +312,7 @@ fn mark_split_bylines(lines: &mut [Line]) {
         if lines[b].label != Label::Bad("byline") || lines[b].info.chars > 6 {
             continue;
         }
-        for i in b + 1..(b + 1 + BYLINE_NAMES).min(lines.len()) {
+        for i in b + 1..(b + 1 + headline::BYLINE_NAMES).min(lines.len()) {
             if lines[i].is_bad() || !headline::name_like(lines[i].text, &lines[i].info) {
                 break;
             }
