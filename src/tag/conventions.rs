@@ -4,7 +4,8 @@
 //! or conjunction (`Parlement cependant`) — and a proper name has at least one capital letter or digit (lower-case
 //! demonyms and common nouns such as `azerbaïdjanais` are not entities). A place the tagger
 //! ran on into the person after it ("la Catalogne Carles Puigdemont"), and two people run
-//! together over "de" ("Lionel Messi de Neymar"), are split in two.
+//! together over "de" ("Lionel Messi de Neymar"), are split in two; so is an organisation run on
+//! into the person after it ("des Affaires étrangères Mevlut Cavusoglu").
 
 use super::features::{Case, TokenInfo};
 use super::lexicon::PERSON_TITLE;
@@ -53,7 +54,38 @@ pub fn apply(text: &str, tokens: &[Token], infos: &[TokenInfo], spans: &mut Vec<
         infos[sp.0..sp.1].iter().any(|t| t.case != Case::Lower as u8 && t.case != Case::Punct as u8)
     });
     split_place_then_person(infos, spans);
+    split_organisation_then_person(text, tokens, infos, spans);
     split_person_of_person(text, tokens, infos, spans);
+}
+
+/// An organisation run on into the person after it ("le ministre turc des Affaires étrangères
+/// Mevlut Cavusoglu" tagged as one organisation) is two names: a name whose words go on in
+/// lower case ("étrangères") does not go back to capitals for two or three words at its end,
+/// unless a connector leads them in ("Organisation mondiale de la Santé", "Academy of Film
+/// and Television Arts"): those words are the person.
+fn split_organisation_then_person(text: &str, tokens: &[Token], infos: &[TokenInfo], spans: &mut Vec<(usize, usize, EntityType)>) {
+    let capitalised = |t: &TokenInfo| t.case == Case::Title as u8 || t.case == Case::Upper as u8;
+    let mut k = 0;
+    while k < spans.len() {
+        let (a, b, ty) = spans[k];
+        if ty == EntityType::Org && b - a >= 4 && capitalised(&infos[a]) {
+            // the capitalised words ending the span, and the word before them
+            let mut g = b;
+            while g > a && capitalised(&infos[g - 1]) {
+                g -= 1;
+            }
+            let lower_before = g >= a + 2 && infos[g - 1].case == Case::Lower as u8 && {
+                let w = tokens[g - 1].as_str(text);
+                w.chars().count() > 3 && !is_trailing_word(w) && !matches!(w, "pour" | "sans" | "avec" | "contre" | "entre" | "with" | "from" | "against")
+            };
+            if lower_before && (2..=3).contains(&(b - g)) {
+                spans[k] = (a, g, EntityType::Org);
+                spans.insert(k + 1, (g, b, EntityType::Per));
+                k += 1;
+            }
+        }
+        k += 1;
+    }
 }
 
 /// Two people run together over "de" ("Mercredi, Lionel Messi de Neymar a posté"): a given
@@ -156,6 +188,19 @@ mod tests {
         // Once alone is not enough: a name with a particle may be cut short once.
         let t = "Jean Marc de Neymar et Neymar.";
         assert_eq!(kept(t, &[("Jean Marc de Neymar", EntityType::Per), ("Neymar", EntityType::Per)]).len(), 2);
+    }
+
+    #[test]
+    fn an_organisation_run_on_into_a_person_is_split() {
+        let t = "reçue par le ministre turc des Affaires étrangères Mevlut Cavusoglu à Bakou.";
+        assert_eq!(kept(t, &[("Affaires étrangères Mevlut Cavusoglu", EntityType::Org)]), [("Affaires étrangères".into(), EntityType::Org), ("Mevlut Cavusoglu".into(), EntityType::Per)]);
+        // Capitals after a connector, or all along, are the organisation's own words.
+        let t = "selon l'Organisation mondiale de la Santé et la Banque centrale européenne.";
+        assert_eq!(kept(t, &[("Organisation mondiale de la Santé", EntityType::Org)]), [("Organisation mondiale de la Santé".into(), EntityType::Org)]);
+        let t = "la British Academy of Film and Television Arts a voté.";
+        assert_eq!(kept(t, &[("British Academy of Film and Television Arts", EntityType::Org)]).len(), 1);
+        let t = "au siège de Goldman Sachs Asset Management hier.";
+        assert_eq!(kept(t, &[("Goldman Sachs Asset Management", EntityType::Org)]), [("Goldman Sachs Asset Management".into(), EntityType::Org)]);
     }
 
     #[test]
