@@ -39,7 +39,7 @@
 //! Measured on the seeds' gold and on held-out Wikinews quotes (`tests/facts_quotes.rs`).
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
-use crate::resolve::{is_role_word, person_like, Resolved};
+use crate::resolve::{institution_name, is_role_word, person_like, Resolved};
 use crate::tag::{EntityType, Mention};
 use foldhash::{HashMap, HashMapExt, HashSet};
 use std::sync::OnceLock;
@@ -219,7 +219,7 @@ fn floor(s: &str, mut i: usize) -> usize {
     i
 }
 
-pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Resolved]) -> Vec<Quote> {
+pub fn find_quotes(text: &str, lang: &str, mentions: &[Mention], resolved: &[Resolved]) -> Vec<Quote> {
     let qs = spans(text);
     // Quotes are sorted and disjoint: binary search, not a scan per mention.
     let inside_quote = |m: &Mention| {
@@ -336,7 +336,7 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
                 referent(open).or_else(|| nearest_before(open))
             } else if let Some(body) = institution(&text[at..att_end]) {
                 // "a indiqué la présidence azerbaïdjanaise dans un communiqué".
-                Some(fuller_name(text, &body, open))
+                Some(institution_name(&fuller_name(text, &body, open), lang))
             } else if let Some(role) = role_phrase(after) {
                 by_role(&role, mentions, resolved, open).or_else(|| role_stand_in(&role))
             } else if body_noun(&text[at..att_end]) {
@@ -372,7 +372,7 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
                         // "selon Greenpeace", "selon le ministère de la Défense".
                         speaker = canon(i);
                     } else {
-                        speaker = credited_after(&text[sent_start..sent_end], &sent_norm, k + acc.len()).map(|name| fuller_name(text, &name, open));
+                        speaker = credited_after(&text[sent_start..sent_end], &sent_norm, k + acc.len()).map(|name| institution_name(&fuller_name(text, &name, open), lang));
                     }
                     if speaker.is_some() {
                         break;
@@ -459,7 +459,7 @@ pub fn find_quotes(text: &str, _lang: &str, mentions: &[Mention], resolved: &[Re
                     capital = true;
                 } else if let Some(body) = institution(region) {
                     // "La préfecture de l'Ariège a annoncé que « … »".
-                    speaker = Some(fuller_name(text, &body, open));
+                    speaker = Some(institution_name(&fuller_name(text, &body, open), lang));
                 } else if let Some(role) = role_phrase(region) {
                     speaker = role_stand_in(&role);
                 } else if body_noun(region) {
@@ -738,15 +738,19 @@ fn institution(s: &str) -> Option<String> {
     // right after the head ("la présidence azerbaïdjanaise").
     let is_link = |w: &str| ["de", "du", "des", "of"].contains(&w.to_lowercase().as_str()) || w.eq_ignore_ascii_case("la");
     let capitalised = |w: &str| unelided(w).starts_with(char::is_uppercase);
+    // A ministry's domain may be written in lower case ("le ministère arménien de la
+    // défense"): one word after the link.
+    let ministry = ["ministère", "ministry"].contains(&unelided(toks[k]).to_lowercase().as_str());
+    let domain = |j: usize| ministry && j > k + 1 && is_link(toks[j - 1]) && !is_link(toks[j]) && unelided(toks[j]).chars().all(char::is_alphabetic);
     for (j, &w) in toks.iter().enumerate().skip(k + 1) {
         let lw = w.to_lowercase();
         let national = lw.chars().all(char::is_alphabetic) && ["ais", "aise", "ien", "ienne", "ain", "aine", "ois", "oise", "ite", "ique", "ale", "al", "an", "ane"].iter().any(|e| lw.ends_with(e));
-        let named_next = toks.get(j + 1).is_some_and(|&n| capitalised(n) || is_link(n));
-        if phrase.len() >= 7 || !(is_link(w) && named_next || capitalised(w) || national && j == k + 1) {
+        let named_next = toks.get(j + 1).is_some_and(|&n| capitalised(n) || is_link(n) || domain(j + 1));
+        if phrase.len() >= 7 || !(is_link(w) && named_next || capitalised(w) || national && j == k + 1 || domain(j)) {
             break;
         }
         phrase.push(w);
-        if closes(j) {
+        if closes(j) || domain(j) && !capitalised(w) {
             break;
         }
     }
@@ -1027,7 +1031,7 @@ mod tests {
             ("La préfecture de l'Ariège a annoncé que « plusieurs entreprises » ont fermé.", Some("préfecture de l'Ariège")),
             ("« C'est un court-circuit », précise encore la préfecture.", Some("préfecture")),
             ("Selon la préfecture de la Manche, l'incendie est maîtrisé. « C'est un court-circuit », précise encore la préfecture.", Some("préfecture de la Manche")),
-            ("Le ministère arménien de la défense a déclaré que l'intensité avait « considérablement diminué ».", Some("ministère arménien")),
+            ("Le ministère arménien de la défense a déclaré que l'intensité avait « considérablement diminué ».", Some("ministère de la Défense de l'Arménie")),
             ("Le quotidien note que la « reconquête » est lente.", None),
             ("The foreign ministry said in a statement that the talks had \"failed completely\".", Some("foreign ministry")),
         ];

@@ -370,7 +370,7 @@ pub fn resolve_document(text: &str, mentions: &[Mention], lang: &str) -> Vec<Res
 }
 
 /// "ministère azerbaïdjanais de la Défense" and "ministère de la Défense" (after "l'armée
-/// azerbaïdjanaise") → "ministère de la Défense (Azerbaïdjan)".
+/// azerbaïdjanaise") → "ministère de la Défense de l'Azerbaïdjan".
 /// Where "ministère russe des" / "ministry of" starts right before an organisation's name
 /// that the tagger found without it ("ministère russe des [Affaires étrangères]"): the
 /// ministry is the entity.
@@ -407,16 +407,61 @@ fn ministry_canonical(text: &str, at: usize, name: &str, lang: &str) -> String {
         Some((adj, c)) => (name.replacen(&format!(" {adj}"), "", 1), Some(c)),
         None => (name.to_string(), country_from_context(text, at)),
     };
-    let base = {
-        let mut c = base.chars();
-        match c.next() {
-            Some(f) if lang == "fr" => f.to_lowercase().chain(c).collect(),
-            _ => base.clone(),
-        }
-    };
+    ministry_of(&base, country.as_deref(), lang)
+}
+
+/// A ministry's name with its country, as French writes it in full ("ministère de la
+/// Défense de l'Azerbaïdjan", "ministère des Affaires étrangères de la Russie"): head word in
+/// lower case, the domain capitalised. In English, or for a country whose form after "de" is
+/// not listed, the country is given in brackets ("Ministry of Defence (Azerbaïdjan)").
+fn ministry_of(base: &str, country: Option<&str>, lang: &str) -> String {
+    let base = if lang == "fr" { french_ministry_case(base) } else { base.to_string() };
     match country {
-        Some(c) => format!("{base} ({c})"),
+        Some(c) => match lexicon().of_country.get(c).filter(|_| lang == "fr") {
+            Some(of) => format!("{base} {of}"),
+            None => format!("{base} ({c})"),
+        },
         None => base,
+    }
+}
+
+/// "Ministère de la défense" → "ministère de la Défense": the head word in lower case, the
+/// first word of the domain after its link capitalised, as French typography has it.
+fn french_ministry_case(base: &str) -> String {
+    let mut out = String::with_capacity(base.len());
+    let mut domain_next = false;
+    let mut capitalised = false;
+    for (k, w) in base.split(' ').enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        let (article, word) = ["l'", "l’"].iter().find_map(|a| w.strip_prefix(a).map(|rest| (*a, rest))).unwrap_or(("", w));
+        out.push_str(article);
+        if k == 0 {
+            let mut c = word.chars();
+            out.extend(c.next().map(|f| f.to_lowercase()).into_iter().flatten().chain(c));
+        } else if domain_next && !capitalised && !word.is_empty() && !["de", "du", "des", "la"].contains(&word) {
+            let mut c = word.chars();
+            out.extend(c.next().map(|f| f.to_uppercase()).into_iter().flatten().chain(c));
+            capitalised = true;
+        } else {
+            out.push_str(word);
+        }
+        domain_next |= ["de", "du", "des"].contains(&word) || !article.is_empty();
+    }
+    out
+}
+
+/// A ministry named as a quote's speaker ("le ministère arménien de la défense") under the
+/// name [`resolve_document`] gives the same ministry as an entity ("ministère de la Défense
+/// de l'Arménie"); any other phrase as it is.
+pub fn institution_name(phrase: &str, lang: &str) -> String {
+    if !is_ministry(phrase) {
+        return phrase.to_string();
+    }
+    match demonym_country(phrase) {
+        Some((adj, c)) => ministry_of(&phrase.replacen(&format!(" {adj}"), "", 1), Some(&c), lang),
+        None => ministry_of(phrase, None, lang),
     }
 }
 
@@ -636,7 +681,7 @@ mod tests {
         use EntityType::*;
         let t = "Le ministère russe des Affaires étrangères a appelé au calme, selon le porte-parole du ministre turc des Affaires étrangères.";
         let ms = mentions(t, &[("Affaires étrangères", Org)]);
-        assert_eq!(resolve_document(t, &ms, "fr")[0].canonical, "ministère des Affaires étrangères (Russie)");
+        assert_eq!(resolve_document(t, &ms, "fr")[0].canonical, "ministère des Affaires étrangères de la Russie");
         assert_eq!(ministry_before("The ministry of the Interior", 20), Some(4));
         assert_eq!(ministry_before("le ministère a reçu les Affaires", 24), None);
     }
@@ -658,6 +703,15 @@ mod tests {
         let ms = mentions(t, &[("Vardan Tcholakian", Per), ("Vardan Cholakyan", Per)]);
         let r = resolve_document(t, &ms, "fr");
         assert_eq!(r[0].canonical, r[1].canonical);
+    }
+
+    #[test]
+    fn a_ministry_speaking_is_named_as_its_entity_is() {
+        assert_eq!(institution_name("ministère arménien de la défense", "fr"), "ministère de la Défense de l'Arménie");
+        assert_eq!(institution_name("ministère britannique de l'intérieur", "fr"), "ministère de l'Intérieur du Royaume-Uni");
+        assert_eq!(institution_name("Ministère des Affaires étrangères", "fr"), "ministère des Affaires étrangères");
+        assert_eq!(institution_name("présidence azerbaïdjanaise", "fr"), "présidence azerbaïdjanaise");
+        assert_eq!(institution_name("Russian foreign ministry", "en"), "Russian foreign ministry");
     }
 
     #[test]
@@ -687,6 +741,7 @@ mod tests {
         let ms = mentions(t, &[("ministère azerbaïdjanais de la Défense", Org), ("ministère de la Défense", Org)]);
         let r = resolve_document(t, &ms, "fr");
         assert_eq!(r[0].canonical, r[1].canonical);
+        assert_eq!(r[0].canonical, "ministère de la Défense de l'Azerbaïdjan");
     }
 
     #[test]

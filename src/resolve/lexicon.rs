@@ -42,6 +42,8 @@ pub struct Lexicon {
     by_surname: HashMap<String, Vec<usize>>,
     /// Nationality adjective (lowercase) → country (French canonical).
     pub demonyms: HashMap<String, String>,
+    /// Country (French canonical) → the country after "de" in French ("de l'Arménie").
+    pub of_country: HashMap<String, String>,
 }
 
 const PLACES: &str = include_str!("../../data/lexicons/facts/places.tsv");
@@ -62,7 +64,7 @@ fn data_lines(src: &str) -> impl Iterator<Item = Vec<&str>> {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut lex = Lexicon { entries: Vec::new(), by_key: HashMap::new(), by_surname: HashMap::new(), demonyms: HashMap::new() };
+        let mut lex = Lexicon { entries: Vec::new(), by_key: HashMap::new(), by_surname: HashMap::new(), demonyms: HashMap::new(), of_country: HashMap::new() };
         for (src, kind) in [(PLACES, Kind::Place), (ORGS, Kind::Org), (COUNTRIES, Kind::Place)] {
             for cols in data_lines(src) {
                 if cols.len() < 3 {
@@ -111,6 +113,9 @@ impl Lexicon {
             }
             for a in cols[0].split('|') {
                 lex.demonyms.insert(a.to_lowercase(), cols[1].to_string());
+            }
+            if let Some(of) = cols.get(2) {
+                lex.of_country.insert(cols[1].to_string(), of.trim().to_string());
             }
         }
         lex
