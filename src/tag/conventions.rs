@@ -58,11 +58,11 @@ pub fn apply(text: &str, tokens: &[Token], infos: &[TokenInfo], spans: &mut Vec<
     split_person_of_person(text, tokens, infos, spans);
 }
 
-/// An organisation run on into the person after it ("le ministre turc des Affaires étrangères
-/// Mevlut Cavusoglu" tagged as one organisation) is two names: a name whose words go on in
-/// lower case ("étrangères") does not go back to capitals for two or three words at its end,
-/// unless a connector leads them in ("Organisation mondiale de la Santé", "Academy of Film
-/// and Television Arts"): those words are the person.
+/// A minister's portfolio run on into the minister's name ("le ministre turc des Affaires
+/// étrangères Mevlut Cavusoglu" tagged as one organisation) is two names: after a role, a name
+/// whose words go on in lower case ("étrangères") does not go back to capitalised words for
+/// two or three words at its end, unless a connector leads them in ("Organisation mondiale de
+/// la Santé", "Academy of Film and Television Arts"): those words are the person.
 fn split_organisation_then_person(text: &str, tokens: &[Token], infos: &[TokenInfo], spans: &mut Vec<(usize, usize, EntityType)>) {
     let capitalised = |t: &TokenInfo| t.case == Case::Title as u8 || t.case == Case::Upper as u8;
     let mut k = 0;
@@ -78,7 +78,10 @@ fn split_organisation_then_person(text: &str, tokens: &[Token], infos: &[TokenIn
                 let w = tokens[g - 1].as_str(text);
                 w.chars().count() > 3 && !is_trailing_word(w) && !matches!(w, "pour" | "sans" | "avec" | "contre" | "entre" | "with" | "from" | "against")
             };
-            if lower_before && (2..=3).contains(&(b - g)) {
+            // a minister's portfolio: a role shortly before the name ("le ministre turc des")
+            let role_before = infos[a.saturating_sub(3)..a].iter().any(|t| t.lex & PERSON_TITLE != 0);
+            let person = (2..=3).contains(&(b - g)) && infos[g..b].iter().all(|t| t.case == Case::Title as u8);
+            if lower_before && role_before && person {
                 spans[k] = (a, g, EntityType::Org);
                 spans.insert(k + 1, (g, b, EntityType::Per));
                 k += 1;
@@ -194,6 +197,10 @@ mod tests {
     fn an_organisation_run_on_into_a_person_is_split() {
         let t = "reçue par le ministre turc des Affaires étrangères Mevlut Cavusoglu à Bakou.";
         assert_eq!(kept(t, &[("Affaires étrangères Mevlut Cavusoglu", EntityType::Org)]), [("Affaires étrangères".into(), EntityType::Org), ("Mevlut Cavusoglu".into(), EntityType::Per)]);
+        // Without a role before it, nothing says a person follows ("← LHDA blasts NGOs
+        // Justice denied", a link's headline).
+        let t = "Post navigation ← LHDA blasts NGOs Justice denied for the poor.";
+        assert_eq!(kept(t, &[("LHDA blasts NGOs Justice", EntityType::Org)]).len(), 1);
         // Capitals after a connector, or all along, are the organisation's own words.
         let t = "selon l'Organisation mondiale de la Santé et la Banque centrale européenne.";
         assert_eq!(kept(t, &[("Organisation mondiale de la Santé", EntityType::Org)]), [("Organisation mondiale de la Santé".into(), EntityType::Org)]);
