@@ -228,8 +228,21 @@ impl<'l> ListedEverywhere<'l> {
     }
 }
 
-/// How far into the run a second dateline is looked for (lines).
+/// How far into the run a second dateline is looked for (lines), when the first paragraph is
+/// nearer.
 const DATELINE_REACH: usize = 4;
+
+/// How far into the run the lines between the headline and the first paragraph (bylines,
+/// datelines, the newsroom's credit) are looked at, at most.
+const HEADER_REACH: usize = 8;
+
+/// A newsroom credited instead of a writer, alone on its line: "Rédaction", "Par la
+/// rédaction", "La Rédaction web", "Staff report", "By Staff". No author's name, and no
+/// paragraph.
+fn staff_credit(line: &str) -> bool {
+    static C: OnceLock<Regex> = OnceLock::new();
+    re(&C, r"(?i)^((par|by) )?((la|the) )?(rédaction|redaction|editorial staff|staff|newsroom)( (web|numérique|en ligne|report|writer|reporter))?\s*$").is_match(line.trim())
+}
 
 /// What a candidate under the article's byline or dateline costs.
 const UNDER_META_COST: f32 = 0.5;
@@ -800,13 +813,20 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     }
     // Bylines and dates: lines near the top of the article and just after it.
     let top = found.title_line.unwrap_or(start).min(start);
-    let near: Vec<usize> = (top.saturating_sub(3)..lines.len().min(start + 4)).chain(end + 1..lines.len().min(end + 5)).collect();
+    // The article's first paragraph: the lines above it, under the headline, are its header.
+    let lede = (start..=end).find(|&i| Some(i) != found.title_line && lines[i].label == Label::Good);
+    let header_end = lede.map_or(start + 4, |p| p.clamp(start + 4, start + HEADER_REACH));
+    let near: Vec<usize> = (top.saturating_sub(3)..lines.len().min(header_end)).chain(end + 1..lines.len().min(end + 5)).collect();
     for &i in &near {
         let l = &lines[i];
         if l.info.chars > 160 {
             continue;
         }
         let in_run = (start..=end).contains(&i);
+        if in_run && staff_credit(l.text) && !found.meta_lines.contains(&i) {
+            found.meta_lines.push(i);
+            continue;
+        }
         for part in parts(l.text) {
             if l.info.chars <= 80 && in_run && is_byline(part) && !found.meta_lines.contains(&i) {
                 found.meta_lines.push(i);
@@ -855,9 +875,10 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                     }
                 }
             }
-        } else if in_run && i < start + DATELINE_REACH && parts(l.text).any(dated_part) && !found.meta_lines.contains(&i) {
+        } else if in_run && (i < start + DATELINE_REACH || lede.is_some_and(|p| i < p)) && parts(l.text).any(dated_part) && !found.meta_lines.contains(&i) {
             // A second dateline at the article's top ("Updated: 22:05, 22 Apr 2024" under
-            // "Published: ..."): the date is taken, the line is still no paragraph.
+            // "Published: ..."), anywhere above the first paragraph: the date is taken, the
+            // line is still no paragraph.
             found.meta_lines.push(i);
         }
     }

@@ -105,6 +105,7 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     let end = bridge_boxes(&mut lines, end);
     let start = bridge_boxes_before(&mut lines, start);
     let end = cut_at_signoff(&lines, start, end);
+    let end = reach_credit(&lines, end);
     let end = cut_at_credit(&lines, start, end);
     let end = cut_at_next_article(&lines, start, end);
     mark_repeats_in_run(&mut lines, start, end);
@@ -939,6 +940,22 @@ fn prose_len(l: &Line) -> usize {
     }
 }
 
+/// Chrome lines an agency credit may sit past, under the article's last paragraph.
+const CREDIT_REACH: usize = 2;
+
+/// The article's agency credit printed under an inline box's line or two ("LIRE AUSSI >> …",
+/// "Publicité", then "(Avec AFP)"): the run, which the box's cost stopped at the last
+/// paragraph, takes it in (the box's lines stay out of the body, as any chrome inside the run).
+fn reach_credit(lines: &[Line], end: usize) -> usize {
+    let after = end + 1..lines.len().min(end + 2 + CREDIT_REACH);
+    lines[after.clone()]
+        .iter()
+        .position(|l| !matches!(l.label, Label::Bad(_)))
+        .map(|k| after.start + k)
+        .filter(|&i| lines[i].label == Label::Credit)
+        .unwrap_or(end)
+}
+
 /// Prose after a credit line, as a multiple of the prose before it, past which the credit does
 /// not end the article.
 const CREDIT_CUT_RATIO: usize = 2;
@@ -1029,6 +1046,28 @@ mod tests {
         assert_eq!(a.body[2], "(Avec AFP)");
         assert_eq!(a.title.as_deref(), Some("Un titre sur la crise"));
         assert!(a.removed.iter().any(|r| r.reason == "comment form"));
+    }
+
+    /// The agency credit under an inline box's line ("LIRE AUSSI >> …" between the last
+    /// paragraph and "(Avec AFP)") is still the article's last line; the box's line is not.
+    #[test]
+    fn credit_past_an_inline_box() {
+        let text = "Accueil\nUn titre sur la crise\nLe gouvernement a annoncé mardi une série de mesures destinées à contenir la crise, a indiqué le porte-parole lors d'une conférence de presse.\nSelon lui, les premières mesures entreront en vigueur dès la semaine prochaine, et d'autres suivront dans le courant du mois.\nLIRE AUSSI >> Moscou accuse Bakou\n(Avec AFP)\nLes plus lus\n1\nGuerre en Ukraine : ce que l'on sait de l'attaque de drones sur Moscou";
+        let a = extract(text, &Memory::default());
+        assert_eq!(a.body.len(), 3, "{:?}", a.body);
+        assert_eq!(a.body[2], "(Avec AFP)");
+    }
+
+    /// Between the headline and the first paragraph: a newsroom credit, a byline and two
+    /// datelines, none of them a paragraph (the headline, long, starts the run: the second
+    /// dateline is four lines into it).
+    #[test]
+    fn header_lines_above_the_first_paragraph() {
+        let text = "Accueil\nAzerbaïdjan : « La Russie est neutre sur le Karabakh malgré les espoirs de l’Arménie »\nRédaction\n20 septembre 2023\nPar Jeanne Martin\nPublié le 20 septembre 2023 à 10:23\nLe président azerbaïdjanais a déclaré lundi que la Russie avait choisi de ne pas prendre parti dans le conflit, lors d'un entretien télévisé.\nSelon lui, les campagnes de dénigrement contre son pays se poursuivent sans relâche, et les lobbies font de leur mieux pour le calomnier.";
+        let a = extract(text, &Memory::default());
+        assert_eq!(a.body.len(), 2, "{:?}", a.body);
+        assert_eq!(a.author.as_deref(), Some("Jeanne Martin"));
+        assert_eq!(a.published.as_deref(), Some("2023-09-20"));
     }
 
     #[test]
