@@ -455,7 +455,7 @@ fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
 /// "di Viviana Mazza"), then the name.
 fn byline_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par)\s*:?\s+|(?:Texte|Text)\s*:\s*)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5})")
+    re(&C, r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Écrit par|Rédigé par|Written by|Posted by)\s*:?\s+|(?:Texte|Text)\s*:\s*)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5})")
 }
 
 fn label_re() -> &'static Regex {
@@ -569,6 +569,15 @@ fn agency_dateline(text: &str) -> bool {
 
 /// The longest dated byline without a publication word ("vendredi 14 mai 2023, par Jean Eckian").
 const DATED_BYLINE_CHARS: usize = 60;
+
+/// A writer credited with the agency that supplied the story, alone on the line: "Jeanne
+/// Martin, avec AFP", "John Smith with Reuters". The name, when an agency is named after it.
+fn agency_byline(text: &str) -> Option<regex::Captures<'_>> {
+    static C: OnceLock<Regex> = OnceLock::new();
+    re(&C, r"^(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}),?\s+(?:avec|with|and|et)\s+(.{2,40})$")
+        .captures(text)
+        .filter(|c| c.get(2).is_some_and(|tail| !crate::agencies::find_sources(tail.as_str()).is_empty()))
+}
 
 fn correspondent_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
@@ -844,7 +853,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                 // caption's photo credit, "... on November 19, 2024. — Picture by Yusof Mat Isa".)
                 let short_dated = || part.chars().count() <= DATED_BYLINE_CHARS && normalise_str(part).is_some();
                 let dated_byline = || (dated_part(part) || short_dated()).then(|| dated_byline_re().captures(part)).flatten();
-                if let Some(c) = byline_re().captures(part).filter(|_| is_byline(part)).or_else(|| label_name(part)).or_else(|| correspondent_re().captures(part)).or_else(dated_byline) {
+                if let Some(c) = byline_re().captures(part).filter(|_| is_byline(part)).or_else(|| label_name(part)).or_else(|| correspondent_re().captures(part)).or_else(|| agency_byline(part)).or_else(dated_byline) {
                     // The names alone, as a page's byline gives them: no date, time, outlet or
                     // button after them (`meta::clean_author`).
                     let name = c.iter().skip(1).flatten().next().map(|m| super::meta::clean_author(m.as_str()).join(", ")).unwrap_or_default();
@@ -1101,6 +1110,16 @@ mod tests {
 
         // A date without a name credits no one.
         assert_eq!(author_of("Publié le 14 septembre 2022 à 10h05"), None);
+    }
+
+    #[test]
+    fn bylines_that_say_who_wrote_or_with_which_agency() {
+        assert_eq!(author_of("Écrit par Anna Petrossian").as_deref(), Some("Anna Petrossian"));
+        assert_eq!(author_of("Written by Anna Petrossian").as_deref(), Some("Anna Petrossian"));
+        assert_eq!(author_of("Anna Petrossian, avec AFP").as_deref(), Some("Anna Petrossian"));
+        assert_eq!(author_of("Anna Petrossian with Reuters").as_deref(), Some("Anna Petrossian"));
+        // Without an agency after it, "avec" joins no byline ("Erevan avec Moscou").
+        assert_eq!(author_of("Erevan et Moscou avec leurs alliés"), None);
     }
 
     #[test]
