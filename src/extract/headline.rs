@@ -236,6 +236,13 @@ const DATELINE_REACH: usize = 4;
 /// datelines, the newsroom's credit) are looked at, at most.
 const HEADER_REACH: usize = 8;
 
+/// A writer's job alone on its line, under the name: "Journaliste", "Correspondante à
+/// Moscou", "Envoyé spécial à Erevan", "Staff writer", "Senior correspondent".
+fn writer_role(line: &str) -> bool {
+    static C: OnceLock<Regex> = OnceLock::new();
+    re(&C, r"(?i)^((grand|grande|senior|chief|political|foreign|staff|special|deputy) )?(journaliste|rédacteur|rédactrice|rédacteur en chef|rédactrice en chef|correspondant|correspondante|envoyé spécial|envoyée spéciale|reporter|reporteur|chroniqueur|chroniqueuse|éditorialiste|pigiste|journalist|writer|correspondent|editor|columnist|contributor)( (à|au|aux|en|in|at|for|pour) [\p{L}'’ -]{2,30})?\s*$").is_match(line.trim())
+}
+
 /// A newsroom credited instead of a writer, alone on its line: "Rédaction", "Par la
 /// rédaction", "La Rédaction web", "Staff report", "By Staff". No author's name, and no
 /// paragraph.
@@ -429,7 +436,7 @@ fn is_prose(l: &Line) -> bool {
     matches!(l.label, Label::Good | Label::NearGood) && l.info.chars >= 60 && l.info.words >= 8 && !l.info.truncated
 }
 
-fn twin_key(text: &str) -> String {
+pub(crate) fn twin_key(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
@@ -823,7 +830,9 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     // Bylines and dates: lines near the top of the article and just after it.
     let top = found.title_line.unwrap_or(start).min(start);
     // The article's first paragraph: the lines above it, under the headline, are its header.
-    let lede = (start..=end).find(|&i| Some(i) != found.title_line && lines[i].label == Label::Good);
+    // (Not the headline printed again: a page's <title> and <h1>.)
+    let title_key = found.title_line.map(|t| twin_key(lines[t].text));
+    let lede = (start..=end).find(|&i| Some(i) != found.title_line && lines[i].label == Label::Good && title_key.as_ref() != Some(&twin_key(lines[i].text)));
     let header_end = lede.map_or(start + 4, |p| p.clamp(start + 4, start + HEADER_REACH));
     let near: Vec<usize> = (top.saturating_sub(3)..lines.len().min(header_end)).chain(end + 1..lines.len().min(end + 5)).collect();
     for &i in &near {
@@ -916,18 +925,23 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             }
         }
     }
-    // A bare name between the headline and the date: the byline without its "By".
+    // A bare name between the headline and the date: the byline without its "By" (the
+    // writer's job may sit between name and date: "Jeanne Martin", "Journaliste", "20
+    // septembre 2023").
     if let Some(t) = found.title_line {
         for i in t + 1..lines.len().min(t + 3) {
             let l = &lines[i];
-            let dated = lines.get(i + 1).map(is_date_line).unwrap_or(false);
+            let role = lines.get(i + 1).is_some_and(|r| writer_role(r.text)).then_some(i + 1);
+            let dated = lines.get(role.unwrap_or(i) + 1).map(is_date_line).unwrap_or(false);
             let name = printed_twice(l.text).unwrap_or(l.text);
             if dated && name_like(name, &lines::info(name)) {
                 if found.author.is_none() {
                     found.author = Some(name.to_string());
                 }
-                if !found.meta_lines.contains(&i) {
-                    found.meta_lines.push(i);
+                for k in std::iter::once(i).chain(role) {
+                    if !found.meta_lines.contains(&k) {
+                        found.meta_lines.push(k);
+                    }
                 }
                 break;
             }

@@ -134,16 +134,23 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     // A headline found inside the run starts the article: what the run took in above it is a
     // caption or a breadcrumb.
     let start = found.title_line.filter(|t| (start..end).contains(t)).map(|t| t + 1).unwrap_or(start);
+    // The headline printed again above the first paragraph (a page's <h1> under its <title>)
+    // is no paragraph either.
+    let twin = |i: usize| found.title_line.is_some_and(|t| t != i && headline::twin_key(lines[t].text) == headline::twin_key(lines[i].text));
+    let lede = (start..=end).find(|&i| lines[i].label == Label::Good && !twin(i)).unwrap_or(start);
+    let headline_again = |i: usize| i < lede && twin(i);
     for (i, l) in lines.iter().enumerate() {
         let in_run = (start..=end).contains(&i);
         if Some(i) == found.title_line {
             continue;
         }
-        if (in_run && !l.is_bad() && !found.meta_lines.contains(&i)) || Some(i) == found.standfirst {
+        if (in_run && !l.is_bad() && !found.meta_lines.contains(&i) && !headline_again(i)) || Some(i) == found.standfirst {
             article.body.push(l.text.to_string());
         } else if article.removed.len() < MAX_REMOVED {
             let why = if found.meta_lines.contains(&i) {
                 "byline"
+            } else if headline_again(i) {
+                "headline"
             } else if in_run {
                 reason_of(l)
             } else {
@@ -1065,6 +1072,20 @@ mod tests {
     fn header_lines_above_the_first_paragraph() {
         let text = "Accueil\nAzerbaïdjan : « La Russie est neutre sur le Karabakh malgré les espoirs de l’Arménie »\nRédaction\n20 septembre 2023\nPar Jeanne Martin\nPublié le 20 septembre 2023 à 10:23\nLe président azerbaïdjanais a déclaré lundi que la Russie avait choisi de ne pas prendre parti dans le conflit, lors d'un entretien télévisé.\nSelon lui, les campagnes de dénigrement contre son pays se poursuivent sans relâche, et les lobbies font de leur mieux pour le calomnier.";
         let a = extract(text, &Memory::default());
+        assert_eq!(a.body.len(), 2, "{:?}", a.body);
+        assert_eq!(a.author.as_deref(), Some("Jeanne Martin"));
+        assert_eq!(a.published.as_deref(), Some("2023-09-20"));
+    }
+
+    /// The headline printed twice (a page's <title> and <h1>), then the writer's name, job
+    /// and the date on lines of their own: one headline, an author, and no header line in
+    /// the body.
+    #[test]
+    fn headline_twice_then_name_job_and_date() {
+        let h = "Azerbaïdjan : « La Russie est neutre sur le Karabakh malgré les espoirs de l’Arménie »";
+        let text = format!("Newsletter\n{h}\n{h}\nJeanne Martin\nJournaliste\n20 septembre 2023\nLe président azerbaïdjanais a déclaré lundi que la Russie avait choisi de ne pas prendre parti dans le conflit, lors d'un entretien télévisé.\nSelon lui, les campagnes de dénigrement contre son pays se poursuivent sans relâche, et les lobbies font de leur mieux pour le calomnier.");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.title.as_deref(), Some(h));
         assert_eq!(a.body.len(), 2, "{:?}", a.body);
         assert_eq!(a.author.as_deref(), Some("Jeanne Martin"));
         assert_eq!(a.published.as_deref(), Some("2023-09-20"));
