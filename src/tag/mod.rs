@@ -90,9 +90,9 @@ pub fn tagger(lang: &str) -> Option<&'static Tagger<'static>> {
     .as_ref()
 }
 
-/// The word lists of each embedded tagger, parsed once: French uses the classes of the French
-/// fastText vectors (`clusters-fr.tsv`), English two sets of classes of the English GloVe
-/// vectors (`clusters-en.tsv`, five columns); both share the gazetteer (parsed once).
+/// The word lists of each embedded tagger, parsed once: French uses two sets of classes of the
+/// French fastText vectors (`clusters-fr.tsv`, five columns), English two sets of classes of the
+/// English GloVe vectors (`clusters-en.tsv`, five columns); both share the gazetteer (parsed once).
 fn embedded_resources(lang: &str) -> &'static Resources {
     static FR_RES: OnceLock<Resources> = OnceLock::new();
     static EN_RES: OnceLock<Resources> = OnceLock::new();
