@@ -403,11 +403,17 @@ fn ministry_before(text: &str, at: usize) -> Option<usize> {
 }
 
 fn ministry_canonical(text: &str, at: usize, name: &str, lang: &str) -> String {
-    let (base, country) = match demonym_country(name) {
+    let (base, country) = without_demonym(name);
+    ministry_of(&base, country.or_else(|| country_from_context(text, at)).as_deref(), lang)
+}
+
+/// A ministry's name without its nationality adjective, and the country that adjective
+/// names: "ministère azerbaïdjanais de la Défense" → ("ministère de la Défense", Azerbaïdjan).
+fn without_demonym(name: &str) -> (String, Option<String>) {
+    match demonym_country(name) {
         Some((adj, c)) => (name.replacen(&format!(" {adj}"), "", 1), Some(c)),
-        None => (name.to_string(), country_from_context(text, at)),
-    };
-    ministry_of(&base, country.as_deref(), lang)
+        None => (name.to_string(), None),
+    }
 }
 
 /// A ministry's name with its country, as French writes it in full ("ministère de la
@@ -459,10 +465,8 @@ pub fn institution_name(phrase: &str, lang: &str) -> String {
     if !is_ministry(phrase) {
         return phrase.to_string();
     }
-    match demonym_country(phrase) {
-        Some((adj, c)) => ministry_of(&phrase.replacen(&format!(" {adj}"), "", 1), Some(&c), lang),
-        None => ministry_of(phrase, None, lang),
-    }
+    let (base, country) = without_demonym(phrase);
+    ministry_of(&base, country.as_deref(), lang)
 }
 
 /// The spelling of one person to show: the most international-looking, then the longest.

@@ -436,7 +436,19 @@ fn is_prose(l: &Line) -> bool {
     matches!(l.label, Label::Good | Label::NearGood) && l.info.chars >= 60 && l.info.words >= 8 && !l.info.truncated
 }
 
-pub(crate) fn twin_key(text: &str) -> String {
+/// The first paragraph of the run `from..=end`: its first prose line that is neither the
+/// headline nor the headline printed again (a page's <title> and <h1>).
+pub(crate) fn first_paragraph(lines: &[Line], from: usize, end: usize, title_line: Option<usize>) -> Option<usize> {
+    let title_key = title_line.map(|t| twin_key(lines[t].text));
+    (from..=end).find(|&i| Some(i) != title_line && lines[i].label == Label::Good && title_key.as_ref() != Some(&twin_key(lines[i].text)))
+}
+
+/// Whether line `i` is the headline (line `title_line`) printed again.
+pub(crate) fn headline_again(lines: &[Line], i: usize, title_line: Option<usize>) -> bool {
+    title_line.is_some_and(|t| t != i && twin_key(lines[t].text) == twin_key(lines[i].text))
+}
+
+fn twin_key(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
@@ -830,9 +842,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     // Bylines and dates: lines near the top of the article and just after it.
     let top = found.title_line.unwrap_or(start).min(start);
     // The article's first paragraph: the lines above it, under the headline, are its header.
-    // (Not the headline printed again: a page's <title> and <h1>.)
-    let title_key = found.title_line.map(|t| twin_key(lines[t].text));
-    let lede = (start..=end).find(|&i| Some(i) != found.title_line && lines[i].label == Label::Good && title_key.as_ref() != Some(&twin_key(lines[i].text)));
+    let lede = first_paragraph(lines, start, end, found.title_line);
     let header_end = lede.map_or(start + 4, |p| p.clamp(start + 4, start + HEADER_REACH));
     let near: Vec<usize> = (top.saturating_sub(3)..lines.len().min(header_end)).chain(end + 1..lines.len().min(end + 5)).collect();
     for &i in &near {

@@ -136,9 +136,8 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     let start = found.title_line.filter(|t| (start..end).contains(t)).map(|t| t + 1).unwrap_or(start);
     // The headline printed again above the first paragraph (a page's <h1> under its <title>)
     // is no paragraph either.
-    let twin = |i: usize| found.title_line.is_some_and(|t| t != i && headline::twin_key(lines[t].text) == headline::twin_key(lines[i].text));
-    let lede = (start..=end).find(|&i| lines[i].label == Label::Good && !twin(i)).unwrap_or(start);
-    let headline_again = |i: usize| i < lede && twin(i);
+    let lede = headline::first_paragraph(&lines, start, end, found.title_line).unwrap_or(start);
+    let headline_again = |i: usize| i < lede && headline::headline_again(&lines, i, found.title_line);
     for (i, l) in lines.iter().enumerate() {
         let in_run = (start..=end).contains(&i);
         if Some(i) == found.title_line {

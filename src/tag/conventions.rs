@@ -4,8 +4,8 @@
 //! or conjunction (`Parlement cependant`) — and a proper name has at least one capital letter or digit (lower-case
 //! demonyms and common nouns such as `azerbaïdjanais` are not entities). A place the tagger
 //! ran on into the person after it ("la Catalogne Carles Puigdemont"), and two people run
-//! together over "de" ("Lionel Messi de Neymar"), are split in two; so is an organisation run on
-//! into the person after it ("des Affaires étrangères Mevlut Cavusoglu").
+//! together over "de" ("Lionel Messi de Neymar"), are split in two; so is a minister's portfolio
+//! run on into the minister's name ("le ministre turc des Affaires étrangères Mevlut Cavusoglu").
 
 use super::features::{Case, TokenInfo};
 use super::lexicon::PERSON_TITLE;
@@ -54,7 +54,7 @@ pub fn apply(text: &str, tokens: &[Token], infos: &[TokenInfo], spans: &mut Vec<
         infos[sp.0..sp.1].iter().any(|t| t.case != Case::Lower as u8 && t.case != Case::Punct as u8)
     });
     split_place_then_person(infos, spans);
-    split_organisation_then_person(text, tokens, infos, spans);
+    split_portfolio_then_minister(text, tokens, infos, spans);
     split_person_of_person(text, tokens, infos, spans);
 }
 
@@ -63,7 +63,7 @@ pub fn apply(text: &str, tokens: &[Token], infos: &[TokenInfo], spans: &mut Vec<
 /// whose words go on in lower case ("étrangères") does not go back to capitalised words for
 /// two or three words at its end, unless a connector leads them in ("Organisation mondiale de
 /// la Santé", "Academy of Film and Television Arts"): those words are the person.
-fn split_organisation_then_person(text: &str, tokens: &[Token], infos: &[TokenInfo], spans: &mut Vec<(usize, usize, EntityType)>) {
+fn split_portfolio_then_minister(text: &str, tokens: &[Token], infos: &[TokenInfo], spans: &mut Vec<(usize, usize, EntityType)>) {
     let capitalised = |t: &TokenInfo| t.case == Case::Title as u8 || t.case == Case::Upper as u8;
     let mut k = 0;
     while k < spans.len() {
@@ -194,7 +194,7 @@ mod tests {
     }
 
     #[test]
-    fn an_organisation_run_on_into_a_person_is_split() {
+    fn a_portfolio_run_on_into_the_minister_is_split() {
         let t = "reçue par le ministre turc des Affaires étrangères Mevlut Cavusoglu à Bakou.";
         assert_eq!(kept(t, &[("Affaires étrangères Mevlut Cavusoglu", EntityType::Org)]), [("Affaires étrangères".into(), EntityType::Org), ("Mevlut Cavusoglu".into(), EntityType::Per)]);
         // Without a role before it, nothing says a person follows ("← LHDA blasts NGOs
