@@ -833,9 +833,10 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     }
 
     if let Some(t) = found.title_line {
-        if let Some(next) = lines.get(t + 1) {
-            if t + 1 < start && (is_prose(next) || is_unpunctuated_standfirst(next, &body_words, lines[t].text)) && next.info.chars <= 600 && !name_like(next.text, &next.info) && byline_re().find(next.text).is_none() {
-                found.standfirst = Some(t + 1);
+        let k = t + 1;
+        if let Some(next) = lines.get(k) {
+            if k < start && (is_prose(next) || is_unpunctuated_standfirst(next, &body_words, lines[t].text)) && next.info.chars <= 600 && !name_like(next.text, &next.info) && byline_re().find(next.text).is_none() {
+                found.standfirst = Some(k);
             }
         }
     }
