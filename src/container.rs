@@ -199,26 +199,31 @@ mod json {
     use super::*;
 
     /// Field names under which tools store each piece, most specific first (matched ignoring
-    /// case). Text fields are taken as already-clean article text.
+    /// case), English first, then the French, Spanish and German names of home-made exports
+    /// ("titre", "contenu", "auteur", "date_publication", "lien"). Text fields are taken as
+    /// already-clean article text.
     const TEXT_KEYS: &[&str] = &[
         "maintext", "main_text", "full_text", "fulltext", "article_text", "articlebody", "bodytext", "text", "body", "content",
         "article", "plain_text", "raw_text", "content_text", "text_content",
+        // French, Spanish and German exports ("texte", "contenido", "Inhalt")
+        "texte", "contenu", "corps", "texto", "contenido", "cuerpo", "inhalt",
     ];
     const HTML_KEYS: &[&str] = &["html", "raw_html", "content_html", "body_html", "rawhtml", "page_html", "source_html", "html_content"];
-    const TITLE_KEYS: &[&str] = &["title", "headline", "og:title", "title_text", "webtitle"];
+    const TITLE_KEYS: &[&str] = &["title", "headline", "og:title", "title_text", "webtitle", "titre", "titulo", "título", "titel"];
     const DATE_KEYS: &[&str] = &[
         "date_publish", "published", "published_at", "publishedat", "datepublished", "date_published", "publish_date",
         "publication_date", "pubdate", "pub_date", "date", "datetime", "created_at", "date_created", "datecreated",
-        "webpublicationdate", "date_modify", "date_download",
+        "webpublicationdate", "date_modify", "date_download", "date_publication", "date_de_publication", "datepublication", "fecha",
+        "fecha_publicacion", "datum",
     ];
-    const AUTHOR_KEYS: &[&str] = &["author", "authors", "byline", "creator", "author_name", "by"];
-    const SITE_KEYS: &[&str] = &["site", "sitename", "site_name", "source", "publisher", "hostname", "source_domain", "domain", "outlet"];
-    const URL_KEYS: &[&str] = &["url", "link", "source_url", "canonical_url", "canonical", "uri", "permalink", "weburl"];
+    const AUTHOR_KEYS: &[&str] = &["author", "authors", "byline", "creator", "author_name", "by", "auteur", "auteurs", "autor", "autores"];
+    const SITE_KEYS: &[&str] = &["site", "sitename", "site_name", "source", "publisher", "hostname", "source_domain", "domain", "outlet", "journal", "média", "quelle"];
+    const URL_KEYS: &[&str] = &["url", "link", "source_url", "canonical_url", "canonical", "uri", "permalink", "weburl", "lien", "enlace"];
     /// Objects inside a record that group its fields: the Guardian API's `fields`, a
     /// scraper's `meta` or `metadata`, JSON:API's `attributes`. A field missing from the
     /// record is looked for in them.
     const FIELD_GROUPS: &[&str] = &["fields", "meta", "metadata", "attributes", "properties"];
-    const LANG_KEYS: &[&str] = &["lang", "language", "inlanguage", "locale"];
+    const LANG_KEYS: &[&str] = &["lang", "language", "inlanguage", "locale", "langue", "idioma", "sprache"];
     /// Keys that hold the list of articles in a wrapper object.
     const LIST_KEYS: &[&str] = &["articles", "items", "results", "data", "entries", "posts", "docs", "documents", "records", "hits", "news", "stories"];
 

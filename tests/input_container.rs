@@ -63,6 +63,22 @@ fn json_array_of_articles_with_common_field_names() {
     assert!(matches!(docs[2].body, DocBody::Failed) && !docs[2].errors.is_empty());
 }
 
+/// A home-made French export names its fields in French: they are read as their English
+/// names are.
+#[test]
+fn json_fields_named_in_french() {
+    let dump = r#"{"titre": "Erevan accuse Bakou", "contenu": "Le ministère arménien a accusé mercredi l'Azerbaïdjan.", "auteur": "Anna Petrossian", "date_publication": "14/09/2022", "journal": "Nouvelles d'Arménie", "lien": "https://www.example.am/a", "langue": "fr"}"#;
+    let docs = unpack("export.json", dump.as_bytes());
+    assert_eq!(docs.len(), 1);
+    let d = &docs[0];
+    assert!(matches!(&d.body, DocBody::Text { text, .. } if text.starts_with("Le ministère arménien")), "{:?}", d.body);
+    assert_eq!(d.meta.title.as_deref(), Some("Erevan accuse Bakou"));
+    assert_eq!(d.meta.author.as_deref(), Some("Anna Petrossian"));
+    assert_eq!(d.meta.published.as_deref(), Some("2022-09-14"));
+    assert_eq!(d.meta.site.as_deref(), Some("Nouvelles d'Arménie"));
+    assert_eq!(d.meta.lang.as_deref(), Some("fr"));
+}
+
 #[test]
 fn json_object_holding_articles_and_contract_records() {
     let dump = r#"{"status": "ok", "articles": [{"title": "A", "text": "Un."}, {"title": "B", "text": "Deux."}]}"#;
