@@ -56,6 +56,78 @@ pub fn apply(text: &str, tokens: &[Token], infos: &[TokenInfo], spans: &mut Vec<
     split_place_then_person(infos, spans);
     split_portfolio_then_minister(text, tokens, infos, spans);
     split_person_of_person(text, tokens, infos, spans);
+    name_spelled_out_before_acronym(text, tokens, infos, spans);
+}
+
+/// A letter in lower case without its accent, as an acronym's letter stands for it ("É" of
+/// "Étude" for the E of ANENA).
+fn unaccented_lower(c: char) -> char {
+    match c.to_lowercase().next().unwrap_or(c) {
+        'à' | 'â' | 'ä' | 'á' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'î' | 'ï' | 'í' => 'i',
+        'ô' | 'ö' | 'ó' => 'o',
+        'ù' | 'û' | 'ü' | 'ú' => 'u',
+        'ç' => 'c',
+        l => l,
+    }
+}
+
+/// Words that an acronym's letters skip ("Organisation pour la sécurité et la coopération en
+/// Europe (OSCE)").
+fn acronym_skips(w: &str) -> bool {
+    is_function_word(w) || is_elided(w) || matches!(w, "et" | "pour" | "sur" | "and" | "for" | "on" | "the" | "of")
+}
+
+/// The name an acronym in brackets spells out, right before it: "l'Organisation du traité de
+/// sécurité collective (OTSC)", "Association nationale pour l'étude de la neige et des
+/// avalanches (ANENA)". Walked back from the bracket, each letter of the acronym is the first
+/// letter of a word (articles and prepositions skipped); when all match and the first word is
+/// capitalised and the tagger took some of them (or the acronym) for a name, the words are
+/// one name, of the acronym's type if the tagger gave it one,
+/// else an organisation: the spans the tagger cut inside it give way, and the acronym gets
+/// the same type.
+fn name_spelled_out_before_acronym(text: &str, tokens: &[Token], infos: &[TokenInfo], spans: &mut Vec<(usize, usize, EntityType)>) {
+    let initial = |w: &str| w.chars().next().map(unaccented_lower);
+    let mut found: Vec<(usize, usize, usize, EntityType)> = Vec::new();
+    for p in 1..tokens.len().saturating_sub(2) {
+        let acro = tokens[p + 1].as_str(text);
+        let n = acro.chars().count();
+        if tokens[p].as_str(text) != "(" || tokens[p + 2].as_str(text) != ")" || !(2..=8).contains(&n) || infos[p + 1].case != Case::Upper as u8 || !acro.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        let letters: Vec<char> = acro.chars().map(unaccented_lower).collect();
+        let mut want = letters.len();
+        let mut i = p;
+        while want > 0 && i > 0 && p - i < 3 * n + 4 {
+            i -= 1;
+            let w = tokens[i].as_str(text);
+            if infos[i].case == Case::Punct as u8 || infos[i].case == Case::Digit as u8 {
+                break;
+            }
+            if acronym_skips(w) && want < letters.len() {
+                continue;
+            }
+            if initial(w) != Some(letters[want - 1]) {
+                break;
+            }
+            want -= 1;
+        }
+        let capitalised = infos[i].case == Case::Title as u8 || infos[i].case == Case::Upper as u8;
+        // (The tagger's word that it is a name: a span among the words or on the acronym;
+        // "District Administrator (DA)" is a job.)
+        let named = spans.iter().any(|s| s.0 < p + 2 && s.1 > i);
+        if want == 0 && capitalised && p - i >= 2 && named {
+            let ty = spans.iter().find(|s| s.0 == p + 1 && s.1 == p + 2).map_or(EntityType::Org, |s| s.2);
+            found.push((i, p, p + 1, ty));
+        }
+    }
+    for (a, b, acro, ty) in found {
+        spans.retain(|s| s.1 <= a || s.0 >= b && s.0 != acro);
+        spans.push((a, b, ty));
+        spans.push((acro, acro + 1, ty));
+    }
+    spans.sort_by_key(|s| s.0);
 }
 
 /// A minister's portfolio run on into the minister's name ("le ministre turc des Affaires
@@ -208,6 +280,19 @@ mod tests {
         assert_eq!(kept(t, &[("British Academy of Film and Television Arts", EntityType::Org)]).len(), 1);
         let t = "au siège de Goldman Sachs Asset Management hier.";
         assert_eq!(kept(t, &[("Goldman Sachs Asset Management", EntityType::Org)]), [("Goldman Sachs Asset Management".into(), EntityType::Org)]);
+    }
+
+    #[test]
+    fn a_name_spelled_out_before_its_acronym_is_one_name() {
+        let t = "Le pays est membre de l'Organisation du traité de sécurité collective (OTSC), a-t-il rappelé.";
+        let got = kept(t, &[("Organisation", EntityType::Org), ("OTSC", EntityType::Org)]);
+        assert_eq!(got, [("Organisation du traité de sécurité collective".into(), EntityType::Org), ("OTSC".into(), EntityType::Org)]);
+        let t = "les coprésidents de l'Organisation pour la sécurité et la coopération en Europe (OSCE) ont parlé.";
+        let got = kept(t, &[("Organisation pour la sécurité", EntityType::Org), ("Europe", EntityType::Loc)]);
+        assert_eq!(got, [("Organisation pour la sécurité et la coopération en Europe".into(), EntityType::Org), ("OSCE".into(), EntityType::Org)]);
+        // Letters that do not spell the words before, or a common noun's acronym, change nothing.
+        let t = "Le produit intérieur brut (PIB) a reculé, selon la Banque de France (INSEE).";
+        assert_eq!(kept(t, &[("Banque de France", EntityType::Org)]), [("Banque de France".into(), EntityType::Org)]);
     }
 
     #[test]
