@@ -56,8 +56,11 @@ test('CLI: every hostile file gets a record; good files unchanged by the bad one
     const ok = recs.some((r) => r.body.length > 0) || recs.some((r) => r.errors.length > 0);
     assert.ok(ok, `${f}: an article or a clear error`);
   }
-  const alone = analyze([path.join(DIR, 'good')]).map(contractOnly);
-  const mixed = all.filter((r) => r.file.startsWith(path.join(DIR, 'good'))).map(contractOnly);
+  // Each file's own analysis is compared (--no-corpus): in a corpus run, an entity's shown
+  // name is the spelling most of the corpus's articles use, and the bad files hold copies
+  // of a good article (re-encoded, truncated, zipped), which count as articles too.
+  const alone = analyze(['--no-corpus', path.join(DIR, 'good')]).map(contractOnly);
+  const mixed = analyze(['--no-corpus', DIR]).filter((r) => r.file.startsWith(path.join(DIR, 'good'))).map(contractOnly);
   assert.deepStrictEqual(mixed, alone, 'good records are the same with and without the bad files');
   for (const r of alone) assert.ok(r.body.length >= 3 && r.errors.length === 0, `good file analysed: ${r.file}`);
 });
