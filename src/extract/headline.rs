@@ -590,10 +590,10 @@ fn agency_dateline(text: &str) -> bool {
 const DATED_BYLINE_CHARS: usize = 60;
 
 /// A writer credited with the agency that supplied the story, alone on the line: "Jeanne
-/// Martin, avec AFP", "John Smith with Reuters". The name, when an agency is named after it.
+/// Martin, avec AFP", "Jeanne Martin (avec AFP)", "John Smith with Reuters". The name, when an agency is named after it.
 fn agency_byline(text: &str) -> Option<regex::Captures<'_>> {
     static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r"^(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}),?\s+(?:avec|with|and|et)\s+(.{2,40})$")
+    re(&C, r"^(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}),?\s+\(?(?:avec|with|and|et)\s+(.{2,40}?)\)?$")
         .captures(text)
         .filter(|c| c.get(2).is_some_and(|tail| !crate::agencies::find_sources(tail.as_str()).is_empty()))
 }
@@ -1143,6 +1143,7 @@ mod tests {
         assert_eq!(author_of("Written by Anna Petrossian").as_deref(), Some("Anna Petrossian"));
         assert_eq!(author_of("Anna Petrossian, avec AFP").as_deref(), Some("Anna Petrossian"));
         assert_eq!(author_of("Anna Petrossian with Reuters").as_deref(), Some("Anna Petrossian"));
+        assert_eq!(author_of("Anna Petrossian (avec AFP)").as_deref(), Some("Anna Petrossian"));
         // Without an agency after it, "avec" joins no byline ("Erevan avec Moscou").
         assert_eq!(author_of("Erevan et Moscou avec leurs alliés"), None);
     }
