@@ -740,7 +740,7 @@ fn institution(s: &str) -> Option<String> {
     let capitalised = |w: &str| unelided(w).starts_with(char::is_uppercase);
     // A ministry's domain may be written in lower case ("le ministère arménien de la
     // défense"): one word after the link.
-    let ministry = ["ministère", "ministry"].contains(&unelided(toks[k]).to_lowercase().as_str());
+    let ministry = crate::resolve::MINISTRY.contains(&unelided(toks[k]).to_lowercase().as_str());
     let domain = |j: usize| ministry && j > k + 1 && is_link(toks[j - 1]) && !is_link(toks[j]) && unelided(toks[j]).chars().all(char::is_alphabetic);
     for (j, &w) in toks.iter().enumerate().skip(k + 1) {
         let lw = w.to_lowercase();

@@ -148,7 +148,7 @@ fn country_from_context(text: &str, at: usize) -> Option<String> {
 }
 
 /// The head words of a ministry's name.
-const MINISTRY: [&str; 2] = ["ministère", "ministry"];
+pub const MINISTRY: [&str; 2] = ["ministère", "ministry"];
 
 fn is_ministry(name: &str) -> bool {
     let l = name.to_lowercase();

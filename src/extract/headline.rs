@@ -237,10 +237,18 @@ const DATELINE_REACH: usize = 4;
 const HEADER_REACH: usize = 8;
 
 /// A writer's job alone on its line, under the name: "Journaliste", "Correspondante à
-/// Moscou", "Envoyé spécial à Erevan", "Staff writer", "Senior correspondent".
+/// Moscou", "Envoyé spécial à Erevan", "Staff writer", "Senior correspondent" (the job words
+/// of [`ROLE_WORDS`]).
 fn writer_role(line: &str) -> bool {
     static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r"(?i)^((grand|grande|senior|chief|political|foreign|staff|special|deputy) )?(journaliste|rédacteur|rédactrice|rédacteur en chef|rédactrice en chef|correspondant|correspondante|envoyé spécial|envoyée spéciale|reporter|reporteur|chroniqueur|chroniqueuse|éditorialiste|pigiste|journalist|writer|correspondent|editor|columnist|contributor)( (à|au|aux|en|in|at|for|pour) [\p{L}'’ -]{2,30})?\s*$").is_match(line.trim())
+    static PATTERN: OnceLock<String> = OnceLock::new();
+    let pattern = PATTERN.get_or_init(|| {
+        format!(
+            r"(?i)^((grand|grande|senior|chief|political|foreign|staff|special|deputy) )?(envoyé spécial|envoyée spéciale|rédacteur en chef|rédactrice en chef|{})( (à|au|aux|en|in|at|for|pour) [\p{{L}}'’ -]{{2,30}})?\s*$",
+            ROLE_WORDS.join("|")
+        )
+    });
+    re(&C, pattern).is_match(line.trim())
 }
 
 /// A newsroom credited instead of a writer, alone on its line: "Rédaction", "Par la
@@ -510,8 +518,12 @@ fn names_line(text: &str) -> Option<Vec<&str>> {
     (names.len() <= BYLINE_NAMES && names.iter().all(|n| name_like(n, &lines::info(n)))).then_some(names)
 }
 
-/// Words of a writer's job that a page prints right after the name, in a box of its own.
-const ROLE_WORDS: &[&str] = &["reporter", "writer", "editor", "correspondent", "journalist", "columnist", "producer", "contributor", "photographer", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante"];
+/// Words of a writer's job: a page prints one right after the name, in a box of its own, or
+/// on a line of its own under it ([`writer_role`]).
+const ROLE_WORDS: &[&str] = &[
+    "reporter", "writer", "editor", "correspondent", "journalist", "columnist", "producer", "contributor", "photographer", "redakteur", "redakteurin", "korrespondent",
+    "korrespondentin", "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "reporteur", "chroniqueur", "chroniqueuse", "éditorialiste", "pigiste",
+];
 
 /// A name with its job glued on, the two boxes' texts printed without a space ("Alan
 /// JohnsonReporter", "Lucy ThorntonNews Reporter"): the name alone. The glue is a lower-case
@@ -833,10 +845,9 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     }
 
     if let Some(t) = found.title_line {
-        let k = t + 1;
-        if let Some(next) = lines.get(k) {
-            if k < start && (is_prose(next) || is_unpunctuated_standfirst(next, &body_words, lines[t].text)) && next.info.chars <= 600 && !name_like(next.text, &next.info) && byline_re().find(next.text).is_none() {
-                found.standfirst = Some(k);
+        if let Some(next) = lines.get(t + 1) {
+            if t + 1 < start && (is_prose(next) || is_unpunctuated_standfirst(next, &body_words, lines[t].text)) && next.info.chars <= 600 && !name_like(next.text, &next.info) && byline_re().find(next.text).is_none() {
+                found.standfirst = Some(t + 1);
             }
         }
     }

@@ -76,7 +76,7 @@ fn unaccented_lower(c: char) -> char {
 /// Words that an acronym's letters skip ("Organisation pour la sécurité et la coopération en
 /// Europe (OSCE)").
 fn acronym_skips(w: &str) -> bool {
-    is_function_word(w) || is_elided(w) || matches!(w, "et" | "pour" | "sur" | "and" | "for" | "on" | "the" | "of")
+    is_function_word(w) || is_elided(w) || matches!(w, "et" | "pour" | "sur" | "and" | "for" | "on")
 }
 
 /// The name an acronym in brackets spells out, right before it: "l'Organisation du traité de
