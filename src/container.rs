@@ -371,7 +371,8 @@ mod json {
     }
 
     fn looks_like_markup(s: &str) -> bool {
-        let head: String = s.chars().take(2000).collect::<String>().to_lowercase();
+        // Every mark is ASCII, and no other character lowercases into one of them.
+        let head = s[..s.char_indices().nth(2000).map_or(s.len(), |(i, _)| i)].to_ascii_lowercase();
         ["<p>", "<p ", "</p>", "<div", "<br", "<html", "<article", "<h2", "</a>"].iter().filter(|t| head.contains(*t)).count() >= 1
             && head.contains('<')
             && head.contains('>')

@@ -80,7 +80,8 @@ struct Lists {
     tail_verbs: Vec<(Vec<String>, &'static str)>,
     /// Every form of `verbs`, as words, in the same order, for [`verb_category`].
     verb_words: Vec<(Vec<String>, &'static str)>,
-    subcount: Vec<String>,
+    /// What announces a part of the count before ("dont", "parmi lesquels"), each as its words.
+    subcount: Vec<Vec<String>>,
     collective: HashSet<String>,
     /// Nationalities no ending tells ("suisse", "belge"), singular and plural.
     nationalities: HashSet<String>,
@@ -165,7 +166,7 @@ fn lists() -> &'static Lists {
                         l.nouns.insert(f, category(cols[1]));
                     }
                     "verb" => l.verbs.push((words_of(&f), category(cols[1]))),
-                    "subcount" => l.subcount.push(f),
+                    "subcount" => l.subcount.push(f.split(' ').map(str::to_string).collect()),
                     "collective" => {
                         l.collective.insert(f);
                     }
@@ -1105,10 +1106,7 @@ pub fn find_figures_outside(text: &str, dates: &[DateMention]) -> Vec<Figure> {
         // the head is a listed noun of the events ("les deux conducteurs"): see below.
         let collective = qualifier.is_none() && !num.written.starts_with(|c: char| c.is_ascii_digit()) && prev_words.last().is_some_and(|w| l.collective.contains(&*w.2));
         let prev_two = prev_words.iter().rev().take(2).map(|w| &*w.2).collect::<Vec<_>>();
-        let sub = l.subcount.iter().any(|s| {
-            let sw: Vec<&str> = s.split(' ').collect();
-            prev_two.first() == sw.last() && (sw.len() == 1 || prev_two.get(1) == sw.first())
-        });
+        let sub = l.subcount.iter().any(|sw| prev_two.first().copied() == sw.last().map(String::as_str) && (sw.len() == 1 || prev_two.get(1).copied() == sw.first().map(String::as_str)));
         // A part of another category is a count of its own: "600 participants touchés par
         // balles, dont 59 sont morts".
         if sub && (head.category == "other" || out.last().is_some_and(|p| p.what == head.category)) {

@@ -90,7 +90,7 @@ pub fn sniff(name: &str, bytes: &[u8]) -> Format {
         return Format::Binary("binary data");
     }
     let trimmed = head.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
-    let head_end = trimmed.char_indices().nth(4096).map_or(trimmed.len(), |(i, _)| i);
+    let head_end = trimmed.bytes().enumerate().filter(|&(_, b)| is_char_start(b)).nth(4096).map_or(trimmed.len(), |(i, _)| i);
     // Every mark looked for below is ASCII: ASCII lower case finds the same ones, and costs a
     // fraction of Unicode lower case on a head of accented or non-Latin text.
     let lower = trimmed[..head_end].to_ascii_lowercase();
@@ -133,6 +133,11 @@ fn looks_binary(head: &str) -> bool {
         }
     }
     n > 0 && ctrl * 10 > n
+}
+
+/// Whether a byte of UTF-8 starts a character (is no continuation byte).
+fn is_char_start(b: u8) -> bool {
+    (b as i8) >= -0x40
 }
 
 fn is_mhtml(lower: &str) -> bool {
