@@ -28,16 +28,22 @@ function chromiumPids(userDataDir) {
 }
 
 /** Proportional set size (shared pages split among sharers) of those processes, in bytes:
- * what this benchmark's Chromium holds. */
+ * what this benchmark's Chromium holds, in all and by process type (browser, renderer,
+ * utility: network and storage services, gpu-process ...). */
 function chromiumPss(userDataDir) {
   let total = 0;
+  const byType = {};
   for (const pid of chromiumPids(userDataDir)) {
     try {
       const m = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').match(/^Pss:\s+(\d+)/m);
-      if (m) total += Number(m[1]) * 1024;
+      if (!m) continue;
+      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      const type = ((cmd.match(/--type=([a-z-]+)/) || [, 'browser'])[1]) + ((cmd.match(/--utility-sub-type=([\w.]+)/) || [, ''])[1] ? ':' + cmd.match(/--utility-sub-type=([\w.]+)/)[1].split('.').pop() : '');
+      total += Number(m[1]) * 1024;
+      byType[type] = (byType[type] || 0) + Number(m[1]) * 1024;
     } catch (_) { /* gone */ }
   }
-  return total;
+  return { total, byType };
 }
 
 /** CPU seconds of the browser's threads (all its processes), summed by thread name
@@ -70,9 +76,13 @@ function threadCpu(pids) {
 
 /** Attaches to the page's workers (non-flattened sessions through `cdp`) and starts the
  * sampling profiler in each; returns Map sessionId -> {title, call(method, params)}. */
-async function profileWorkers(cdp) {
+/** Message ids of the calls into workers, unique over every `attachWorkers` of the run. */
+let nextWorkerCallId = 1;
+
+/** Attaches to the page's Web Workers (those running and those to come) and runs
+ * `onAttach(call)` on each, `call(method, params)` sending it a DevTools command. */
+async function attachWorkers(cdp, onAttach) {
   const sessions = new Map();
-  let nextId = 1;
   const pending = new Map();
   cdp.on('Target.receivedMessageFromTarget', ({ sessionId, message }) => {
     const m = JSON.parse(message);
@@ -82,19 +92,33 @@ async function profileWorkers(cdp) {
   const attached = [];
   cdp.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
     const call = (method, params) => new Promise((resolve, reject) => {
-      const id = nextId++;
+      const id = nextWorkerCallId++;
       pending.set(id, { resolve, reject });
       cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params: params || {} }) }).catch(reject);
     });
     const w = { title: (targetInfo.title || targetInfo.type).replace(/[^a-z0-9-]+/gi, '_').slice(0, 40), call };
     sessions.set(sessionId, w);
-    attached.push(call('Profiler.enable').then(() => call('Profiler.setSamplingInterval', { interval: 500 })).then(() => call('Profiler.start')));
+    attached.push(onAttach(call));
   });
   await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
   await new Promise((r) => setTimeout(r, 500));
   await Promise.all(attached);
+  return sessions;
+}
+
+/** Starts a CPU profile in each Web Worker (see REVUE_BENCH_WORKER_PROFILE). */
+async function profileWorkers(cdp) {
+  const sessions = await attachWorkers(cdp, (call) => call('Profiler.enable').then(() => call('Profiler.setSamplingInterval', { interval: 500 })).then(() => call('Profiler.start')));
   console.error(`profiling ${sessions.size} workers`);
   return sessions;
+}
+
+/** The JS heap in use in each Web Worker, in MB, by the worker's title (the index worker's
+ * heap holds the corpus's aggregates and search words; an analysis worker's, little). */
+async function workerHeaps(cdp) {
+  const heaps = [];
+  await attachWorkers(cdp, (call) => call('Runtime.getHeapUsage').then((h) => heaps.push(+(h.usedSize / 1048576).toFixed(0))).catch(() => {}));
+  return heaps.sort((a, b) => b - a);
 }
 
 /** Trace events -> {thread: {task name: [count, thread CPU ms]}} for complete events, only
@@ -162,10 +186,12 @@ async function main() {
   const loadToReadyWall = Date.now() - tLoad;
 
   let peakRss = 0;
+  let peakPssByType = {};
   let peakHeap = 0;
   let peakWasm = 0;
   const sampler = setInterval(async () => {
-    peakRss = Math.max(peakRss, chromiumPss(userDataDir));
+    const pss = chromiumPss(userDataDir);
+    if (pss.total > peakRss) { peakRss = pss.total; peakPssByType = pss.byType; }
     try {
       const m = await cdp.send('Performance.getMetrics');
       const heap = m.metrics.find((x) => x.name === 'JSHeapUsedSize');
@@ -222,6 +248,7 @@ async function main() {
     if (process.env.REVUE_BENCH_TRACE_RAW) fs.writeFileSync(traceTo + '.json', JSON.stringify({ traceEvents }));
   }
   const stats = await page.evaluate(() => ({ ...window.revuePool.stats, longTasks: window.__longTasks, workers: window.revuePool.size }));
+  const heaps = await workerHeaps(cdp);
   const rows = await page.evaluate(() => document.getElementById('count').textContent);
   const cpu = threadCpu(chromiumPids(userDataDir));
   // REVUE_BENCH_RELOAD=1: once all is stored, the page is reloaded; how long until every
@@ -249,7 +276,9 @@ async function main() {
     long_tasks_over_100ms_after_pick: stats.longTasks.filter(([t, d]) => t > pickEnd && d > 100).length,
     longest_tasks: stats.longTasks.slice().sort((a, b) => b[1] - a[1]).slice(0, 6).map(([t, d]) => [Math.round(t - pickStart), Math.round(d)]),
     peak_js_heap_mb: +(peakHeap / 1048576).toFixed(0), peak_wasm_mb: +(peakWasm / 1048576).toFixed(0),
-    peak_chromium_pss_mb: +(peakRss / 1048576).toFixed(0), listed: rows, page_errors: errors,
+    peak_chromium_pss_mb: +(peakRss / 1048576).toFixed(0),
+    worker_js_heap_mb_at_end: heaps,
+    peak_chromium_pss_mb_by_process: Object.fromEntries(Object.entries(peakPssByType).map(([k, v]) => [k, +(v / 1048576).toFixed(0)])), listed: rows, page_errors: errors,
     chromium_cpu_seconds_by_thread: cpu, ...(reload ? { reload } : {}),
     worker_seconds: Object.fromEntries(Object.entries(stats.timing || {}).map(([k, v]) => [k, +(v / 1000).toFixed(1)])),
   }));
