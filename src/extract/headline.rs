@@ -252,11 +252,17 @@ fn writer_role(line: &str) -> bool {
 }
 
 /// A newsroom credited instead of a writer, alone on its line: "Rédaction", "Par la
-/// rédaction", "La Rédaction web", "Staff report", "By Staff". No author's name, and no
-/// paragraph.
+/// rédaction", "La Rédaction web", "Staff report", "By Staff"; or the site with the agency
+/// that supplied the story, "20 Minutes avec AFP", "Ouest-France avec AFP.", "Le Figaro
+/// with Reuters". No author's name, and no paragraph.
 fn staff_credit(line: &str) -> bool {
     static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r"(?i)^((par|by) )?((la|the) )?(rédaction|redaction|editorial staff|staff|newsroom)( (web|numérique|en ligne|report|writer|reporter))?\s*$").is_match(line.trim())
+    static WITH: OnceLock<Regex> = OnceLock::new();
+    let line = line.trim();
+    re(&C, r"(?i)^((par|by) )?((la|the) )?(rédaction|redaction|editorial staff|staff|newsroom)( (web|numérique|en ligne|report|writer|reporter))?\s*$").is_match(line)
+        || re(&WITH, r"^(?:(?i:par|by)\s+)?[\p{L}\d][\p{L}\d'’.-]*(?:\s+[\p{L}\d'’.-]+){0,3}\s+(?i:avec|with)\s+(\S.{0,30}?)\.?$")
+            .captures(line)
+            .is_some_and(|c| !crate::agencies::find_sources(&c[1]).is_empty())
 }
 
 /// What a candidate under the article's byline or dateline costs.

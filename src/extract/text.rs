@@ -94,10 +94,23 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
         }
     };
     let ignore_memory = without == Some((start, end)) && with_memory != without;
+    // Lines outside the run taken back as the syndicated story's paragraphs (see below).
+    let mut story_copies: Vec<usize> = Vec::new();
     if ignore_memory {
+        // The syndicated story's copies hold all of its paragraphs, also those past an inline
+        // box the run stops at: paragraphs met in as many other files as the run's are the
+        // story's too, and count as prose again when the run is carried past the box.
+        let mut copies = u32::MAX;
         for l in &mut lines[start..=end] {
             if l.label == Label::Bad("repeated across files") {
                 l.label = prose_label(&l.info);
+                copies = copies.min(l.corpus);
+            }
+        }
+        for (i, l) in lines.iter_mut().enumerate() {
+            if l.label == Label::Bad("repeated across files") && l.corpus >= copies && prose_label(&l.info) == Label::Good {
+                l.label = Label::Good;
+                story_copies.push(i);
             }
         }
     }
@@ -108,6 +121,10 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     let end = reach_credit(&lines, end);
     let end = cut_at_credit(&lines, start, end);
     let end = cut_at_next_article(&lines, start, end);
+    // (Those the run did not take in are the corpus's repeats again.)
+    for &i in story_copies.iter().filter(|&&i| !(start..=end).contains(&i)) {
+        lines[i].label = Label::Bad("repeated across files");
+    }
     mark_repeats_in_run(&mut lines, start, end);
     mark_headline_boxes(&mut lines, start, end);
     keep_subheads_listed_elsewhere(&mut lines, start, end);
@@ -266,15 +283,15 @@ fn prose_label(i: &LineInfo) -> Label {
 
 pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str) -> u32) -> Vec<Line<'a>> {
     let raw: Vec<&str> = text.split('\n').map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}')).filter(|l| !l.is_empty()).collect();
-    let mut counts: HashMap<String, u32> = HashMap::new();
     let keys: Vec<String> = raw.iter().map(|l| page_key(l)).collect();
+    let mut counts: HashMap<&str, u32> = HashMap::new();
     for k in &keys {
-        *counts.entry(k.clone()).or_insert(0) += 1;
+        *counts.entry(k.as_str()).or_insert(0) += 1;
     }
     let infos: Vec<LineInfo> = raw.iter().map(|l| lines::info(l)).collect();
     let mut out = Vec::with_capacity(raw.len());
     for (i, (&text, info)) in raw.iter().zip(infos.iter()).enumerate() {
-        let in_page = counts.get(&keys[i]).copied().unwrap_or(1);
+        let in_page = counts.get(keys[i].as_str()).copied().unwrap_or(1);
         let corpus_n = if info.chars < 2000 { corpus(text) } else { 0 };
         // A headline-like line just above a truncated summary is a teaser's title.
         let teaser_head = !info.sentence_end
@@ -1054,6 +1071,33 @@ mod tests {
         assert!(a.removed.iter().any(|r| r.reason == "comment form"));
     }
 
+    /// The same agency story on three sites: its paragraphs recur in every copy, and the run,
+    /// taken without the corpus memory, stops at an inline "related" heading; the paragraphs
+    /// past it, which recur as much, are the story's too.
+    #[test]
+    fn a_syndicated_story_goes_on_past_an_inline_box() {
+        let paragraphs = [
+            "Le secrétaire d'État américain a exhorté mardi les deux pays à cesser immédiatement les hostilités à leur frontière commune, selon un communiqué publié dans la soirée.",
+            "Il s'est entretenu par téléphone avec les deux dirigeants, auxquels il a demandé de reprendre sans délai les négociations engagées au printemps sous l'égide de l'Union européenne.",
+            "Le diplomate a également exprimé l'espoir que les pays voisins useront de leur influence pour obtenir un retour au calme dans la région, où les combats ont fait des dizaines de morts.",
+            "La Russie a négocié dans la nuit un accord de cessez-le-feu qui devait entrer en vigueur mercredi à l'aube, mais des tirs ont encore été signalés dans plusieurs villages frontaliers.",
+            "Le ministère de la défense a néanmoins déclaré que l'intensité des combats avait nettement diminué au cours de la matinée, sans donner de bilan des pertes subies par ses troupes.",
+        ];
+        let copy = |site: &str| {
+            format!(
+                "{site}\nAccueil\nMonde\nLes deux pays sommés de cesser les hostilités\n{site} avec AFP\n{}\n{}\n{}\nSUR LE MÊME SUJET\n{}\n{}\nPartager l'article\n© {site}",
+                paragraphs[0], paragraphs[1], paragraphs[2], paragraphs[3], paragraphs[4]
+            )
+        };
+        let copies = [copy("Le Courrier du Caucase"), copy("Le Journal de Genève"), copy("La Gazette du Nord")];
+        let mut memory = Memory::default();
+        for c in &copies {
+            memory.observe(c);
+        }
+        let a = extract(&copies[0], &memory);
+        assert_eq!(a.body, paragraphs.to_vec(), "{:?}", a.body);
+    }
+
     /// The agency credit under an inline box's line ("LIRE AUSSI >> …" between the last
     /// paragraph and "(Avec AFP)") is still the article's last line; the box's line is not.
     #[test]
@@ -1164,6 +1208,11 @@ mod tests {
         // So does a short line between the headline and the article.
         let text = format!("Accueil\nSociété\nUn plan pour rénover les écoles\nOuest-France avec AFP\nPublié le 26/05/2024 à 18h45\n{BODY_FR}\nMentions légales");
         assert_eq!(extract(&text, &Memory::default()).sources, vec!["AFP"]);
+        // A headline long enough to pass for prose starts the run: the site's credit with the
+        // agency under it is no paragraph.
+        let text = format!("Accueil\nSociété\nÉcoles : les maires jugent que « le plan de rénovation arrive bien trop tard pour les communes »\n20 Minutes avec AFP\nPublié le 26/05/24 à 18h45\n{BODY_FR}\nMentions légales");
+        let a = extract(&text, &Memory::default());
+        assert_eq!((a.body.len(), a.sources), (3, vec!["AFP".to_string()]), "{:?}", a.body);
     }
 
     #[test]
