@@ -281,9 +281,10 @@ fn article_meta_above(lines: &[Line], lo: usize, start: usize) -> Option<usize> 
 }
 
 /// The parts of a meta line, split where sites join a byline and a date ("Par X | Publié le
-/// ...", "X • 12 mars 2024").
+/// ...", "X • 12 mars 2024") or the site's name and the byline ("OLJ / Par X").
 fn parts(text: &str) -> impl Iterator<Item = &str> {
-    text.split(['|', '•', '·']).map(str::trim)
+    // (A slash between spaces: one inside a date, "20/09/2023", has none.)
+    text.split(['|', '•', '·']).flat_map(|p| p.split(" / ")).map(str::trim)
 }
 
 /// A part of a line that dates the article: a dateline, or one opening with its

@@ -1215,6 +1215,15 @@ mod tests {
         assert_eq!((a.body.len(), a.sources), (3, vec!["AFP".to_string()]), "{:?}", a.body);
     }
 
+    /// A site's name before the byline, "OLJ / Par …", is no part of the writer's name.
+    #[test]
+    fn a_byline_after_the_site_s_name() {
+        let text = format!("Accueil\nSociété\nUn plan pour rénover les écoles\nOLJ / Par Jeanne MARTIN, le 20 septembre 2023 à 10h23\n{BODY_FR}\nMentions légales");
+        let a = extract(&text, &Memory::default());
+        assert_eq!((a.author.as_deref(), a.published.as_deref()), (Some("Jeanne MARTIN"), Some("2023-09-20")));
+        assert_eq!(a.body.len(), 3, "{:?}", a.body);
+    }
+
     #[test]
     fn an_author_bio_under_the_article_ends_it() {
         let text = format!("Accueil\nSociété\nUn plan pour rénover les écoles\nPar Jeanne Martin\n{BODY_FR}\nJeanne Martin est journaliste au service Société, où elle suit l'éducation depuis 2015.\nLes maires dénoncent la hausse des coûts de l'énergie dans les écoles, qui pèse sur les budgets communaux cette année encore.\nMentions légales");
