@@ -489,7 +489,7 @@ fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
 /// "di Viviana Mazza"), then the name.
 fn byline_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Écrit par|Rédigé par|Written by|Posted by)\s*:?\s+|(?:Texte|Text)\s*:\s*)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5})")
+    re(&C, r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Écrit par|Rédigé par|Article rédigé par|Article écrit par|Written by|Posted by)\s*:?\s+|(?:Texte|Text)\s*:\s*)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5})")
 }
 
 fn label_re() -> &'static Regex {
@@ -1154,6 +1154,7 @@ mod tests {
         assert_eq!(author_of("vendredi 14 mai 2023, par Jean Eckian").as_deref(), Some("Jean Eckian"));
         // A labelled byline's date and time are not the name's.
         assert_eq!(author_of("Rédigé par Anna Petrossian le 14 septembre 2022").as_deref(), Some("Anna Petrossian"));
+        assert_eq!(author_of("Article rédigé par Anna Petrossian").as_deref(), Some("Anna Petrossian"));
         assert_eq!(author_of("Posted by Anna Petrossian at 12:55 AM").as_deref(), Some("Anna Petrossian"));
         assert_eq!(author_of("By Erin Cunningham March 5, 2015").as_deref(), Some("Erin Cunningham"));
         assert_eq!(author_of("By Dolores Chang For Dailymail.Com").as_deref(), Some("Dolores Chang"));
