@@ -495,12 +495,12 @@ fn byline_re() -> &'static Regex {
 fn label_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
     static PATTERN: OnceLock<String> = OnceLock::new();
-    re(&C, PATTERN.get_or_init(|| format!(r"(?i)^(?:{AUTHOR_LABELS})\s*:?\s*(.{{2,60}})$")))
+    re(&C, PATTERN.get_or_init(|| format!(r"(?i)^(?:{AUTHOR_LABELS})\s*:?\s*(.{{2,60}}?)(?:\s+(?:le|à|on|at)\s+\D{{0,12}}\d.*)?$")))
 }
 
 /// The labels a byline puts before the writer's name ("Auteur :", "Written by",
 /// "Autorin/Autor"), as one regex alternation.
-const AUTHOR_LABELS: &str = "author|authors|auteur|auteurs|autrice|autorin/autor|autorin|autoren|autor|written by|rédigé par|publié par|posted by|écrit par|signé";
+const AUTHOR_LABELS: &str = "author|authors|auteur|auteurs|autrice|autorin/autor|autorin|autoren|autor|written by|rédigé par|publié par|posté par|soumis par|proposé par|posted by|submitted by|écrit par|signé";
 
 /// What a labelled byline gives as the name, unless it goes on with words of a phrase ("Author
 /// of the article:", whose name is on the next line).
@@ -1155,6 +1155,10 @@ mod tests {
         // A labelled byline's date and time are not the name's.
         assert_eq!(author_of("Rédigé par Anna Petrossian le 14 septembre 2022").as_deref(), Some("Anna Petrossian"));
         assert_eq!(author_of("Article rédigé par Anna Petrossian").as_deref(), Some("Anna Petrossian"));
+        // A blog's or a CMS's label, the time or date after it.
+        assert_eq!(author_of("Publié par Anna Petrossian à 10:23").as_deref(), Some("Anna Petrossian"));
+        assert_eq!(author_of("Soumis par Anna Petrossian le mer, 20/09/2023 - 10:23").as_deref(), Some("Anna Petrossian"));
+        assert_eq!(author_of("Posté par : Anna Petrossian").as_deref(), Some("Anna Petrossian"));
         assert_eq!(author_of("Posted by Anna Petrossian at 12:55 AM").as_deref(), Some("Anna Petrossian"));
         assert_eq!(author_of("By Erin Cunningham March 5, 2015").as_deref(), Some("Erin Cunningham"));
         assert_eq!(author_of("By Dolores Chang For Dailymail.Com").as_deref(), Some("Dolores Chang"));
