@@ -641,9 +641,25 @@ fn mark_related_headlines(lines: &mut [Line]) {
             for j in heads {
                 lines[j].label = Label::Bad("teaser");
             }
+        } else if let [_, teaser, next] = lines.get(b..b + 3).unwrap_or_default() {
+            // A bare "Lire aussi" between two paragraphs, over the one story it links to:
+            // the link's headline is no subhead of the article. (Judged by the lines' shapes:
+            // in a corpus holding copies of the story, both also recur in other files.)
+            let recurring = |l: &Line, shape: Label| l.label == shape || l.label == Label::Bad("repeated across files") && prose_label(&l.info) == shape;
+            let one_link = lines[b].info.chars <= RELATED_LABEL_CHARS
+                && (recurring(teaser, Label::Short) || recurring(teaser, Label::NearGood))
+                && headline_sentence(teaser)
+                && !teaser.info.sentence_end
+                && recurring(next, Label::Good);
+            if one_link {
+                lines[b + 1].label = Label::Bad("teaser");
+            }
         }
     }
 }
+
+/// The longest "related" heading that is a bare label ("Lire aussi", "À lire également :").
+const RELATED_LABEL_CHARS: usize = 30;
 
 /// The score a line adds to a run that includes it.
 fn score(l: &Line, use_memory: bool) -> f32 {
@@ -1213,6 +1229,22 @@ mod tests {
         let text = format!("Accueil\nSociété\nÉcoles : les maires jugent que « le plan de rénovation arrive bien trop tard pour les communes »\n20 Minutes avec AFP\nPublié le 26/05/24 à 18h45\n{BODY_FR}\nMentions légales");
         let a = extract(&text, &Memory::default());
         assert_eq!((a.body.len(), a.sources), (3, vec!["AFP".to_string()]), "{:?}", a.body);
+    }
+
+    /// "Lire aussi" alone between two paragraphs, over the headline of the one story it links
+    /// to: the headline is no subhead.
+    #[test]
+    fn a_single_link_under_read_also_is_no_subhead() {
+        let before = "Selon le ministère, près d'un tiers des bâtiments scolaires du pays ont été construits avant 1975 et n'ont jamais fait l'objet d'une rénovation énergétique complète, ce qui pèse lourdement sur les factures de chauffage des communes et sur le confort des élèves pendant l'hiver.";
+        let after = [
+            "Le ministre a précisé que les premiers travaux commenceraient à la rentrée dans les communes les plus touchées par la baisse des effectifs, où des écoles ont dû fermer des classes faute de pouvoir chauffer correctement les bâtiments pendant les mois les plus froids de l'année.",
+            "Les associations de parents d'élèves ont salué l'annonce tout en demandant que les travaux ne perturbent pas les cours, et que les familles soient consultées avant tout regroupement d'écoles, une mesure que plusieurs élus locaux jugent inévitable à moyen terme dans les zones rurales.",
+            "Un premier bilan des chantiers engagés sera présenté au Parlement à l'automne, a ajouté le ministère, qui promet de publier chaque trimestre la liste des établissements rénovés et le montant des subventions versées aux collectivités concernées.",
+        ];
+        let text = format!("Accueil\nSociété\nUn plan pour rénover les écoles\n{BODY_FR}\n{before}\nLire aussi\nÉcoles : les maires ruraux inquiets pour leurs classes\n{}\nMentions légales", after.join("\n"));
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.body.len(), 7, "{:?}", a.body);
+        assert!(!a.body.iter().any(|p| p.starts_with("Écoles")), "{:?}", a.body);
     }
 
     /// A site's name before the byline, "OLJ / Par …", is no part of the writer's name.
