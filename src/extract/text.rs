@@ -621,7 +621,8 @@ fn has_sentence_break(t: &str) -> bool {
 /// Under a "related" heading ("Últimas noticias", "Lire aussi"), the headlines of its box:
 /// lines that read as prose to the labeller (a quote, a question) but are single sentences
 /// without a period, two or more of them before any paragraph of the article's kind. Such a
-/// box can outweigh an article cut short by a paywall (one paragraph).
+/// box can outweigh an article cut short by a paywall (one paragraph). Under a bare label
+/// between two paragraphs, the one headline it links to is the box's too.
 fn mark_related_headlines(lines: &mut [Line]) {
     for b in 0..lines.len() {
         if lines[b].label != Label::Barrier("related") {
