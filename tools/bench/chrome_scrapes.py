@@ -1,0 +1,290 @@
+#!/usr/bin/env python3
+"""Plain-text scrapes made from the seeds' hand-made gold: each gold article wrapped in the
+chrome French news sites print around an article (menus, cookie banners, breadcrumbs,
+bylines and datelines, inline boxes, forms, tags, comments, footers), by families of sites,
+then analysed by the native CLI and checked line for line: is the body exactly the gold's
+paragraphs, and are the title, author and date the ones the chrome printed?
+
+It is how the text extractor's chrome rules (`src/extract/rules/boilerplate.tsv`) and
+header logic (`src/extract/headline.rs`) were grown in December 2026: a family that fails
+shows a kind of line the rules do not know yet. It measures recall of chrome kinds, not
+quality on real pages (see `tools/bench_extract.sh` and `tools/make_scrapes.py` for that).
+
+Usage: python3 tools/bench/chrome_scrapes.py [--out DIR] [--revue BIN] [--seeds N] [--show]
+Needs ../shared (the seeds and their gold; SHARED=... to override). Prints one line a family:
+files, bodies exact, title, author and date misses; --show lists each miss.
+"""
+import argparse, json, os, random, subprocess, sys
+
+SHARED = os.environ.get("SHARED", os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
+SITE = "Caucase Info"
+
+# Each family: header blocks (one to three drawn), byline/dateline blocks with the author and
+# date they state (one drawn), lines or blocks put between paragraphs (15% of gaps), footer
+# blocks (one to three drawn).
+FAMILIES = {
+    "news sites": dict(
+        heads=[
+ ["Accueil","International","Politique","Économie","Société","Culture","Sport","Se connecter","S'abonner"],
+ ["Menu","Rechercher","Newsletter","Mon compte"],
+ ["Accueil > Monde > Europe"],
+ ["Nous utilisons des cookies pour améliorer votre expérience. En poursuivant votre navigation, vous acceptez leur utilisation.","Accepter","Refuser","Paramétrer"],
+ ["Édition du jour","Le journal","Abonnez-vous dès 1€"],
+ ["FLASH INFO", "Dernière minute : séisme au Japon"],
+],
+        metas=[(m, None, None) for m in [
+ ["Publié le 20/09/2023 à 10h23, mis à jour à 11h05"],
+ ["Par Jeanne Martin","Publié le 20 septembre 2023 à 10:23"],
+ ["Temps de lecture : 3 min"],
+ ["Rédaction","20 septembre 2023"],
+ ["Partager","Facebook","Twitter","E-mail"],
+ [],
+]],
+        inline=["Publicité","PUBLICITÉ","À lire aussi : Arménie : Pachinian appelle à la retenue","Lire aussi | Le Haut-Karabakh se vide de ses habitants","[Vidéo] Les images des combats","Photo d'illustration","LIRE AUSSI >> Moscou accuse Bakou","Abonnez-vous à notre newsletter","Suivez-nous sur Facebook","Inscrivez-vous à notre newsletter quotidienne","Article réservé aux abonnés","(Crédit : AFP)"],
+        foots=[
+ ["Mots-clés : Arménie, Azerbaïdjan, Haut-Karabakh"],
+ ["Partager cet article","Facebook","Twitter","LinkedIn"],
+ ["Laisser un commentaire","Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *","Commentaire *","Nom *","E-mail *","Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.","Publier le commentaire"],
+ ["Sur le même sujet","Arménie : la colère gronde à Erevan après la défaite","Azerbaïdjan : Bakou annonce des élections anticipées","Russie : Moscou retire ses soldats de la paix du Karabakh"],
+ ["Les plus lus","1","Guerre en Ukraine : ce que l'on sait de l'attaque de drones sur Moscou","2","Israël : le gouvernement annonce un nouveau budget"],
+ ["© 2023 Le Courrier du Caucase – Tous droits réservés","Mentions légales","Politique de confidentialité","Contact"],
+ ["Commentaires (12)","Connectez-vous pour commenter"],
+],
+    ),
+    "news sites 2": dict(
+        heads=[
+ ["Vous êtes ici : Accueil / Monde / Europe"],
+ ["Paris 18°C","Mercredi 20 septembre 2023"],
+ ["Accueil","Actualité","International","Vidéos","Podcasts","Newsletters","Mon espace","S'abonner"],
+ ["Ce site utilise des cookies. En continuant à naviguer, vous acceptez notre politique de confidentialité.","J'accepte","En savoir plus"],
+ ["Le Courrier du Caucase","L'information indépendante sur le Caucase du Sud"],
+ ["Facebook","Twitter","Instagram","YouTube","RSS"],
+],
+        metas=[  # (lines, author, published)
+ (["Par Jeanne MARTIN"],"Jeanne MARTIN",None),
+ (["Jeanne Martin, avec AFP"],"Jeanne Martin",None),
+ (["AFP, publié le mercredi 20 septembre 2023 à 10h23"],None,"2023-09-20"),
+ (["Le 20/09/2023 à 10:23"],None,"2023-09-20"),
+ (["20 septembre 2023 à 10h23 - Modifié le 20 septembre 2023 à 11h05"],None,"2023-09-20"),
+ (["Écrit par Jeanne Martin","Mis à jour le 21/09/2023"],"Jeanne Martin","2023-09-21"),
+ (["Lecture 4 min"],None,None),
+ (["Écouter cet article"],None,None),
+],
+        inline=["Publicité","Contenus sponsorisés","Pour aller plus loin","Réservé aux abonnés","Le président azerbaïdjanais Ilham Aliev, le 19 septembre 2023 à Bakou. (AFP)","À voir aussi","Lire aussi : L'Arménie accuse l'Azerbaïdjan de nettoyage ethnique","PUBLICITÉ"],
+        foots=[
+ ["Cet article vous a-t-il été utile ?","Oui","Non"],
+ ["Signaler une erreur"],
+ ["Newsletter","Recevez chaque matin l'essentiel de l'actualité","Votre adresse email","S'inscrire"],
+ ["À découvrir","Erevan : des milliers de manifestants devant le Parlement","Bakou accueillera la COP29 en novembre prochain","Le Kremlin dément tout retrait de ses troupes"],
+ ["Vous aimerez aussi","Pourquoi le Haut-Karabakh est au cœur d'un conflit depuis trente ans","Qui est Ilham Aliev, le président de l'Azerbaïdjan ?"],
+ ["Contenus sponsorisés par Taboola","Cette voiture électrique coûte moins cher que vous ne le pensez","Les retraités français découvrent cette astuce"],
+ ["© Le Courrier du Caucase 2023. Tous droits réservés.","Mentions légales","CGU","Contact"],
+ ["Réagissez à cet article","Vous devez être connecté pour commenter."],
+],
+    ),
+    "title forms": dict(
+        heads=[["Accueil","Monde","Europe","Caucase","Économie","Culture"],["Rechercher","Connexion"],["Newsletter","Abonnement"],[]],
+        metas=[
+ (["Par Jeanne Martin | Publié le 20/09/2023 à 10h23"],"Jeanne Martin","2023-09-20"),
+ (["Mercredi 20 Septembre 2023 - 10:23"],None,"2023-09-20"),
+ (["20.09.2023"],None,"2023-09-20"),
+ (["Publié le : 20 septembre 2023","Auteur : Jeanne Martin"],"Jeanne Martin","2023-09-20"),
+ (["Jeanne Martin","Journaliste","20 septembre 2023"],"Jeanne Martin","2023-09-20"),
+ (["Le 20 septembre 2023 par Jeanne Martin"],"Jeanne Martin","2023-09-20"),
+ (["Mis en ligne le 20/09/2023"],None,"2023-09-20"),
+],
+        inline=[],
+        foots=[["Partager :","Facebook","X","WhatsApp","Imprimer"],["Articles similaires","Erevan et Bakou reprennent les négociations à Bruxelles","Le Karabakh, trente ans de conflit"],["Laisser un commentaire","Annuler la réponse","Commentaire","Nom","Email","Site web"],["© "+SITE+" 2023"]],
+        title_forms=True,
+    ),
+    "wordpress": dict(
+        heads=[["Aller au contenu","Menu principal","Accueil","Actualités","Diaspora","Culture","Contact"],["Rechercher :","Rechercher"],["Publié dans International","Catégories : Arménie, Caucase"],[]],
+        metas=[(["Publié le 20 septembre 2023 par Jeanne Martin"],"Jeanne Martin","2023-09-20"),(["20 septembre 2023","Jeanne Martin","Laisser un commentaire"],"Jeanne Martin","2023-09-20"),(["Posted on 20 septembre 2023 by Jeanne Martin"],"Jeanne Martin","2023-09-20"),(["Mis à jour : 21/09/2023 à 08h15"],None,"2023-09-21")],
+        inline=["Partager via","J'aime","Chargement…","Publicité","Lire également : Le Karabakh se vide","Pour ne rien manquer, abonnez-vous à notre newsletter"],
+        foots=[["Partager :","Cliquez pour partager sur Facebook(ouvre dans une nouvelle fenêtre)","Cliquez pour partager sur X(ouvre dans une nouvelle fenêtre)","J'aime ça :","J'aime chargement…"],["Étiquettes : Arménie, Azerbaïdjan, Karabakh"],["Navigation de l’article","← Article précédent","Erevan : manifestation devant le Parlement","Article suivant →","Bakou : le président reçoit une délégation turque"],["Vous pourriez aussi aimer","Le Haut-Karabakh, trente ans de conflit","La diaspora arménienne se mobilise à Marseille"],["Laisser un commentaire Annuler la réponse","Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *","Commentaire *","Nom *","E-mail *","Site web","Laisser un commentaire"],["Propulsé par WordPress | Thème : Newsup par Themeansar."]],
+    ),
+    "paywalled papers": dict(
+        heads=[["Le direct","Les plus lus","Newsletters","Abonnez-vous"],["Écouter","Lecture : 2 min.","Offrir cet article","Ajouter à vos favoris"],["Édition numérique","Les Dernières Nouvelles","Se connecter"],["Monde","Europe","Caucase"]],
+        metas=[(["Par AFP","Modifié le 20/09/2023 à 10h23","Publié le 20/09/2023 à 09h00"],None,"2023-09-20"),(["Jeanne Martin (avec AFP)","Le 20/09/2023 à 10:23 - Mis à jour le 20/09/2023 à 11:05"],"Jeanne Martin","2023-09-20"),(["AFP","Publié le mercredi 20 septembre 2023 à 10h23"],None,"2023-09-20"),(["Par La Rédaction avec AFP","20/09/2023"],None,"2023-09-20")],
+        inline=["Cet article est réservé aux abonnés. Il vous reste 80% à découvrir.","Offrir cet article","Le direct","Écouter cet article","À découvrir aussi","Newsletter Monde : recevez chaque jour l'essentiel de l'actualité internationale","Déjà abonné ? Se connecter"],
+        foots=[["© 2023 AFP"],["Tous droits de reproduction et de représentation réservés. © 2023 Agence France-Presse"],["Les plus lus","1. Arménie : Pachinian sous pression","2. Bakou annonce des élections"],["Offrir cet article","Commenter","Partager"],["Signaler un contenu abusif"],["Cet article vous a été offert. Pour lire tous nos articles, abonnez-vous."]],
+    ),
+    "national sites": dict(
+        heads=[["franceinfo","Radio France","Direct TV","Vidéos","Rubriques","Rechercher"],
+ ["Le Figaro","International","S'abonner","Se connecter","Écouter cet article","00:00/04:32"],
+ ["Ouest-France","Modifier mes choix de consentement","Voir le direct","Monde"],
+ ["20 Minutes","Actualité","Monde","Sujets liés"],
+ ["Fil d'Ariane","Accueil","Europe","Arménie"],
+ ["OLJ","L'Orient-Le Jour","Liban","Moyen-Orient","Monde"],
+ ["euronews.","Dernières infos","Europe","Monde","Business"]],
+        metas=[(["Article rédigé par franceinfo avec AFP - Radio France","Publié le 20/09/2023 10:23 Mis à jour le 20/09/2023 11:05","Temps de lecture : 2 min"],None,"2023-09-20"),
+ (["Le Figaro avec AFP","Publié le 20/09/2023 à 10:23, mis à jour le 20/09/2023 à 11:05"],None,"2023-09-20"),
+ (["Ouest-France avec AFP.","Publié le 20/09/2023 à 10h23","Lecture : 2 minutes"],None,"2023-09-20"),
+ (["20 Minutes avec AFP","Publié le 20/09/23 à 10h23 — Mis à jour le 20/09/23 à 11h05"],None,"2023-09-20"),
+ (["Publié le : 20/09/2023 - 10:23","Modifié le : 20/09/2023 - 11:05","2 mn","Par : RFI"],None,"2023-09-20"),
+ (["OLJ / Par Jeanne MARTIN, le 20 septembre 2023 à 10h23","Lecture : 3 min."],"Jeanne MARTIN","2023-09-20"),
+ (["Par Euronews avec AFP","Publié le 20/09/2023 - 10:23•Mis à jour 11:05"],None,"2023-09-20")],
+        inline=["La suite après la publicité","La suite après cette publicité","Copier le lien","Lien copié","Ce contenu n'est pas disponible.","Ajouter à mes favoris","Lire plus tard","VIDÉO. Les images des combats au Haut-Karabakh","SUR LE MÊME SUJET","Ouest-France vous recommande","La rédaction vous conseille"],
+        foots=[["Sujets","Arménie","Azerbaïdjan","Conflits"],
+ ["0 commentaire","44 partages"],
+ ["Voir les commentaires","Commenter"],
+ ["Partager l'article sur Facebook","Partager l'article sur X","Partager l'article par e-mail"],
+ ["L'essentiel du jour : notre sélection exclusive","Votre adresse e-mail","Je m'inscris"],
+ ["Copier/coller le lien embed de la vidéo ci-dessous :","Copy to clipboard","Copied"],
+ ["À voir également sur Le HuffPost :","Guerre en Ukraine : Zelensky à Washington pour plaider sa cause"],
+ ["Signaler un abus"],
+ ["Lire l'article original"]],
+    ),
+    "tv, regional and foreign french sites": dict(
+        heads=[["BFMTV","International","Vidéos","Replay","Recevez les alertes"],
+ ["TF1INFO","Accueil","International","Sujets"],
+ ["ladepeche.fr","l'essentiel","Abonnés","Monde"],
+ ["RTBF","Info","Monde","Europe"],
+ ["Le Soir","Monde","Les plus lus"],
+ ["RTS Info","Monde","Suisse"],
+ ["ICI Radio-Canada Info","International","Partager la page"],
+ ["Jeune Afrique","Politique","Économie","Culture"]],
+        metas=[(["J.M. avec AFP","Publié le 20/09/2023 à 10:23","Mis à jour le 20/09/2023 à 11:05"],None,"2023-09-20"),
+ (["Publié le 20 septembre 2023 à 10h23, mis à jour le 20 septembre 2023 à 11h05","Source : TF1 Info"],None,"2023-09-20"),
+ (["Publié le 20/09/2023 à 10:23 , mis à jour à 11:05"],None,"2023-09-20"),
+ (["Sud Ouest avec AFP","Publié le 20/09/2023 à 10h23.","Mis à jour le 20/09/2023 à 11h05."],None,"2023-09-20"),
+ (["Par Belga avec AFP","Publié le mercredi 20 septembre 2023 à 10h23"],None,"2023-09-20"),
+ (["Par Belga","Publié le 20/09/2023 à 10:23 Temps de lecture: 2 min"],None,"2023-09-20"),
+ (["Publié à 10:23 Modifié à 11:05"],None,None),
+ (["Agence France-Presse","Publié le 20 septembre 2023","Mis à jour le 20 septembre 2023"],None,"2023-09-20"),
+ (["Par Jeune Afrique avec AFP","Publié le 20 septembre 2023 Lecture : 2 minutes."],None,"2023-09-20"),
+ (["Article rédigé par Jeanne Martin"],"Jeanne Martin",None)],
+        inline=["Recevez les alertes","Offrir l'article","Écouter cet article","Ces articles peuvent vous intéresser","Articles recommandés pour vous","Vous avez lu 1 article sur 3 gratuits","Lien copié","Partager sur Facebook","À voir aussi"],
+        foots=[["ats/afp/jm"],["Tous les sujets de l'article","Arménie","Azerbaïdjan"],["Avec les informations de Reuters et de l'Agence France-Presse"],["Voir les commentaires","Réagir"],["Cet article est réservé aux abonnés"],["Continuer à lire"],["Partager sur Facebook","Partager sur X","Ajouter à mes favoris"],["Toute l'info sur","Le conflit au Haut-Karabakh"]],
+    ),
+    "small sites and cms": dict(
+        heads=[["12.3 C","Paris","mercredi, septembre 20, 2023","No menu items!"],
+ ["Sélectionner une langue","Powered by Google Traduction","Traduire"],
+ ["Accueil","Actualités","Monde","Contact","Qui sommes-nous ?"],
+ ["Détails","Catégorie : Monde"],
+ ["Caucase Info","Le portail d'information du Caucase du Sud"],
+ ["Menu principal","Aller au contenu","Rechercher :"],
+ ["Mercredi 20 septembre 2023","Dernière mise à jour : 11:05"]],
+        metas=[(["Publié par Jeanne Martin à 10:23"],"Jeanne Martin",None),
+ (["Soumis par Jeanne Martin le mer, 20/09/2023 - 10:23"],"Jeanne Martin","2023-09-20"),
+ (["Publié le 20 septembre 2023","Affichages : 1234"],None,"2023-09-20"),
+ (["Posté par : Jeanne Martin","20 septembre 2023"],"Jeanne Martin","2023-09-20"),
+ (["mercredi 20 septembre 2023, par Jeanne Martin"],"Jeanne Martin","2023-09-20"),
+ (["Auteur : Jeanne Martin","Date : 20/09/2023"],"Jeanne Martin","2023-09-20"),
+ (["20 septembre 2023","Rédaction","0 commentaire"],None,"2023-09-20"),
+ ([],None,None)],
+        inline=["Se Propager","Photo: ,","arton71218","Traduit automatiquement","Voir aussi :","[...]","Partager :","Imprimer","Envoyer par e-mail","Lire la suite"],
+        foots=[["Aucun commentaire:","Enregistrer un commentaire","Article plus récent Article plus ancien Accueil","Inscription à : Publier les commentaires (Atom)"],
+ ["Articles similaires","Bakou accueillera la COP29 en novembre prochain","Erevan : des milliers de manifestants devant le Parlement"],
+ ["Catégorie : Monde","Étiquettes : Arménie, Azerbaïdjan"],
+ ["Précédent","Suivant"],
+ ["Vous aimez cet article ? Partagez-le !","Facebook","X","WhatsApp","Telegram"],
+ ["Laisser un commentaire Annuler la réponse","Vous devez être connecté pour publier un commentaire."],
+ ["Copyright © 2023 Caucase Info. Tous droits réservés.","Thème par JNews"],
+ ["Plus d'articles","Plus d'articles de l'auteur"],
+ ["Retour en haut de page"]],
+    ),
+    "banners, forms and comments": dict(
+        heads=[["Accueil » Monde » Caucase"],["Accueil > International > Europe de l'Est"],
+ ["Nous respectons votre vie privée. Nous et nos partenaires utilisons des cookies et des technologies similaires pour stocker et accéder à des informations sur votre appareil, afin de mesurer l'audience et de personnaliser les contenus et les publicités. Vous pouvez accepter, refuser ou paramétrer vos choix à tout moment.","Tout accepter","Tout refuser","Personnaliser"],
+ ["12 partages","Tweet","Pin","0"],
+ ["Dernières infos :","Inondations dans le Sud : deux morts et des milliers de sinistrés","Budget 2024 : le gouvernement dévoile ses arbitrages"]],
+        metas=[([], None, None)],
+        inline=[["Lire aussi","Arménie : le Premier ministre appelle la population au calme"],
+ ["Inscrivez-vous à notre newsletter","Votre e-mail","OK"],
+ ["Une manifestation à Erevan, le 19 septembre 2023. © AFP"],
+ ["À lire également :","Haut-Karabakh : l'exode des Arméniens se poursuit"]],
+        foots=[["À propos de l'auteur","Jeanne Martin","Journaliste spécialiste du Caucase, Jeanne Martin a couvert les guerres de 2016 et 2020 au Haut-Karabakh et suit depuis dix ans la politique arménienne et azerbaïdjanaise pour plusieurs médias européens."],
+ ["3 commentaires","Jean Dupont dit :","20 septembre 2023 à 12 h 04 min","Encore une fois la communauté internationale regarde ailleurs pendant que des civils sont bombardés, c'est une honte absolue et personne ne fera rien comme d'habitude.","Répondre","Marie L. dit :","20 septembre 2023 à 13 h 30 min","Il faut rappeler que le droit international reconnaît ce territoire comme azerbaïdjanais, ce qui ne justifie évidemment pas les bombardements contre des civils.","Répondre"],
+ ["Article précédent","Bakou accueillera la COP29 en novembre prochain","Article suivant","Erevan : des milliers de manifestants devant le Parlement"],
+ ["Mots-clés :","Arménie","Azerbaïdjan","Haut-Karabakh"],
+ ["Articles liés","Haut-Karabakh : ce que l'on sait de l'offensive azerbaïdjanaise","Les forces azerbaïdjanaises ont lancé mardi une opération qualifiée d'antiterroriste dans l'enclave séparatiste, faisant au moins 27 morts selon un premier bilan…","Arménie : Pachinian sous la pression de la rue","Des milliers de manifestants se sont rassemblés devant le siège du gouvernement à Erevan pour réclamer la démission du Premier ministre…"]],
+    ),
+}
+
+
+def title_block(t, rng):
+    """The headline as sites print it: alone, with the site's name, under a kicker, after a
+    breadcrumb that cuts it, printed twice."""
+    return rng.choice([[t], [t + " - " + SITE], ["INTERNATIONAL", t], ["Accueil › Monde › " + t[:40] + "…", t], [t, t], ["Caucase", t + " | " + SITE]])
+
+
+def make(family, spec, out_dir, seeds):
+    """Writes the family's scrapes and their gold into out_dir; returns the file names."""
+    gold_dir = os.path.join(SHARED, "gold", "seeds")
+    names = []
+    for seed in range(1, seeds + 1):
+        rng = random.Random(f"{family}/{seed}")
+        for f in sorted(os.listdir(os.path.join(SHARED, "seeds"))):
+            g = json.load(open(os.path.join(gold_dir, f + ".gold.json")))
+            for v in range(3):
+                lines = []
+                for h in rng.sample(spec["heads"], rng.randint(1, min(2, len(spec["heads"])))):
+                    lines += h
+                lines += title_block(g["title"], rng) if spec.get("title_forms") else [g["title"]]
+                meta, author, published = rng.choice(spec["metas"])
+                lines += meta
+                for i, p in enumerate(g["body"]):
+                    lines.append(p)
+                    if spec["inline"] and 0 < i < len(g["body"]) - 2 and rng.random() < 0.15:
+                        box = rng.choice(spec["inline"])
+                        lines += box if isinstance(box, list) else [box]
+                for ft in rng.sample(spec["foots"], rng.randint(1, min(3, len(spec["foots"])))):
+                    lines += ft
+                name = f"s{seed}{v}_{f}"
+                with open(os.path.join(out_dir, name), "w") as out:
+                    out.write(("\n\n" if rng.random() < 0.5 else "\n").join(lines) + "\n")
+                gold = {"title": g["title"], "body": g["body"], "author": author, "published": published}
+                json.dump(gold, open(os.path.join(out_dir, name + ".gold.json"), "w"), ensure_ascii=False)
+                names.append(name)
+    return names
+
+
+def check(out_dir, names, revue, show):
+    """Runs the CLI on the family's files (one corpus) and counts the misses."""
+    run = subprocess.run([revue, "analyze"] + [os.path.join(out_dir, n) for n in names], capture_output=True, text=True, check=True)
+    norm = lambda s: " ".join((s or "").split())
+    misses = {"body": 0, "title": 0, "author": 0, "date": 0}
+    for line in run.stdout.splitlines():
+        rec = json.loads(line)
+        name = os.path.basename(rec["file"])
+        g = json.load(open(os.path.join(out_dir, name + ".gold.json")))
+        got, want = {norm(p) for p in rec["body"]}, {norm(p) for p in g["body"]}
+        wrong = []
+        if got != want:
+            misses["body"] += 1
+            wrong.append(f"extra {[p[:60] for p in got - want]} missing {[p[:60] for p in want - got]}")
+        if norm(rec.get("title")) != norm(g["title"]):
+            misses["title"] += 1
+            wrong.append(f"title {rec.get('title')!r}")
+        if g["author"] and rec.get("author") != g["author"]:
+            misses["author"] += 1
+            wrong.append(f"author {rec.get('author')!r}, want {g['author']!r}")
+        if g["published"] and rec.get("published") != g["published"]:
+            misses["date"] += 1
+            wrong.append(f"date {rec.get('published')!r}, want {g['published']!r}")
+        if show and wrong:
+            print(f"    {name}: " + "; ".join(wrong))
+    return misses
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", default="/tmp/revue-chrome-scrapes")
+    ap.add_argument("--revue", default=os.path.join(os.path.dirname(__file__), "..", "..", "target", "release", "revue"))
+    ap.add_argument("--seeds", type=int, default=3)
+    ap.add_argument("--show", action="store_true")
+    a = ap.parse_args()
+    print(f"{'family':40} files  bodies exact  title  author  date misses")
+    for family, spec in FAMILIES.items():
+        out_dir = os.path.join(a.out, family.replace(" ", "-").replace(",", ""))
+        os.makedirs(out_dir, exist_ok=True)
+        for old in os.listdir(out_dir):
+            os.remove(os.path.join(out_dir, old))
+        names = make(family, spec, out_dir, a.seeds)
+        m = check(out_dir, names, a.revue, a.show)
+        print(f"{family:40} {len(names):5}  {len(names) - m['body']:5}         {m['title']:5}  {m['author']:6}  {m['date']:4}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
