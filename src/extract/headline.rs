@@ -260,9 +260,14 @@ fn staff_credit(line: &str) -> bool {
     static WITH: OnceLock<Regex> = OnceLock::new();
     let line = line.trim();
     re(&C, r"(?i)^((par|by) )?((la|the) )?(rédaction|redaction|editorial staff|staff|newsroom)( (web|numérique|en ligne|report|writer|reporter))?\s*$").is_match(line)
-        || re(&WITH, r"^(?:(?i:par|by)\s+)?[\p{L}\d][\p{L}\d'’.-]*(?:\s+[\p{L}\d'’.-]+){0,3}\s+(?i:avec|with)\s+(\S.{0,30}?)\.?$")
+        || re(&WITH, r"^(?:(?i:par|by)\s+)?([\p{L}\d][\p{L}\d'’.-]*)(?:\s+[\p{L}\d'’.-]+){0,3}\s+(?i:avec|with)\s+(\S.{0,30}?)\.?$")
             .captures(line)
-            .is_some_and(|c| !crate::agencies::find_sources(&c[1]).is_empty())
+            .is_some_and(|c| {
+                // (A writer's name with the agency, "Jeanne Martin avec AFP", is a byline; a
+                // name opening with an article is a newsroom's: "Le Figaro avec AFP".)
+                let newsroom = agency_byline(line).is_none() || matches!(c[1].to_lowercase().as_str(), "le" | "la" | "les" | "l'" | "l’" | "the");
+                newsroom && !crate::agencies::find_sources(&c[2]).is_empty()
+            })
 }
 
 /// What a candidate under the article's byline or dateline costs.

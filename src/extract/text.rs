@@ -1230,6 +1230,9 @@ mod tests {
         let text = format!("Accueil\nSociété\nÉcoles : les maires jugent que « le plan de rénovation arrive bien trop tard pour les communes »\n20 Minutes avec AFP\nPublié le 26/05/24 à 18h45\n{BODY_FR}\nMentions légales");
         let a = extract(&text, &Memory::default());
         assert_eq!((a.body.len(), a.sources), (3, vec!["AFP".to_string()]), "{:?}", a.body);
+        // A writer's name there with the agency is the byline.
+        let a = extract(&text.replace("20 Minutes avec AFP", "Jeanne Martin avec AFP"), &Memory::default());
+        assert_eq!((a.author.as_deref(), a.body.len()), (Some("Jeanne Martin"), 3), "{:?}", a.body);
     }
 
     /// "Lire aussi" alone between two paragraphs, over the headline of the one story it links
