@@ -610,7 +610,7 @@ fn agency_dateline(text: &str) -> bool {
         return false;
     }
     static C: OnceLock<Regex> = OnceLock::new();
-    let Some(c) = re(&C, r"^\p{Lu}[\p{L}'’. -]{1,30},\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?(?:\s+\d{4})?\s*[,(/–—-]\s*\(?(\p{Lu}[\p{L}/.-]{1,30})\)?\s*[.:–—-]?\s*$").captures(text) else {
+    let Some(c) = re(&C, r"^\p{Lu}[\p{L}'’. -]{1,30},\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?(?:\s+\d{4})?\s*[,(/–—.-]\s*\(?(\p{Lu}[\p{L}/.-]{1,30})\)?\s*[.:–—-]?\s*$").captures(text) else {
         return false;
     };
     let agency = &c[1];
@@ -882,7 +882,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             continue;
         }
         let in_run = (start..=end).contains(&i);
-        if in_run && staff_credit(l.text) && !found.meta_lines.contains(&i) {
+        if in_run && (staff_credit(l.text) || agency_dateline(l.text)) && !found.meta_lines.contains(&i) {
             found.meta_lines.push(i);
             continue;
         }
@@ -1233,6 +1233,7 @@ mod tests {
     #[test]
     fn an_agency_dateline_is_no_headline() {
         assert!(agency_dateline("Bakou, 14 septembre, AZERTAC") && agency_dateline("MOSCOU, 3 mars (AFP) -") && agency_dateline("Erevan, 1er octobre, ARMENPRESS."));
+        assert!(agency_dateline("Erevan, 20 septembre. ARMENPRESS."));
         assert!(!agency_dateline("Bakou, 14 septembre, une journée de combats") && !agency_dateline("Erevan accuse Bakou de nouveaux tirs à la frontière"));
         let text = "Accueil\nPolitique\nBakou accuse Erevan de provocations à la frontière\nBakou, 14 septembre, AZERTAC\nLe ministère de la Défense a déclaré que les forces armées avaient commis des provocations à grande échelle dans plusieurs directions dans la nuit.\nSelon le ministère, les unités de l'armée ont pris des mesures de riposte afin de neutraliser les postes de tir de l'ennemi.\nTous droits réservés";
         let lines = super::super::text::label_lines(text, |_| 0);

@@ -200,6 +200,12 @@ FAMILIES = {
  ["Mots-clés :","Arménie","Azerbaïdjan","Haut-Karabakh"],
  ["Articles liés","Haut-Karabakh : ce que l'on sait de l'offensive azerbaïdjanaise","Les forces azerbaïdjanaises ont lancé mardi une opération qualifiée d'antiterroriste dans l'enclave séparatiste, faisant au moins 27 morts selon un premier bilan…","Arménie : Pachinian sous la pression de la rue","Des milliers de manifestants se sont rassemblés devant le siège du gouvernement à Erevan pour réclamer la démission du Premier ministre…"]],
     ),
+    "agencies and international french services": dict(
+        heads=[["AZERTAC", "Agence de presse nationale d'Azerbaïdjan", "Politique", "Économie"], ["ARMENPRESS", "Agence de presse arménienne"], ["AA", "Anadolu Ajansı", "Monde", "Actualité"], ["TRT Français", "Actualité", "Monde"], ["Sputnik Afrique", "International", "S'abonner"], ["RFI", "Afrique", "Monde", "Podcasts"]],
+        metas=[(["Bakou, 20 septembre, AZERTAC"], None, None), (["Erevan, 20 septembre. ARMENPRESS."], None, None), (["Editeur : Jeanne Martin", "20.09.2023 10:23", "Mis à jour: 20.09.2023"], "Jeanne Martin", "2023-09-20"), (["20.09.2023 ─ 10:23"], None, "2023-09-20"), (["Publié le : 20/09/2023 - 10:23", "Par : RFI"], None, "2023-09-20"), (["Par Jeanne Martin", "20/09/2023 à 10:23"], "Jeanne Martin", "2023-09-20")],
+        inline=["Suivez Sputnik sur Telegram", "Suivez-nous sur Telegram", "Plus de nouvelles", ["Nouvelles connexes", "Bakou accueillera la COP29 en novembre prochain"]],
+        foots=[["Nouvelles connexes", "Bakou accueillera la COP29 en novembre prochain", "Erevan : des milliers de manifestants devant le Parlement"], ["Les plus lus", "Le Kremlin dément tout retrait de ses troupes", "Erevan accuse Bakou de nettoyage ethnique"], ["Tous droits réservés. L'utilisation des matériaux est autorisée à condition de citer la source."], ["Dernières nouvelles", "10:45", "Séisme au Japon : pas d'alerte au tsunami", "10:30", "Inondations dans le Sud : deux morts"], ["Suivez-nous sur Telegram", "S'abonner"]],
+    ),
 }
 
 
