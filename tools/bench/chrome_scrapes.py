@@ -206,6 +206,12 @@ FAMILIES = {
         inline=["Suivez Sputnik sur Telegram", "Suivez-nous sur Telegram", "Plus de nouvelles", ["Nouvelles connexes", "Bakou accueillera la COP29 en novembre prochain"]],
         foots=[["Nouvelles connexes", "Bakou accueillera la COP29 en novembre prochain", "Erevan : des milliers de manifestants devant le Parlement"], ["Les plus lus", "Le Kremlin dément tout retrait de ses troupes", "Erevan accuse Bakou de nettoyage ethnique"], ["Tous droits réservés. L'utilisation des matériaux est autorisée à condition de citer la source."], ["Dernières nouvelles", "10:45", "Séisme au Japon : pas d'alerte au tsunami", "10:30", "Inondations dans le Sud : deux morts"], ["Suivez-nous sur Telegram", "S'abonner"]],
     ),
+    "english sites (chrome only: the bodies are the seeds' French prose)": dict(
+        heads=[["Skip to main content", "World", "Politics", "Business", "Opinion", "Subscribe", "Sign in"], ["Advertisement"], ["Listen to this article", "5 min read"], ["This article is more than 2 years old"], ["BREAKING", "Live updates: storm makes landfall in Florida"]],
+        metas=[(["By Jane Miller", "Updated 11:05 AM EST, Wed September 20, 2023"], "Jane Miller", "2023-09-20"), (["Jane Miller", "Wed 20 Sep 2023 10.23 BST"], "Jane Miller", "2023-09-20"), (["By Jane Miller and John Smith", "September 20, 2023 10:23 AM UTC", "Updated ago"], "Jane Miller, John Smith", "2023-09-20"), (["Published September 20, 2023"], None, "2023-09-20")],
+        inline=["Story continues below advertisement", "Advertisement", ["Read more:", "Storm makes landfall in Florida"], "Sign up for our newsletter", "Copy link", "Link copied", "Gift this article"],
+        foots=[["Reporting by Jane Miller; Editing by John Smith"], ["Our Standards: The Thomson Reuters Trust Principles."], ["Topics", "Armenia", "Azerbaijan"], ["Reuse this content"], ["Most Read", "1", "Storm makes landfall in Florida", "2", "Senate passes spending bill"], ["Comments", "Have your say", "Join the conversation"], ["You have 2 free articles left this month", "Subscribe now", "Already a subscriber? Sign in"], ["© 2023 Reuters. All rights reserved."]],
+    ),
 }
 
 
