@@ -336,7 +336,7 @@ pub fn find_quotes(text: &str, lang: &str, mentions: &[Mention], resolved: &[Res
                 referent(open).or_else(|| nearest_before(open))
             } else if let Some(body) = institution(&text[at..att_end]) {
                 // "a indiqué la présidence azerbaïdjanaise dans un communiqué".
-                Some(institution_name(&fuller_name(text, &body, open), lang))
+                Some(body_name(text, &body, open, lang))
             } else if let Some(role) = role_phrase(after) {
                 by_role(&role, mentions, resolved, open).or_else(|| role_stand_in(&role))
             } else if body_noun(&text[at..att_end]) {
@@ -372,7 +372,7 @@ pub fn find_quotes(text: &str, lang: &str, mentions: &[Mention], resolved: &[Res
                         // "selon Greenpeace", "selon le ministère de la Défense".
                         speaker = canon(i);
                     } else {
-                        speaker = credited_after(&text[sent_start..sent_end], &sent_norm, k + acc.len()).map(|name| institution_name(&fuller_name(text, &name, open), lang));
+                        speaker = credited_after(&text[sent_start..sent_end], &sent_norm, k + acc.len()).map(|name| body_name(text, &name, open, lang));
                     }
                     if speaker.is_some() {
                         break;
@@ -459,7 +459,7 @@ pub fn find_quotes(text: &str, lang: &str, mentions: &[Mention], resolved: &[Res
                     capital = true;
                 } else if let Some(body) = institution(region) {
                     // "La préfecture de l'Ariège a annoncé que « … »".
-                    speaker = Some(institution_name(&fuller_name(text, &body, open), lang));
+                    speaker = Some(body_name(text, &body, open, lang));
                 } else if let Some(role) = role_phrase(region) {
                     speaker = role_stand_in(&role);
                 } else if body_noun(region) {
@@ -763,6 +763,12 @@ fn institution(s: &str) -> Option<String> {
 /// A word without its elided article: "l'Ariège" → "Ariège".
 fn unelided(w: &str) -> &str {
     ["l'", "l’", "L'", "L’"].iter().find_map(|p| w.strip_prefix(p)).unwrap_or(w)
+}
+
+/// A public body as a quote's speaker: its fuller name ([`fuller_name`]), under the name
+/// its entity gets (a ministry: [`institution_name`]).
+fn body_name(text: &str, body: &str, at: usize, lang: &str) -> String {
+    institution_name(&fuller_name(text, body, at), lang)
 }
 
 /// A body named by its head word alone ("précise la préfecture"): the fuller name it had

@@ -1153,34 +1153,41 @@ mod tests {
 
     #[test]
     fn datelines_that_name_the_writer() {
-        assert_eq!(author_of("Publié le 14 septembre 2022 par Anna Petrossian").as_deref(), Some("Anna Petrossian"));
-        assert_eq!(author_of("Posted on September 14, 2022 by Anna Petrossian").as_deref(), Some("Anna Petrossian"));
-        assert_eq!(author_of("Anna Petrossian, publié le 14/09/2022 à 10h05").as_deref(), Some("Anna Petrossian"));
-        assert_eq!(author_of("vendredi 14 mai 2023, par Jean Eckian").as_deref(), Some("Jean Eckian"));
-        // A labelled byline's date and time are not the name's.
-        assert_eq!(author_of("Rédigé par Anna Petrossian le 14 septembre 2022").as_deref(), Some("Anna Petrossian"));
-        assert_eq!(author_of("Article rédigé par Anna Petrossian").as_deref(), Some("Anna Petrossian"));
-        // A blog's or a CMS's label, the time or date after it.
-        assert_eq!(author_of("Publié par Anna Petrossian à 10:23").as_deref(), Some("Anna Petrossian"));
-        assert_eq!(author_of("Soumis par Anna Petrossian le mer, 20/09/2023 - 10:23").as_deref(), Some("Anna Petrossian"));
-        assert_eq!(author_of("Posté par : Anna Petrossian").as_deref(), Some("Anna Petrossian"));
-        assert_eq!(author_of("Posted by Anna Petrossian at 12:55 AM").as_deref(), Some("Anna Petrossian"));
-        assert_eq!(author_of("By Erin Cunningham March 5, 2015").as_deref(), Some("Erin Cunningham"));
-        assert_eq!(author_of("By Dolores Chang For Dailymail.Com").as_deref(), Some("Dolores Chang"));
-
-        // A date without a name credits no one.
-        assert_eq!(author_of("Publié le 14 septembre 2022 à 10h05"), None);
+        for (line, name) in [
+            ("Publié le 14 septembre 2022 par Anna Petrossian", Some("Anna Petrossian")),
+            ("Posted on September 14, 2022 by Anna Petrossian", Some("Anna Petrossian")),
+            ("Anna Petrossian, publié le 14/09/2022 à 10h05", Some("Anna Petrossian")),
+            ("vendredi 14 mai 2023, par Jean Eckian", Some("Jean Eckian")),
+            // A labelled byline's date and time are not the name's.
+            ("Rédigé par Anna Petrossian le 14 septembre 2022", Some("Anna Petrossian")),
+            ("Article rédigé par Anna Petrossian", Some("Anna Petrossian")),
+            // A blog's or a CMS's label, the time or date after it.
+            ("Publié par Anna Petrossian à 10:23", Some("Anna Petrossian")),
+            ("Soumis par Anna Petrossian le mer, 20/09/2023 - 10:23", Some("Anna Petrossian")),
+            ("Posté par : Anna Petrossian", Some("Anna Petrossian")),
+            ("Posted by Anna Petrossian at 12:55 AM", Some("Anna Petrossian")),
+            ("By Erin Cunningham March 5, 2015", Some("Erin Cunningham")),
+            ("By Dolores Chang For Dailymail.Com", Some("Dolores Chang")),
+            // A date without a name credits no one.
+            ("Publié le 14 septembre 2022 à 10h05", None),
+        ] {
+            assert_eq!(author_of(line).as_deref(), name, "{line}");
+        }
     }
 
     #[test]
     fn bylines_that_say_who_wrote_or_with_which_agency() {
-        assert_eq!(author_of("Écrit par Anna Petrossian").as_deref(), Some("Anna Petrossian"));
-        assert_eq!(author_of("Written by Anna Petrossian").as_deref(), Some("Anna Petrossian"));
-        assert_eq!(author_of("Anna Petrossian, avec AFP").as_deref(), Some("Anna Petrossian"));
-        assert_eq!(author_of("Anna Petrossian with Reuters").as_deref(), Some("Anna Petrossian"));
-        assert_eq!(author_of("Anna Petrossian (avec AFP)").as_deref(), Some("Anna Petrossian"));
-        // Without an agency after it, "avec" joins no byline ("Erevan avec Moscou").
-        assert_eq!(author_of("Erevan et Moscou avec leurs alliés"), None);
+        for (line, name) in [
+            ("Écrit par Anna Petrossian", Some("Anna Petrossian")),
+            ("Written by Anna Petrossian", Some("Anna Petrossian")),
+            ("Anna Petrossian, avec AFP", Some("Anna Petrossian")),
+            ("Anna Petrossian with Reuters", Some("Anna Petrossian")),
+            ("Anna Petrossian (avec AFP)", Some("Anna Petrossian")),
+            // Without an agency after it, "avec" joins no byline ("Erevan avec Moscou").
+            ("Erevan et Moscou avec leurs alliés", None),
+        ] {
+            assert_eq!(author_of(line).as_deref(), name, "{line}");
+        }
     }
 
     #[test]

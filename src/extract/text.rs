@@ -64,7 +64,19 @@ impl Line<'_> {
     fn is_bad(&self) -> bool {
         matches!(self.label, Label::Bad(_) | Label::Barrier(_))
     }
+
+    /// The line's label without the corpus memory: a line marked only for recurring in other
+    /// files is labelled by its own shape.
+    fn label_without_memory(&self) -> Label {
+        match self.label {
+            REPEATED => prose_label(&self.info),
+            label => label,
+        }
+    }
 }
+
+/// The label of a line met in other files of the corpus ([`CORPUS_REPEAT`]).
+const REPEATED: Label = Label::Bad("repeated across files");
 
 pub fn extract(text: &str, memory: &Memory) -> Article {
     let self_seen = memory.has_document(text) as u32;
@@ -102,13 +114,13 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
         // story's too, and count as prose again when the run is carried past the box.
         let mut copies = u32::MAX;
         for l in &mut lines[start..=end] {
-            if l.label == Label::Bad("repeated across files") {
-                l.label = prose_label(&l.info);
+            if l.label == REPEATED {
+                l.label = l.label_without_memory();
                 copies = copies.min(l.corpus);
             }
         }
         for (i, l) in lines.iter_mut().enumerate() {
-            if l.label == Label::Bad("repeated across files") && l.corpus >= copies && prose_label(&l.info) == Label::Good {
+            if l.label == REPEATED && l.corpus >= copies && l.label_without_memory() == Label::Good {
                 l.label = Label::Good;
                 story_copies.push(i);
             }
@@ -123,7 +135,7 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     let end = cut_at_next_article(&lines, start, end);
     // (Those the run did not take in are the corpus's repeats again.)
     for &i in story_copies.iter().filter(|&&i| !(start..=end).contains(&i)) {
-        lines[i].label = Label::Bad("repeated across files");
+        lines[i].label = REPEATED;
     }
     mark_repeats_in_run(&mut lines, start, end);
     mark_headline_boxes(&mut lines, start, end);
@@ -313,7 +325,7 @@ pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str) -> u32) -> Ve
         } else if in_page >= 2 && prose_label(info) != Label::Good {
             Label::Bad("repeated in page")
         } else if corpus_n >= CORPUS_REPEAT {
-            Label::Bad("repeated across files")
+            REPEATED
         } else {
             prose_label(info)
         };
@@ -646,12 +658,11 @@ fn mark_related_headlines(lines: &mut [Line]) {
             // A bare "Lire aussi" between two paragraphs, over the one story it links to:
             // the link's headline is no subhead of the article. (Judged by the lines' shapes:
             // in a corpus holding copies of the story, both also recur in other files.)
-            let recurring = |l: &Line, shape: Label| l.label == shape || l.label == Label::Bad("repeated across files") && prose_label(&l.info) == shape;
             let one_link = lines[b].info.chars <= RELATED_LABEL_CHARS
-                && (recurring(teaser, Label::Short) || recurring(teaser, Label::NearGood))
+                && matches!(teaser.label_without_memory(), Label::Short | Label::NearGood)
                 && headline_sentence(teaser)
                 && !teaser.info.sentence_end
-                && recurring(next, Label::Good);
+                && next.label_without_memory() == Label::Good;
             if one_link {
                 lines[b + 1].label = Label::Bad("teaser");
             }
@@ -665,17 +676,13 @@ const RELATED_LABEL_CHARS: usize = 30;
 /// The score a line adds to a run that includes it.
 fn score(l: &Line, use_memory: bool) -> f32 {
     let c = l.info.chars.min(5000) as f32;
-    match l.label {
+    let label = if use_memory { l.label } else { l.label_without_memory() };
+    match label {
         Label::Good => c,
         Label::NearGood => c * 0.5,
         Label::Short => -(8.0 + c.min(300.0) * 0.1),
         Label::Credit => 20.0,
         Label::Barrier(_) => -600.0,
-        Label::Bad("repeated across files") if !use_memory => match prose_label(&l.info) {
-            Label::Good => c,
-            Label::NearGood => c * 0.5,
-            _ => -(8.0 + c.min(300.0) * 0.1),
-        },
         // A bare time or date between paragraphs stamps the items of a teaser list or feed.
         Label::Bad("timestamp") => -150.0,
         // The time of a live page's entry (`live_entries_back`).

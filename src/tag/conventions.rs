@@ -9,6 +9,7 @@
 
 use super::features::{Case, TokenInfo};
 use super::lexicon::PERSON_TITLE;
+use crate::search::fold_char;
 use super::EntityType;
 use crate::tokenize::Token;
 
@@ -59,20 +60,6 @@ pub fn apply(text: &str, tokens: &[Token], infos: &[TokenInfo], spans: &mut Vec<
     name_spelled_out_before_acronym(text, tokens, infos, spans);
 }
 
-/// A letter in lower case without its accent, as an acronym's letter stands for it ("É" of
-/// "Étude" for the E of ANENA).
-fn unaccented_lower(c: char) -> char {
-    match c.to_lowercase().next().unwrap_or(c) {
-        'à' | 'â' | 'ä' | 'á' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'î' | 'ï' | 'í' => 'i',
-        'ô' | 'ö' | 'ó' => 'o',
-        'ù' | 'û' | 'ü' | 'ú' => 'u',
-        'ç' => 'c',
-        l => l,
-    }
-}
-
 /// Words that an acronym's letters skip ("Organisation pour la sécurité et la coopération en
 /// Europe (OSCE)").
 fn acronym_skips(w: &str) -> bool {
@@ -88,7 +75,8 @@ fn acronym_skips(w: &str) -> bool {
 /// else an organisation: the spans the tagger cut inside it give way, and the acronym gets
 /// the same type.
 fn name_spelled_out_before_acronym(text: &str, tokens: &[Token], infos: &[TokenInfo], spans: &mut Vec<(usize, usize, EntityType)>) {
-    let initial = |w: &str| w.chars().next().map(unaccented_lower);
+    // (Letters compared folded: lower case, no accent; "É" of "Étude" for the E of ANENA.)
+    let initial = |w: &str| w.chars().next().map(fold_char);
     let mut found: Vec<(usize, usize, usize, EntityType)> = Vec::new();
     for p in 1..tokens.len().saturating_sub(2) {
         let acro = tokens[p + 1].as_str(text);
@@ -96,7 +84,7 @@ fn name_spelled_out_before_acronym(text: &str, tokens: &[Token], infos: &[TokenI
         if tokens[p].as_str(text) != "(" || tokens[p + 2].as_str(text) != ")" || !(2..=8).contains(&n) || infos[p + 1].case != Case::Upper as u8 || !acro.chars().all(char::is_alphabetic) {
             continue;
         }
-        let letters: Vec<char> = acro.chars().map(unaccented_lower).collect();
+        let letters: Vec<char> = acro.chars().map(fold_char).collect();
         let mut want = letters.len();
         let mut i = p;
         while want > 0 && i > 0 && p - i < 3 * n + 4 {
