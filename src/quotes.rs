@@ -66,6 +66,8 @@ struct Speech {
     /// Verbs of wanting and thinking ("veut", "espère", "propose"): their subject owns the
     /// partial quote that follows ("Benoît Hamon veut « … »"), when no reporting verb is there.
     opinion: Vec<String>,
+    /// `opinion` in one automaton (same order).
+    opinion_automaton: AhoCorasick,
 }
 
 fn speech() -> &'static Speech {
@@ -86,13 +88,14 @@ fn speech() -> &'static Speech {
                 _ => {}
             }
         }
-        let verb_automaton = AhoCorasick::builder().kind(Some(AhoCorasickKind::DFA)).build(&verbs).expect("speech verbs automaton");
+        let automaton = |forms: &[String]| AhoCorasick::builder().kind(Some(AhoCorasickKind::DFA)).build(forms).expect("speech verbs automaton");
+        let (verb_automaton, opinion_automaton) = (automaton(&verbs), automaton(&opinion));
         let verb_set = verbs.iter().cloned().collect();
         let mut verb_pairs: HashMap<String, Vec<String>> = HashMap::new();
         for (first, second) in verbs.iter().filter_map(|v| v.split_once(' ')) {
             verb_pairs.entry(first.to_string()).or_default().push(second.to_string());
         }
-        Speech { verbs, verb_set, verb_pairs, verb_automaton, pronouns, according, opinion }
+        Speech { verbs, verb_set, verb_pairs, verb_automaton, pronouns, according, opinion, opinion_automaton }
     })
 }
 
@@ -662,13 +665,8 @@ fn verb_position(s: &str) -> Option<usize> {
         // Lowercasing changed byte lengths (rare letters): offsets would not map back.
         return None;
     }
-    // The verbs present, in list order (the forms hold no apostrophe, so the curly one
-    // needs no folding): the search below runs for those only.
-    let mut present: Vec<usize> = sp.verb_automaton.find_overlapping_iter(&lower).map(|m| m.pattern().as_usize()).collect();
-    present.sort_unstable();
-    present.dedup();
     // "selon X" names who speaks after it, not before: rule 2 reads it.
-    let best = present
+    let best = present(&sp.verb_automaton, &lower)
         .into_iter()
         .filter(|&k| !sp.according.iter().any(|a| a.starts_with(sp.verbs[k].as_str())))
         .filter_map(|k| verb_at(&lower, &sp.verbs[k]))
@@ -683,7 +681,17 @@ fn verb_position(s: &str) -> Option<usize> {
         }
     }
     // No reporting verb: a verb of wanting or thinking ("Benoît Hamon veut « … »").
-    sp.opinion.iter().filter_map(|v| verb_at(&lower, v)).min()
+    present(&sp.opinion_automaton, &lower).into_iter().filter_map(|k| verb_at(&lower, &sp.opinion[k])).min()
+}
+
+/// The forms of `automaton` that `lower` holds somewhere, by index in list order (the forms
+/// hold no apostrophe, so the curly one needs no folding): the whole-word search of
+/// [`verb_at`] runs for those only, instead of one substring search a form.
+fn present(automaton: &AhoCorasick, lower: &str) -> Vec<usize> {
+    let mut present: Vec<usize> = automaton.find_overlapping_iter(lower).map(|m| m.pattern().as_usize()).collect();
+    present.sort_unstable();
+    present.dedup();
+    present
 }
 
 /// Byte offset of the first occurrence of `verb` in `s` as a whole word and not a noun

@@ -20,10 +20,11 @@ use wasm_bindgen::prelude::*;
 use crate::record::Record;
 use crate::{Engine, Options};
 
-/// The heap's allocator: talc instead of Rust's default on wasm32 (dlmalloc), whose
-/// malloc and free were a tenth of the engine's time in the page.
+/// The heap's allocator: small blocks from size-class free lists ([`crate::heap`]), the rest
+/// from talc instead of Rust's default on wasm32 (dlmalloc), whose malloc and free were a
+/// tenth of the engine's time in the page.
 #[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+static ALLOCATOR: crate::heap::Heap<talc::wasm::WasmDynamicTalc> = crate::heap::Heap::new(talc::wasm::new_wasm_dynamic_allocator());
 
 thread_local! {
     static LAST_PANIC: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };

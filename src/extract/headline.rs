@@ -468,8 +468,9 @@ pub(crate) fn headline_again(lines: &[Line], i: usize, title_line: Option<usize>
     title_line.is_some_and(|t| t != i && twin_key(lines[t].text) == twin_key(lines[i].text))
 }
 
+/// A line's text with case and spacing ignored: two lines with one key print the same words.
 fn twin_key(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    lines::squeezed_lowercase(text, usize::MAX)
 }
 
 /// Short lines of the page with a site suffix stripped ("Headline | Site" -> "headline"):
@@ -705,7 +706,12 @@ fn content_words(text: &str) -> WordSet {
 fn content_words_into(text: &str, out: &mut WordSet) {
     out.clear();
     for w in text.split(|c: char| !c.is_alphanumeric()).take(400) {
-        if w.chars().any(lines::is_cjk) {
+        if w.is_ascii() {
+            // (Most words: the same test and hash, byte by byte.)
+            if w.len() > 3 && !super::lines::is_stop_any_case(w) {
+                out.insert(word_hash(w.bytes().take(6).map(|b| b.to_ascii_lowercase() as char)));
+            }
+        } else if w.chars().any(lines::is_cjk) {
             let chars: Vec<char> = w.chars().collect();
             for pair in chars.windows(2).take(200) {
                 out.insert(word_hash(pair.iter().copied()));

@@ -77,11 +77,48 @@ const MAX_STOP_BYTES: usize = {
 /// Whether `w`, lowercased, is a function word. Lowercasing never shortens a word by
 /// characters, so a word longer than every function word is not one (no lowercase copy).
 pub(crate) fn is_stop_any_case(w: &str) -> bool {
+    if w.is_ascii() {
+        // (Most words: lowercased on the stack.)
+        let mut buf = [0u8; MAX_STOP_BYTES];
+        let Some(lower) = buf.get_mut(..w.len()) else { return false };
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).is_ok_and(is_stop);
+    }
     let mut chars = w.chars();
     if chars.by_ref().take(MAX_STOP_BYTES + 1).count() > MAX_STOP_BYTES {
         return false;
     }
     is_stop(&w.to_lowercase())
+}
+
+/// The first `max_words` words of `line`, lowercased and joined by single spaces: a key that
+/// ignores case and spacing, built in one string.
+pub(crate) fn squeezed_lowercase(line: &str, max_words: usize) -> String {
+    let mut key = String::with_capacity(line.len().min(512));
+    for (i, w) in line.split_whitespace().take(max_words).enumerate() {
+        if i > 0 {
+            key.push(' ');
+        }
+        push_lowercase(&mut key, w);
+    }
+    key
+}
+
+/// Appends `w.to_lowercase()`: an ASCII word (most of them) is copied and lowercased in
+/// place, another one character by character, without a string of its own. (Lowercasing a
+/// string has one rule that looks at the letters around, a final sigma; it looks no further
+/// than the word, so a word holding one is lowercased as a string.)
+pub(crate) fn push_lowercase(out: &mut String, w: &str) {
+    if w.is_ascii() {
+        let from = out.len();
+        out.push_str(w);
+        out[from..].make_ascii_lowercase();
+    } else if w.contains('Σ') {
+        out.push_str(&w.to_lowercase());
+    } else {
+        out.extend(w.chars().flat_map(char::to_lowercase));
+    }
 }
 
 /// Appends the letters and digits of `raw`, lowercased. An ASCII word (most of them) goes
@@ -104,8 +141,36 @@ pub fn info(line: &str) -> LineInfo {
         cut -= 1;
     }
     let sample = &line[..cut];
-    // The sample's characters and its CJK ones, in one pass; most lines are their own sample.
-    let (sample_chars, cjk) = sample.chars().fold((0usize, 0usize), |(n, k), c| (n + 1, k + usize::from(is_cjk(c))));
+    // One pass over the sample: its characters, its CJK ones, its words (split at spaces and
+    // apostrophes, lowercased, to count function words) and its space-separated tokens.
+    let (mut sample_chars, mut cjk, mut tokens) = (0usize, 0usize, 0usize);
+    let mut words = 0usize;
+    let mut stops = 0usize;
+    // Two buffers swapped, not a String per word.
+    let mut last_word = String::new();
+    let mut w = String::new();
+    let mut word = |raw: &str, last_word: &mut String| {
+        w.clear();
+        push_word_lowercase(&mut w, raw);
+        if !w.is_empty() {
+            words += 1;
+            stops += usize::from(is_stop(&w));
+            std::mem::swap(last_word, &mut w);
+        }
+    };
+    let (mut piece, mut in_token) = (0usize, false);
+    for (i, c) in sample.char_indices() {
+        sample_chars += 1;
+        cjk += usize::from(is_cjk(c));
+        let space = c.is_whitespace();
+        tokens += usize::from(!space && !in_token);
+        in_token = !space;
+        if space || c == '’' || c == '\'' {
+            word(&sample[piece..i], &mut last_word);
+            piece = i + c.len_utf8();
+        }
+    }
+    word(&sample[piece..], &mut last_word);
     let chars = if line.len() > SAMPLE * 4 {
         line.len() / 2
     } else if cut == line.len() {
@@ -113,23 +178,6 @@ pub fn info(line: &str) -> LineInfo {
     } else {
         line.chars().count()
     };
-    let mut words = 0usize;
-    let mut stops = 0usize;
-    // Two buffers swapped, not a String per word.
-    let mut last_word = String::new();
-    let mut w = String::new();
-    for raw in sample.split(|c: char| c.is_whitespace() || c == '’' || c == '\'') {
-        w.clear();
-        push_word_lowercase(&mut w, raw);
-        if w.is_empty() {
-            continue;
-        }
-        words += 1;
-        if is_stop(&w) {
-            stops += 1;
-        }
-        std::mem::swap(&mut last_word, &mut w);
-    }
     if line.len() > cut {
         // Extrapolate the word count of a huge line.
         words = words * line.len() / cut.max(1);
@@ -161,7 +209,7 @@ pub fn info(line: &str) -> LineInfo {
     LineInfo {
         chars,
         words,
-        stop_density: if words == 0 { 0.0 } else { stops as f32 / words.min(sample.split_whitespace().count().max(1)) as f32 },
+        stop_density: if words == 0 { 0.0 } else { stops as f32 / words.min(tokens.max(1)) as f32 },
         sentence_end,
         truncated,
         starts_upper,
@@ -200,6 +248,15 @@ pub fn chart_figures(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_squeezed_key_is_the_lowercased_words() {
+        for line in ["  Le  Monde\u{a0}— ÉDITION  du SOIR ", "ΟΔΟΣ ΣΟΦΙΑΣ Σ", "İstanbul’da ÇOK", "ﬁn DE L'ÉTÉ"] {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            assert_eq!(squeezed_lowercase(line, usize::MAX), words.join(" ").to_lowercase(), "{line:?}");
+            assert_eq!(squeezed_lowercase(line, 2), words[..2].join(" ").to_lowercase(), "{line:?}");
+        }
+    }
 
     #[test]
     fn teaser_truncation() {

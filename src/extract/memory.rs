@@ -79,24 +79,12 @@ fn line_key(line: &str) -> Option<u64> {
     }
     let mut key = String::with_capacity(cut + 8);
     for w in t[..cut].split_whitespace() {
-        push_lowercase(&mut key, w);
+        super::lines::push_lowercase(&mut key, w);
         key.push(' ');
     }
     let mut h = hasher();
     h.write(key.as_bytes());
     Some(h.finish())
-}
-
-/// Appends `w` lowercased character by character. An ASCII word (most of them) is copied and
-/// lowercased in place, without the Unicode case tables: the same bytes.
-fn push_lowercase(out: &mut String, w: &str) {
-    if w.is_ascii() {
-        let from = out.len();
-        out.push_str(w);
-        out[from..].make_ascii_lowercase();
-    } else {
-        out.extend(w.chars().flat_map(char::to_lowercase));
-    }
 }
 
 #[cfg(test)]

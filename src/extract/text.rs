@@ -262,22 +262,9 @@ pub fn from_clean(text: &str) -> Article {
     Article { body, ..Article::default() }
 }
 
-/// Key for in-page repetition: case and spacing ignored. The words are joined into one
-/// string, lowercased in place when ASCII (most lines): one allocation, not three.
+/// Key for in-page repetition: case and spacing ignored (the first 40 words).
 fn page_key(line: &str) -> String {
-    let mut key = String::with_capacity(line.len().min(512));
-    for (i, w) in line.split_whitespace().take(40).enumerate() {
-        if i > 0 {
-            key.push(' ');
-        }
-        key.push_str(w);
-    }
-    if key.is_ascii() {
-        key.make_ascii_lowercase();
-        key
-    } else {
-        key.to_lowercase()
-    }
+    super::lines::squeezed_lowercase(line, 40)
 }
 
 fn prose_label(i: &LineInfo) -> Label {
