@@ -160,14 +160,20 @@ fn first_bytes(hir: &Hir) -> Option<Box<[bool; 256]>> {
 /// on a stretch of the line), whichever has the longest shortest literal (the rarest in
 /// text). `\S\s+(Read more|Lire aussi)…` has no known prefixes and `[\s(|/](foto|bild)…`
 /// only single characters, while the words after make a good filter. A rest that can match
-/// the empty string (`\s*$`) has the empty prefix and is never taken.
+/// the empty string (`\s*$`) has the empty prefix and is never taken, nor one that may start
+/// with a space (`\s+\p{Lu}…`): nearly every line holds one.
 fn required_literals(hir: &Hir) -> Option<Vec<Vec<u8>>> {
     let parts = match hir.kind() {
         HirKind::Concat(parts) => parts.as_slice(),
         _ => &[],
     };
     let rests = (1..parts.len()).map(|i| Hir::concat(parts[i..].to_vec()));
-    std::iter::once(hir.clone()).chain(rests).filter_map(|h| prefixes(&h)).max_by_key(|lits| (lits.iter().map(Vec::len).min(), std::cmp::Reverse(lits.len())))
+    let opens_with_space = |l: &Vec<u8>| String::from_utf8_lossy(l).starts_with(char::is_whitespace);
+    std::iter::once(hir.clone())
+        .chain(rests)
+        .filter_map(|h| prefixes(&h))
+        .filter(|lits| !lits.iter().any(opens_with_space))
+        .max_by_key(|lits| (lits.iter().map(Vec::len).min(), std::cmp::Reverse(lits.len())))
 }
 
 /// Short prefixes of every match (one to four bytes each, ASCII-lowercased, without
@@ -209,6 +215,15 @@ mod tests {
         // Unanchored rules: their prefixes anywhere, in any ASCII case.
         assert_eq!(may(&filter, "Mehr … READ MORE"), [3]);
         assert_eq!(may(&filter, "Hom"), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn a_literal_that_may_be_a_space_is_no_filter() {
+        // A photo credit: past `\S\s*` the literals of `\(\s*\p{Lu}…` are "(" with what
+        // may follow it, those of `(\s+\p{Lu}…)+` a space, which nearly every line holds.
+        let filter = Prefilter::new([r"\S\s*\(\s*\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]*)+\s*/\s*[^\s()/\d][^()/]{0,40}\)\s*$"]);
+        assert_eq!(may(&filter, "Le président à Erevan (Jean Dupont / AFP)"), [0]);
+        assert_eq!(may(&filter, "Le gouvernement a annoncé mardi une série de mesures."), Vec::<usize>::new());
     }
 
     #[test]
