@@ -3,7 +3,8 @@
 //! Labels: 0 = O, `1 + 2k` = B-type k, `2 + 2k` = I-type k, types in [`TYPES`] order. An `I-X`
 //! is only allowed after `B-X`/`I-X` (the constraint is applied at decoding, not learned).
 
-use super::features::{label_features, label_token_features, static_features, transition_features, Case, TokenInfo, START_LABEL};
+use super::features::{context_features, label_features, label_token_features, static_features, transition_features, word_features, Case, TokenInfo, WordKey, START_LABEL};
+use foldhash::HashMap;
 use super::model::Model;
 use super::perceptron::Trainer;
 use super::EntityType;
@@ -36,7 +37,18 @@ pub trait Scorer {
     fn pass_over_plain_words(&self) -> bool {
         false
     }
+    /// The scores of token `i`'s [`static_features`] (`feats` and `words` are the search's
+    /// buffers, see [`Lattice`]).
+    fn static_scores(&self, infos: &[TokenInfo], i: usize, feats: &mut Vec<u32>, _words: &mut WordScores, out: &mut [f32; N_LABELS]) {
+        feats.clear();
+        static_features(infos, i, feats);
+        self.scores(feats, out);
+    }
 }
+
+/// A document's word scores: the summed weights of the [`word_features`] of each distinct
+/// word met, by [`WordKey`].
+pub type WordScores = HashMap<WordKey, [i32; N_LABELS]>;
 
 impl Scorer for Model {
     #[inline(always)]
@@ -53,6 +65,24 @@ impl Scorer for Model {
     }
     fn pass_over_plain_words(&self) -> bool {
         true
+    }
+    /// The word features' part is looked up once a document for each distinct word: the
+    /// weights are integers, so the sum is the same in any order.
+    fn static_scores(&self, infos: &[TokenInfo], i: usize, feats: &mut Vec<u32>, words: &mut WordScores, out: &mut [f32; N_LABELS]) {
+        let t = &infos[i];
+        let mut s = *words.entry(WordKey::of(t)).or_insert_with(|| {
+            let mut s = [0i32; N_LABELS];
+            feats.clear();
+            word_features(t, feats);
+            self.score(feats, &mut s);
+            s
+        });
+        feats.clear();
+        context_features(infos, i, feats);
+        self.score(feats, &mut s);
+        for (o, v) in out.iter_mut().zip(s) {
+            *o = v as f32;
+        }
     }
 }
 
@@ -156,6 +186,8 @@ struct Lattice {
     /// one search (training changes the weights between sentences)
     trans: Vec<[f32; N_LABELS]>,
     cached: Vec<bool>,
+    /// word scores of the document (inference), see [`Scorer::static_scores`]
+    words: WordScores,
 }
 
 impl Lattice {
@@ -192,9 +224,7 @@ fn viterbi<S: Scorer + ?Sized>(scorer: &S, infos: &[TokenInfo], s: usize, e: usi
             delta = next;
             continue;
         }
-        lat.feats.clear();
-        static_features(infos, i, &mut lat.feats);
-        scorer.scores(&lat.feats, &mut st);
+        scorer.static_scores(infos, i, &mut lat.feats, &mut lat.words, &mut st);
         let mut next = [NEG; N_LABELS];
         if k == 0 {
             lat.feats.clear();
@@ -318,4 +348,57 @@ pub fn spans(labels: &[u8]) -> Vec<(usize, usize, EntityType)> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shipped model with every token's static features looked up in full, as training
+    /// scores them.
+    struct Uncached<'m>(&'m Model);
+
+    impl Scorer for Uncached<'_> {
+        fn scores(&self, feats: &[u32], out: &mut [f32; N_LABELS]) {
+            self.0.scores(feats, out);
+        }
+        fn beam_gap(&self) -> f32 {
+            self.0.beam_gap()
+        }
+        fn pass_over_plain_words(&self) -> bool {
+            true
+        }
+    }
+
+    #[test]
+    fn word_scores_once_a_document_change_no_label() {
+        let text = "Le président Ilham Aliev a reçu lundi à Bakou le Premier ministre arménien Nikol Pachinian. \
+            Aliev et Pachinian ont parlé du Haut-Karabakh ; selon l'AFP, l'Union européenne et l'OTAN suivent les discussions. \
+            À Erevan, Pachinian a dit que l'Arménie « ne renoncera pas ». L'ONU, l'UE et Moscou ont salué la rencontre de Bakou.";
+        for (lang, text) in [("fr", text), ("en", "President Ilham Aliyev met Nikol Pashinyan in Brussels. Aliyev told Reuters that Brussels and the European Union would host talks; Pashinyan said Armenia and the EU agreed.")] {
+            let tagger = super::super::tagger(lang).expect("embedded model");
+            let (_, infos) = super::super::prepare(text, tagger.res);
+            let labels = decode(&tagger.model, &infos);
+            assert!(labels.iter().any(|&l| l != 0), "{lang}: names found");
+            assert_eq!(labels, decode(&Uncached(&tagger.model), &infos), "{lang}");
+        }
+        // Equal keys, equal word features ("Pachinian", three times in mid-sentence); a
+        // document flag apart, another key ("Aliev" opens a sentence once: each of its two
+        // occurrences sees the other in another place).
+        let (tokens, infos) = super::super::prepare(text, super::super::tagger("fr").unwrap().res);
+        let at = |word: &str| tokens.iter().position(|t| t.as_str(text) == word).expect("in the text");
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        let named = |t: &&TokenInfo| t.case != Case::Lower as u8 && t.case != Case::Punct as u8 && t.len >= 5;
+        let aliev: Vec<&TokenInfo> = infos.iter().filter(named).filter(|t| t.form == infos[at("Aliev")].form).collect();
+        assert_eq!(aliev.len(), 2);
+        assert!(WordKey::of(aliev[0]) != WordKey::of(aliev[1]));
+        let pachinian: Vec<&TokenInfo> = infos.iter().filter(named).filter(|t| WordKey::of(t) == WordKey::of(&infos[at("Pachinian")])).collect();
+        assert_eq!(pachinian.len(), 3);
+        word_features(pachinian[0], &mut a);
+        word_features(pachinian[2], &mut b);
+        assert_eq!(a, b);
+        let mut flagged = *pachinian[0];
+        flagged.doc ^= 1;
+        assert!(WordKey::of(&flagged) != WordKey::of(pachinian[0]));
+    }
 }

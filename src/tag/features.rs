@@ -497,6 +497,85 @@ const PAD_R: u64 = 0xdead_0002;
 
 /// The features of position `i` that do not depend on earlier labels. Appends to `out`.
 pub fn static_features(infos: &[TokenInfo], i: usize, out: &mut Vec<u32>) {
+    word_features(&infos[i], out);
+    context_features(infos, i, out);
+}
+
+/// The part of [`static_features`] that depends on the token alone: the same for every
+/// token of a document with the same [`WordKey`], so the tagger scores it once a document
+/// (a word recurs: of some 55 features a token, these are 20).
+pub fn word_features(t: &TokenInfo, out: &mut Vec<u32>) {
+    use tpl::*;
+    out.push(f1(BIAS, 0));
+    out.push(f1(W0, t.lower));
+    out.push(f1(FORM0, t.form));
+    out.push(f1(SH0, t.shape));
+    for (k, s) in t.suffix.iter().enumerate() {
+        out.push(f2(SUF, k as u64, *s));
+    }
+    for (k, s) in t.prefix.iter().enumerate() {
+        out.push(f2(PRE, k as u64, *s));
+    }
+    for lvl in 0..2 {
+        out.push(f2(CL0, lvl as u64, t.cluster[lvl] as u64));
+    }
+    out.push(f2(CL0_SH, t.cluster[1] as u64, t.case as u64));
+    if t.cluster2[0] != super::lexicon::NO_SECOND_SET {
+        for lvl in 0..2 {
+            out.push(f2(CL2_0, lvl as u64, t.cluster2[lvl] as u64));
+        }
+        out.push(f2(CL2_SH, t.cluster2[0] as u64, t.case as u64));
+    }
+    out.push(f2(LEX0, t.lex as u64, t.case as u64));
+    out.push(f2(DOC, t.doc as u64, t.case as u64));
+    out.push(f2(LEN, (t.len as u64).min(12), t.case as u64));
+}
+
+/// What [`word_features`] read of a token: tokens with equal keys have the same word
+/// features. (Hashed by the form and the flags that vary between its occurrences only: the
+/// rest follows from the form, and equal keys still compare every field.)
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct WordKey {
+    form: u64,
+    lower: u64,
+    shape: u64,
+    prefix: [u64; 3],
+    suffix: [u64; 4],
+    cluster: [u16; 2],
+    cluster2: [u16; 2],
+    case: u8,
+    len: u8,
+    lex: u8,
+    doc: u8,
+}
+
+impl std::hash::Hash for WordKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_u64(self.form ^ (self.doc as u64) << 56 ^ (self.lex as u64) << 48);
+    }
+}
+
+impl WordKey {
+    pub fn of(t: &TokenInfo) -> WordKey {
+        WordKey {
+            form: t.form,
+            lower: t.lower,
+            shape: t.shape,
+            prefix: t.prefix,
+            suffix: t.suffix,
+            cluster: t.cluster,
+            cluster2: t.cluster2,
+            case: t.case,
+            len: t.len,
+            lex: t.lex,
+            doc: t.doc,
+        }
+    }
+}
+
+/// The part of [`static_features`] that depends on the token's neighbours, its place in the
+/// sentence and the run of capitalised words it belongs to.
+pub fn context_features(infos: &[TokenInfo], i: usize, out: &mut Vec<u32>) {
     use tpl::*;
     let t = &infos[i];
     let get = |k: isize| -> Option<&TokenInfo> {
@@ -516,52 +595,35 @@ pub fn static_features(infos: &[TokenInfo], i: usize, out: &mut Vec<u32>) {
     let cl = |o: Option<&TokenInfo>, lvl: usize| o.map_or(0xffff, |x| x.cluster[lvl] as u64);
     let case = |o: Option<&TokenInfo>| o.map_or(9, |x| x.case as u64);
 
-    out.push(f1(BIAS, 0));
-    out.push(f1(W0, t.lower));
-    out.push(f1(FORM0, t.form));
     out.push(f1(WM1, low(m1, PAD_L)));
     out.push(f1(WP1, low(p1, PAD_R)));
     out.push(f1(WM2, low(m2, PAD_L)));
     out.push(f1(WP2, low(p2, PAD_R)));
     out.push(f2(BI_M1, low(m1, PAD_L), t.lower));
     out.push(f2(BI_P1, t.lower, low(p1, PAD_R)));
-    out.push(f1(SH0, t.shape));
     out.push(f1(SHM1, shp(m1, PAD_L)));
     out.push(f1(SHP1, shp(p1, PAD_R)));
     out.push(f2(SH3, mix(case(m1), case(p1)), t.case as u64));
     out.push(f2(CASE3, mix(case(m2), case(m1)), mix(t.case as u64, mix(case(p1), case(p2)))));
-    for (k, s) in t.suffix.iter().enumerate() {
-        out.push(f2(SUF, k as u64, *s));
-    }
-    for (k, s) in t.prefix.iter().enumerate() {
-        out.push(f2(PRE, k as u64, *s));
-    }
     for lvl in 0..2 {
-        out.push(f2(CL0, lvl as u64, t.cluster[lvl] as u64));
         out.push(f2(CLM1, lvl as u64, cl(m1, lvl)));
         out.push(f2(CLP1, lvl as u64, cl(p1, lvl)));
     }
     out.push(f2(CLM2, 1, cl(m2, 1)));
     out.push(f2(CLP2, 1, cl(p2, 1)));
-    out.push(f2(CL0_SH, t.cluster[1] as u64, t.case as u64));
     if t.cluster2[0] != super::lexicon::NO_SECOND_SET {
         let cl2 = |o: Option<&TokenInfo>, lvl: usize| o.map_or(0xffff, |x| x.cluster2[lvl] as u64);
         for lvl in 0..2 {
-            out.push(f2(CL2_0, lvl as u64, t.cluster2[lvl] as u64));
             out.push(f2(CL2_M1, lvl as u64, cl2(m1, lvl)));
             out.push(f2(CL2_P1, lvl as u64, cl2(p1, lvl)));
         }
-        out.push(f2(CL2_SH, t.cluster2[0] as u64, t.case as u64));
     }
-    out.push(f2(LEX0, t.lex as u64, t.case as u64));
     out.push(f2(LEXM1, m1.map_or(0xff, |x| x.lex as u64), t.case as u64));
     out.push(f2(LEXM2, m2.map_or(0xff, |x| x.lex as u64 & 32), t.case as u64));
     out.push(f1(LEXP1, p1.map_or(0xff, |x| x.lex as u64)));
     out.push(f2(LEXSEQ, t.lex_seq as u64, m1.map_or(0xff, |x| x.lex_seq as u64)));
     out.push(f2(SENT, t.sent_pos as u64, t.case as u64));
     out.push(f2(SENT, 10 + t.sent_pos.min(1) as u64, t.lower));
-    out.push(f2(DOC, t.doc as u64, t.case as u64));
-    out.push(f2(LEN, (t.len as u64).min(12), t.case as u64));
     out.push(f2(W0_CASEM1, t.lower, case(m1)));
     if t.case != Case::Lower as u8 && t.case != Case::Punct as u8 {
         // the word before a name-like token, with its case (`with` + Title: a name follows)
