@@ -4,10 +4,10 @@
 //! is only allowed after `B-X`/`I-X` (the constraint is applied at decoding, not learned).
 
 use super::features::{context_features, label_features, label_token_features, static_features, transition_features, word_features, Case, TokenInfo, WordKey, START_LABEL};
-use foldhash::HashMap;
 use super::model::Model;
 use super::perceptron::Trainer;
 use super::EntityType;
+use foldhash::HashMap;
 
 pub const TYPES: [EntityType; 4] = [EntityType::Per, EntityType::Loc, EntityType::Org, EntityType::Misc];
 pub const N_LABELS: usize = 1 + 2 * TYPES.len();
