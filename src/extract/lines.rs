@@ -117,7 +117,21 @@ pub(crate) fn push_lowercase(out: &mut String, w: &str) {
     } else if w.contains('Σ') {
         out.push_str(&w.to_lowercase());
     } else {
-        out.extend(w.chars().flat_map(char::to_lowercase));
+        for c in w.chars() {
+            push_lower_char(out, c);
+        }
+    }
+}
+
+/// Appends `c.to_lowercase()`. The Latin-1 letters (French text is full of them) are
+/// lowercased without the Unicode case tables, whose look-up costs a search a character:
+/// of U+0080..U+00FF only À..Þ (not ×) have a lowercase of their own, 0x20 above.
+fn push_lower_char(out: &mut String, c: char) {
+    match c as u32 {
+        0..=0x7F => out.push(c.to_ascii_lowercase()),
+        0xC0..=0xDE if c != '\u{D7}' => out.extend(char::from_u32(c as u32 + 0x20)),
+        0x80..=0xFF => out.push(c),
+        _ => out.extend(c.to_lowercase()),
     }
 }
 
@@ -127,7 +141,9 @@ fn push_word_lowercase(out: &mut String, raw: &str) {
     if raw.is_ascii() {
         out.extend(raw.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase() as char));
     } else {
-        out.extend(raw.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase));
+        for c in raw.chars().filter(|c| c.is_alphanumeric()) {
+            push_lower_char(out, c);
+        }
     }
 }
 
@@ -248,6 +264,15 @@ pub fn chart_figures(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin_1_letters_lowercase_as_unicode_says() {
+        for c in (0..0x800).filter_map(char::from_u32) {
+            let mut out = String::new();
+            push_lower_char(&mut out, c);
+            assert_eq!(out, c.to_lowercase().collect::<String>(), "{c:?}");
+        }
+    }
 
     #[test]
     fn a_squeezed_key_is_the_lowercased_words() {
