@@ -708,7 +708,7 @@ fn content_words_into(text: &str, out: &mut WordSet) {
     for w in text.split(|c: char| !c.is_alphanumeric()).take(400) {
         if w.is_ascii() {
             // (Most words: the same test and hash, byte by byte.)
-            if w.len() > 3 && !super::lines::is_stop_any_case(w) {
+            if w.len() > 3 && !lines::is_stop_any_case(w) {
                 out.insert(word_hash(w.bytes().take(6).map(|b| b.to_ascii_lowercase() as char)));
             }
         } else if w.chars().any(lines::is_cjk) {
@@ -716,7 +716,7 @@ fn content_words_into(text: &str, out: &mut WordSet) {
             for pair in chars.windows(2).take(200) {
                 out.insert(word_hash(pair.iter().copied()));
             }
-        } else if w.chars().nth(3).is_some() && !super::lines::is_stop_any_case(w) {
+        } else if w.chars().nth(3).is_some() && !lines::is_stop_any_case(w) {
             out.insert(word_hash(w.chars().take(6).flat_map(|c| c.to_lowercase())));
         }
         if out.len() >= 300 {
@@ -1157,9 +1157,16 @@ mod tests {
         find(&lines, start, start + 1).author
     }
 
+    /// Each line's writer as [`author_of`] reads it (`None`: the line credits no one).
+    fn assert_authors(cases: &[(&str, Option<&str>)]) {
+        for &(line, name) in cases {
+            assert_eq!(author_of(line).as_deref(), name, "{line}");
+        }
+    }
+
     #[test]
     fn datelines_that_name_the_writer() {
-        for (line, name) in [
+        assert_authors(&[
             ("Publié le 14 septembre 2022 par Anna Petrossian", Some("Anna Petrossian")),
             ("Posted on September 14, 2022 by Anna Petrossian", Some("Anna Petrossian")),
             ("Anna Petrossian, publié le 14/09/2022 à 10h05", Some("Anna Petrossian")),
@@ -1176,14 +1183,12 @@ mod tests {
             ("By Dolores Chang For Dailymail.Com", Some("Dolores Chang")),
             // A date without a name credits no one.
             ("Publié le 14 septembre 2022 à 10h05", None),
-        ] {
-            assert_eq!(author_of(line).as_deref(), name, "{line}");
-        }
+        ]);
     }
 
     #[test]
     fn bylines_that_say_who_wrote_or_with_which_agency() {
-        for (line, name) in [
+        assert_authors(&[
             ("Écrit par Anna Petrossian", Some("Anna Petrossian")),
             ("Written by Anna Petrossian", Some("Anna Petrossian")),
             ("Anna Petrossian, avec AFP", Some("Anna Petrossian")),
@@ -1191,9 +1196,7 @@ mod tests {
             ("Anna Petrossian (avec AFP)", Some("Anna Petrossian")),
             // Without an agency after it, "avec" joins no byline ("Erevan avec Moscou").
             ("Erevan et Moscou avec leurs alliés", None),
-        ] {
-            assert_eq!(author_of(line).as_deref(), name, "{line}");
-        }
+        ]);
     }
 
     #[test]
