@@ -98,23 +98,30 @@ test('records kept by the earlier storage layout (plain contract lines) still op
   await context.close();
 });
 
-test('records are kept in pages: a file analysed again replaces its record (and an earlier-layout one), a reload restores each article once', async () => {
+test('records are kept in pages of bytes: a file analysed again replaces its record (and those of the earlier layouts), a reload restores each article once', async () => {
   const { context, page, problems } = await h.open(env.browser, env.http.url);
   const seeds = h.seeds();
-  // An earlier-layout record (one value a key) of the first seed, as a page of before kept it.
-  await page.evaluate((key) => new Promise((resolve, reject) => {
-    const req = indexedDB.open('revue-corpus');
-    req.onsuccess = () => {
-      const t = req.result.transaction('records', 'readwrite');
-      t.objectStore('records').put({ key, contract: JSON.stringify({ file: key.split('#')[0], record: 0, title: 'Old version', text: 'Old.', body: ['Old.'], entities: [], dates: [], figures: [], quotes: [], sources: [], errors: [] }), view: null });
-      t.oncomplete = () => { req.result.close(); resolve(); };
-      t.onerror = () => reject(t.error);
-    };
-    req.onerror = () => reject(req.error);
-  }), seeds[0].name + '#0');
+  // Records of the earlier layouts, as pages of before kept them: one value a key (the first
+  // seed), and a page whose data is a Blob of gzipped records (the second seed).
+  await page.evaluate(async ([key, blobKey]) => {
+    const old = (k, title) => JSON.stringify({ file: k.split('#')[0], record: 0, title, text: 'Old.', body: ['Old.'], entities: [], dates: [], figures: [], quotes: [], sources: [], errors: [] });
+    const z = await new Response(new Blob([old(blobKey, 'Blob version') + '\0']).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer();
+    await new Promise((resolve, reject) => {
+      const req = indexedDB.open('revue-corpus');
+      req.onsuccess = () => {
+        const t = req.result.transaction(['records', 'pages'], 'readwrite');
+        t.objectStore('records').put({ key, contract: old(key, 'Old version'), view: null });
+        t.objectStore('pages').put({ keys: [blobKey], ends: [z.byteLength], data: new Blob([z]) }, 1);
+        t.oncomplete = () => { req.result.close(); resolve(); };
+        t.onerror = () => reject(t.error);
+      };
+      req.onerror = () => reject(req.error);
+    });
+  }, [seeds[0].name + '#0', seeds[1].name + '#0']);
   await page.reload();
   await page.waitForSelector('body[data-state="ready"]');
-  await page.waitForFunction(() => document.querySelectorAll('#articles-body tr.article-row').length === 1);
+  await page.waitForFunction(() => document.querySelectorAll('#articles-body tr.article-row').length === 2);
+  assert.deepStrictEqual((await h.listedTitles(page)).sort(), ['Blob version', 'Old version'], 'both earlier layouts restored');
   await h.drop(page, seeds);
   await expectSeedsListed(page, seeds);
   await page.waitForSelector('body[data-state="idle"]');
@@ -127,20 +134,20 @@ test('records are kept in pages: a file analysed again replaces its record (and 
       const t = req.result.transaction(['records', 'pages'], 'readonly');
       const out = {};
       const a = t.objectStore('records').count(); a.onsuccess = () => { out.records = a.result; };
-      const b = t.objectStore('pages').getAll(); b.onsuccess = () => { out.pages = b.result.map((p) => ({ keys: p.keys, blob: p.data instanceof Blob, size: p.data.size, ends: p.ends })); };
+      const b = t.objectStore('pages').getAll(); b.onsuccess = () => { out.pages = b.result.map((p) => ({ keys: p.keys, bytes: p.data instanceof Uint8Array, size: p.data.byteLength, ends: p.ends })); };
       t.oncomplete = () => { req.result.close(); resolve(out); };
       t.onerror = () => reject(t.error);
     };
     req.onerror = () => reject(req.error);
   }));
   assert.strictEqual(stored.records, 0, 'the earlier-layout record replaced by its page is deleted');
-  assert.ok(stored.pages.length >= 1 && stored.pages.every((p) => p.blob && p.ends[p.ends.length - 1] === p.size), `pages of Blobs: ${JSON.stringify(stored.pages)}`);
+  assert.ok(stored.pages.length >= 1 && stored.pages.every((p) => p.bytes && p.ends[p.ends.length - 1] === p.size), `pages of bytes, the Blob page deleted: ${JSON.stringify(stored.pages)}`);
   const keys = stored.pages.flatMap((p) => p.keys);
   for (const s of seeds) assert.ok(keys.includes(s.name + '#0'), `${s.name} in a page`);
   await page.reload();
   await page.waitForSelector('body[data-state="ready"]');
   await expectSeedsListed(page, seeds);
-  assert.ok(!(await h.listedTitles(page)).includes('Old version'));
+  assert.ok(!(await h.listedTitles(page)).some((t) => /^(Old|Blob) version$/.test(t)));
   await expectHighlightedArticle(page);
   // The export reads every page and keeps key order.
   const exported = await page.evaluate(async () => (await Revue.index.ask('exportRecords', { format: 'jsonl' }, false)).text());

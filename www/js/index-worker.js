@@ -22,12 +22,15 @@ function revueIndexMain() {
   //
   // Records are written in pages: the records that arrive are gathered until they make
   // PAGE_BYTES (or PAGE_WAIT_MS have passed), and a page is one IndexedDB value `{keys, ends,
-  // data}`, `data` a Blob of the records' bytes one after the other (record i is bytes
-  // ends[i-1]..ends[i]). Chromium keeps a Blob as a file of its own beside its LevelDB
-  // database: one file write a page, where 10,000 small values (one a record, the earlier
-  // layout) were 10,000 LevelDB writes and their compactions, some 4.7 CPU-s of the browser's
-  // database threads and this worker per 10,000 articles. One record is read back as a
-  // slice of its page's Blob. The pages' keys and ends stay in memory (a few MB at 100,000
+  // data}`, `data` a Uint8Array of the records' bytes one after the other (record i is bytes
+  // ends[i-1]..ends[i]). Chromium keeps a value that large as a file of its own beside its
+  // LevelDB database: one file write a page, where 10,000 small values (one a record, the
+  // earliest layout) were 10,000 LevelDB writes and their compactions, some 4.7 CPU-s of the
+  // browser's database threads and this worker per 10,000 articles. Bytes rather than a Blob
+  // (the layout before): a Blob's bytes stay in the browser's and this process's memory until
+  // this worker's garbage collector drops the Blob object, which weighs nothing on its heap;
+  // 100,000 articles left some 250 MB so held (`tools/bench/page_bench.js`, peak PSS 1,836-2,002
+  // -> 1,673 MB). The pages' keys and ends stay in memory (a few MB at 100,000
   // articles): where each key's newest record is, and how many live records a page holds;
   // a page whose records were all replaced is deleted. PAGE_WAIT_MS bounds what a reload
   // during a run can lose: records are in memory here at most that long before their page is
@@ -35,9 +38,9 @@ function revueIndexMain() {
   // record). A run's end waits for its last page (`settled`): the page shows the run as done
   // only then.
   //
-  // Records of the earlier layouts, one value a key in the `records` store (`{key, z}`, or
-  // plain `{key, contract, view}` before that), still read; a key written again goes to a page
-  // and its old value is deleted.
+  // Records of the earlier layouts, pages whose data is a Blob, and before them one value a key
+  // in the `records` store (`{key, z}`, or plain `{key, contract, view}` before that), still
+  // read; a key written again goes to a new page and its old value is deleted.
   const PAGE_BYTES = 512 * 1024;
   const PAGE_WAIT_MS = 200;
 
@@ -61,9 +64,14 @@ function revueIndexMain() {
   const Records = {
     db: null,
     mem: null,             // Map key -> {key, z} when there is no IndexedDB
-    pending: new Map(),    // key -> z (ArrayBuffer) not yet in a page
-    pendingBytes: 0,
-    writing: new Map(),    // key -> z of the page being written
+    // Records not yet in a page, copied as they come into one buffer, `gathered` (the
+    // ArrayBuffer each came in dies young, freed by the next minor collection, where kept
+    // until its page is written it outlived several and waited for a full one).
+    gathered: new Uint8Array(2 * PAGE_BYTES),
+    gatheredBytes: 0,
+    pending: new Map(),    // key -> [from, to) in `gathered`
+    pendingBytes: 0,       // bytes of the pending records (less than gatheredBytes after a key is put twice)
+    writing: new Map(),    // key -> its bytes in the page being written
     flushing: null,
     timer: null,
     problem: null,         // why records cannot be kept, said once to the page
@@ -71,7 +79,7 @@ function revueIndexMain() {
     where: new Map(),      // key -> [page id, slot] of its newest stored record
     legacy: new Set(),     // keys with a value in the `records` store (earlier layouts)
     nextPage: 1,
-    cache: new Map(),      // page id -> its data Blob, the last few read
+    cache: new Map(),      // page id -> its data (bytes, or a Blob of the earlier layout), the last few read
     generation: 0,         // bumped by clear(): a write begun before it files nothing
 
     open() {
@@ -134,9 +142,17 @@ function revueIndexMain() {
     put(key, z) {
       if (this.mem) { this.mem.set(key, { key, z }); return; }
       const was = this.pending.get(key);
-      if (was) this.pendingBytes -= was.byteLength;
-      this.pending.set(key, z);
-      this.pendingBytes += z.byteLength;
+      if (was) this.pendingBytes -= was[1] - was[0];
+      const n = z.byteLength;
+      if (this.gatheredBytes + n > this.gathered.length) {
+        const grown = new Uint8Array(Math.max(2 * this.gathered.length, this.gatheredBytes + n));
+        grown.set(this.gathered.subarray(0, this.gatheredBytes));
+        this.gathered = grown;
+      }
+      this.gathered.set(new Uint8Array(z), this.gatheredBytes);
+      this.pending.set(key, [this.gatheredBytes, this.gatheredBytes + n]);
+      this.gatheredBytes += n;
+      this.pendingBytes += n;
       if (this.pendingBytes >= PAGE_BYTES) { if (!this.flushing) this.flush(false); } else this.arm();
     },
 
@@ -167,25 +183,36 @@ function revueIndexMain() {
       while (this.flushing) await this.flushing;
       if (!this.db || this.mem || !this.pending.size) return;
       if (!all && this.pendingBytes < PAGE_BYTES) { this.arm(); return; }
-      const batch = this.pending;
+      // The page's bytes, copied out of `gathered` (which the next records then fill again)
+      // before anything is awaited.
+      const data = new Uint8Array(this.pendingBytes);
+      const keys = []; const ends = [];
+      const batch = new Map();
+      let at = 0;
+      for (const [k, [from, to]] of this.pending) {
+        data.set(this.gathered.subarray(from, to), at);
+        batch.set(k, data.subarray(at, at + to - from));
+        at += to - from;
+        keys.push(k); ends.push(at);
+      }
       this.pending = new Map();
       this.pendingBytes = 0;
+      this.gatheredBytes = 0;
       this.writing = batch;
       const id = this.nextPage++;
-      const keys = []; const ends = []; const parts = [];
-      let at = 0;
-      for (const [k, z] of batch) { keys.push(k); parts.push(z); at += z.byteLength; ends.push(at); }
       const generation = this.generation;
       this.flushing = (async () => {
-        const ok = await this.write([{ id, value: { keys, ends, data: new Blob(parts) } }], [], []);
+        const ok = await this.write([{ id, value: { keys, ends, data } }], [], []);
         if (generation !== this.generation) return;
         if (ok !== true) {
           // Storage refused (quota, private mode): keep everything in memory from now on,
           // so that nothing already analysed is lost to this session.
           this.mem = new Map();
           for (const [k, z] of batch) this.mem.set(k, { key: k, z });
-          for (const [k, z] of this.pending) this.mem.set(k, { key: k, z });
+          for (const [k, [from, to]] of this.pending) this.mem.set(k, { key: k, z: this.gathered.slice(from, to) });
           this.pending.clear();
+          this.pendingBytes = 0;
+          this.gatheredBytes = 0;
           this.problem = 'could not save the analysis in this browser (' + ok + '); it will be lost on reload';
           self.postMessage({ type: 'problem', message: this.problem });
           return;
@@ -208,7 +235,7 @@ function revueIndexMain() {
       });
     },
 
-    /** A page's data Blob (the last few are kept: an answer often quotes several records of one page). */
+    /** A page's data (the last few are kept: an answer often quotes several records of one page). */
     async pageData(id) {
       let data = this.cache.get(id);
       if (!data) {
@@ -216,14 +243,15 @@ function revueIndexMain() {
         if (!v) return null;
         data = v.data;
         this.cache.set(id, data);
-        if (this.cache.size > 32) this.cache.delete(this.cache.keys().next().value);
+        if (this.cache.size > 16) this.cache.delete(this.cache.keys().next().value);
       }
       return data;
     },
 
     /** The stored {contract, view} of an article (view null: the contract is the view), or null. */
     async get(key) {
-      const z = this.pending.get(key) || this.writing.get(key);
+      const span = this.pending.get(key);
+      const z = span ? this.gathered.subarray(span[0], span[1]) : this.writing.get(key);
       if (z) return unpackRecord({ key, z });
       const m = this.mem && this.mem.get(key);
       if (m) return unpackRecord(m);
@@ -234,7 +262,8 @@ function revueIndexMain() {
         const data = page && await this.pageData(at[0]);
         if (!data) return null;
         const from = at[1] ? page.ends[at[1] - 1] : 0;
-        return unpackRecord({ key, z: await data.slice(from, page.ends[at[1]]).arrayBuffer() });
+        const z = data instanceof Blob ? await data.slice(from, page.ends[at[1]]).arrayBuffer() : data.subarray(from, page.ends[at[1]]);
+        return unpackRecord({ key, z });
       }
       if (!this.legacy.has(key)) return null;
       const r = await this.request('records', (s) => s.get(key));
@@ -270,7 +299,7 @@ function revueIndexMain() {
         if (!page.live) continue;
         const data = await this.pageData(id);
         if (!data) continue;
-        const buf = await data.arrayBuffer();
+        const buf = data instanceof Blob ? await data.arrayBuffer() : data.buffer;
         const recs = await Promise.all(page.keys.map((key, i) => {
           const at = this.where.get(key);
           if (!at || at[0] !== id || at[1] !== i || (this.mem && this.mem.has(key))) return null;
@@ -287,6 +316,7 @@ function revueIndexMain() {
       this.timer = null;
       this.pending.clear();
       this.pendingBytes = 0;
+      this.gatheredBytes = 0;
       this.writing = new Map();
       this.pages.clear(); this.where.clear(); this.legacy.clear(); this.cache.clear();
       if (this.mem) this.mem.clear();
@@ -299,8 +329,139 @@ function revueIndexMain() {
     },
   };
 
+  // ---- search words ----
+  // An article's distinct folded words, what search scans, come as one string ' w1 w2 … '
+  // (some 1.3 KB of this worker's heap an article). The last `wordsAsStrings` articles keep
+  // it; older ones have theirs as ids into one vocabulary instead: the ids sorted, written as
+  // their differences in variable-length bytes (seven bits a byte) one article after another
+  // in one arena, about 2 bytes a word. A corpus of 10,000 articles keeps its strings (13 MB;
+  // filing the ids costs this worker 0.5-0.8 CPU-s per 10,000 articles, time the analysis
+  // workers want while a run goes on); at 100,000 the strings were 130 MB, and the peak
+  // memory of the run 1,862 MB against 1,594-1,675 MB with ids. The vocabulary is an
+  // open-addressing table of the words' FNV-1a hashes, read off the space-separated list: a
+  // Map keyed by the words (each a new string to hash) took 1.3 CPU-s per 10,000 articles.
+  let wordsAsStrings = 20000;   // a `tune` message sets another (the tests: a few)
+  const Vocab = {
+    words: [],                        // id -> word
+    hashes: new Int32Array(1 << 16),  // id -> the word's hash
+    table: new Int32Array(1 << 17).fill(-1),   // hash slot -> id, or -1
+    arena: new Uint8Array(1 << 20),
+    used: 0,
+    scratch: new Uint32Array(1024),
+
+    /** The id of the word `s.slice(i, j)`, added when new (`add`), else -1 when unknown. */
+    id(s, i, j, add) {
+      let h = 0x811c9dc5;
+      for (let k = i; k < j; k++) h = Math.imul(h ^ s.charCodeAt(k), 16777619);
+      const mask = this.table.length - 1;
+      for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+        const id = this.table[slot];
+        if (id < 0) {
+          if (!add) return -1;
+          const n = this.words.length;
+          this.words.push(s.slice(i, j));
+          if (n === this.hashes.length) { const g = new Int32Array(2 * n); g.set(this.hashes); this.hashes = g; }
+          this.hashes[n] = h;
+          this.table[slot] = n;
+          if (2 * (n + 1) > this.table.length) this.rehash();
+          return n;
+        }
+        if (this.hashes[id] === h) { const w = this.words[id]; if (w.length === j - i && s.startsWith(w, i)) return id; }
+      }
+    },
+
+    rehash() {
+      const table = new Int32Array(2 * this.table.length).fill(-1);
+      const mask = table.length - 1;
+      for (let id = 0; id < this.words.length; id++) {
+        let slot = this.hashes[id] & mask;
+        while (table[slot] >= 0) slot = (slot + 1) & mask;
+        table[slot] = id;
+      }
+      this.table = table;
+    },
+
+    /** Files a space-separated list of distinct words for article `a` (a.wFrom, a.wTo: where
+     * their ids are in the arena). */
+    file(a, list) {
+      let n = 0;
+      for (let i = 0; i < list.length;) {
+        let j = list.indexOf(' ', i);
+        if (j < 0) j = list.length;
+        if (j > i) {
+          if (n === this.scratch.length) { const g = new Uint32Array(2 * n); g.set(this.scratch); this.scratch = g; }
+          this.scratch[n++] = this.id(list, i, j, true);
+        }
+        i = j + 1;
+      }
+      const ids = this.scratch.subarray(0, n).sort();
+      if (this.arena.length - this.used < 5 * n) {
+        const grown = new Uint8Array(Math.max(Math.ceil(this.arena.length * 1.5), this.used + 5 * n));
+        grown.set(this.arena.subarray(0, this.used));
+        this.arena = grown;
+      }
+      let at = this.used; let prev = 0;
+      a.wFrom = at;
+      for (let k = 0; k < n; k++) {
+        if (k && ids[k] === ids[k - 1]) continue;
+        let d = ids[k] - prev;
+        prev = ids[k];
+        while (d >= 0x80) { this.arena[at++] = (d & 0x7f) | 0x80; d >>>= 7; }
+        this.arena[at++] = d;
+      }
+      this.used = at;
+      a.wTo = at;
+    },
+
+    /** Whether article `a`'s words hold every id of `need` (ascending, distinct) and, when
+     * `any` (a Uint8Array indexed by id) is given, one id it marks. */
+    holds(a, need, any) {
+      const arena = this.arena;
+      let id = 0; let n = 0; let found = !any;
+      for (let at = a.wFrom; at < a.wTo;) {
+        let d = 0; let shift = 0; let b;
+        do { b = arena[at++]; d |= (b & 0x7f) << shift; shift += 7; } while (b & 0x80);
+        id += d;
+        if (n < need.length && need[n] < id) return false;
+        if (n < need.length && need[n] === id) n += 1;
+        if (!found && any[id]) found = true;
+        if (found && n === need.length) return true;
+      }
+      return found && n === need.length;
+    },
+
+    clear() {
+      this.words.length = 0; this.table.fill(-1); this.used = 0;
+    },
+  };
+
+  // An article's dated events, `dates`, are one Int32Array of (start, end, day) threes, the
+  // day YYYYMMDD with 00 for a month or day the text does not give (2017-03 is 20170300):
+  // an object and two strings a date cost 90 bytes of heap, and the timeline reads the date's
+  // words from the article's text for the few events it shows. Dates without a calendar
+  // value are not kept (the timeline has no place for them).
+  const DATE = 3;
+  function packDates(dates) {
+    const kept = dates.filter((d) => /^\d{4}(-\d\d){0,2}$/.test(d.iso || ''));
+    const out = new Int32Array(DATE * kept.length);
+    kept.forEach((d, i) => {
+      const [y, m, day] = d.iso.split('-').map(Number);
+      out[DATE * i] = d.start; out[DATE * i + 1] = d.end; out[DATE * i + 2] = y * 10000 + (m || 0) * 100 + (day || 0);
+    });
+    return out;
+  }
+  /** The ISO form of a packed day: YYYY, YYYY-MM or YYYY-MM-DD. */
+  function dayIso(n) {
+    const y = String(Math.floor(n / 10000)).padStart(4, '0'); const m = Math.floor(n / 100) % 100; const d = n % 100;
+    return y + (m ? '-' + String(m).padStart(2, '0') + (d ? '-' + String(d).padStart(2, '0') : '') : '');
+  }
+  const NO_DATES = new Int32Array(0);
+
   // ---- the corpus ----
-  const arts = [];            // {key, idx, file, title, site, date, lang, sources, errors, ents, quotes, figures, dates, words, live}
+  const arts = [];            // {key, idx, file, title, site, date, lang, sources, errors, ents, quotes, figures, dates, words, wFrom, wTo, live}
+  // An article's search words: `words` (' w1 w2 … '), or, once it is null, their ids at
+  // [wFrom, wTo) in Vocab's arena.
+  let wordsFiled = 0;         // arts[0, wordsFiled) have their words as ids (or are replaced)
   // An article's entity mentions, `ents`, are one Int32Array of (raw id, paragraph, start, end)
   // fours: a 4-item array a mention cost 12 times as much heap (a sixth of an article's entry;
   // some 140 MB over 100,000 articles). Walked with `eachMention`.
@@ -328,7 +489,7 @@ function revueIndexMain() {
       const r = raws[rid];
       if (r.arts.has(idx)) { r.count -= r.arts.get(idx); r.arts.delete(idx); }
     });
-    a.quotes = []; a.figures = []; a.dates = [];
+    a.quotes = []; a.figures = []; a.dates = NO_DATES; a.words = null; a.wTo = a.wFrom;
   }
 
   /** Files one digested entry (js/digest.js). */
@@ -337,10 +498,13 @@ function revueIndexMain() {
     const idx = arts.length;
     const a = {
       key: e.key, idx, file: e.file, title: e.title, site: e.site, date: e.date, lang: e.lang, sources: e.sources,
-      errors: e.errors, ents: new Int32Array(MENTION * e.ents.length), quotes: e.quotes, figures: e.figures, dates: e.dates, live: true,
-      // The article's distinct folded words, ' w1 w2 … ': search scans these (see `search`).
-      words: ' ' + (e.words || '') + ' ',
+      errors: e.errors, ents: new Int32Array(MENTION * e.ents.length), quotes: e.quotes, figures: e.figures, dates: packDates(e.dates), live: true,
+      words: ' ' + (e.words || '') + ' ', wFrom: 0, wTo: 0,
     };
+    for (; arts.length - wordsFiled >= wordsAsStrings; wordsFiled++) {
+      const old = arts[wordsFiled];
+      if (old.words !== null && old.live) { Vocab.file(old, old.words); old.words = null; }
+    }
     let at = 0;
     for (const [type, canonical, text, role, para, start, end] of e.ents) {
       const rk = type + '\x01' + canonical + '\x01' + text;
@@ -589,13 +753,13 @@ function revueIndexMain() {
       list = g ? groupArts(g).map((i) => arts[i]) : [];
     }
     const items = [];
-    const push = (date, kind, a, start, end, hit) => {
+    const push = (date, kind, a, start, end) => {
       const t = isoTime(date);
-      if (!Number.isNaN(t)) items.push({ t, date, kind, a: a.idx, start, end, hit });
+      if (!Number.isNaN(t)) items.push({ t, date, kind, a: a.idx, start, end });
     };
     for (const a of list) {
       if (a.date) push(a.date, 'article', a, -1, -1);
-      for (const d of a.dates) if (d.iso) push(d.iso, 'event', a, d.start, d.end, d.text);
+      for (let j = 0; j < a.dates.length; j += DATE) push(dayIso(a.dates[j + 2]), 'event', a, a.dates[j], a.dates[j + 1]);
       if (a.date) for (let i = 0; i < a.figures.length; i++) push(a.date, 'figure', a, -2, i);
     }
     items.sort((x, y) => x.t - y.t);
@@ -645,7 +809,8 @@ function revueIndexMain() {
     const texts = await textsOf([...picked, ...listed].filter((i) => items[i].kind === 'event').map((i) => items[i].a));
     const ref = (i) => {
       const it = items[i]; const a = arts[it.a];
-      return { date: it.date, kind: it.kind, key: a.key, hit: it.hit || null, label: timelineLabel(it, texts) };
+      const hit = it.kind === 'event' ? (texts.get(it.a) || '').slice(it.start, it.end) || null : null;
+      return { date: it.date, kind: it.kind, key: a.key, hit, label: timelineLabel(it, texts) };
     };
     return {
       total: items.length, inView: i1 - i0, min, max,
@@ -721,16 +886,33 @@ function revueIndexMain() {
     const fq = fold(q || '').trim();
     const words = fq.match(WORD) || [];
     if (!words.length) return { q, total: 0, hits: [], entities: [] };
-    // A scan of every article's word string rather than postings of a word index: filing
-    // postings cost 4 CPU-s per 10,000 articles on import (millions of small array pushes,
-    // and the garbage collector walking them ever after), while a question scans a few MB
-    // per 10,000 articles in milliseconds. Every word must be one of the article's; the
-    // last, as typed, may be the start of one, unless it is a whole word of some article.
+    // A scan of every article's words (see Vocab) rather than postings of a word index:
+    // filing postings cost 4 CPU-s per 10,000 articles on import (millions of small array
+    // pushes, and the garbage collector walking them ever after), while a question decodes
+    // a few hundred KB per 10,000 articles in milliseconds. Every word must be one of the
+    // article's; the last, as typed, may be the start of one, unless it is a whole word of
+    // some article.
     const live = arts.filter((a) => a.live);
     const whole = words.map((w) => ' ' + w + ' ');
-    const last = words.length - 1;
-    if (!live.some((a) => a.words.includes(whole[last]))) whole[last] = ' ' + words[last];
-    const hits = live.filter((a) => whole.every((w) => a.words.includes(w))).map((a) => a.idx);
+    // Articles with ids match only when every whole word of the query has one.
+    const need = [];
+    let idsKnown = true;
+    for (const w of words.slice(0, -1)) {
+      const id = Vocab.id(w, 0, w.length, false);
+      if (id < 0) idsKnown = false; else if (!need.includes(id)) need.push(id);
+    }
+    const lastWord = words[words.length - 1];
+    const lastId = Vocab.id(lastWord, 0, lastWord.length, false);
+    const asWhole = live.some((a) => (a.words !== null ? a.words.includes(whole[whole.length - 1]) : lastId >= 0 && Vocab.holds(a, [lastId], null)));
+    let any = null;
+    if (asWhole) { if (lastId < 0) idsKnown = false; else if (!need.includes(lastId)) need.push(lastId); } else {
+      whole[whole.length - 1] = ' ' + lastWord;
+      any = new Uint8Array(Vocab.words.length);
+      Vocab.words.forEach((w, id) => { if (w.startsWith(lastWord)) any[id] = 1; });
+    }
+    need.sort((x, y) => x - y);
+    const hits = live.filter((a) => (a.words !== null ? whole.every((w) => a.words.includes(w))
+      : idsKnown && Vocab.holds(a, need, any))).map((a) => a.idx);
     const total = hits.length;
     const out = [];
     const phrase = fq.replace(/\s+/g, ' ');
@@ -822,7 +1004,7 @@ function revueIndexMain() {
 
   function clear() {
     Records.clear();
-    arts.length = 0; byKey.clear(); raws.length = 0; rawByKey.clear(); version += 1; groupsCache = null;
+    arts.length = 0; byKey.clear(); raws.length = 0; rawByKey.clear(); Vocab.clear(); wordsFiled = 0; version += 1; groupsCache = null;
   }
 
   const timelineExtent = ({ entity }) => {
@@ -894,6 +1076,8 @@ function revueIndexMain() {
     } else if (m.type === 'aliases') {
       aliases = m.aliases; version += 1;
       changed(true);
+    } else if (m.type === 'tune') {
+      if (m.wordsAsStrings >= 0) wordsAsStrings = m.wordsAsStrings;
     } else if (m.type === 'clear') {
       clear();
       changed(true);
