@@ -299,11 +299,11 @@ function revueIndexMain() {
         if (!page.live) continue;
         const data = await this.pageData(id);
         if (!data) continue;
-        const buf = data instanceof Blob ? await data.arrayBuffer() : data.buffer;
+        const bytes = data instanceof Blob ? new Uint8Array(await data.arrayBuffer()) : data;
         const recs = await Promise.all(page.keys.map((key, i) => {
           const at = this.where.get(key);
           if (!at || at[0] !== id || at[1] !== i || (this.mem && this.mem.has(key))) return null;
-          return unpackRecord({ key, z: new Uint8Array(buf, i ? page.ends[i - 1] : 0, page.ends[i] - (i ? page.ends[i - 1] : 0)) });
+          return unpackRecord({ key, z: bytes.subarray(i ? page.ends[i - 1] : 0, page.ends[i]) });
         }));
         for (const r of recs) if (r) fn(r);
       }
