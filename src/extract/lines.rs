@@ -109,7 +109,7 @@ pub(crate) fn squeezed_lowercase(line: &str, max_words: usize) -> String {
 /// place, another one character by character, without a string of its own. (Lowercasing a
 /// string has one rule that looks at the letters around, a final sigma; it looks no further
 /// than the word, so a word holding one is lowercased as a string.)
-pub(crate) fn push_lowercase(out: &mut String, w: &str) {
+fn push_lowercase(out: &mut String, w: &str) {
     if w.is_ascii() {
         let from = out.len();
         out.push_str(w);

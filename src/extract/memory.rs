@@ -77,11 +77,7 @@ fn line_key(line: &str) -> Option<u64> {
     while !t.is_char_boundary(cut) {
         cut -= 1;
     }
-    let mut key = String::with_capacity(cut + 8);
-    for w in t[..cut].split_whitespace() {
-        super::lines::push_lowercase(&mut key, w);
-        key.push(' ');
-    }
+    let key = super::lines::squeezed_lowercase(&t[..cut], usize::MAX);
     let mut h = hasher();
     h.write(key.as_bytes());
     Some(h.finish())

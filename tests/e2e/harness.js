@@ -125,11 +125,19 @@ function loadEngine() {
   const sandbox = { TextEncoder, TextDecoder, WebAssembly, FinalizationRegistry, console };
   vm.createContext(sandbox);
   vm.runInContext(holder.REVUE_CORE.glue, sandbox);
-  vm.runInContext(fs.readFileSync(path.join(WWW, 'js', 'digest.js'), 'utf8') + ';shared = revueShared();', sandbox);
   const packed = Buffer.from(holder.REVUE_CORE.wasm, 'base64');
   sandbox.module = new WebAssembly.Module(holder.REVUE_CORE.encoding === 'gzip' ? require('node:zlib').gunzipSync(packed) : packed);
   vm.runInContext('wasm_bindgen.initSync({ module }); engine = new wasm_bindgen.Engine();', sandbox);
-  return { engine: sandbox.engine, shared: sandbox.shared };
+  return { engine: sandbox.engine, shared: loadShared() };
 }
 
-module.exports = { ROOT, WWW, FIXTURES, launch, serve, shared, open, seeds, drop, listedTitles, screenshot, loadEngine };
+/** js/digest.js's RevueShared (folding, search words, digests) in node. */
+function loadShared() {
+  const vm = require('node:vm');
+  const sandbox = {};
+  vm.createContext(sandbox);
+  vm.runInContext(fs.readFileSync(path.join(WWW, 'js', 'digest.js'), 'utf8') + ';shared = revueShared();', sandbox);
+  return sandbox.shared;
+}
+
+module.exports = { ROOT, WWW, FIXTURES, launch, serve, shared, open, seeds, drop, listedTitles, screenshot, loadEngine, loadShared };

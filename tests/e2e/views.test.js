@@ -277,11 +277,8 @@ test('search: full-text hits highlighted as you type, and matching entities', as
   await page.waitForFunction(() => /article/.test(document.getElementById('search-info').textContent) && document.querySelectorAll('#search-hits mark.hit').length > 0);
   // The counts a plain scan of each record's words gives: every word whole, the last a
   // prefix when no article has it whole.
-  const vm = require('node:vm');
-  const sandbox = {};
-  vm.createContext(sandbox);
-  vm.runInContext(fs.readFileSync(path.join(h.WWW, 'js', 'digest.js'), 'utf8') + ';shared = revueShared();', sandbox);
-  const recordWords = GOLD_LINES.map((l) => new Set(sandbox.shared.words(JSON.parse(l).text || '').split(' ')));
+  const shared = h.loadShared();
+  const recordWords = GOLD_LINES.map((l) => new Set(shared.words(JSON.parse(l).text || '').split(' ')));
   const expected = (...ws) => recordWords.filter((set) => ws.every((w) => (w.endsWith('*') ? [...set].some((x) => x.startsWith(w.slice(0, -1))) : set.has(w)))).length;
   const counts = [];
   for (const [q, ws] of [['Bakou armée', ['bakou', 'armee']], ['karab', ['karab*']], ['armée bak', ['armee', 'bak*']], ['Bakou bakou', ['bakou']], ['bakou karabak', ['bakou', 'karabak*']]]) {

@@ -61,6 +61,14 @@ function revueIndexMain() {
     return { key: r.key, contract: cut < 0 ? s : s.slice(0, cut), view: cut < 0 ? null : (s.slice(cut + 1) || null) };
   }
 
+  /** A typed array like `a` (same type, same contents first) of at least `length` items and
+   * `factor` times its length: the growth of this worker's buffers. */
+  function grown(a, length, factor = 2) {
+    const g = new a.constructor(Math.max(Math.ceil(a.length * factor), length));
+    g.set(a);
+    return g;
+  }
+
   const Records = {
     db: null,
     mem: null,             // Map key -> {key, z} when there is no IndexedDB
@@ -144,16 +152,19 @@ function revueIndexMain() {
       const was = this.pending.get(key);
       if (was) this.pendingBytes -= was[1] - was[0];
       const n = z.byteLength;
-      if (this.gatheredBytes + n > this.gathered.length) {
-        const grown = new Uint8Array(Math.max(2 * this.gathered.length, this.gatheredBytes + n));
-        grown.set(this.gathered.subarray(0, this.gatheredBytes));
-        this.gathered = grown;
-      }
+      if (this.gatheredBytes + n > this.gathered.length) this.gathered = grown(this.gathered, this.gatheredBytes + n);
       this.gathered.set(new Uint8Array(z), this.gatheredBytes);
       this.pending.set(key, [this.gatheredBytes, this.gatheredBytes + n]);
       this.gatheredBytes += n;
       this.pendingBytes += n;
       if (this.pendingBytes >= PAGE_BYTES) { if (!this.flushing) this.flush(false); } else this.arm();
+    },
+
+    /** Forgets the pending records (written, kept in memory, or cleared) and empties `gathered`. */
+    dropPending() {
+      this.pending.clear();
+      this.pendingBytes = 0;
+      this.gatheredBytes = 0;
     },
 
     /** Writes what is pending PAGE_WAIT_MS from now, whatever its size. */
@@ -195,9 +206,7 @@ function revueIndexMain() {
         at += to - from;
         keys.push(k); ends.push(at);
       }
-      this.pending = new Map();
-      this.pendingBytes = 0;
-      this.gatheredBytes = 0;
+      this.dropPending();
       this.writing = batch;
       const id = this.nextPage++;
       const generation = this.generation;
@@ -210,9 +219,7 @@ function revueIndexMain() {
           this.mem = new Map();
           for (const [k, z] of batch) this.mem.set(k, { key: k, z });
           for (const [k, [from, to]] of this.pending) this.mem.set(k, { key: k, z: this.gathered.slice(from, to) });
-          this.pending.clear();
-          this.pendingBytes = 0;
-          this.gatheredBytes = 0;
+          this.dropPending();
           this.problem = 'could not save the analysis in this browser (' + ok + '); it will be lost on reload';
           self.postMessage({ type: 'problem', message: this.problem });
           return;
@@ -314,9 +321,7 @@ function revueIndexMain() {
       this.generation += 1;
       clearTimeout(this.timer);
       this.timer = null;
-      this.pending.clear();
-      this.pendingBytes = 0;
-      this.gatheredBytes = 0;
+      this.dropPending();
       this.writing = new Map();
       this.pages.clear(); this.where.clear(); this.legacy.clear(); this.cache.clear();
       if (this.mem) this.mem.clear();
@@ -359,8 +364,9 @@ function revueIndexMain() {
         if (id < 0) {
           if (!add) return -1;
           const n = this.words.length;
-          this.words.push(s.slice(i, j));
-          if (n === this.hashes.length) { const g = new Int32Array(2 * n); g.set(this.hashes); this.hashes = g; }
+          // A copy: a slice of 13 characters or more would keep the whole list alive.
+          this.words.push(JSON.parse(JSON.stringify(s.slice(i, j))));
+          if (n === this.hashes.length) this.hashes = grown(this.hashes, n + 1);
           this.hashes[n] = h;
           this.table[slot] = n;
           if (2 * (n + 1) > this.table.length) this.rehash();
@@ -389,17 +395,13 @@ function revueIndexMain() {
         let j = list.indexOf(' ', i);
         if (j < 0) j = list.length;
         if (j > i) {
-          if (n === this.scratch.length) { const g = new Uint32Array(2 * n); g.set(this.scratch); this.scratch = g; }
+          if (n === this.scratch.length) this.scratch = grown(this.scratch, n + 1);
           this.scratch[n++] = this.id(list, i, j, true);
         }
         i = j + 1;
       }
       const ids = this.scratch.subarray(0, n).sort();
-      if (this.arena.length - this.used < 5 * n) {
-        const grown = new Uint8Array(Math.max(Math.ceil(this.arena.length * 1.5), this.used + 5 * n));
-        grown.set(this.arena.subarray(0, this.used));
-        this.arena = grown;
-      }
+      if (this.arena.length - this.used < 5 * n) this.arena = grown(this.arena, this.used + 5 * n, 1.5);
       let at = this.used; let prev = 0;
       a.wFrom = at;
       for (let k = 0; k < n; k++) {
