@@ -11,6 +11,7 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 need_apt=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 command -v wasm-opt >/dev/null 2>&1 || need_apt+=(binaryen)
+command -v fc-list >/dev/null 2>&1 || need_apt+=(fontconfig)   # the fonts test asks it which scripts have a font
 command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "installing ${need_apt[*]} (Debian packages)"

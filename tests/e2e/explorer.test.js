@@ -228,3 +228,38 @@ test('an article whose text holds emoji (outside the BMP) is highlighted on the 
   assert.deepStrictEqual(problems.console, [], 'no console errors');
   await context.close();
 });
+
+test('scripts no installed font has are found at start-up and drawn with the page\'s tofu font; the others with their own fonts', async () => {
+  const { context, page, problems } = await h.open(env.browser, FILE_URL);
+  await page.waitForFunction(() => RevueFonts.missing !== null, null, { timeout: 15000 });
+  const scripts = await page.evaluate(() => RevueFonts.scripts);
+  // What fontconfig (which Chromium asks for a fallback font on Linux) says: a script lacks a
+  // font when no installed font has either of its two test letters.
+  const hasFont = (ch) => require('node:child_process')
+    .execFileSync('fc-list', [`:charset=${ch.codePointAt(0).toString(16)}`, 'family'], { encoding: 'utf8' }).trim() !== '';
+  const expected = scripts.filter((s) => ![...s.letters].some(hasFont)).map((s) => s.name);
+  assert.deepStrictEqual(await page.evaluate(() => RevueFonts.missing), expected, 'the scripts found without a font are those fontconfig has none for');
+  // In the list's font, a missing script's two letters are the tofu's box, one em wide (the
+  // browser's own missing-letter box is narrower); the letters of a script with a font differ.
+  const drawn = await page.evaluate((all) => {
+    const c = document.createElement('canvas');
+    c.width = c.height = 32;
+    const ctx = c.getContext('2d', { willReadFrequently: true });
+    ctx.font = `24px ${getComputedStyle(document.querySelector('#articles-body')).fontFamily}`;
+    const pixels = (ch) => { ctx.clearRect(0, 0, 32, 32); ctx.fillText(ch, 2, 26); return Array.from(ctx.getImageData(0, 0, 32, 32).data.filter((_, i) => i % 4 === 3)); };
+    return all.map(({ name, letters }) => {
+      const [a, b] = [...letters].map(pixels);
+      return { name, alike: a.every((v, i) => v === b[i]), ink: a.filter((v) => v > 0).length, width: ctx.measureText(letters[0]).width };
+    });
+  }, scripts);
+  for (const d of drawn) {
+    if (expected.includes(d.name)) {
+      assert.ok(d.alike && d.ink > 20 && Math.abs(d.width - 24) < 0.5, `${d.name}: no font, drawn as the tofu's box: ${JSON.stringify(d)}`);
+    } else {
+      assert.ok(!d.alike, `${d.name}: drawn in an installed font: ${JSON.stringify(d)}`);
+    }
+  }
+  assert.deepStrictEqual(problems.console, [], 'no console errors');
+  assert.deepStrictEqual(problems.requests, [], 'no request leaves the page');
+  await context.close();
+});

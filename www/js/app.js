@@ -1,6 +1,6 @@
 // The page: wires intake, the worker pool, storage and the views. The main thread only
 // schedules work and renders; analysis runs in the workers.
-/* global RevuePool, RevueIntake, RevueReader, RevueStore, RevueIndex, RevueAliases, RevueViews, RevueCard, RevueUI */
+/* global RevuePool, RevueIntake, RevueReader, RevueStore, RevueIndex, RevueAliases, RevueViews, RevueCard, RevueUI, RevueFonts */
 'use strict';
 
 const $ = (id) => document.getElementById(id);
@@ -636,31 +636,8 @@ function bind() {
   });
 }
 
-/** Looks up, while the page starts and the browser is idle, the fonts that rows of news in
- * the usual scripts will need: hidden sample letters in the list's font, plain and italic,
- * kept in the page, one script a task (a script no installed font has costs a lookup a
- * letter: all at once took 55-150 ms). The first lookup of a font, or of the font for a
- * letter the page's font lacks, is a synchronous request to the browser from within a
- * layout; made while the browser hands the picked files over, each took 10-300 ms of a
- * render's task. */
-function warmFonts() {
-  const samples = ['Aa 0123456789 ·…–—‘’“”«»€', 'Жж Ωω', 'عربي', 'עברית', 'हिन्दी', 'ไทย', '中文', '日本語', 'ひらがな カタカナ', '한국어', '、。「」 ＡＢ１２'];
-  const box = document.createElement('div');
-  box.className = 'font-warm';
-  box.setAttribute('aria-hidden', 'true');
-  document.body.append(box);
-  const step = (i) => {
-    const it = document.createElement('i');
-    it.textContent = samples[i];
-    box.append(samples[i], ' ', it, ' ');
-    void box.offsetWidth;   // laid out, its fonts looked up, in this task
-    if (i + 1 < samples.length) setTimeout(() => step(i + 1), 0);
-  };
-  step(0);
-}
-
 async function main() {
-  warmFonts();
+  RevueFonts.prepare().catch(() => {});   // a font problem is never a reason not to start
   state.index = new RevueIndex();
   state.index.onChange(corpusChanged);
   // The engine compiles and its workers start while the page sets itself up and the index

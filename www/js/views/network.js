@@ -158,19 +158,19 @@ RevueViews.network = {
     // Labels: the biggest nodes, plus the highlighted one and its neighbours.
     const near = new Set();
     if (hi >= 0) for (const [s, t] of this.edges) { if (s === hi) near.add(t); if (t === hi) near.add(s); }
-    ctx.font = `${12 / k}px system-ui, sans-serif`;
+    ctx.font = `${12 / k}px system-ui, sans-serif, "Revue Tofu"`;
     ctx.textBaseline = 'middle';
     ctx.lineWidth = 3 / k; ctx.strokeStyle = col.bg; ctx.fillStyle = col.fg;
     const halo = this.ticks <= 0;   // the label halo (strokeText) is slow: only once settled
     const labels = Math.min(N.length, this.w < 500 ? 15 : 40);
     N.forEach((n, i) => {
       if (i >= labels && i !== hi && !near.has(i)) return;
-      ctx.font = `${(i === hi ? 14 : 12) / k}px system-ui, sans-serif`;
+      ctx.font = `${(i === hi ? 14 : 12) / k}px system-ui, sans-serif, "Revue Tofu"`;
       if (halo) ctx.strokeText(n.name, n.x + Math.max(n.r, 5 / k) + 3 / k, n.y);
       ctx.fillText(n.name, n.x + Math.max(n.r, 5 / k) + 3 / k, n.y);
     });
     ctx.restore();
-    if (!N.length) { ctx.fillStyle = col.line; ctx.font = '14px system-ui, sans-serif'; ctx.fillText('No entities to show yet.', 16, 24); }
+    if (!N.length) { ctx.fillStyle = col.line; ctx.font = '14px system-ui, sans-serif, "Revue Tofu"'; ctx.fillText('No entities to show yet.', 16, 24); }
   },
 
   /** Scales and centres the drawing on the nodes (until the person zooms or pans). */
