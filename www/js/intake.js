@@ -28,7 +28,8 @@ const RevueIntake = {
    * FileList at once: the input is then cleared (so that the same folder can be picked
    * again), which empties that list. Copying is the only part done in the `change` event's
    * task (some 7 ms for 6,807 files); the browser itself spends seconds before it in that
-   * task, making the FileList of a big folder. */
+   * task, making the FileList of a big folder (a trace: one synchronous call to the browser
+   * process per file, for its MIME type, 1.34 of 1.71 s for 6,807 files). */
   filesOf(input) {
     return Array.from(input.files || []);
   },
