@@ -2,6 +2,7 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
+const fs = require('node:fs');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 const h = require('./harness');
@@ -168,10 +169,54 @@ test('a folder picked with the folder button is walked, and cancel stops the wor
   await context.close();
 });
 
+test('a folder dropped from the desktop is walked, from file:// and over http, with either folder API: nested folders in path order, hidden files skipped', async () => {
+  // press/a.txt, press/sub/b.txt, press/sub/deeper/c.txt, press/z.txt; hidden: press/.DS_Store,
+  // press/.hidden/d.txt
+  const seeds = h.seeds();
+  const root = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'revue-drop-'));
+  const dir = path.join(root, 'press');
+  const put = (rel, seed) => { fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true }); fs.copyFileSync(seeds[seed].path, path.join(dir, rel)); };
+  put('z.txt', 3); put('sub/deeper/c.txt', 2); put('a.txt', 0); put('sub/b.txt', 1); put('.hidden/d.txt', 4);
+  fs.writeFileSync(path.join(dir, '.DS_Store'), 'Bud1');
+  const expected = ['press/a.txt', 'press/sub/b.txt', 'press/sub/deeper/c.txt', 'press/z.txt'];
+  // Records the files as the page queues them, in order.
+  const watchAdds = () => {
+    window.__added = [];
+    const wrap = () => {
+      if (!window.revuePool) return setTimeout(wrap, 10);
+      const add = window.revuePool.add.bind(window.revuePool);
+      window.revuePool.add = (entries, raw) => { window.__added.push(...entries.map((e) => e.name)); return add(entries, raw); };
+    };
+    wrap();
+  };
+  // The older entries API only (as in browsers without File System Access).
+  const entriesOnly = () => { delete DataTransferItem.prototype.getAsFileSystemHandle; };
+  try {
+    for (const [url, init] of [[FILE_URL, null], [env.http.url, entriesOnly]]) {
+      const { context, page, problems } = await h.open(env.browser, url, null, init);
+      await page.evaluate(watchAdds);
+      await h.dropFolder(page, dir);
+      await page.waitForFunction((n) => document.querySelectorAll('#articles-body tr.article-row').length === n && window.revuePool.idle(), expected.length, { timeout: 15000 });
+      assert.deepStrictEqual(await page.evaluate(() => window.__added), expected, `${url}${init ? ', entries API' : ''}: files queued in path order, hidden ones left out`);
+      const keys = await page.$$eval('#articles-body tr.article-row', (rows) => rows.map((r) => r.dataset.key).sort());
+      assert.deepStrictEqual(keys, expected.map((p) => p + '#0'), 'each file listed once, under its path in the folder');
+      assert.deepStrictEqual(problems.console, []);
+      await context.close();
+    }
+    // Chromium's entries API cannot read a folder on a page opened as a file: said, not silent.
+    const { context, page } = await h.open(env.browser, FILE_URL, null, entriesOnly);
+    await h.dropFolder(page, dir);
+    await page.waitForFunction(() => /could not be read/.test(document.getElementById('status').textContent), null, { timeout: 15000 });
+    assert.match(await page.textContent('#status'), /press/, 'the status names the folder that could not be read');
+    await context.close();
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test('picked files are posted to the workers one a message, a task at a time: a slow hand-over does not hold the main thread', async () => {
   // 40 copies of the seed scrapes in a folder, picked with the folder button.
-  const dir = require('node:fs').mkdtempSync(path.join(require('node:os').tmpdir(), 'revue-slow-post-'));
-  const fs = require('node:fs');
+  const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'revue-slow-post-'));
   const seeds = h.seeds();
   fs.mkdirSync(path.join(dir, 'many'));
   for (let i = 0; i < 40; i++) fs.copyFileSync(seeds[i % seeds.length].path, path.join(dir, 'many', `${String(i).padStart(2, '0')}.txt`));
@@ -217,7 +262,7 @@ test('an article whose text holds emoji (outside the BMP) is highlighted on the 
     + '🎉🎉 Le président français Emmanuel Macron a reçu mardi à Paris son homologue azerbaïdjanais Ilham Aliyev, a annoncé l’Élysée dans un communiqué publié dans la soirée.\n'
     + 'Les deux dirigeants ont évoqué la situation au Haut-Karabakh et les négociations de paix avec l’Arménie, selon la présidence française 🕊️, qui n’a pas donné plus de détails.\n';
   const p = path.join(require('node:os').tmpdir(), 'revue-emoji.txt');
-  require('node:fs').writeFileSync(p, text);
+  fs.writeFileSync(p, text);
   await h.drop(page, [{ name: 'emoji.txt', path: p }]);
   await page.waitForSelector('#articles-body tr.article-row');
   await page.click('#articles-body tr.article-row');

@@ -41,10 +41,12 @@ function serve() {
   });
 }
 
-/** Opens the page and starts watching for console errors and outside requests. */
-async function open(browser, url, viewport) {
+/** Opens the page and starts watching for console errors and outside requests; `init`, a
+ * function, runs in the page before its own scripts. */
+async function open(browser, url, viewport, init) {
   const context = await browser.newContext({ viewport: viewport || { width: 1280, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
+  if (init) await page.addInitScript(init);
   const problems = { console: [], requests: [] };
   const base = new URL(url);
   page.on('console', (m) => { if (m.type() === 'error') problems.console.push(m.text()); });
@@ -87,6 +89,17 @@ async function drop(page, files) {
       target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
     }
   }, payload);
+}
+
+/** Drops a folder of this computer onto the page as the desktop does (CDP's drag events with
+ * its path: the page gets a real directory item, read through the browser). */
+async function dropFolder(page, dir) {
+  const cdp = await page.context().newCDPSession(page);
+  const box = await page.locator('#dropzone').boundingBox();
+  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const data = { items: [], files: [dir], dragOperationsMask: 1 };
+  for (const type of ['dragEnter', 'dragOver', 'drop']) await cdp.send('Input.dispatchDragEvent', { type, ...at, data });
+  await cdp.detach();
 }
 
 async function listedTitles(page) {
@@ -140,4 +153,4 @@ function loadShared() {
   return sandbox.shared;
 }
 
-module.exports = { ROOT, WWW, FIXTURES, launch, serve, shared, open, seeds, drop, listedTitles, screenshot, loadEngine, loadShared };
+module.exports = { ROOT, WWW, FIXTURES, launch, serve, shared, open, seeds, drop, dropFolder, listedTitles, screenshot, loadEngine, loadShared };

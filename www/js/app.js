@@ -488,20 +488,42 @@ function drawProgress(p) {
   $('progress-text').textContent = `${p.filesDone} / ${p.files} files · ${fmtBytes(p.bytesDone)} done${left}`;
 }
 
-/** Queues dropped or picked files for the workers, once `listing` (intake.js, listed and
- * sorted a slice a task) gives them; the pool is busy from now. A Revue export among them is
- * recognised by the worker that reads it and comes back through the pool's 'records' event. */
+/** Resolves at the pool's next result, or after a second at most. */
+function firstResult() {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 1000);
+    state.pool.once('result', () => { clearTimeout(timer); resolve(); });
+  });
+}
+
+/** Queues dropped or picked files for the workers as `listing` (intake.js: an async iterable
+ * of batches, listed and sorted a slice a task) gives them; the pool is busy from now until
+ * the listing ends. A Revue export among them is recognised by the worker that reads it and
+ * comes back through the pool's 'records' event. Cancel (or clearing all) ends the listing. */
 function analyse(listing) {
   if (!state.pool) return;
-  state.pool.hold(listing.then(async (entries) => {
-    if (entries.length === 0) return;
-    setStatus(`Analysing ${entries.length} file${entries.length === 1 ? '' : 's'}…`);
-    // Queued a few thousand a task (each a job object; the first go out at once).
-    for (let i = 0; i < entries.length; i += 4096) {
-      if (i) await RevueIntake.nextTask();
-      state.pool.add(entries.slice(i, i + 4096), false);
+  const cancels = state.pool.cancels;
+  const problems = [];
+  state.pool.hold((async () => {
+    let n = 0;
+    for await (const { entries, problems: p } of listing) {
+      if (state.pool.cancels !== cancels) return;
+      problems.push(...p);
+      // Queued a few thousand a task (each a job object; the first go out at once).
+      for (let i = 0; i < entries.length; i += 4096) {
+        if (i) await RevueIntake.nextTask();
+        if (state.pool.cancels !== cancels) return;
+        state.pool.add(entries.slice(i, i + 4096), false);
+      }
+      if (!n && entries.length) await firstResult();
+      n += entries.length;
+      if (n) setStatus(`Analysing ${n} file${n === 1 ? '' : 's'}…`);
     }
-  })).catch((e) => setStatus('The files could not be listed: ' + (e && e.message || e)));
+    if (problems.length) {
+      state.notes.push(`${problems.length} file${problems.length === 1 ? '' : 's'} or folder${problems.length === 1 ? '' : 's'} could not be read (${problems.slice(0, 3).join('; ')}${problems.length > 3 ? '; …' : ''}).`);
+      if (!n) setStatus(state.notes.splice(0).join(' '));
+    }
+  })()).catch((e) => setStatus('The files could not be listed: ' + (e && e.message || e)));
 }
 
 /** Reopens an export that was dropped with the news (the pool is not idle until it is in). */
@@ -566,7 +588,7 @@ function bind() {
     $(id).addEventListener('change', (e) => {
       const files = RevueIntake.filesOf(e.target);
       e.target.value = '';
-      analyse(RevueIntake.nextTask().then(() => RevueIntake.fromFiles(files)));
+      analyse(RevueIntake.fromFiles(files));
     });
   }
   dz.addEventListener('keydown', (e) => {

@@ -1,7 +1,8 @@
-// Intake: turns what the person drops or picks (files, whole folders) into a flat list of
-// {file, name} with each file's path relative to what was dropped. A folder of tens of
-// thousands of files is listed and sorted in slices of a few milliseconds, one task each
-// (see `sliced`), so that the page answers meanwhile.
+// Intake: turns what the person drops or picks (files, whole folders) into batches of
+// {file, name}, each file's path relative to what was dropped, in path order. A folder of tens
+// of thousands of files is listed and sorted in slices of a few milliseconds, one task each
+// (see `sliced`), so that the page answers meanwhile; a dropped folder is walked a batch at a
+// time while the first batches are already analysed.
 /* exported RevueIntake */
 'use strict';
 
@@ -9,19 +10,109 @@ const RevueIntake = {
   /** Work done in one task by the steps below, at most, before they yield to the page. */
   SLICE_MS: 8,
 
-  /** Files from a drop event: folders are walked (webkitGetAsEntry), plain files kept. */
-  async fromDrop(dataTransfer) {
-    const entries = [];
-    const items = dataTransfer.items ? Array.from(dataTransfer.items) : [];
-    const fsEntries = items
-      .filter((it) => it.kind === 'file')
-      .map((it) => (it.webkitGetAsEntry ? it.webkitGetAsEntry() : null));
-    if (fsEntries.length > 0 && fsEntries.every(Boolean)) {
-      for (const e of fsEntries) await RevueIntake.walk(e, entries);
-    } else {
-      for (const file of Array.from(dataTransfer.files || [])) entries.push({ file, name: file.name });
+  /** Files from a drop event, as an async iterable of batches of entries: each dropped file,
+   * then each dropped folder walked in path order, a batch a folder level, so that analysis
+   * starts with the first folder rather than after the last (listing 6,807 files one by one
+   * took 6.6 s before the first result). What a drop holds is readable only during its event:
+   * it is taken here, synchronously, and walked later.
+   *
+   * Folders are walked through the File System Access handles (`getAsFileSystemHandle`),
+   * where the browser has them: in Chromium the older entries API (`webkitGetAsEntry`) cannot
+   * read a folder from a page opened as a file (`readEntries` fails with an EncodingError),
+   * so a folder dropped on `file://` came to nothing. The entries API walks folders in the
+   * other browsers. A folder that cannot be read is said in the batch's `problems`, and the
+   * other files go on. */
+  fromDrop(dataTransfer) {
+    const files = [];
+    const folders = [];
+    for (const item of Array.from(dataTransfer.items || [])) {
+      if (item.kind !== 'file') continue;
+      const entry = item.webkitGetAsEntry ? item.webkitGetAsEntry() : null;
+      if (entry && entry.isDirectory) {
+        const handle = item.getAsFileSystemHandle ? item.getAsFileSystemHandle().catch(() => null) : null;
+        folders.push({ entry, handle, name: entry.name });
+      } else {
+        const file = item.getAsFile();
+        if (file) files.push({ file, name: file.name });
+      }
     }
-    return RevueIntake.sorted(entries);
+    if (!folders.length && !files.length) {
+      for (const file of Array.from(dataTransfer.files || [])) files.push({ file, name: file.name });
+    }
+    return RevueIntake.walkDropped(files, folders);
+  },
+
+  async * walkDropped(files, folders) {
+    const byName = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const kept = files.filter(({ name }) => !RevueIntake.hidden(name)).sort(byName);
+    if (kept.length) yield { entries: kept, problems: [] };
+    for (const folder of folders.sort(byName)) {
+      const handle = folder.handle && await folder.handle;
+      if (handle && handle.kind === 'directory') yield* RevueIntake.walkHandle(handle, folder.name + '/');
+      else yield* RevueIntake.walkEntry(folder.entry, folder.name + '/');
+    }
+  },
+
+  /** Whether a file or folder name is hidden (.DS_Store, .git ...): skipped, as the CLI does. */
+  hidden(name) {
+    return /(^|\/)\./.test(name);
+  },
+
+  /** A folder's files in path order: its children sorted by name, each run of files between
+   * two subfolders one batch (its files opened together), each subfolder walked in its
+   * place. `list()` gives the children ([{name, kind: 'file'|'directory', item}]); `open`
+   * a child file's File; `into` a child folder's walk. */
+  async * walkFolder(prefix, list, open, into) {
+    let children;
+    try {
+      children = (await list()).filter((c) => !RevueIntake.hidden(c.name));
+    } catch (e) {
+      yield { entries: [], problems: [`${prefix.replace(/\/$/, '')}: ${e && e.message || e}`] };
+      return;
+    }
+    children.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    let run = [];
+    const flush = async function* () {
+      if (!run.length) return;
+      const opened = await Promise.all(run.map((c) => open(c.item).then((file) => ({ file, name: prefix + c.name }), (e) => ({ problem: `${prefix}${c.name}: ${e && e.message || e}` }))));
+      run = [];
+      yield { entries: opened.filter((o) => o.file), problems: opened.filter((o) => o.problem).map((o) => o.problem) };
+    };
+    for (const c of children) {
+      if (c.kind === 'file') {
+        run.push(c);
+        if (run.length >= RevueIntake.OPEN_BATCH) yield* flush();
+      } else {
+        yield* flush();
+        yield* into(c.item, prefix + c.name + '/');
+      }
+    }
+    yield* flush();
+  },
+
+  /** Files opened at once in a folder walk: one round trip to the browser each, in parallel. */
+  OPEN_BATCH: 256,
+
+  walkHandle(dir, prefix) {
+    return RevueIntake.walkFolder(prefix, async () => {
+      const out = [];
+      for await (const h of dir.values()) out.push({ name: h.name, kind: h.kind === 'directory' ? 'directory' : 'file', item: h });
+      return out;
+    }, (h) => h.getFile(), (h, p) => RevueIntake.walkHandle(h, p));
+  },
+
+  walkEntry(dir, prefix) {
+    return RevueIntake.walkFolder(prefix, async () => {
+      const reader = dir.createReader();
+      const out = [];
+      // readEntries returns the listing in chunks until an empty one.
+      for (;;) {
+        const batch = await new Promise((resolve, reject) => reader.readEntries(resolve, reject));
+        if (batch.length === 0) break;
+        for (const e of batch) if (e.isFile || e.isDirectory) out.push({ name: e.name, kind: e.isDirectory ? 'directory' : 'file', item: e });
+      }
+      return out;
+    }, (e) => new Promise((resolve, reject) => e.file(resolve, reject)), (e, p) => RevueIntake.walkEntry(e, p));
   },
 
   /** The files of an <input type=file> (with or without webkitdirectory), copied out of its
@@ -34,8 +125,10 @@ const RevueIntake = {
     return Array.from(input.files || []);
   },
 
-  /** Files picked with an input (`filesOf`) -> sorted entries, listed and sorted in slices. */
-  async fromFiles(files) {
+  /** Files picked with an input (`filesOf`), listed and sorted in slices from the next task
+   * on, as one batch (see `fromDrop`). */
+  async * fromFiles(files) {
+    await RevueIntake.nextTask();
     const entries = [];
     // A file's relative path is a new string at each read: read once a file.
     await RevueIntake.sliced(() => {
@@ -43,30 +136,13 @@ const RevueIntake = {
       for (let i = entries.length; i < end; i++) entries.push({ file: files[i], name: files[i].webkitRelativePath || files[i].name });
       return entries.length >= files.length;
     });
-    return RevueIntake.sorted(entries);
-  },
-
-  async walk(entry, out) {
-    if (entry.isFile) {
-      const file = await new Promise((resolve, reject) => entry.file(resolve, reject)).catch(() => null);
-      if (file) out.push({ file, name: entry.fullPath.replace(/^\//, '') });
-      return;
-    }
-    if (entry.isDirectory) {
-      const reader = entry.createReader();
-      // readEntries returns the listing in chunks until an empty one.
-      for (;;) {
-        const batch = await new Promise((resolve) => reader.readEntries(resolve, () => resolve([])));
-        if (batch.length === 0) break;
-        for (const e of batch) await RevueIntake.walk(e, out);
-      }
-    }
+    yield { entries: await RevueIntake.sorted(entries), problems: [] };
   },
 
   /** Hidden files (.DS_Store ...) are skipped; the rest in path order, as the CLI does. A
    * merge sort, stable, in slices (sorting 6,807 paths at once took 20-25 ms of one task). */
   async sorted(entries) {
-    const kept = entries.filter(({ name }) => !/(^|\/)\./.test(name));
+    const kept = entries.filter(({ name }) => !RevueIntake.hidden(name));
     const sorting = RevueIntake.mergeSort(kept, (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     let out = null;
     await RevueIntake.sliced(() => {

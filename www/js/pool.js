@@ -111,6 +111,7 @@ class RevuePool {
     this.queue = new JobQueue();   // jobs waiting: {id, kind, file, name, size, raw}
     this.nextId = 1;
     this.holds = 0;         // intake steps under way (see hold)
+    this.cancels = 0;       // how many times the work was cancelled (see cancel)
     this.timeLimitMs = timeLimitMs;
     this.watchEveryMs = 2000;   // how often time limits are checked
     this.listeners = { result: [], progress: [], idle: [], fatal: [], records: [] };
@@ -124,6 +125,12 @@ class RevuePool {
   }
 
   on(event, fn) { this.listeners[event].push(fn); }
+
+  /** `fn` at the next `event` only. */
+  once(event, fn) {
+    const one = (x) => { this.listeners[event] = this.listeners[event].filter((f) => f !== one); fn(x); };
+    this.on(event, one);
+  }
   emit(event, data) { for (const fn of this.listeners[event]) fn(data); }
 
   resetCounters() {
@@ -458,6 +465,7 @@ class RevuePool {
 
   /** Stops everything under way: workers are replaced, the queue is dropped. */
   cancel() {
+    this.cancels += 1;   // a listing still under way stops adding files (app.js analyse)
     const waiting = this.queue.toArray();
     const dropped = waiting.filter((j) => j.kind !== 'view').length
       + this.workers.reduce((n, w) => n + w.jobs.filter((j) => !j.resolve).length, 0);
