@@ -36,10 +36,15 @@ wasm_mbs=$(python3 -c 'import json;print(json.load(open("/tmp/revue-bench-wasm1.
 nat1_mbs=$(sed -E 's/.* ([0-9.]+) MB\/s.*/\1/' /tmp/revue-bench-native1.txt)
 awk -v w="$wasm_mbs" -v n="$nat1_mbs" 'BEGIN{printf "wasm/native speed (1 thread each): %.0f%%\n", 100*w/n}'
 
-echo "page (headless Chromium, file://, folder picked):"
+echo "page (headless Chromium, file://, folder dropped):"
+node tools/bench/page_bench.js "$CORPUS" --drop | tee /tmp/revue-bench-page-drop.json
+echo "page (headless Chromium, file://, folder picked with the folder button):"
 node tools/bench/page_bench.js "$CORPUS" | tee /tmp/revue-bench-page.json
-page_mbs=$(python3 -c 'import json;print(json.load(open("/tmp/revue-bench-page.json"))["mb_per_s"])')
 nat_mbs=$(sed -E 's/.* ([0-9.]+) MB\/s.*/\1/' /tmp/revue-bench-nativeN.txt)
-awk -v p="$page_mbs" -v n="$nat_mbs" 'BEGIN{printf "page vs native CLI, all cores each: %.0f%%\n", 100*p/n}'
+for f in /tmp/revue-bench-page-drop.json /tmp/revue-bench-page.json; do
+  python3 -c 'import json,sys;d=json.load(open(sys.argv[1]));print(d["intake"], d["mb_per_s"])' "$f"
+done | while read -r how what mbs; do
+  awk -v p="$mbs" -v n="$nat_mbs" -v h="$how $what" 'BEGIN{printf "page (%s) vs native CLI, all cores each: %.0f%%\n", h, 100*p/n}'
+done
 gz=$(gzip -9 -c target/wasm-bindgen/revue_bg.wasm | wc -c)
 echo "wasm gzipped: $gz bytes"
