@@ -11,9 +11,9 @@ const RevueIntake = {
   SLICE_MS: 8,
 
   /** Files from a drop event, as an async iterable of batches of entries: each dropped file,
-   * then each dropped folder walked in path order, a batch a folder level, so that analysis
-   * starts with the first folder rather than after the last (listing 6,807 files one by one
-   * took 6.6 s before the first result). What a drop holds is readable only during its event:
+   * then each dropped folder walked in path order, a batch at a time (a run of at most
+   * OPEN_BATCH files of one folder), so that analysis starts with the first files rather than
+   * after the last (listing 6,807 files one by one took 6.6 s before the first result). What a drop holds is readable only during its event:
    * it is taken here, synchronously, and walked later.
    *
    * Folders are walked through the File System Access handles (`getAsFileSystemHandle`),
@@ -93,6 +93,7 @@ const RevueIntake = {
   /** Files opened at once in a folder walk: one round trip to the browser each, in parallel. */
   OPEN_BATCH: 256,
 
+  /** A folder's walk through its File System Access handle. */
   walkHandle(dir, prefix) {
     return RevueIntake.walkFolder(prefix, async () => {
       const out = [];
@@ -101,6 +102,7 @@ const RevueIntake = {
     }, (h) => h.getFile(), (h, p) => RevueIntake.walkHandle(h, p));
   },
 
+  /** A folder's walk through the entries API (its DirectoryEntry). */
   walkEntry(dir, prefix) {
     return RevueIntake.walkFolder(prefix, async () => {
       const reader = dir.createReader();
