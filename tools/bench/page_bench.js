@@ -8,6 +8,8 @@ const fs = require('node:fs');
 const { pathToFileURL } = require('node:url');
 const ROOT = path.resolve(__dirname, '..', '..');
 const { chromium } = require(path.join(ROOT, 'tests/e2e/node_modules/playwright-core'));
+// The browser tests' real directory drop (CDP's drag events with the folder's path).
+const { dropFolder } = require(path.join(ROOT, 'tests/e2e/harness'));
 
 /** Process ids of the browser launched with `userDataDir` and all its descendants. */
 function chromiumPids(userDataDir) {
@@ -233,11 +235,7 @@ async function main() {
   const t0 = Date.now();
   const pickStart = await page.evaluate(() => performance.now());
   if (dropped) {
-    const box = await page.locator('#dropzone').boundingBox();
-    const data = { items: [], files: [dir], dragOperationsMask: 1 };
-    for (const type of ['dragEnter', 'dragOver', 'drop']) {
-      await cdp.send('Input.dispatchDragEvent', { type, x: box.x + box.width / 2, y: box.y + box.height / 2, data });
-    }
+    await dropFolder(page, dir);
   } else {
     await page.setInputFiles('#pick-folder', dir, { timeout: 0 });   // 68,000 files take a while to hand over
   }
