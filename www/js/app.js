@@ -30,6 +30,7 @@ const state = {
   selected: null,
   pool: null,
   renderQueued: false,
+  runShown: true,        // false from a run's start until its first render (scheduleRender)
   index: null,           // the corpus index worker (js/index.js)
   view: 'articles',      // the selected tab
   notes: [],             // what the last run reopened (exports dropped in), for its status line
@@ -90,7 +91,7 @@ function scheduleRender() {
   state.renderQueued = true;
   // The first results of a run are shown at once, not at the next throttled render (up to
   // half a second after the one before, often the start-up's).
-  const first = state.runShown === false;
+  const first = !state.runShown;
   state.runShown = true;
   const wait = lastRender === 0 || first ? 0 : Math.max(0, renderGap - (performance.now() - lastRender));
   // The rows and the layout in a task of their own, not in an animation frame: the frame
@@ -493,7 +494,7 @@ function drawProgress(p) {
 }
 
 /** Resolves at the pool's next result, or after a second at most. */
-function firstResult() {
+function nextResult() {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, 1000);
     state.pool.once('result', () => { clearTimeout(timer); resolve(); });
@@ -520,7 +521,8 @@ function analyse(listing) {
         if (state.pool.cancels !== cancels) return;
         state.pool.add(entries.slice(i, i + 4096), false);
       }
-      if (!n && entries.length) await firstResult();
+      // The first files are read before the walk goes on, not behind its thousands of opens.
+      if (!n && entries.length) await nextResult();
       n += entries.length;
       if (n) setStatus(`Analysing ${n} file${n === 1 ? '' : 's'}…`);
     }
