@@ -214,6 +214,45 @@ test('a folder dropped from the desktop is walked, from file:// and over http, w
   }
 });
 
+test('in Chromium the folder button opens the File System Access picker, and the chosen folder is walked as a dropped one', async () => {
+  const seeds = h.seeds();
+  const root = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'revue-picker-'));
+  const dir = path.join(root, 'picked');
+  fs.mkdirSync(path.join(dir, 'inner'), { recursive: true });
+  fs.copyFileSync(seeds[0].path, path.join(dir, 'b.txt'));
+  fs.copyFileSync(seeds[1].path, path.join(dir, 'inner', 'a.txt'));
+  fs.writeFileSync(path.join(dir, '.hidden.txt'), 'x');
+  // The picker's dialog cannot be driven headless: it is stood in for by one that hands back a
+  // real handle of the folder, taken from a drop the page itself never sees.
+  const picker = () => {
+    window.__pickerCalls = 0;
+    document.addEventListener('drop', (e) => {
+      if (window.__handle) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      window.__handle = e.dataTransfer.items[0].getAsFileSystemHandle();
+    }, true);
+    window.showDirectoryPicker = (opts) => { window.__pickerCalls += 1; window.__pickerMode = opts && opts.mode; return window.__handle; };
+  };
+  try {
+    const { context, page, problems } = await h.open(env.browser, FILE_URL, null, picker);
+    await h.dropFolder(page, dir);
+    await page.waitForFunction(() => window.__handle);
+    assert.strictEqual(await page.$$eval('#articles-body tr.article-row', (r) => r.length), 0, 'the stand-in took the drop');
+    const chooser = page.waitForEvent('filechooser', { timeout: 1500 }).then(() => true, () => false);
+    await page.click('text=Choose a folder…');
+    await page.waitForFunction(() => document.querySelectorAll('#articles-body tr.article-row').length === 2 && window.revuePool.idle(), null, { timeout: 15000 });
+    assert.strictEqual(await chooser, false, 'the input\'s own file dialog was not opened');
+    assert.deepStrictEqual(await page.evaluate(() => [window.__pickerCalls, window.__pickerMode]), [1, 'read']);
+    const keys = await page.$$eval('#articles-body tr.article-row', (rows) => rows.map((r) => r.dataset.key).sort());
+    assert.deepStrictEqual(keys, ['picked/b.txt#0', 'picked/inner/a.txt#0'], 'the folder\'s files under their paths, the hidden one left out');
+    assert.deepStrictEqual(problems.console, []);
+    await context.close();
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test('picked files are posted to the workers one a message, a task at a time: a slow hand-over does not hold the main thread', async () => {
   // 40 copies of the seed scrapes in a folder, picked with the folder button.
   const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'revue-slow-post-'));

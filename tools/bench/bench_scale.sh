@@ -38,7 +38,7 @@ awk -v w="$wasm_mbs" -v n="$nat1_mbs" 'BEGIN{printf "wasm/native speed (1 thread
 
 echo "page (headless Chromium, file://, folder dropped):"
 node tools/bench/page_bench.js "$CORPUS" --drop | tee /tmp/revue-bench-page-drop.json
-echo "page (headless Chromium, file://, folder picked with the folder button):"
+echo "page (headless Chromium, file://, folder given to the folder input, as the button does without the File System Access picker):"
 node tools/bench/page_bench.js "$CORPUS" | tee /tmp/revue-bench-page.json
 nat_mbs=$(sed -E 's/.* ([0-9.]+) MB\/s.*/\1/' /tmp/revue-bench-nativeN.txt)
 for f in /tmp/revue-bench-page-drop.json /tmp/revue-bench-page.json; do

@@ -1,6 +1,8 @@
 // Measures the explorer in headless Chromium through the real page: a folder of files is
-// picked with the folder button, or dropped on the page (`--drop`: CDP's drag events with the
-// folder's path, a real directory drop), as a person would. Prints one JSON object.
+// given to the folder button's input (the button's way in browsers without the File System
+// Access picker; in Chromium the button opens that picker, whose dialog cannot be driven
+// headless, and walks the folder as a drop does), or dropped on the page (`--drop`: CDP's
+// drag events with the folder's path, a real directory drop). Prints one JSON object.
 // Usage: node page_bench.js CORPUS_DIR [--drop]   (uses tests/e2e's playwright-core)
 'use strict';
 const path = require('node:path');
@@ -286,7 +288,7 @@ async function main() {
   fs.rmSync(userDataDir, { recursive: true, force: true });
   const mb = stats.bytesDone / 1048576;
   console.log(JSON.stringify({
-    files: stats.filesDone, articles: stats.articles, mb: +mb.toFixed(1), workers: stats.workers, intake: dropped ? 'folder dropped' : 'folder picked',
+    files: stats.filesDone, articles: stats.articles, mb: +mb.toFixed(1), workers: stats.workers, intake: dropped ? 'folder dropped' : 'folder input',
     page_ready_ms: Math.round(readyMs), page_load_to_ready_wall_ms: loadToReadyWall,
     pick_ms: tPicked - t0, first_result_ms: first, first_row_after_files_given_ms: intake.got === null || intake.shown === null ? null : Math.round(intake.shown - intake.got),
     first_result_after_intake_ms: Math.round(stats.firstResultMs), total_ms: total,

@@ -598,6 +598,19 @@ function bind() {
       analyse(RevueIntake.fromFiles(files));
     });
   }
+  // Where the browser has the File System Access picker (Chromium), the folder button opens
+  // it, and the folder is walked as a dropped one is, a batch at a time. Through the input,
+  // the browser first builds a FileList of every file in one task of the page (1.3-2.3 s for
+  // 6,807 files, 12 s for 68,219: a synchronous MIME-type lookup per file); that stays the
+  // way in the other browsers.
+  if (typeof window.showDirectoryPicker === 'function') {
+    $('pick-folder').closest('label').addEventListener('click', (e) => {
+      e.preventDefault();
+      window.showDirectoryPicker({ id: 'revue-articles', mode: 'read' }).then(
+        (dir) => analyse(RevueIntake.fromFolder(dir)),
+        (err) => { if (err.name !== 'AbortError') setStatus(`The folder could not be opened (${err.message}). Drop it on the page instead.`); });
+    });
+  }
   dz.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); $('pick-files').click(); }
   });

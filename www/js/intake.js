@@ -42,6 +42,11 @@ const RevueIntake = {
     return RevueIntake.walkDropped(files, folders);
   },
 
+  /** A folder chosen with the File System Access picker (app.js), walked as a dropped one. */
+  fromFolder(dir) {
+    return RevueIntake.walkDropped([], [{ handle: Promise.resolve(dir), entry: null, name: dir.name }]);
+  },
+
   async * walkDropped(files, folders) {
     const byName = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     const kept = files.filter(({ name }) => !RevueIntake.hidden(name)).sort(byName);
