@@ -493,13 +493,20 @@ function drawProgress(p) {
   $('progress-text').textContent = `${p.filesDone} / ${p.files} files · ${fmtBytes(p.bytesDone)} done${left}`;
 }
 
-/** Resolves at the pool's next result, or after a second at most. */
-function nextResult() {
+/** Resolves at the pool's next `event`, or after `ms` at most. */
+function poolEvent(event, ms) {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 1000);
-    state.pool.once('result', () => { clearTimeout(timer); resolve(); });
+    const off = state.pool.once(event, () => { clearTimeout(timer); resolve(); });
+    const timer = setTimeout(() => { off(); resolve(); }, ms);
   });
 }
+
+/** How many files a walk lists ahead of the workers at most. Each file of a walked folder
+ * comes with a File System Access handle, which holds a connection to the browser; walked all
+ * at once, 68,219 of them died together, and the garbage collection that closed them stopped
+ * the page for 188-472 ms (a CPU profile: the collector alone). Listed as the workers go,
+ * they die a few thousand at a time. */
+const WALK_AHEAD = 4096;
 
 /** Queues dropped or picked files for the workers as `listing` (intake.js: an async iterable
  * of batches, listed and sorted a slice a task) gives them; the pool is busy from now until
@@ -513,6 +520,9 @@ function analyse(listing) {
   state.pool.hold((async () => {
     let n = 0;
     for await (const { entries, problems: p } of listing) {
+      // A walk's later batches wait for the workers (see WALK_AHEAD); the picked files' one
+      // batch never does.
+      while (n && state.pool.cancels === cancels && state.pool.stats.files - state.pool.stats.filesDone > WALK_AHEAD) await poolEvent('progress', 1000);
       if (state.pool.cancels !== cancels) return;
       problems.push(...p);
       // Queued a few thousand a task (each a job object; the first go out at once).
@@ -522,7 +532,7 @@ function analyse(listing) {
         state.pool.add(entries.slice(i, i + 4096), false);
       }
       // The first files are read before the walk goes on, not behind its thousands of opens.
-      if (!n && entries.length) await nextResult();
+      if (!n && entries.length) await poolEvent('result', 1000);
       n += entries.length;
       if (n) setStatus(`Analysing ${n} file${n === 1 ? '' : 's'}…`);
     }

@@ -126,10 +126,12 @@ class RevuePool {
 
   on(event, fn) { this.listeners[event].push(fn); }
 
-  /** `fn` at the next `event` only. */
+  /** `fn` at the next `event` only; returns what takes it back. */
   once(event, fn) {
-    const one = (x) => { this.listeners[event] = this.listeners[event].filter((f) => f !== one); fn(x); };
+    const off = () => { this.listeners[event] = this.listeners[event].filter((f) => f !== one); };
+    const one = (x) => { off(); fn(x); };
     this.on(event, one);
+    return off;
   }
   emit(event, data) { for (const fn of this.listeners[event]) fn(data); }
 
@@ -368,7 +370,8 @@ class RevuePool {
     const s = this.stats;
     const elapsed = (performance.now() - s.started) / 1000;
     const rate = s.filesDone > 0 ? s.filesDone / Math.max(elapsed, 1e-3) : 0;
-    const left = rate > 0 && s.filesDone >= 3 ? (s.files - s.filesDone) / rate : null;
+    // No estimate while files are still being listed (a folder walked as it is analysed).
+    const left = rate > 0 && s.filesDone >= 3 && this.holds === 0 ? (s.files - s.filesDone) / rate : null;
     return { ...s, elapsed, secondsLeft: left };
   }
 
