@@ -169,32 +169,50 @@ test('a folder picked with the folder button is walked, and cancel stops the wor
   await context.close();
 });
 
-test('a folder dropped from the desktop is walked, from file:// and over http, with either folder API: nested folders in path order, hidden files skipped', async () => {
-  // press/a.txt, press/sub/b.txt, press/sub/deeper/c.txt, press/z.txt; hidden: press/.DS_Store,
-  // press/.hidden/d.txt
+/** Runs `fn(dir)` on a new folder `name` holding `files` ({path in it: a seed scrape's index,
+ * or a text}), removed afterwards. */
+async function withFolder(name, files, fn) {
   const seeds = h.seeds();
-  const root = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'revue-drop-'));
-  const dir = path.join(root, 'press');
-  const put = (rel, seed) => { fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true }); fs.copyFileSync(seeds[seed].path, path.join(dir, rel)); };
-  put('z.txt', 3); put('sub/deeper/c.txt', 2); put('a.txt', 0); put('sub/b.txt', 1); put('.hidden/d.txt', 4);
-  fs.writeFileSync(path.join(dir, '.DS_Store'), 'Bud1');
-  const expected = ['press/a.txt', 'press/sub/b.txt', 'press/sub/deeper/c.txt', 'press/z.txt'];
-  // Records the files as the page queues them, in order.
-  const watchAdds = () => {
-    window.__added = [];
-    const wrap = () => {
-      if (!window.revuePool) return setTimeout(wrap, 10);
-      const add = window.revuePool.add.bind(window.revuePool);
-      window.revuePool.add = (entries, raw) => { window.__added.push(...entries.map((e) => e.name)); return add(entries, raw); };
+  const root = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'revue-folder-'));
+  const dir = path.join(root, name);
+  try {
+    for (const [rel, what] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      if (typeof what === 'number') fs.copyFileSync(seeds[what].path, path.join(dir, rel));
+      else fs.writeFileSync(path.join(dir, rel), what);
+    }
+    return await fn(dir);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** In the page: records the files as the pool queues them, in order (`window.__added`); with
+ * `cancelAfterFirst`, presses Cancel once the first batch is queued (`window.__cancelled`). */
+function watchAdds(cancelAfterFirst) {
+  window.__added = [];
+  const wrap = () => {
+    if (!window.revuePool) return setTimeout(wrap, 10);
+    const add = window.revuePool.add.bind(window.revuePool);
+    window.revuePool.add = (entries, raw) => {
+      window.__added.push(...entries.map((e) => e.name));
+      const queued = add(entries, raw);
+      if (cancelAfterFirst && window.__added.length === entries.length) { window.__cancelled = true; document.getElementById('cancel').click(); }
+      return queued;
     };
-    wrap();
   };
+  wrap();
+}
+
+test('a folder dropped from the desktop is walked, from file:// and over http, with either folder API: nested folders in path order, hidden files skipped', async () => {
+  const files = { 'z.txt': 3, 'sub/deeper/c.txt': 2, 'a.txt': 0, 'sub/b.txt': 1, '.hidden/d.txt': 4, '.DS_Store': 'Bud1' };
+  const expected = ['press/a.txt', 'press/sub/b.txt', 'press/sub/deeper/c.txt', 'press/z.txt'];
   // The older entries API only (as in browsers without File System Access).
   const entriesOnly = () => { delete DataTransferItem.prototype.getAsFileSystemHandle; };
-  try {
+  await withFolder('press', files, async (dir) => {
     for (const [url, init] of [[FILE_URL, null], [env.http.url, entriesOnly]]) {
       const { context, page, problems } = await h.open(env.browser, url, null, init);
-      await page.evaluate(watchAdds);
+      await page.evaluate(watchAdds, false);
       await h.dropFolder(page, dir);
       await page.waitForFunction((n) => document.querySelectorAll('#articles-body tr.article-row').length === n && window.revuePool.idle(), expected.length, { timeout: 15000 });
       assert.deepStrictEqual(await page.evaluate(() => window.__added), expected, `${url}${init ? ', entries API' : ''}: files queued in path order, hidden ones left out`);
@@ -209,19 +227,28 @@ test('a folder dropped from the desktop is walked, from file:// and over http, w
     await page.waitForFunction(() => /could not be read/.test(document.getElementById('status').textContent), null, { timeout: 15000 });
     assert.match(await page.textContent('#status'), /press/, 'the status names the folder that could not be read');
     await context.close();
-  } finally {
-    fs.rmSync(root, { recursive: true, force: true });
-  }
+  });
+});
+
+test('cancel during a folder walk stops the walk: no file of the rest of the folder is queued', async () => {
+  // 30 folders of 4 files: the walk's first batch is the first folder's; it then waits for
+  // the first result, which is when cancel is pressed.
+  const files = {};
+  for (let d = 0; d < 30; d++) for (let f = 0; f < 4; f++) files[`d${String(d).padStart(2, '0')}/${f}.txt`] = f;
+  await withFolder('many', files, async (dir) => {
+    const { context, page, problems } = await h.open(env.browser, FILE_URL, null, [watchAdds, true]);
+    await h.dropFolder(page, dir);
+    await page.waitForFunction(() => window.__cancelled && window.revuePool.idle(), null, { timeout: 15000 });
+    await page.waitForTimeout(1500);   // past the walk's wait for a first result
+    const added = await page.evaluate(() => window.__added);
+    assert.deepStrictEqual(added, ['many/d00/0.txt', 'many/d00/1.txt', 'many/d00/2.txt', 'many/d00/3.txt'], 'only the first batch was queued');
+    assert.ok(await page.evaluate(() => window.revuePool.idle()), 'the pool is idle');
+    assert.deepStrictEqual(problems.console, []);
+    await context.close();
+  });
 });
 
 test('in Chromium the folder button opens the File System Access picker, and the chosen folder is walked as a dropped one', async () => {
-  const seeds = h.seeds();
-  const root = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'revue-picker-'));
-  const dir = path.join(root, 'picked');
-  fs.mkdirSync(path.join(dir, 'inner'), { recursive: true });
-  fs.copyFileSync(seeds[0].path, path.join(dir, 'b.txt'));
-  fs.copyFileSync(seeds[1].path, path.join(dir, 'inner', 'a.txt'));
-  fs.writeFileSync(path.join(dir, '.hidden.txt'), 'x');
   // The picker's dialog cannot be driven headless: it is stood in for by one that hands back a
   // real handle of the folder, taken from a drop the page itself never sees.
   const picker = () => {
@@ -234,7 +261,7 @@ test('in Chromium the folder button opens the File System Access picker, and the
     }, true);
     window.showDirectoryPicker = (opts) => { window.__pickerCalls += 1; window.__pickerMode = opts && opts.mode; return window.__handle; };
   };
-  try {
+  await withFolder('picked', { 'b.txt': 0, 'inner/a.txt': 1, '.hidden.txt': 'x' }, async (dir) => {
     const { context, page, problems } = await h.open(env.browser, FILE_URL, null, picker);
     await h.dropFolder(page, dir);
     await page.waitForFunction(() => window.__handle);
@@ -248,9 +275,7 @@ test('in Chromium the folder button opens the File System Access picker, and the
     assert.deepStrictEqual(keys, ['picked/b.txt#0', 'picked/inner/a.txt#0'], 'the folder\'s files under their paths, the hidden one left out');
     assert.deepStrictEqual(problems.console, []);
     await context.close();
-  } finally {
-    fs.rmSync(root, { recursive: true, force: true });
-  }
+  });
 });
 
 test('picked files are posted to the workers one a message, a task at a time: a slow hand-over does not hold the main thread', async () => {

@@ -42,11 +42,11 @@ function serve() {
 }
 
 /** Opens the page and starts watching for console errors and outside requests; `init`, a
- * function, runs in the page before its own scripts. */
+ * function (or [function, argument]), runs in the page before its own scripts. */
 async function open(browser, url, viewport, init) {
   const context = await browser.newContext({ viewport: viewport || { width: 1280, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
-  if (init) await page.addInitScript(init);
+  if (init) await page.addInitScript(...[].concat(init));
   const problems = { console: [], requests: [] };
   const base = new URL(url);
   page.on('console', (m) => { if (m.type() === 'error') problems.console.push(m.text()); });
