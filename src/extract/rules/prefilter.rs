@@ -11,13 +11,18 @@
 //! - any other pattern can only match a line holding one of its prefixes somewhere, found
 //!   for all such rules in one Aho-Corasick pass; when its prefixes are no known set (it
 //!   starts with `\S` or `.{0,60}`), the prefixes of a later part every match goes through
-//!   serve instead.
+//!   serve instead. These prefixes are up to 24 bytes long, whole words ("ne sont pas
+//!   nécessairement"): four bytes ("ne s") are in most lines of prose.
 //!
-//! Case-insensitive patterns give every case variant of a prefix ("Hom", "hOM"…): both
-//! conditions compare ASCII-lowercased bytes, which keeps the tables small and can only let
-//! more lines through, never fewer (a variant with a non-ASCII letter, such as the Kelvin sign
-//! for `k`, keeps its own bytes). A rule with no finite set of such literals is always tried.
-//! The filter never changes which rule matches a line, only how many regexes run.
+//! Both conditions compare ASCII-lowercased bytes. Case-insensitive patterns give every case
+//! variant of a prefix ("Hom", "hOM"…), which lowercase to one; a variant with a non-ASCII
+//! letter ("NÉCESSAIREMENT") keeps its own bytes. For the long prefixes, the case variants of
+//! ASCII letters are folded in the syntax tree before the extraction ([`decased`]), as 2ⁿ
+//! variants of an n-letter word would exceed the extractor's limits; the two non-ASCII
+//! variants of ASCII letters (the Kelvin sign for `k`, the long s for `s`) are then left out of
+//! the literals, and a line holding one tries every such rule. A rule with no finite set of
+//! such literals is always tried. The filter never changes which rule matches a line, only
+//! how many regexes run.
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
@@ -36,6 +41,9 @@ pub(super) struct Prefilter {
     /// Prefixes of the unanchored rules, and the rules owning each.
     literals: AhoCorasick,
     owners: Vec<Rules>,
+    /// The rules filtered by `literals`, tried on a line holding a Kelvin sign or a long s
+    /// (see [`decased`]).
+    by_literals: Rules,
 }
 
 /// Most rules a scope may have (the width of [`Rules`]).
@@ -70,6 +78,7 @@ impl Prefilter {
         let mut by_first_byte = Box::new([Rules::default(); 256]);
         let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
         let mut owners: Vec<Rules> = Vec::new();
+        let mut by_literals = Rules::default();
         for (rule, pattern) in patterns.into_iter().enumerate() {
             assert!(rule < MAX_RULES, "more than {MAX_RULES} rules in a scope");
             let Ok(hir) = regex_syntax::parse(pattern) else {
@@ -87,6 +96,7 @@ impl Prefilter {
                     }
                 }
             } else if let Some(prefixes) = required_literals(&hir) {
+                by_literals.insert(rule);
                 for p in prefixes {
                     let k = *index.entry(p).or_insert_with(|| {
                         owners.push(Rules::default());
@@ -106,7 +116,7 @@ impl Prefilter {
             .ascii_case_insensitive(true)
             .build(literals.iter().map(|(l, _)| l))
             .expect("prefix literals automaton");
-        Prefilter { always, starts, by_first_byte, literals, owners }
+        Prefilter { always, starts, by_first_byte, literals, owners, by_literals }
     }
 
     /// The rules whose regex may match `line`.
@@ -122,6 +132,9 @@ impl Prefilter {
         }
         for m in self.literals.find_overlapping_iter(line) {
             out.union(&self.owners[m.pattern().as_usize()]);
+        }
+        if line.contains(['\u{212A}', '\u{17F}']) {
+            out.union(&self.by_literals);
         }
         out
     }
@@ -171,16 +184,39 @@ fn required_literals(hir: &Hir) -> Option<Vec<Vec<u8>>> {
     let opens_with_space = |l: &Vec<u8>| String::from_utf8_lossy(l).starts_with(char::is_whitespace);
     std::iter::once(hir.clone())
         .chain(rests)
-        .filter_map(|h| prefixes(&h))
+        .filter_map(|h| literals(&decased(&h), REQUIRED_LEN))
         .filter(|lits| !lits.iter().any(opens_with_space))
         .max_by_key(|lits| (lits.iter().map(Vec::len).min(), std::cmp::Reverse(lits.len())))
+        .map(shortest_only)
+}
+
+/// `literals` (sorted) without those that start with another: a line holding "bild:" holds
+/// "bild", so "bild" alone is as good a condition, and a far smaller automaton.
+fn shortest_only(literals: Vec<Vec<u8>>) -> Vec<Vec<u8>> {
+    let mut out: Vec<Vec<u8>> = Vec::with_capacity(literals.len());
+    for lit in literals {
+        if !out.last().is_some_and(|kept| lit.starts_with(kept)) {
+            out.push(lit);
+        }
+    }
+    out
 }
 
 /// Short prefixes of every match (one to four bytes each, ASCII-lowercased, without
 /// repeats), when they are a known set. The limit on their number is high because a
 /// case-insensitive alternation of words gives up to sixteen variants of each.
 fn prefixes(hir: &Hir) -> Option<Vec<Vec<u8>>> {
-    let seq = Extractor::new().kind(ExtractKind::Prefix).limit_literal_len(4).limit_class(64).limit_total(20_000).extract(hir);
+    literals(hir, 4)
+}
+
+/// How long the literals of an unanchored rule may be. Four bytes ("ne s", "the ") let most
+/// lines of prose through; whole words ("ne sont pas nécessairement") let through only the
+/// lines that may match.
+const REQUIRED_LEN: usize = 24;
+
+/// Prefixes of every match, `len` bytes long at most, ASCII-lowercased, without repeats.
+fn literals(hir: &Hir, len: usize) -> Option<Vec<Vec<u8>>> {
+    let seq = Extractor::new().kind(ExtractKind::Prefix).limit_literal_len(len).limit_class(64).limit_total(20_000).extract(hir);
     let lits = seq.literals()?;
     if lits.iter().any(|l| l.as_bytes().is_empty()) {
         return None;
@@ -190,6 +226,53 @@ fn prefixes(hir: &Hir) -> Option<Vec<Vec<u8>>> {
     out.dedup();
     Some(out)
 }
+
+/// `hir` with each case-insensitive ASCII letter (`[Kk\u{212A}]` for `(?i)k`) made the
+/// lowercase letter alone. The filter compares ASCII-lowercased bytes, so one literal stands
+/// for all ASCII case variants of a word; without this, a case-insensitive word of n letters
+/// is 2ⁿ literals, and the extractor cuts them to a few bytes to stay within its limits. The
+/// two non-ASCII variants of ASCII letters (the Kelvin sign and the long s) are left out
+/// here, and [`Prefilter::candidates`] tries every such rule on a line holding one.
+fn decased(hir: &Hir) -> Hir {
+    use regex_syntax::hir::{Capture, Class, Repetition};
+    match hir.kind() {
+        HirKind::Class(class) => {
+            let members: Option<Vec<u32>> = match class {
+                Class::Unicode(c) if c.ranges().iter().map(|r| r.end() as u32 - r.start() as u32 + 1).sum::<u32>() <= 3 => {
+                    Some(c.ranges().iter().flat_map(|r| r.start() as u32..=r.end() as u32).collect())
+                }
+                Class::Bytes(c) if c.ranges().iter().map(|r| r.end() as u32 - r.start() as u32 + 1).sum::<u32>() <= 2 => {
+                    Some(c.ranges().iter().flat_map(|r| r.start() as u32..=r.end() as u32).collect())
+                }
+                _ => None,
+            };
+            match members.as_deref().and_then(ascii_letter_cases) {
+                Some(letter) => Hir::literal([letter]),
+                None => hir.clone(),
+            }
+        }
+        HirKind::Concat(parts) => Hir::concat(parts.iter().map(decased).collect()),
+        HirKind::Alternation(parts) => Hir::alternation(parts.iter().map(decased).collect()),
+        HirKind::Repetition(rep) => Hir::repetition(Repetition { sub: Box::new(decased(&rep.sub)), ..rep.clone() }),
+        HirKind::Capture(cap) => Hir::capture(Capture { sub: Box::new(decased(&cap.sub)), ..cap.clone() }),
+        _ => hir.clone(),
+    }
+}
+
+/// The lowercase letter when `members` (code points) are the case variants of one ASCII
+/// letter: both cases, and maybe the Kelvin sign or the long s.
+fn ascii_letter_cases(members: &[u32]) -> Option<u8> {
+    let ascii: Vec<u8> = members.iter().filter(|&&c| c < 128).map(|&c| c as u8).collect();
+    let odd_ok = members.iter().all(|&c| c < 128 || ODD_CASES.contains(&c));
+    match ascii.as_slice() {
+        [a, b] if odd_ok && a.is_ascii_alphabetic() && a.to_ascii_lowercase() == b.to_ascii_lowercase() && a != b => Some(a.to_ascii_lowercase()),
+        _ => None,
+    }
+}
+
+/// The non-ASCII characters that are case variants of ASCII letters: the Kelvin sign (k) and
+/// the long s (s).
+const ODD_CASES: [u32; 2] = [0x212A, 0x17F];
 
 #[cfg(test)]
 mod tests {
@@ -209,12 +292,28 @@ mod tests {
         assert_eq!(may(&filter, "Actualités du jour au Proche-Orient"), Vec::<usize>::new());
         assert_eq!(may(&filter, "Hommage aux victimes"), Vec::<usize>::new());
         // Case variants, non-ASCII ones included, keep their own bytes.
-        assert_eq!(may(&filter, "À lire aussi"), [1, 3]); // and "lire", rule 3's prefix
-        assert_eq!(may(&filter, "A LIRE"), [1, 3]);
-        assert_eq!(may(&filter, "\u{212A}ommentare (3)"), [2]);
+        assert_eq!(may(&filter, "À lire aussi"), [1]);
+        assert_eq!(may(&filter, "A LIRE"), [1]);
+        // (A Kelvin sign also has the unanchored rule tried, see `unanchored_rules_by_whole_words`.)
+        assert_eq!(may(&filter, "\u{212A}ommentare (3)"), [2, 3]);
         // Unanchored rules: their prefixes anywhere, in any ASCII case.
         assert_eq!(may(&filter, "Mehr … READ MORE"), [3]);
         assert_eq!(may(&filter, "Hom"), Vec::<usize>::new());
+    }
+
+    /// An unanchored case-insensitive rule is filtered by its whole words, in any ASCII case:
+    /// its first four bytes ("ne s") are in most lines of French prose.
+    #[test]
+    fn unanchored_rules_by_whole_words() {
+        let filter = Prefilter::new(["(?i)(ne sont pas nécessairement celles|n['’]engagent que (leurs|son) auteurs?)"]);
+        assert_eq!(may(&filter, "Il ne s'agit pas d'une semaine de trêve."), Vec::<usize>::new());
+        assert_eq!(may(&filter, "Ces propos N’ENGAGENT QUE leurs auteurs."), [0]);
+        assert_eq!(may(&filter, "Les opinions ne sont pas nécessairement celles de la rédaction."), [0]);
+        // A non-ASCII case variant keeps its own bytes ("NÉCESSAIREMENT" is not "nÉcessairement").
+        assert_eq!(may(&filter, "NE SONT PAS NÉCESSAIREMENT CELLES"), [0]);
+        // The Kelvin sign and the long s are variants of "k" and "s" the literals leave out:
+        // a line holding one tries every such rule.
+        assert_eq!(may(&filter, "ne ſont pas"), [0]);
     }
 
     #[test]
