@@ -44,8 +44,12 @@ pub fn apply(text: &str, tokens: &[Token], infos: &[TokenInfo], spans: &mut Vec<
             }
         }
         // nor ends with an adverb or a conjunction the tagger ran on into (`Parlement
-        // cependant`, `Parlement la Loi`)
-        while sp.1 - sp.0 > 1 && (is_trailing_word(tokens[sp.1 - 1].as_str(text)) || is_function_word(tokens[sp.1 - 1].as_str(text))) {
+        // cependant`, `Parlement la Loi`), or with an emoji or another symbol
+        // (`Charles Michel 🤝`: the tagger knows nothing of them, and the name runs on)
+        while sp.1 - sp.0 > 1 && {
+            let last = tokens[sp.1 - 1].as_str(text);
+            is_trailing_word(last) || is_function_word(last) || is_symbol(last)
+        } {
             sp.1 -= 1;
         }
         let s = tokens[sp.0].as_str(text);
@@ -201,6 +205,12 @@ fn is_trailing_word(s: &str) -> bool {
     matches!(s, "cependant" | "toutefois" | "néanmoins" | "également" | "aussi" | "donc" | "ainsi" | "alors" | "et" | "ou" | "mais" | "qui" | "que" | "however" | "also" | "and" | "or" | "but" | "which" | "who")
 }
 
+/// A token of symbols alone: emoji, dingbats, arrows, mathematical signs (U+2190 on; quotes
+/// and dashes come before).
+fn is_symbol(s: &str) -> bool {
+    s.chars().all(|c| !c.is_alphanumeric() && c as u32 >= 0x2190)
+}
+
 /// Determiners and prepositions that never start a proper name in lower case.
 fn is_function_word(s: &str) -> bool {
     matches!(s, "le" | "la" | "les" | "de" | "du" | "des" | "un" | "une" | "au" | "aux" | "à" | "en" | "the" | "a" | "an" | "of" | "in")
@@ -232,6 +242,12 @@ mod tests {
     fn titles_leave_the_name() {
         let t = "Il attend la réponse de Monsieur Puigdemont et de Mme Rovira.";
         assert_eq!(kept(t, &[("Monsieur Puigdemont", EntityType::Per), ("Mme Rovira", EntityType::Per)]), [("Puigdemont".into(), EntityType::Per), ("Rovira".into(), EntityType::Per)]);
+    }
+
+    #[test]
+    fn a_name_does_not_end_with_an_emoji() {
+        let t = "Ils se sont vus sous l’égide de Charles Michel 🤝, pour la troisième fois.";
+        assert_eq!(kept(t, &[("Charles Michel 🤝", EntityType::Per)]), [("Charles Michel".into(), EntityType::Per)]);
     }
 
     #[test]
