@@ -2,17 +2,19 @@
 //!
 //! This is the only file that knows about JavaScript. It converts the contract's code point
 //! offsets to UTF-16 code unit offsets (what JS strings index by) — here and nowhere else.
-//! Each analysed article crosses the boundary as JSON strings: its contract record (what
-//! the page exports and stores) and, when its text has characters outside the Basic
-//! Multilingual Plane, its *view*, the same record with UTF-16 offsets, for rendering
-//! (otherwise the contract is the view). Strings rather than JS objects: serde_json inside the wasm plus one `JSON.parse`
-//! in JS costs a fraction of building the objects field by field across the boundary, and a
-//! string crosses between workers as one copy.
+//! Each analysed article is kept by the page as `stored`, the gzip of `contract NUL view`:
+//! its contract record (what the page exports) and, when its text has characters outside the
+//! Basic Multilingual Plane, its *view*, the same record with UTF-16 offsets, for rendering
+//! (otherwise the contract is the view, and `view` is empty). Compressed here, in the
+//! analysis workers (one per core), it crosses to the index worker as a transferred buffer,
+//! and neither the index worker nor the browser's compression streams touch the big strings
+//! (they took a fifth of the page's CPU).
 //!
-//! Each article also comes with `stored`, the gzip of `contract NUL view`: the form the page
-//! keeps in IndexedDB. Compressed here, in the analysis workers (one per core), it crosses to
-//! the index worker as a transferred buffer, and neither the index worker nor the browser's
-//! compression streams touch the big strings (they took a fifth of the page's CPU).
+//! What the page reads of an article at once, to list it and file it in the corpus index
+//! (`js/digest.js`), crosses as one JSON string, its [`Summary`]: the view without the text,
+//! the body past its first paragraph and the removed boilerplate, some 30% of the record.
+//! Strings rather than JS objects: serde_json inside the wasm plus one `JSON.parse` in JS
+//! costs a fraction of building the objects field by field across the boundary.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -52,14 +54,14 @@ impl WasmEngine {
         LAST_PANIC.with(|p| p.borrow().clone())
     }
 
-    /// The `{contract, view}` pair of a file that could not be analysed (unreadable, or the
-    /// engine crashed on it), so that every file has a record.
+    /// The `[{summary, words, stored}]` of a file that could not be analysed (unreadable, or
+    /// the engine crashed on it), so that every file has a record.
     #[wasm_bindgen(js_name = errorRecord)]
     pub fn error_record(name: &str, message: &str) -> Result<JsValue, JsValue> {
         to_js(&[Record { file: name.to_string(), errors: vec![message.to_string()], ..Record::default() }])
     }
 
-    /// Analyses one file: an array of `{contract, view, words, stored}`, one per article in the file.
+    /// Analyses one file: an array of `{summary, words, stored}`, one per article in the file.
     pub fn analyze(&mut self, name: &str, bytes: &[u8], raw: bool) -> Result<JsValue, JsValue> {
         let records = self.engine.analyze(name, bytes, &Options { raw });
         to_js(&records)
@@ -77,8 +79,8 @@ impl WasmEngine {
         self.engine.observe(name, bytes);
     }
 
-    /// The `{contract, view}` pair of a contract record read back from an export or from
-    /// storage (one JSON line). Errors if the line is not a record.
+    /// The `[{summary, words, stored}]` of a contract record read back from an export or
+    /// from storage (one JSON line). Errors if the line is not a record.
     pub fn view(&self, contract_line: &str) -> Result<JsValue, JsValue> {
         let rec: Record = serde_json::from_str(contract_line).map_err(|e| JsValue::from_str(&format!("not a Revue record: {e}")))?;
         to_js(&[rec])
@@ -94,14 +96,66 @@ impl Default for WasmEngine {
 /// One article as handed to the page, with `stored` added (a `Uint8Array`, see [`pack`]).
 #[derive(Serialize)]
 struct Analysed {
-    /// The contract record as one JSON line (code point offsets).
-    contract: String,
-    /// The record with UTF-16 offsets, as one JSON string; `null` when every character of
-    /// the text is in the Basic Multilingual Plane, where both offsets are the same and the
-    /// contract is the view (nearly always).
-    view: Option<String>,
+    /// The article's [`Summary`], as one JSON string.
+    summary: String,
     /// The distinct folded words of the text, what the page's search scans ([`crate::search`]).
     words: String,
+}
+
+/// The fields of an article's view that `js/digest.js` reads (UTF-16 offsets), with the same
+/// names and values as in the record, and `para_starts` for the text it leaves out.
+#[derive(Serialize)]
+struct Summary<'a> {
+    file: &'a str,
+    record: usize,
+    lang: &'a Option<String>,
+    title: &'a Option<String>,
+    published: &'a Option<String>,
+    site: &'a Option<String>,
+    sources: &'a [String],
+    /// The first paragraph alone (the list shows its start).
+    body: &'a [String],
+    entities: &'a [crate::record::EntityOut],
+    dates: &'a [crate::record::DateOut],
+    figures: &'a [crate::record::FigureOut],
+    quotes: &'a [crate::record::QuoteOut],
+    errors: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    page_date: &'a Option<String>,
+    /// Where the text's paragraphs start, in UTF-16 units: 0, then just past each blank
+    /// line ("\n\n"), as `paraStarts` in digest.js finds them.
+    para_starts: Vec<usize>,
+}
+
+impl<'a> Summary<'a> {
+    /// `view`: the record with UTF-16 offsets.
+    fn of(view: &'a Record) -> Summary<'a> {
+        let mut para_starts = vec![0];
+        let mut units = 0;
+        let mut last = 0;
+        for (i, _) in view.text.match_indices("\n\n") {
+            units += view.text[last..i].encode_utf16().count() + 2;
+            last = i + 2;
+            para_starts.push(units);
+        }
+        Summary {
+            file: &view.file,
+            record: view.record,
+            lang: &view.lang,
+            title: &view.title,
+            published: &view.published,
+            site: &view.site,
+            sources: &view.sources,
+            body: &view.body[..view.body.len().min(1)],
+            entities: &view.entities,
+            dates: &view.dates,
+            figures: &view.figures,
+            quotes: &view.quotes,
+            errors: &view.errors,
+            page_date: &view.page_date,
+            para_starts,
+        }
+    }
 }
 
 fn to_js(records: &[Record]) -> Result<JsValue, JsValue> {
@@ -110,14 +164,15 @@ fn to_js(records: &[Record]) -> Result<JsValue, JsValue> {
     let err = |e: &dyn std::fmt::Display| JsValue::from_str(&e.to_string());
     for rec in records {
         let contract = serde_json::to_string(rec).map_err(|e| err(&e))?;
-        let view = if rec.text.chars().all(|c| c.len_utf16() == 1) {
-            None
-        } else {
-            Some(serde_json::to_string(&to_utf16(rec)).map_err(|e| err(&e))?)
+        let view_record = if rec.text.chars().all(|c| c.len_utf16() == 1) { None } else { Some(to_utf16(rec)) };
+        let view = match &view_record {
+            Some(v) => Some(serde_json::to_string(v).map_err(|e| err(&e))?),
+            None => None,
         };
         let stored = pack(&contract, view.as_deref()).map_err(|e| err(&e))?;
+        let summary = serde_json::to_string(&Summary::of(view_record.as_ref().unwrap_or(rec))).map_err(|e| err(&e))?;
         let words = crate::search::words(&rec.text);
-        let item = Analysed { contract, view, words }.serialize(&ser).map_err(|e| err(&e))?;
+        let item = Analysed { summary, words }.serialize(&ser).map_err(|e| err(&e))?;
         js_sys::Reflect::set(&item, &"stored".into(), &js_sys::Uint8Array::from(&stored[..]))?;
         arr.push(&item);
     }

@@ -87,8 +87,10 @@ function revueShared() {
 
   /** A view record (UTF-16 offsets) -> {row, entry}. `row` is what the article list shows;
    * `entry` is what the corpus index files: no text, body or removed boilerplate, entity mentions
-   * as [type, canonical, text, role, paragraph, start, end]. `searchWords`: the record's
-   * `words()` when the engine has made them already (src/search.rs, articles just analysed). */
+   * as [type, canonical, text, role, paragraph, start, end]. `v` may also be the engine's
+   * summary of a view (src/wasm.rs `Summary`: no text, its paragraph starts instead, the first
+   * paragraph of the body alone). `searchWords`: the record's `words()` when the engine has
+   * made them already (articles just analysed). */
   function digest(v, searchWords) {
     const key = v.file + '#' + v.record;
     const text = v.text || '';
@@ -99,7 +101,7 @@ function revueShared() {
       lang: v.lang, sources: v.sources || [], errors: v.errors || [],
       body: v.body && v.body.length ? [v.body[0].slice(0, 120)] : [], entities: { length: ents.length },
     };
-    const starts = paraStarts(text);
+    const starts = v.para_starts || paraStarts(text);
     const entry = {
       key, file: v.file, title, site: v.site || '', date: v.published || v.page_date || '', lang: v.lang || '',
       sources: v.sources || [], errors: (v.errors || []).length,

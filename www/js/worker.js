@@ -53,14 +53,12 @@ function revueWorkerMain() {
     self.postMessage(msg);
   }
 
-  /** Queues analysed records [{contract, view, words, stored}] for the index; returns their
-   * list rows. The index gets the digest and `stored` (the gzipped record, src/wasm.rs),
-   * transferred: the record's strings stay here. */
-  function deliver(pairs) {
+  /** Queues analysed records [{summary, words, stored}] (src/wasm.rs) for the index; returns
+   * their list rows. The index gets the digest and `stored` (the gzipped record), transferred. */
+  function deliver(analysed) {
     const rows = [];
-    for (const { contract, view, words, stored } of pairs) {
-      // No view: the text is all in the BMP, UTF-16 and code point offsets agree.
-      const { row, entry } = RevueShared.digest(JSON.parse(view || contract), words);
+    for (const { summary, words, stored } of analysed) {
+      const { row, entry } = RevueShared.digest(JSON.parse(summary), words);
       rows.push(row);
       outbox.items.push({ entry, z: stored.buffer });
       outbox.buffers.push(stored.buffer);
@@ -102,9 +100,9 @@ function revueWorkerMain() {
       }
       try {
         const t0 = performance.now();
-        const pairs = engine.analyze(msg.name, bytes, !!msg.raw);
+        const analysed = engine.analyze(msg.name, bytes, !!msg.raw);
         const t1 = performance.now();
-        const rows = deliver(pairs);
+        const rows = deliver(analysed);
         // Where the worker's time goes (read, analyse, hand over), summed by the pool.
         const timing = { read: t0 - tRead, analyze: t1 - t0, deliver: performance.now() - t1 };
         report({ id: msg.id, bytes: bytes.length, timing, rows }, msg.solo);
@@ -121,12 +119,12 @@ function revueWorkerMain() {
       report({ id: msg.id, bytes: 0, rows: errorRows(msg.name, msg.message) || [] }, true);
     } else if (msg.type === 'view') {
       // Contract lines from an imported export: rebuilt into views and filed like results.
-      const pairs = [];
+      const analysed = [];
       let bad = 0;
       for (const line of msg.lines) {
-        try { pairs.push(...engine.view(line)); } catch (_) { bad += 1; }
+        try { analysed.push(...engine.view(line)); } catch (_) { bad += 1; }
       }
-      const rows = deliver(pairs);
+      const rows = deliver(analysed);
       say({ type: 'views', id: msg.id, rows, bad });
     }
   }
