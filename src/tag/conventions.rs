@@ -6,6 +6,7 @@
 //! ran on into the person after it ("la Catalogne Carles Puigdemont"), and two people run
 //! together over "de" ("Lionel Messi de Neymar"), are split in two; so is a minister's portfolio
 //! run on into the minister's name ("le ministre turc des Affaires étrangères Mevlut Cavusoglu").
+//! A storm's name ("la tempête Thomas") and a name ending with Cup or Awards are events (MISC).
 
 use super::features::{Case, TokenInfo};
 use super::lexicon::PERSON_TITLE;
@@ -62,6 +63,42 @@ pub fn apply(text: &str, tokens: &[Token], infos: &[TokenInfo], spans: &mut Vec<
     split_portfolio_then_minister(text, tokens, infos, spans);
     split_person_of_person(text, tokens, infos, spans);
     name_spelled_out_before_acronym(text, tokens, infos, spans);
+    events_by_their_words(text, tokens, spans);
+}
+
+/// Words after which a name is a storm's ("la tempête Leiv", "l'ouragan Matthew"): an event,
+/// whatever person's name it borrows.
+fn is_storm_word(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "tempête" | "tempêtes" | "ouragan" | "ouragans" | "cyclone" | "cyclones" | "typhon" | "typhons" | "storm" | "storms" | "hurricane" | "hurricanes" | "typhoon" | "typhoons"
+    )
+}
+
+/// Last words of an event's name ("Amber Cup", "British Academy Television Awards").
+fn is_event_last_word(w: &str) -> bool {
+    matches!(w, "Cup" | "Awards" | "Trophy" | "Championships")
+}
+
+/// Names that are events by their words (`gold/FORMAT.md`: events are MISC): a storm's name,
+/// after its word or in a list of them ("les tempêtes Kurt, Leiv et Marcel"), and names ending
+/// with Cup or Awards. The tagger takes a storm named Thomas for a person, and an award named
+/// after an academy for the academy.
+fn events_by_their_words(text: &str, tokens: &[Token], spans: &mut [(usize, usize, EntityType)]) {
+    let word = |i: usize| tokens[i].as_str(text);
+    let mut storm_list_end: Option<usize> = None;
+    for sp in spans.iter_mut() {
+        let (s, e) = (sp.0, sp.1);
+        let after_storm_word = s >= 1 && is_storm_word(word(s - 1))
+            || s >= 2 && matches!(word(s - 1), "tropicale" | "tropical") && is_storm_word(word(s - 2));
+        // The next name of a list the storm word opened: only commas and a conjunction between.
+        let listed = storm_list_end.is_some_and(|end| end < s && (end..s).all(|i| matches!(word(i), "," | "et" | "and" | "ou" | "or")));
+        let storm = after_storm_word || listed || e - s >= 2 && is_storm_word(word(s)) && word(s).starts_with(char::is_uppercase);
+        if storm || is_event_last_word(word(e - 1)) {
+            sp.2 = EntityType::Misc;
+        }
+        storm_list_end = if storm { Some(e) } else { None };
+    }
 }
 
 /// Words that an acronym's letters skip ("Organisation pour la sécurité et la coopération en
@@ -242,6 +279,15 @@ mod tests {
     fn titles_leave_the_name() {
         let t = "Il attend la réponse de Monsieur Puigdemont et de Mme Rovira.";
         assert_eq!(kept(t, &[("Monsieur Puigdemont", EntityType::Per), ("Mme Rovira", EntityType::Per)]), [("Puigdemont".into(), EntityType::Per), ("Rovira".into(), EntityType::Per)]);
+    }
+
+    #[test]
+    fn storms_and_cups_are_events() {
+        let t = "Après les tempêtes Kurt, Leiv et Marcel, la tempête Thomas touche la Bretagne. Hurricane Katrina hit New Orleans. Il a gagné la Amber Cup à Kaunas.";
+        let got = kept(t, &[("Kurt", EntityType::Per), ("Leiv", EntityType::Per), ("Marcel", EntityType::Per), ("Thomas", EntityType::Per), ("Bretagne", EntityType::Loc), ("Hurricane Katrina", EntityType::Per), ("New Orleans", EntityType::Loc), ("Amber Cup", EntityType::Per), ("Kaunas", EntityType::Loc)]);
+        let misc: Vec<&str> = got.iter().filter(|g| g.1 == EntityType::Misc).map(|g| g.0.as_str()).collect();
+        assert_eq!(misc, ["Kurt", "Leiv", "Marcel", "Thomas", "Hurricane Katrina", "Amber Cup"]);
+        assert!(got.iter().any(|g| g.0 == "Bretagne" && g.1 == EntityType::Loc));
     }
 
     #[test]
