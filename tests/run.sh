@@ -26,6 +26,12 @@ say "build (wasm core, page bundle, native CLI)"
 say "Rust unit and integration tests"
 cargo test --release
 
+# The tagger's wasm benchmark (tools/bench_ner.sh) compiles src/tokenize.rs, src/tag/ and
+# src/search.rs on their own: a module they start to use elsewhere in the crate breaks it
+# without any other test noticing.
+say "the tagger's wasm benchmark still compiles"
+(cd bench/ner-wasm && cargo check --release --quiet --target wasm32-unknown-unknown)
+
 say "browser end-to-end tests (headless Chromium)"
 (cd tests/e2e && npm ci --no-audit --no-fund --silent)
 (cd tests/e2e && node --test --test-concurrency=1 .)

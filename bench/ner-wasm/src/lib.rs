@@ -3,6 +3,9 @@
 pub mod tokenize;
 #[path = "../../../src/tag/mod.rs"]
 pub mod tag;
+/// The accent folding the tagger's conventions compare acronym letters with.
+#[path = "../../../src/search.rs"]
+pub mod search;
 
 /// Allocates `n` bytes for the host to write a text into.
 #[no_mangle]
