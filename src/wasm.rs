@@ -164,11 +164,9 @@ fn to_js(records: &[Record]) -> Result<JsValue, JsValue> {
     let err = |e: &dyn std::fmt::Display| JsValue::from_str(&e.to_string());
     for rec in records {
         let contract = serde_json::to_string(rec).map_err(|e| err(&e))?;
-        let view_record = if rec.text.chars().all(|c| c.len_utf16() == 1) { None } else { Some(to_utf16(rec)) };
-        let view = match &view_record {
-            Some(v) => Some(serde_json::to_string(v).map_err(|e| err(&e))?),
-            None => None,
-        };
+        // No view when the text is all in the BMP: UTF-16 and code point offsets agree.
+        let view_record = (!rec.text.chars().all(|c| c.len_utf16() == 1)).then(|| to_utf16(rec));
+        let view = view_record.as_ref().map(serde_json::to_string).transpose().map_err(|e| err(&e))?;
         let stored = pack(&contract, view.as_deref()).map_err(|e| err(&e))?;
         let summary = serde_json::to_string(&Summary::of(view_record.as_ref().unwrap_or(rec))).map_err(|e| err(&e))?;
         let words = crate::search::words(&rec.text);

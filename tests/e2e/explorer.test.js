@@ -280,42 +280,42 @@ test('in Chromium the folder button opens the File System Access picker, and the
 
 test('picked files are posted to the workers one a message, a task at a time: a slow hand-over does not hold the main thread', async () => {
   // 40 copies of the seed scrapes in a folder, picked with the folder button.
-  const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'revue-slow-post-'));
-  const seeds = h.seeds();
-  fs.mkdirSync(path.join(dir, 'many'));
-  for (let i = 0; i < 40; i++) fs.copyFileSync(seeds[i % seeds.length].path, path.join(dir, 'many', `${String(i).padStart(2, '0')}.txt`));
-  const { context, page, problems } = await h.open(env.browser, FILE_URL);
-  try {
-    // Posting files to a worker is made slow (20 ms a message, as a busy browser makes the
-    // File snapshots); each script callback's posts are counted (a microtask ends the count).
-    await page.evaluate(() => {
-      const post = Worker.prototype.postMessage;
-      window.__posts = [];
-      let open = false;
-      Worker.prototype.postMessage = function (msg, ...rest) {
-        if (msg && msg.type === 'files') {
-          if (!open) { open = true; window.__posts.push(0); queueMicrotask(() => { open = false; }); }
-          window.__posts[window.__posts.length - 1] += 1;
-          const t = performance.now();
-          while (performance.now() - t < 20) { /* slow hand-over */ }
-        }
-        return post.call(this, msg, ...rest);
-      };
-    });
-    await page.setInputFiles('#pick-folder', dir);
-    await page.waitForFunction(() => {
-      const p = window.revuePool;
-      return p && p.idle() && p.stats.filesDone === 40;
-    }, null, { timeout: 60000, polling: 100 });
-    const posts = await page.evaluate(() => window.__posts);
-    assert.ok(posts.reduce((a, b) => a + b, 0) >= 4, `the files went out in several messages: ${posts}`);
-    assert.ok(Math.max(...posts) === 1, `one slow message a task, not several: ${JSON.stringify(posts)}`);
-    await page.waitForFunction(() => document.getElementById('count').textContent.startsWith('40 articles'), null, { timeout: 15000 });
-    assert.deepStrictEqual(problems.console, []);
-  } finally {
-    await context.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const files = {};
+  const seeds = h.seeds().length;
+  for (let i = 0; i < 40; i++) files[`${String(i).padStart(2, '0')}.txt`] = i % seeds;
+  await withFolder('many', files, async (dir) => {
+    const { context, page, problems } = await h.open(env.browser, FILE_URL);
+    try {
+      // Posting files to a worker is made slow (20 ms a message, as a busy browser makes the
+      // File snapshots); each script callback's posts are counted (a microtask ends the count).
+      await page.evaluate(() => {
+        const post = Worker.prototype.postMessage;
+        window.__posts = [];
+        let open = false;
+        Worker.prototype.postMessage = function (msg, ...rest) {
+          if (msg && msg.type === 'files') {
+            if (!open) { open = true; window.__posts.push(0); queueMicrotask(() => { open = false; }); }
+            window.__posts[window.__posts.length - 1] += 1;
+            const t = performance.now();
+            while (performance.now() - t < 20) { /* slow hand-over */ }
+          }
+          return post.call(this, msg, ...rest);
+        };
+      });
+      await page.setInputFiles('#pick-folder', dir);
+      await page.waitForFunction(() => {
+        const p = window.revuePool;
+        return p && p.idle() && p.stats.filesDone === 40;
+      }, null, { timeout: 60000, polling: 100 });
+      const posts = await page.evaluate(() => window.__posts);
+      assert.ok(posts.reduce((a, b) => a + b, 0) >= 4, `the files went out in several messages: ${posts}`);
+      assert.ok(Math.max(...posts) === 1, `one slow message a task, not several: ${JSON.stringify(posts)}`);
+      await page.waitForFunction(() => document.getElementById('count').textContent.startsWith('40 articles'), null, { timeout: 15000 });
+      assert.deepStrictEqual(problems.console, []);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 test('an article whose text holds emoji (outside the BMP) is highlighted on the right words', async () => {

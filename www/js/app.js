@@ -516,19 +516,20 @@ function analyse(listing) {
   if (!state.pool) return;
   if (state.pool.idle()) state.runShown = false;   // a new run: its first rows at once
   const cancels = state.pool.cancels;
+  const cancelled = () => state.pool.cancels !== cancels;
   const problems = [];
   state.pool.hold((async () => {
     let n = 0;
     for await (const { entries, problems: p } of listing) {
       // A walk's later batches wait for the workers (see WALK_AHEAD); the picked files' one
       // batch never does.
-      while (n && state.pool.cancels === cancels && state.pool.stats.files - state.pool.stats.filesDone > WALK_AHEAD) await poolEvent('progress', 1000);
-      if (state.pool.cancels !== cancels) return;
+      while (n && !cancelled() && state.pool.stats.files - state.pool.stats.filesDone > WALK_AHEAD) await poolEvent('progress', 1000);
+      if (cancelled()) return;
       problems.push(...p);
       // Queued a few thousand a task (each a job object; the first go out at once).
       for (let i = 0; i < entries.length; i += 4096) {
         if (i) await RevueIntake.nextTask();
-        if (state.pool.cancels !== cancels) return;
+        if (cancelled()) return;
         state.pool.add(entries.slice(i, i + 4096), false);
       }
       // The first files are read before the walk goes on, not behind its thousands of opens.

@@ -41,9 +41,6 @@ pub(super) struct Prefilter {
     /// Prefixes of the unanchored rules, and the rules owning each.
     literals: AhoCorasick,
     owners: Vec<Rules>,
-    /// The rules filtered by `literals`, tried on a line holding a Kelvin sign or a long s
-    /// (see [`decased`]).
-    by_literals: Rules,
 }
 
 /// Most rules a scope may have (the width of [`Rules`]).
@@ -98,15 +95,16 @@ impl Prefilter {
             } else if let Some(prefixes) = required_literals(&hir) {
                 by_literals.insert(rule);
                 for p in prefixes {
-                    let k = *index.entry(p).or_insert_with(|| {
-                        owners.push(Rules::default());
-                        owners.len() - 1
-                    });
-                    owners[k].insert(rule);
+                    owner_of(&mut index, &mut owners, p).insert(rule);
                 }
             } else {
                 always.insert(rule);
             }
+        }
+        // The Kelvin sign and the long s are literals of every rule filtered here: their rules
+        // are tried on a line holding one (see [`decased`]).
+        for odd in ODD_CASES.iter().filter_map(|&c| char::from_u32(c)) {
+            owner_of(&mut index, &mut owners, odd.to_string().into_bytes()).union(&by_literals);
         }
         let mut literals: Vec<(Vec<u8>, usize)> = index.into_iter().collect();
         literals.sort_by_key(|(_, k)| *k);
@@ -116,7 +114,7 @@ impl Prefilter {
             .ascii_case_insensitive(true)
             .build(literals.iter().map(|(l, _)| l))
             .expect("prefix literals automaton");
-        Prefilter { always, starts, by_first_byte, literals, owners, by_literals }
+        Prefilter { always, starts, by_first_byte, literals, owners }
     }
 
     /// The rules whose regex may match `line`.
@@ -133,11 +131,17 @@ impl Prefilter {
         for m in self.literals.find_overlapping_iter(line) {
             out.union(&self.owners[m.pattern().as_usize()]);
         }
-        if line.contains(['\u{212A}', '\u{17F}']) {
-            out.union(&self.by_literals);
-        }
         out
     }
+}
+
+/// The rules owning `literal`, in `owners` (a new, empty set for a new literal).
+fn owner_of<'a>(index: &mut HashMap<Vec<u8>, usize>, owners: &'a mut Vec<Rules>, literal: Vec<u8>) -> &'a mut Rules {
+    let k = *index.entry(literal).or_insert_with(|| {
+        owners.push(Rules::default());
+        owners.len() - 1
+    });
+    &mut owners[k]
 }
 
 /// One to four bytes, ASCII-lowercased, as one number (the length tells apart the tables).
@@ -232,20 +236,18 @@ fn literals(hir: &Hir, len: usize) -> Option<Vec<Vec<u8>>> {
 /// for all ASCII case variants of a word; without this, a case-insensitive word of n letters
 /// is 2ⁿ literals, and the extractor cuts them to a few bytes to stay within its limits. The
 /// two non-ASCII variants of ASCII letters (the Kelvin sign and the long s) are left out
-/// here, and [`Prefilter::candidates`] tries every such rule on a line holding one.
+/// here, and are literals of every such rule instead (see [`Prefilter::new`]).
 fn decased(hir: &Hir) -> Hir {
     use regex_syntax::hir::{Capture, Class, Repetition};
     match hir.kind() {
         HirKind::Class(class) => {
-            let members: Option<Vec<u32>> = match class {
-                Class::Unicode(c) if c.ranges().iter().map(|r| r.end() as u32 - r.start() as u32 + 1).sum::<u32>() <= 3 => {
-                    Some(c.ranges().iter().flat_map(|r| r.start() as u32..=r.end() as u32).collect())
-                }
-                Class::Bytes(c) if c.ranges().iter().map(|r| r.end() as u32 - r.start() as u32 + 1).sum::<u32>() <= 2 => {
-                    Some(c.ranges().iter().flat_map(|r| r.start() as u32..=r.end() as u32).collect())
-                }
-                _ => None,
+            let ranges: Vec<(u32, u32)> = match class {
+                Class::Unicode(c) => c.ranges().iter().map(|r| (r.start() as u32, r.end() as u32)).collect(),
+                Class::Bytes(c) => c.ranges().iter().map(|r| (r.start() as u32, r.end() as u32)).collect(),
             };
+            // A letter's case variants are three characters at most.
+            let small = ranges.iter().map(|(a, b)| b - a + 1).sum::<u32>() <= 3;
+            let members: Option<Vec<u32>> = small.then(|| ranges.iter().flat_map(|&(a, b)| a..=b).collect());
             match members.as_deref().and_then(ascii_letter_cases) {
                 Some(letter) => Hir::literal([letter]),
                 None => hir.clone(),
