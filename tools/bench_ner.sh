@@ -20,6 +20,13 @@ cargo build --release --quiet --bin revue-train
 python3 "$SCORE" "$GOLD" "$OUT/revue.jsonl" --types PER,LOC,ORG
 python3 "$SCORE" "$GOLD" "$OUT/revue.jsonl" --types PER,LOC,ORG,MISC | grep -E "^(MISC|ALL)" | sed 's/^/with MISC: /'
 
+echo "== Revue native, English news (data/eval/en-news: dev looked at while tuning, test held out)"
+cargo build --release --quiet --bin revue
+for split in dev test; do
+  ./target/release/revue analyze --raw data/eval/en-news/$split/*.txt > "$OUT/revue-en-$split.jsonl" 2>/dev/null
+  python3 "$SCORE" data/eval/en-news/$split "$OUT/revue-en-$split.jsonl" --types PER,LOC,ORG | sed "s/^/en-news $split: /"
+done
+
 echo "== Revue wasm32 (node $(node --version))"
 rustup target add wasm32-unknown-unknown >/dev/null 2>&1 || true
 (cd bench/ner-wasm && cargo build --release --quiet --target wasm32-unknown-unknown \

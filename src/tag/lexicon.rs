@@ -213,7 +213,14 @@ pub struct Resources {
     /// The language's own organisation heads (`org_keywords_en.txt`, `_fr.txt`): single words
     /// whose flag is added to the shared gazetteer's.
     pub org_extra: Lexicon,
+    /// The language's demonyms and peoples ("Mexican", "Filipinos", "North American"), which
+    /// the conventions make other names (MISC) when the tagger typed them otherwise: English
+    /// only (French writes its adjectives in lower case, and "Argentine" is a country there).
+    pub demonyms: foldhash::HashSet<&'static str>,
 }
+
+/// English demonyms, nationality adjectives, peoples and religions (`demonyms_en.txt`).
+pub const DEMONYMS_EN: &str = include_str!("../../data/lexicons/ner/demonyms_en.txt");
 
 const COUNTRIES: &str = include_str!("../../data/lexicons/ner/countries.txt");
 const CITIES: &str = include_str!("../../data/lexicons/ner/cities.txt");

@@ -111,7 +111,11 @@ pub fn resources(lang: &str, clusters_tsv: &str) -> Resources {
         "fr" => lexicon::ORG_FR,
         _ => "",
     };
-    Resources { clusters, lexicon: default_lexicon(), org_extra: Lexicon::parse(&[(lexicon::ORG_WORD, org)]) }
+    let demonyms = match lang {
+        "en" => lexicon::DEMONYMS_EN.lines().map(str::trim).filter(|l| !l.is_empty()).collect(),
+        _ => Default::default(),
+    };
+    Resources { clusters, lexicon: default_lexicon(), org_extra: Lexicon::parse(&[(lexicon::ORG_WORD, org)]), demonyms }
 }
 
 /// The mentions in `text`, or `None` when there is no model for `lang`.
@@ -132,7 +136,7 @@ pub fn prepare(text: &str, res: &Resources) -> (Vec<Token>, Vec<TokenInfo>) {
 pub fn recognize_with(t: &Tagger, text: &str) -> Vec<Mention> {
     let (tokens, infos) = prepare(text, t.res);
     let labels = decode::decode(&t.model, &infos);
-    mentions_from_labels(text, &tokens, &infos, &labels)
+    mentions_from_labels(text, &tokens, &infos, t.res, &labels)
 }
 
 /// Tagger output without the document-consistency pass (for measuring what that pass adds).
@@ -140,14 +144,14 @@ pub fn recognize_without_consistency(t: &Tagger, text: &str) -> Vec<Mention> {
     let (tokens, infos) = prepare(text, t.res);
     let labels = decode::decode(&t.model, &infos);
     let mut spans = decode::spans(&labels);
-    conventions::apply(text, &tokens, &infos, &mut spans);
+    conventions::apply(text, &tokens, &infos, t.res, &mut spans);
     spans.into_iter().map(|(s, e, ty)| Mention { start: tokens[s].start, end: tokens[e - 1].end, ty }).collect()
 }
 
 /// Spans from labels, made consistent over the document, as byte-offset mentions.
-pub fn mentions_from_labels(text: &str, tokens: &[Token], infos: &[TokenInfo], labels: &[u8]) -> Vec<Mention> {
+pub fn mentions_from_labels(text: &str, tokens: &[Token], infos: &[TokenInfo], res: &Resources, labels: &[u8]) -> Vec<Mention> {
     let mut spans = decode::spans(labels);
-    conventions::apply(text, tokens, infos, &mut spans);
+    conventions::apply(text, tokens, infos, res, &mut spans);
     consistency::harmonise(infos, &mut spans);
     let mut out: Vec<Mention> = Vec::with_capacity(spans.len());
     for (s, e, ty) in spans {
