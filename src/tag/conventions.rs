@@ -22,7 +22,7 @@ use super::EntityType;
 use crate::tokenize::Token;
 
 /// Titles that may precede a name (compared ASCII-case-insensitively).
-const TITLES: &[&str] = &["m.", "mm.", "mme", "mme.", "mmes", "mlle", "dr", "dr.", "pr", "pr.", "me", "mgr", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "monsieur", "madame", "mademoiselle"];
+const TITLES: &[&str] = &["m.", "mm.", "mme", "mme.", "mmes", "mlle", "dr", "dr.", "pr", "pr.", "me", "mgr", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "monsieur", "madame", "mademoiselle", "prof", "prof.", "adv", "adv.", "rev", "rev.", "hon", "hon.", "gen.", "lt", "lt.", "col.", "capt.", "sgt.", "maj.", "cmdr.", "sen.", "rep.", "gov."];
 
 fn is_title(s: &str) -> bool {
     TITLES.iter().any(|t| t.eq_ignore_ascii_case(s))
@@ -42,9 +42,9 @@ pub fn apply(text: &str, tokens: &[Token], infos: &[TokenInfo], res: &Resources,
             // stay (`ministère de la Défense` is an ORG)
             // a person's title or role in front of the name (`Captain Newell Beaty`,
             // `President Ilham Aliyev`, `Sen. Warren`), when a capitalised word follows
-            let role = sp.2 == EntityType::Per
-                && infos[sp.0].lex & PERSON_TITLE != 0
-                && matches!(infos[sp.0 + 1].case, c if c == Case::Title as u8 || c == Case::Upper as u8);
+            // (or a demonym before such a title: `Ukrainian Ambassador Andrii Melnyk`)
+            let titled = |k: usize| infos[k].lex & PERSON_TITLE != 0 && k + 1 < sp.1 && matches!(infos[k + 1].case, c if c == Case::Title as u8 || c == Case::Upper as u8);
+            let role = sp.2 == EntityType::Per && (titled(sp.0) || res.demonyms.contains(s) && titled(sp.0 + 1));
             if role || is_title(s) || is_elided(s) || is_function_word(s) || infos[sp.0].case == Case::Punct as u8 {
                 sp.0 += 1;
             } else {

@@ -126,6 +126,7 @@ pub fn token_infos(text: &str, tokens: &[Token], sents: &[(usize, usize)], res: 
     }
     // Lexicon entries of several tokens (`Arabie saoudite`, `Nations unies`).
     res.lexicon.mark_sequences(&mut out);
+    res.org_extra.mark_sequences(&mut out);
     doc_flags(&mut out);
     for &(s, e) in sents {
         cap_runs(text, tokens, &mut out, s, e);

@@ -129,6 +129,8 @@ pub struct Lexicon {
     /// First words of the multi-word entries, with a bit `1 << n` per entry length `n`: most
     /// words start none, and cost one lookup instead of one per length.
     starts: HashTable<u8>,
+    /// Whether any entry has several tokens (a language's own list may have none).
+    has_sequences: bool,
 }
 
 fn seq_step(h: u64, lower: u64) -> u64 {
@@ -142,6 +144,7 @@ impl Lexicon {
         let mut single = HashTable::with_capacity(n.max(1), 0u8);
         let mut seq = HashTable::with_capacity(n.max(1), 0u8);
         let mut starts = HashTable::with_capacity(n.max(1), 0u8);
+        let mut has_sequences = false;
         for &(bit, list) in lists {
             for line in list.lines() {
                 let line = line.trim();
@@ -158,10 +161,11 @@ impl Lexicon {
                     }
                     *seq.entry(h) |= bit;
                     *starts.entry(hash_lower(toks[0].as_str(line))) |= 1 << toks.len();
+                    has_sequences = true;
                 }
             }
         }
-        Lexicon { single, seq, starts }
+        Lexicon { single, seq, starts, has_sequences }
     }
     pub fn empty() -> Lexicon {
         Lexicon::parse(&[])
@@ -172,6 +176,9 @@ impl Lexicon {
     }
     /// Marks tokens covered by a multi-token entry (longest match from each start).
     pub fn mark_sequences(&self, infos: &mut [TokenInfo]) {
+        if !self.has_sequences {
+            return;
+        }
         let mut i = 0;
         while i < infos.len() {
             let lengths = self.starts.get(infos[i].lower);
@@ -210,8 +217,11 @@ pub struct Resources {
     /// language with one set leaves the second set's features out).
     pub clusters: Clusters,
     pub lexicon: &'static Lexicon,
-    /// The language's own organisation heads (`org_keywords_en.txt`, `_fr.txt`): single words
-    /// whose flag is added to the shared gazetteer's.
+    /// The language's own organisation lists, for capitalised words only: organisation heads
+    /// (`org_keywords_en.txt`, `_fr.txt`, flag [`ORG_WORD`]) and, in English, organisations
+    /// news names (`organisations_en.txt`, flag [`COMPANY`], as listed companies: "Nato",
+    /// "Reuters", "Fianna Fáil", "Associated Press"). Their flags are added to the shared
+    /// gazetteer's.
     pub org_extra: Lexicon,
     /// The language's demonyms and peoples ("Mexican", "Filipinos", "North American"), which
     /// the conventions make other names (MISC) when the tagger typed them otherwise: English
@@ -229,6 +239,7 @@ const REGIONS_HAND: &str = include_str!("../../data/lexicons/ner/regions_hand.tx
 const GIVEN: &str = include_str!("../../data/lexicons/ner/given_names.txt");
 const ORG: &str = include_str!("../../data/lexicons/ner/org_keywords.txt");
 pub const ORG_EN: &str = include_str!("../../data/lexicons/ner/org_keywords_en.txt");
+pub const ORGANISATIONS_EN: &str = include_str!("../../data/lexicons/ner/organisations_en.txt");
 pub const ORG_FR: &str = include_str!("../../data/lexicons/ner/org_keywords_fr.txt");
 const COMPANIES: &str = include_str!("../../data/lexicons/ner/companies.txt");
 const TITLES: &str = include_str!("../../data/lexicons/ner/person_titles.txt");

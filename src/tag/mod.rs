@@ -106,16 +106,16 @@ fn embedded_resources(lang: &str) -> &'static Resources {
 /// shared gazetteer and the language's own organisation heads.
 pub fn resources(lang: &str, clusters_tsv: &str) -> Resources {
     let clusters = if clusters_tsv.is_empty() { Clusters::empty() } else { Clusters::parse(clusters_tsv) };
-    let org = match lang {
-        "en" => lexicon::ORG_EN,
-        "fr" => lexicon::ORG_FR,
-        _ => "",
+    let org: &[(u8, &str)] = match lang {
+        "en" => &[(lexicon::ORG_WORD, lexicon::ORG_EN), (lexicon::COMPANY, lexicon::ORGANISATIONS_EN)],
+        "fr" => &[(lexicon::ORG_WORD, lexicon::ORG_FR)],
+        _ => &[],
     };
     let demonyms = match lang {
         "en" => lexicon::DEMONYMS_EN.lines().map(str::trim).filter(|l| !l.is_empty()).collect(),
         _ => Default::default(),
     };
-    Resources { clusters, lexicon: default_lexicon(), org_extra: Lexicon::parse(&[(lexicon::ORG_WORD, org)]), demonyms }
+    Resources { clusters, lexicon: default_lexicon(), org_extra: Lexicon::parse(org), demonyms }
 }
 
 /// The mentions in `text`, or `None` when there is no model for `lang`.
