@@ -162,10 +162,10 @@ fn passing_over_plain_words_changes_no_label() {
     }
 }
 
-/// The English tagger on English news (`data/eval/en-news/dev`, BRAT gold in code-point
-/// offsets): exact-span PER+LOC+ORG F1 stays at the level measured when its conventions were
-/// chosen (0.833; 0.820 before them). A regression of the model, the tokenizer or the
-/// conventions on English shows here first.
+/// The English tagger on English news (`data/eval/en-news/dev`, never trained on; BRAT gold in
+/// code-point offsets): exact-span PER+LOC+ORG F1 stays where it was measured, 0.907 (0.820
+/// before the English conventions, the organisation list and the news training set). A
+/// regression of the model, the tokenizer or the conventions on English shows here first.
 #[test]
 fn english_news_dev_f1_holds() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/eval/en-news/dev");
@@ -205,5 +205,5 @@ fn english_news_dev_f1_holds() {
     }
     assert_eq!(docs, 32);
     let f1 = 2.0 * tp as f64 / (n_gold + n_pred) as f64;
-    assert!(f1 >= 0.825, "English news dev PER+LOC+ORG F1 {f1:.3} (tp {tp}, gold {n_gold}, predicted {n_pred})");
+    assert!(f1 >= 0.895, "English news dev PER+LOC+ORG F1 {f1:.3} (tp {tp}, gold {n_gold}, predicted {n_pred})");
 }

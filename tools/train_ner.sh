@@ -2,7 +2,8 @@
 # Trains the shipped entity models (data/models/ner-fr.bin, ner-en.bin) on one core (~1 min).
 #   tools/train_ner.sh            held-out run: train on train sets, report dev P/R/F1, write models
 #   tools/train_ner.sh --final    same, then retrain on train + dev (the shipped models)
-# Data: /work/shared/data/ner (WiNER-fr BRAT; en-wikigold and en-uner-ewt CoNLL), or $NER_DATA.
+# Data: /work/shared/data/ner (WiNER-fr BRAT; en-wikigold and en-uner-ewt CoNLL), or $NER_DATA;
+# and the English news annotated for the project, in the repo (data/train/en-news, BRAT).
 # Word clusters and gazetteers must exist first (tools/word_clusters.py, tools/word_clusters_en.py,
 # tools/build_lexicons.py);
 # they are committed, so re-running those is only needed to change them.
@@ -29,13 +30,13 @@ CE="--clusters data/models/clusters-en.tsv"
 
 echo "== French: WiNER-fr train, held-out dev = WiNER-fr dev"
 $T --lang fr $C --epochs $EPOCHS_FR --runs $RUNS --min-weight $MINW_FR --brat "$D/winer-fr/train" --dev-brat "$D/winer-fr/dev" --out data/models/ner-fr.bin
-echo "== English: wikigold (every 5th 10-sentence document held out) + UNER-EWT"
+echo "== English: wikigold (every 5th 10-sentence document held out) + UNER-EWT + English news (data/train/en-news)"
 $T --lang en $CE --epochs $EPOCHS_EN --runs $RUNS --min-weight $MINW_EN --holdout-every 5 --conll-split "$D/en-wikigold/wikigold.conll" \
-   --conll "$D/en-uner-ewt/dev.conll" --out data/models/ner-en.bin
+   --conll "$D/en-uner-ewt/dev.conll" --brat data/train/en-news --out data/models/ner-en.bin
 if [ -n "$FINAL" ]; then
   echo "== Final models: train + dev"
   $T --lang fr $C --epochs $EPOCHS_FR --runs $RUNS --min-weight $MINW_FR --brat "$D/winer-fr/train" --dev-brat "$D/winer-fr/dev" --final --out data/models/ner-fr.bin
   $T --lang en $CE --epochs $EPOCHS_EN --runs $RUNS --min-weight $MINW_EN --holdout-every 5 --conll-split "$D/en-wikigold/wikigold.conll" \
-     --conll "$D/en-uner-ewt/dev.conll" --final --out data/models/ner-en.bin
+     --conll "$D/en-uner-ewt/dev.conll" --brat data/train/en-news --final --out data/models/ner-en.bin
 fi
 ls -l data/models/

@@ -103,7 +103,7 @@ fn embedded_resources(lang: &str) -> &'static Resources {
 }
 
 /// Word clusters from a TSV (three columns: one set of classes; five: two sets) plus the
-/// shared gazetteer and the language's own organisation heads.
+/// shared gazetteer, the language's own organisation lists and (English) its demonyms.
 pub fn resources(lang: &str, clusters_tsv: &str) -> Resources {
     let clusters = if clusters_tsv.is_empty() { Clusters::empty() } else { Clusters::parse(clusters_tsv) };
     let org: &[(u8, &str)] = match lang {
