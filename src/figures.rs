@@ -616,6 +616,9 @@ fn sentence(text: &str, a: usize, b: usize) -> (usize, usize) {
 /// Who gives the count: "selon le ministère …", "according to …", "a déclaré X".
 fn claimant(text: &str, s: usize, e: usize) -> Option<String> {
     let sent = &text[s..e];
+    if !claimant_cue(sent) {
+        return None;
+    }
     let re = claimant_re();
     re.captures(sent)
         .and_then(|c| c.get(1).or_else(|| c.get(2)))
@@ -633,6 +636,20 @@ fn aged_aside_re() -> &'static Regex {
 fn aged_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| Regex::new(r"^,?\s+(?:âgée?s?\s+)?(?:de|d'|d’)\s*\d+\s+ans(?-u:\b)").expect("aged regex"))
+}
+
+/// Whether a sentence holds a piece of every word that opens a claimant in [`claimant_re`]
+/// ("selon", "d'après", "according to", "cité par", "cited by", "a déclaré", "said" ...),
+/// ASCII-case-insensitively, in their ASCII parts ("DÉCLARÉ" holds "CLAR"). The regex's own
+/// case-insensitive words leave it no literal to look for first, so without this it ran its
+/// automaton over every sentence with a figure, and nearly none has a claimant.
+fn claimant_cue(sent: &str) -> bool {
+    static CUES: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    CUES.get_or_init(|| {
+        let pieces = ["selon", "apr", "according to", "cit", "clar", "indiqu", "annonc", "affirm", "cis", "said", "reported"];
+        aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(pieces).expect("claimant cues")
+    })
+    .is_match(sent)
 }
 
 fn claimant_re() -> &'static Regex {
