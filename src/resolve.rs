@@ -209,12 +209,23 @@ struct Item {
 pub fn resolve_document(text: &str, mentions: &[Mention], lang: &str) -> Vec<Resolved> {
     let lex = lexicon();
     let lang = if lang == "fr" { "fr" } else { "en" };
+    // What a surface gives whatever its type (its name, lexicon entry and folded words), once
+    // for each distinct surface: an article names most things several times.
+    let mut by_surface: HashMap<&str, (String, Option<usize>, Vec<String>)> = HashMap::with_capacity(mentions.len());
     let items: Vec<Item> = mentions
         .iter()
         .map(|m| {
             let surface = text.get(m.start..m.end).unwrap_or("");
-            let name = clean_name(surface);
-            let hit = lex.lookup(&name).or_else(|| lex.lookup(&drop_inner_adjectives(&name)));
+            let (name, hit, toks) = by_surface
+                .entry(surface)
+                .or_insert_with(|| {
+                    let name = clean_name(surface);
+                    let hit = lex.lookup(&name).or_else(|| lex.lookup(&drop_inner_adjectives(&name))).map(|(i, _)| i);
+                    let toks = words(&name).iter().map(|w| fold::fold_word(w)).collect();
+                    (name, hit, toks)
+                })
+                .clone();
+            let hit = hit.map(|i| (i, &lex.entries[i]));
             let hit = hit.filter(|(_, e)| match m.ty {
                 EntityType::Per => e.kind == Kind::Person,
                 EntityType::Loc | EntityType::Org => e.kind != Kind::Person,
@@ -224,7 +235,6 @@ pub fn resolve_document(text: &str, mentions: &[Mention], lang: &str) -> Vec<Res
                 Some((_, e)) => e.kind == Kind::Person,
                 None => m.ty == EntityType::Per || (m.ty == EntityType::Misc && looks_like_name(&name) && !is_acronym(&name)),
             };
-            let toks = words(&name).iter().map(|w| fold::fold_word(w)).collect();
             Item { name, person, lex: hit.map(|(i, _)| i), toks }
         })
         .collect();

@@ -123,16 +123,15 @@ fn office_kind(bytes: &[u8]) -> Option<&'static str> {
 }
 
 /// Control characters other than tab/newline/form feed are rare in text and common in binary.
+/// Counted on the bytes (a character is a byte that is no continuation byte, a control
+/// character one byte; U+FFFD found by `str::matches`): the same counts as over the
+/// characters, in loops the compiler vectorises.
 fn looks_binary(head: &str) -> bool {
-    let mut n = 0usize;
-    let mut ctrl = 0usize;
-    for c in head.chars() {
-        n += 1;
-        if (c < ' ' && !matches!(c, '\t' | '\n' | '\r' | '\x0C')) || c == '\u{FFFD}' {
-            ctrl += 1;
-        }
-    }
-    n > 0 && ctrl * 10 > n
+    let b = head.as_bytes();
+    let n = b.iter().filter(|&&x| is_char_start(x)).count();
+    let controls = b.iter().filter(|&&x| x < b' ' && !matches!(x, b'\t' | b'\n' | b'\r' | 0x0C)).count();
+    let replacements = head.matches('\u{FFFD}').count();
+    n > 0 && (controls + replacements) * 10 > n
 }
 
 /// Whether a byte of UTF-8 starts a character (is no continuation byte).
@@ -201,6 +200,21 @@ fn opens_with_json_value(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte counts of [`looks_binary`] are the character counts it stands for.
+    #[test]
+    fn binary_by_bytes_as_by_characters() {
+        let by_chars = |s: &str| {
+            let n = s.chars().count();
+            let ctrl = s.chars().filter(|&c| (c < ' ' && !matches!(c, '\t' | '\n' | '\r' | '\x0C')) || c == '\u{FFFD}').count();
+            n > 0 && ctrl * 10 > n
+        };
+        let cases = ["", "plain text\n", "\u{1}\u{2}abc", "é\u{FFFD}\u{FFFD}ab", "ab\u{0}cdefghij", "ab\u{0}cdefghi", "日本語\u{FFFD}テキスト", "\t\r\n\x0C"];
+        for s in cases {
+            assert_eq!(looks_binary(s), by_chars(s), "{s:?}");
+        }
+        assert!(looks_binary("\u{FFFD}\u{FFFD}\u{FFFD}abc") && !looks_binary("\u{FFFD} and nine more letters of text"));
+    }
 
     #[test]
     fn by_content_not_name() {
