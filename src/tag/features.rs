@@ -117,7 +117,16 @@ pub struct TokenInfo {
 
 /// Per-token information for a whole document.
 pub fn token_infos(text: &str, tokens: &[Token], sents: &[(usize, usize)], res: &Resources) -> Vec<TokenInfo> {
-    let mut out: Vec<TokenInfo> = tokens.iter().map(|t| one_token(t.as_str(text))).collect();
+    // A token's own features follow from its text alone: read once for each distinct word (an
+    // article has about three tokens for each distinct one).
+    let mut read: foldhash::HashMap<&str, TokenInfo> = foldhash::HashMap::with_capacity_and_hasher(tokens.len() / 2, Default::default());
+    let mut out: Vec<TokenInfo> = tokens
+        .iter()
+        .map(|t| {
+            let s = t.as_str(text);
+            *read.entry(s).or_insert_with(|| one_token(s))
+        })
+        .collect();
     look_up_words(&mut out, res);
     for &(s, e) in sents {
         for (k, info) in out[s..e].iter_mut().enumerate() {
