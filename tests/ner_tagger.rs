@@ -1,5 +1,5 @@
 //! The shipped entity models on real news sentences (tests/fixtures/ner/).
-use revue::tag::{recognize, EntityType, Mention};
+use revue::tag::{gold_from_brat, recognize, EntityType, Mention};
 
 const SEED: &str = include_str!("fixtures/ner/seed_fr.txt");
 const NEWS: &str = include_str!("fixtures/ner/news_fr.txt");
@@ -169,12 +169,6 @@ fn passing_over_plain_words_changes_no_label() {
 #[test]
 fn english_news_dev_f1_holds() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/eval/en-news/dev");
-    let kind = |k: &str| match k {
-        "Person" => Some(EntityType::Per),
-        "Location" => Some(EntityType::Loc),
-        "Organization" => Some(EntityType::Org),
-        _ => None,
-    };
     let (mut tp, mut n_gold, mut n_pred) = (0usize, 0usize, 0usize);
     let mut docs = 0;
     for entry in std::fs::read_dir(&dir).expect("en-news dev") {
@@ -184,19 +178,9 @@ fn english_news_dev_f1_holds() {
         }
         docs += 1;
         let text = std::fs::read_to_string(&path).expect("text");
-        // code-point offset -> byte offset
-        let byte_at: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
         let ann = std::fs::read_to_string(path.with_extension("ann")).expect("ann");
-        let gold: std::collections::HashSet<(usize, usize, EntityType)> = ann
-            .lines()
-            .filter_map(|l| {
-                let mut cols = l.split('\t').nth(1)?.split(' ');
-                let ty = kind(cols.next()?)?;
-                let s: usize = cols.next()?.parse().ok()?;
-                let e: usize = cols.next()?.parse().ok()?;
-                Some((byte_at[s], byte_at[e], ty))
-            })
-            .collect();
+        let gold: std::collections::HashSet<(usize, usize, EntityType)> =
+            gold_from_brat(&text, &ann).into_iter().filter(|m| m.ty != EntityType::Misc).map(|m| (m.start, m.end, m.ty)).collect();
         let pred: std::collections::HashSet<(usize, usize, EntityType)> =
             recognize(&text, "en").expect("English model").into_iter().filter(|m| m.ty != EntityType::Misc).map(|m| (m.start, m.end, m.ty)).collect();
         tp += gold.intersection(&pred).count();

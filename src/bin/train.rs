@@ -28,23 +28,6 @@ struct Doc {
     gold: Vec<Mention>,
 }
 
-fn map_brat_type(t: &str) -> Option<EntityType> {
-    Some(match t {
-        "Person" => EntityType::Per,
-        "Location" => EntityType::Loc,
-        "Organization" => EntityType::Org,
-        "Event" | "Product" => EntityType::Misc,
-        _ => return None,
-    })
-}
-
-/// Char offsets (BRAT) → byte offsets.
-fn byte_of(text: &str) -> Vec<usize> {
-    let mut v: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-    v.push(text.len());
-    v
-}
-
 fn load_brat(dir: &Path) -> Vec<Doc> {
     let mut names: Vec<_> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
@@ -56,35 +39,7 @@ fn load_brat(dir: &Path) -> Vec<Doc> {
     for p in names {
         let text = std::fs::read_to_string(&p).expect("read txt");
         let ann = std::fs::read_to_string(p.with_extension("ann")).unwrap_or_default();
-        let b = byte_of(&text);
-        let mut spans: Vec<(usize, usize, EntityType)> = Vec::new();
-        for line in ann.lines() {
-            if !line.starts_with('T') {
-                continue;
-            }
-            let mut cols = line.split('\t');
-            let (_, Some(info)) = (cols.next(), cols.next()) else { continue };
-            let Some((kind, rest)) = info.split_once(' ') else { continue };
-            if rest.contains(';') {
-                continue;
-            }
-            let Some(ty) = map_brat_type(kind) else { continue };
-            let mut it = rest.split(' ').filter_map(|x| x.parse::<usize>().ok());
-            let (Some(s), Some(e)) = (it.next(), it.next()) else { continue };
-            if e > b.len() - 1 || s >= e {
-                continue;
-            }
-            spans.push((s, e, ty));
-        }
-        spans.sort_by_key(|x| (x.0, std::cmp::Reverse(x.1 - x.0)));
-        let mut kept: Vec<(usize, usize, EntityType)> = Vec::new();
-        for sp in spans {
-            if kept.iter().any(|k| sp.0 < k.1 && k.0 < sp.1) {
-                continue;
-            }
-            kept.push(sp);
-        }
-        let gold = kept.into_iter().map(|(s, e, ty)| Mention { start: b[s], end: b[e], ty }).collect();
+        let gold = tag::gold_from_brat(&text, &ann);
         docs.push(Doc { text, gold });
     }
     docs

@@ -217,11 +217,12 @@ pub struct Resources {
     /// language with one set leaves the second set's features out).
     pub clusters: Clusters,
     pub lexicon: &'static Lexicon,
-    /// The language's own organisation lists, for capitalised words only: organisation heads
-    /// (`org_keywords_en.txt`, `_fr.txt`, flag [`ORG_WORD`]) and, in English, organisations
-    /// news names (`organisations_en.txt`, flag [`COMPANY`], as listed companies: "Nato",
-    /// "Reuters", "Fianna Fáil", "Associated Press"). Their flags are added to the shared
-    /// gazetteer's.
+    /// The language's own organisation lists: organisation heads (`org_keywords_en.txt`,
+    /// `_fr.txt`, flag [`ORG_WORD`]) and, in English, organisations news names
+    /// (`organisations_en.txt`, flag [`COMPANY`], as listed companies: "Nato", "Reuters",
+    /// "Fianna Fáil", "Associated Press"). Their flags are added to the shared gazetteer's: a
+    /// single word's to capitalised words only, a name of several words's to its tokens in
+    /// `lex_seq`, as the gazetteer's own.
     pub org_extra: Lexicon,
     /// The language's demonyms and peoples ("Mexican", "Filipinos", "North American"), which
     /// the conventions make other names (MISC) when the tagger typed them otherwise: English

@@ -164,6 +164,43 @@ pub fn mentions_from_labels(text: &str, tokens: &[Token], infos: &[TokenInfo], r
     out
 }
 
+/// The names of a BRAT annotation (`.ann` lines `T1<TAB>Person 44 50<TAB>Alaska`, code point
+/// offsets into `text`) as byte-offset mentions: Person, Location, Organization, and Event
+/// or Product as MISC; the outermost of nested names, discontinuous ones left out. What
+/// `revue-train` trains on and the tests score against (WiNER-fr, `data/*/en-news`).
+pub fn gold_from_brat(text: &str, ann: &str) -> Vec<Mention> {
+    let byte_at: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+    let mut spans: Vec<(usize, usize, EntityType)> = Vec::new();
+    for line in ann.lines().filter(|l| l.starts_with('T')) {
+        let Some(info) = line.split('\t').nth(1) else { continue };
+        let Some((kind, rest)) = info.split_once(' ') else { continue };
+        let ty = match kind {
+            "Person" => EntityType::Per,
+            "Location" => EntityType::Loc,
+            "Organization" => EntityType::Org,
+            "Event" | "Product" => EntityType::Misc,
+            _ => continue,
+        };
+        if rest.contains(';') {
+            continue;
+        }
+        let mut at = rest.split(' ').filter_map(|x| x.parse::<usize>().ok());
+        let (Some(s), Some(e)) = (at.next(), at.next()) else { continue };
+        if e >= byte_at.len() || s >= e {
+            continue;
+        }
+        spans.push((s, e, ty));
+    }
+    spans.sort_by_key(|x| (x.0, std::cmp::Reverse(x.1 - x.0)));
+    let mut kept: Vec<(usize, usize, EntityType)> = Vec::new();
+    for sp in spans {
+        if !kept.iter().any(|k| sp.0 < k.1 && k.0 < sp.1) {
+            kept.push(sp);
+        }
+    }
+    kept.into_iter().map(|(s, e, ty)| Mention { start: byte_at[s], end: byte_at[e], ty }).collect()
+}
+
 /// Gold BIO labels for `tokens` from byte-offset spans (training): a token belongs to a span
 /// when it lies inside it; the first such token is B-.
 pub fn gold_labels(tokens: &[Token], spans: &[Mention]) -> Vec<u8> {

@@ -155,7 +155,7 @@ fn start_prefixes(hir: &Hir) -> Option<Vec<Vec<u8>>> {
     if !hir.properties().look_set_prefix().contains(Look::Start) {
         return None;
     }
-    prefixes(hir)
+    literals(hir, 4)
 }
 
 /// The first bytes of a start-anchored pattern's matches, when they are a known set.
@@ -206,19 +206,14 @@ fn shortest_only(literals: Vec<Vec<u8>>) -> Vec<Vec<u8>> {
     out
 }
 
-/// Short prefixes of every match (one to four bytes each, ASCII-lowercased, without
-/// repeats), when they are a known set. The limit on their number is high because a
-/// case-insensitive alternation of words gives up to sixteen variants of each.
-fn prefixes(hir: &Hir) -> Option<Vec<Vec<u8>>> {
-    literals(hir, 4)
-}
-
 /// How long the literals of an unanchored rule may be. Four bytes ("ne s", "the ") let most
 /// lines of prose through; whole words ("ne sont pas nécessairement") let through only the
 /// lines that may match.
 const REQUIRED_LEN: usize = 24;
 
-/// Prefixes of every match, `len` bytes long at most, ASCII-lowercased, without repeats.
+/// Prefixes of every match, `len` bytes long at most, ASCII-lowercased, without repeats, when
+/// they are a known set. The limit on their number is high because a case-insensitive
+/// alternation of words gives up to sixteen variants of each four-byte prefix.
 fn literals(hir: &Hir, len: usize) -> Option<Vec<Vec<u8>>> {
     let seq = Extractor::new().kind(ExtractKind::Prefix).limit_literal_len(len).limit_class(64).limit_total(20_000).extract(hir);
     let lits = seq.literals()?;
