@@ -141,11 +141,11 @@ const HEADS_LEDE_BONUS: f32 = 0.3;
 /// Zeugnis ...": `unglued` weighs those two.)
 fn heads_lede(lines: &[Line], i: usize, start: usize, lo: usize) -> bool {
     let next = i + 1;
-    let key = twin_key(lines[i].text);
+    let key = lines[i].twin_key();
     next <= start
         && lines.get(next).map(is_prose).unwrap_or(false)
         && (next >= start || !lines[next + 1..start].iter().any(|l| l.label == Label::Good))
-        && !lines[lo.min(i)..i].iter().any(|l| l.info.chars <= 300 && l.text.len() > lines[i].text.len() && twin_key(l.text).ends_with(&key))
+        && !lines[lo.min(i)..i].iter().any(|l| l.info.chars <= 300 && l.text.len() > lines[i].text.len() && l.twin_key().ends_with(&*key))
 }
 
 /// The candidate printed again glued to a breadcrumb or kicker ("ZprávyDomácíKauzyHlavní
@@ -221,10 +221,10 @@ impl<'l> ListedEverywhere<'l> {
     fn holds(&self, i: usize) -> bool {
         let (listed, unlisted) = self.made.get_or_init(|| {
             let listed = list_items(self.lines);
-            let unlisted = self.lines.iter().zip(&listed).take(5000).filter(|(l, listed)| l.in_page >= 2 && !**listed).map(|(l, _)| twin_key(l.text)).collect();
+            let unlisted = self.lines.iter().zip(&listed).take(5000).filter(|(l, listed)| l.in_page >= 2 && !**listed).map(|(l, _)| l.twin_key().into_owned()).collect();
             (listed, unlisted)
         });
-        listed[i] && !unlisted.contains(&twin_key(self.lines[i].text))
+        listed[i] && !unlisted.contains(&*self.lines[i].twin_key())
     }
 }
 
@@ -407,7 +407,7 @@ fn confirmed_strip(lines: &[Line], title: &str) -> String {
     let confirmed = whole.contains(" | ")
         || stacked
         || lines.iter().take(5000).any(|l| l.info.chars <= 300 && {
-            let k = twin_key(l.text);
+            let k = l.twin_key();
             k == head_key || (!tail_key.is_empty() && (k == tail_key || k.starts_with(&tail_key) && l.info.chars <= tail.chars().count() + 20))
         })
         || {
@@ -459,13 +459,13 @@ fn is_prose(l: &Line) -> bool {
 /// The first paragraph of the run `from..=end`: its first prose line that is neither the
 /// headline nor the headline printed again (a page's <title> and <h1>).
 pub(crate) fn first_paragraph(lines: &[Line], from: usize, end: usize, title_line: Option<usize>) -> Option<usize> {
-    let title_key = title_line.map(|t| twin_key(lines[t].text));
-    (from..=end).find(|&i| Some(i) != title_line && lines[i].label == Label::Good && title_key.as_ref() != Some(&twin_key(lines[i].text)))
+    let title_key = title_line.map(|t| lines[t].twin_key());
+    (from..=end).find(|&i| Some(i) != title_line && lines[i].label == Label::Good && title_key.as_deref() != Some(&*lines[i].twin_key()))
 }
 
 /// Whether line `i` is the headline (line `title_line`) printed again.
 pub(crate) fn headline_again(lines: &[Line], i: usize, title_line: Option<usize>) -> bool {
-    title_line.is_some_and(|t| t != i && twin_key(lines[t].text) == twin_key(lines[i].text))
+    title_line.is_some_and(|t| t != i && lines[t].twin_key() == lines[i].twin_key())
 }
 
 /// A line's text with case and spacing ignored: two lines with one key print the same words.
@@ -603,20 +603,39 @@ fn ends_with_initialism(text: &str) -> bool {
 /// ("Bakou, 14 septembre, AZERTAC", "MOSCOU, 3 mars (AFP) -"). It opens the story; it is
 /// no headline, though it names no year for the date reader to take it as a date.
 fn agency_dateline(text: &str) -> bool {
-    // What the pattern needs, checked first: it runs on every headline candidate, and its
-    // bounded Unicode classes make the regex engine slow on lines that cannot match (a
-    // comma within the place's 31 characters, a digit after it).
-    let place_end = text.char_indices().take(33).find(|&(_, c)| c == ',').map(|(i, _)| i);
-    if !text.starts_with(char::is_uppercase) || !place_end.is_some_and(|i| text[i..].chars().any(char::is_numeric)) {
+    // What the pattern needs, checked first: it runs on every headline candidate. The place
+    // holds no comma, so its end is the line's first comma, within its 31 characters; the
+    // day's digits come right after it (spaces and a "le" apart).
+    let Some(comma) = text.char_indices().take(PLACE_CHARS + 1).find(|&(_, c)| c == ',').map(|(i, _)| i) else { return false };
+    let after = text[comma + 1..].trim_start();
+    let day = after.strip_prefix("le").filter(|r| r.starts_with(char::is_whitespace)).map_or(after, str::trim_start);
+    if !text.starts_with(char::is_uppercase) || !day.starts_with(char::is_numeric) {
         return false;
     }
-    static C: OnceLock<Regex> = OnceLock::new();
-    let Some(c) = re(&C, r"^\p{Lu}[\p{L}'’. -]{1,30},\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?(?:\s+\d{4})?\s*[,(/–—.-]\s*\(?(\p{Lu}[\p{L}/.-]{1,30})\)?\s*[.:–—-]?\s*$").captures(text) else {
-        return false;
+    // The place and the agency are at most 31 characters. Counted here rather than by the
+    // pattern: a bounded repetition of a Unicode class is that many copies of its automaton,
+    // and the pattern bounded took 40 ms to build. The place was counted above; an agency
+    // the open pattern finds too long may still end the line shorter, its final "." or "-"
+    // read as the separator after it: the bounded pattern decides then.
+    static OPEN: OnceLock<Regex> = OnceLock::new();
+    static BOUNDED: OnceLock<Regex> = OnceLock::new();
+    const DATE: &str = r",\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?(?:\s+\d{4})?\s*[,(/–—.-]\s*\(?";
+    const END: &str = r"\)?\s*[.:–—-]?\s*$";
+    let open = OPEN.get_or_init(|| Regex::new(&format!(r"^\p{{Lu}}[\p{{L}}'’. -]+{DATE}(\p{{Lu}}[\p{{L}}/.-]+){END}")).expect("agency dateline"));
+    let Some(c) = open.captures(text) else { return false };
+    let c = if c[1].chars().nth(PLACE_CHARS).is_none() {
+        c
+    } else {
+        let bounded = BOUNDED.get_or_init(|| Regex::new(&format!(r"^\p{{Lu}}[\p{{L}}'’. -]+{DATE}(\p{{Lu}}[\p{{L}}/.-]{{1,30}}){END}")).expect("agency dateline"));
+        let Some(c) = bounded.captures(text) else { return false };
+        c
     };
     let agency = &c[1];
     agency.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) || !crate::agencies::find_sources(agency).is_empty()
 }
+
+/// The longest place, and the longest agency, of an agency's dateline, in characters.
+const PLACE_CHARS: usize = 31;
 
 /// The longest dated byline without a publication word ("vendredi 14 mai 2023, par Jean Eckian").
 const DATED_BYLINE_CHARS: usize = 60;
@@ -833,7 +852,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         if is_byline(l.text) || label_re().is_match(l.text) || printed_twice(l.text).is_some() || list_item(l.text) || agency_dateline(l.text) {
             continue;
         }
-        let twice = (l.in_page >= 2 && !listed.holds(i)) || twins.contains(&twin_key(l.text));
+        let twice = (l.in_page >= 2 && !listed.holds(i)) || twins.contains(&*l.twin_key());
         let glued = !twice && !l.teaser_head && glued_twin(lines, i, lo, head_end);
         let s = title_score(l, &body_words, &all_words, twice) + if byline_under { BYLINE_BONUS } else { 0.0 } - if i > start { IN_RUN_COST } else { 0.0 }
             + if glued { GLUED_TWIN_BONUS } else { 0.0 }
@@ -1081,7 +1100,7 @@ mod tests {
     fn a_teaser_printed_in_two_lists_is_no_headline_printed_twice() {
         let list = "La SNCF annonce de nouveaux trains pour l'été prochain\nRénovation des écoles : les maires réclament un calendrier\nUn nouveau musée ouvrira ses portes à Lyon en septembre";
         let text = format!("Accueil\nLes plus lus\n{list}\nSociété\nÉcoles : le gouvernement présente son plan\nPar Jeanne Martin\nLe gouvernement a présenté mardi un plan de rénovation des écoles, qui doit concerner deux mille établissements.\nÀ lire aussi\n{list}\nÉcoles : le gouvernement présente son plan\nMentions légales");
-        let lines = super::super::text::label_lines(&text, |_| 0);
+        let lines = super::super::text::label_lines(&text, |_, _| 0);
         let listed = ListedEverywhere::new(&lines);
         let at = |t: &str| lines.iter().position(|l| l.text.starts_with(t)).unwrap();
         assert!(listed.holds(at("Rénovation des écoles")));
@@ -1093,7 +1112,7 @@ mod tests {
     fn a_second_dateline_at_the_top_is_no_paragraph() {
         let body = "Le gouvernement a présenté mardi un plan de rénovation des écoles, qui doit concerner deux mille établissements.\nLes maires, qui financent une partie des travaux, jugent l'enveloppe insuffisante et réclament un calendrier.";
         let text = format!("Accueil\nÉcoles : le gouvernement présente son plan\nPublié le 12 mars 2024 à 10h30\nMis à jour le 12 mars 2024 à 18h05\n{body}\nMentions légales");
-        let lines = super::super::text::label_lines(&text, |_| 0);
+        let lines = super::super::text::label_lines(&text, |_, _| 0);
         let found = find(&lines, 2, 5);
         assert!(found.meta_lines.contains(&2) && found.meta_lines.contains(&3), "{:?}", found.meta_lines);
     }
@@ -1152,7 +1171,7 @@ mod tests {
     fn author_of(byline: &str) -> Option<String> {
         let body = "Le ministère arménien de la Défense a accusé mercredi l'Azerbaïdjan d'avoir repris ses tirs d'artillerie contre plusieurs localités du sud du pays.\nBakou a de son côté affirmé que ses positions avaient été visées par des provocations arméniennes, et assuré ne faire que riposter.";
         let text = format!("Accueil\nActualités\nErevan accuse Bakou de nouveaux tirs à la frontière\n{byline}\n{body}\nMentions légales");
-        let lines = super::super::text::label_lines(&text, |_| 0);
+        let lines = super::super::text::label_lines(&text, |_, _| 0);
         let start = lines.iter().position(|l| l.text.starts_with("Le ministère")).unwrap();
         find(&lines, start, start + 1).author
     }
@@ -1223,7 +1242,7 @@ mod tests {
         let body = "Le ministère arménien de la Défense a accusé mercredi l'Azerbaïdjan d'avoir repris ses tirs d'artillerie contre plusieurs localités du sud du pays.\nBakou a de son côté affirmé que ses positions avaient été visées par des provocations arméniennes, et assuré ne faire que riposter.";
         let found = |top: &str| {
             let text = format!("Accueil\n{top}\nErevan accuse Bakou de nouveaux tirs à la frontière\n{body}\nMentions légales");
-            let lines = super::super::text::label_lines(&text, |_| 0);
+            let lines = super::super::text::label_lines(&text, |_, _| 0);
             find(&lines, 3, 4)
         };
         assert_eq!(found("14 sept. 2022 · 3 min de lecture").published.as_deref(), Some("2022-09-14"));
@@ -1251,8 +1270,16 @@ mod tests {
         assert!(agency_dateline("Bakou, 14 septembre, AZERTAC") && agency_dateline("MOSCOU, 3 mars (AFP) -") && agency_dateline("Erevan, 1er octobre, ARMENPRESS."));
         assert!(agency_dateline("Erevan, 20 septembre. ARMENPRESS."));
         assert!(!agency_dateline("Bakou, 14 septembre, une journée de combats") && !agency_dateline("Erevan accuse Bakou de nouveaux tirs à la frontière"));
+        assert!(agency_dateline("PARIS, le 3 mars 2024 (AFP) -") && agency_dateline("Kiev,\u{a0}12 mai - Reuters"));
+        assert!(!agency_dateline("Paris, ville lumière, 3 mars (AFP)") && !agency_dateline("Paris, le 3 mars, à l'aube"));
+        // At most 31 characters of place and of agency; an agency's last "." may be the separator.
+        let place = "Saint-Rémy-de-Provence-sur-Mer";
+        assert!(agency_dateline(&format!("{place}E, 3 mars (AFP)")) && !agency_dateline(&format!("{place}ER, 3 mars (AFP)")));
+        let agency = "ABCDEFGHIJKLMNOPQRSTUVWXYZABCD";
+        assert!(agency_dateline(&format!("Paris, 3 mars - {agency}E")) && !agency_dateline(&format!("Paris, 3 mars - {agency}EF")));
+        assert!(agency_dateline(&format!("Paris, 3 mars - {agency}E.")) && !agency_dateline(&format!("Paris, 3 mars - {agency}EF.")));
         let text = "Accueil\nPolitique\nBakou accuse Erevan de provocations à la frontière\nBakou, 14 septembre, AZERTAC\nLe ministère de la Défense a déclaré que les forces armées avaient commis des provocations à grande échelle dans plusieurs directions dans la nuit.\nSelon le ministère, les unités de l'armée ont pris des mesures de riposte afin de neutraliser les postes de tir de l'ennemi.\nTous droits réservés";
-        let lines = super::super::text::label_lines(text, |_| 0);
+        let lines = super::super::text::label_lines(text, |_, _| 0);
         assert_eq!(find(&lines, 4, 5).title.as_deref(), Some("Bakou accuse Erevan de provocations à la frontière"));
     }
 

@@ -95,14 +95,21 @@ pub(crate) fn is_stop_any_case(w: &str) -> bool {
 /// The first `max_words` words of `line`, lowercased and joined by single spaces: a key that
 /// ignores case and spacing, built in one string.
 pub(crate) fn squeezed_lowercase(line: &str, max_words: usize) -> String {
+    squeezed_lowercase_whole(line, max_words).0
+}
+
+/// [`squeezed_lowercase`], and whether the key holds every word of the line.
+pub(crate) fn squeezed_lowercase_whole(line: &str, max_words: usize) -> (String, bool) {
     let mut key = String::with_capacity(line.len().min(512));
-    for (i, w) in line.split_whitespace().take(max_words).enumerate() {
+    let mut words = line.split_whitespace();
+    for (i, w) in words.by_ref().take(max_words).enumerate() {
         if i > 0 {
             key.push(' ');
         }
         push_lowercase(&mut key, w);
     }
-    key
+    let whole = words.next().is_none();
+    (key, whole)
 }
 
 /// Appends `w.to_lowercase()`: an ASCII word (most of them) is copied and lowercased in
@@ -280,6 +287,8 @@ mod tests {
             let words: Vec<&str> = line.split_whitespace().collect();
             assert_eq!(squeezed_lowercase(line, usize::MAX), words.join(" ").to_lowercase(), "{line:?}");
             assert_eq!(squeezed_lowercase(line, 2), words[..2].join(" ").to_lowercase(), "{line:?}");
+            assert_eq!(squeezed_lowercase_whole(line, words.len()).1, true, "{line:?}");
+            assert_eq!(squeezed_lowercase_whole(line, words.len() - 1).1, false, "{line:?}");
         }
     }
 

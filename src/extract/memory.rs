@@ -29,7 +29,7 @@ impl Memory {
         }
         let mut seen = HashSet::new();
         for line in text.lines() {
-            if let Some(h) = line_key(line) {
+            if let Some(h) = line_key(line, None) {
                 if seen.insert(h) {
                     *self.lines.entry(h).or_insert(0) += 1;
                 }
@@ -44,7 +44,17 @@ impl Memory {
 
     /// In how many observed files the line occurs.
     pub fn files_with(&self, line: &str) -> u32 {
-        line_key(line).and_then(|h| self.lines.get(&h).copied()).unwrap_or(0)
+        self.count(line_key(line, None))
+    }
+
+    /// [`Self::files_with`] for a line whose words the caller has lowercased already:
+    /// `squeezed` is `lines::squeezed_lowercase(line, usize::MAX)`.
+    pub(crate) fn files_with_squeezed(&self, line: &str, squeezed: &str) -> u32 {
+        self.count(line_key(line, Some(squeezed)))
+    }
+
+    fn count(&self, key: Option<u64>) -> u32 {
+        key.and_then(|h| self.lines.get(&h).copied()).unwrap_or(0)
     }
 
     /// How many files were observed.
@@ -68,18 +78,24 @@ fn hash_str(s: &str) -> u64 {
 
 /// Lines compare case- and space-insensitively; digits are kept (dates differ per page).
 /// The key is the hash of the lowercased words joined by single spaces, hashed in one
-/// call (hashing char by char cost more than the rest of the line's analysis).
-fn line_key(line: &str) -> Option<u64> {
+/// call (hashing char by char cost more than the rest of the line's analysis). `squeezed`,
+/// when given, is the line's words lowercased already (the key itself, for a line no longer
+/// than the bytes hashed).
+fn line_key(line: &str, squeezed: Option<&str>) -> Option<u64> {
     let t = line.trim();
     // Shorter than MIN_CHARS: not remembered.
     t.chars().nth(MIN_CHARS - 1)?;
-    let mut cut = t.len().min(HASHED_BYTES);
-    while !t.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let key = super::lines::squeezed_lowercase(&t[..cut], usize::MAX);
     let mut h = hasher();
-    h.write(key.as_bytes());
+    match squeezed {
+        Some(key) if t.len() <= HASHED_BYTES => h.write(key.as_bytes()),
+        _ => {
+            let mut cut = t.len().min(HASHED_BYTES);
+            while !t.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            h.write(super::lines::squeezed_lowercase(&t[..cut], usize::MAX).as_bytes());
+        }
+    }
     Some(h.finish())
 }
 
@@ -96,6 +112,7 @@ mod tests {
         assert_eq!(m.files_with("Menu du site principal"), 2);
         assert_eq!(m.files_with("  menu du   SITE principal "), 2);
         assert_eq!(m.files_with("Un autre article différent"), 1);
+        assert_eq!(m.files_with_squeezed("  Menu du  SITE principal", "menu du site principal"), 2);
         assert_eq!(m.documents(), 2);
     }
 }

@@ -58,9 +58,24 @@ pub(crate) struct Line<'a> {
     /// Other files of the corpus holding the line.
     pub corpus: u32,
     pub teaser_head: bool,
+    /// The first [`PAGE_KEY_WORDS`] words, lowercased and joined by single spaces: the key
+    /// of in-page repetition (`lines::squeezed_lowercase`).
+    pub key: String,
+    /// Whether `key` holds every word of the line.
+    pub key_whole: bool,
 }
 
 impl Line<'_> {
+    /// The line's words, lowercased and joined by single spaces: two lines with one twin key
+    /// print the same words. Made once a line (`key`) for all but the longest lines.
+    pub fn twin_key(&self) -> std::borrow::Cow<'_, str> {
+        if self.key_whole {
+            std::borrow::Cow::Borrowed(&self.key)
+        } else {
+            std::borrow::Cow::Owned(super::lines::squeezed_lowercase(self.text, usize::MAX))
+        }
+    }
+
     fn is_bad(&self) -> bool {
         matches!(self.label, Label::Bad(_) | Label::Barrier(_))
     }
@@ -80,7 +95,8 @@ const REPEATED: Label = Label::Bad("repeated across files");
 
 pub fn extract(text: &str, memory: &Memory) -> Article {
     let self_seen = memory.has_document(text) as u32;
-    let mut lines = label_lines(text, |l| memory.files_with(l).saturating_sub(self_seen));
+    let files_with = |l: &str, key: Option<&str>| key.map_or_else(|| memory.files_with(l), |k| memory.files_with_squeezed(l, k));
+    let mut lines = label_lines(text, |l, key| files_with(l, key).saturating_sub(self_seen));
     if lines.is_empty() {
         return Article { errors: vec!["no text in this file".into()], ..Article::default() };
     }
@@ -251,7 +267,7 @@ fn live_entries_back(lines: &mut [Line]) -> Option<usize> {
 /// Debugging aid (`examples/text_lines.rs`): each line of a scrape, as this file alone
 /// labels it, with the score it adds to a run, then the kept run's first and last line.
 pub fn line_report(text: &str) -> (Vec<(String, f32, String)>, Option<(usize, usize)>) {
-    let lines = label_lines(text, |_| 0);
+    let lines = label_lines(text, |_, _| 0);
     let rows = lines.iter().map(|l| (format!("{:?}", l.label), score(l, true), l.text.to_string())).collect();
     (rows, best_run(&lines, true))
 }
@@ -262,10 +278,8 @@ pub fn from_clean(text: &str) -> Article {
     Article { body, ..Article::default() }
 }
 
-/// Key for in-page repetition: case and spacing ignored (the first 40 words).
-fn page_key(line: &str) -> String {
-    super::lines::squeezed_lowercase(line, 40)
-}
+/// The words of a line's key for in-page repetition (case and spacing ignored).
+const PAGE_KEY_WORDS: usize = 40;
 
 fn prose_label(i: &LineInfo) -> Label {
     // Article paragraphs end like sentences; headlines, menus and teaser titles do not.
@@ -280,18 +294,23 @@ fn prose_label(i: &LineInfo) -> Label {
     }
 }
 
-pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str) -> u32) -> Vec<Line<'a>> {
+/// The lines of a scrape, labelled. `corpus(line, key)` says in how many other files of the
+/// corpus a line occurs; `key`, when given, is the line's words lowercased (its twin key).
+pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str, Option<&str>) -> u32) -> Vec<Line<'a>> {
     let raw: Vec<&str> = text.split('\n').map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}')).filter(|l| !l.is_empty()).collect();
-    let keys: Vec<String> = raw.iter().map(|l| page_key(l)).collect();
+    let mut keys: Vec<(String, bool)> = raw.iter().map(|l| lines::squeezed_lowercase_whole(l, PAGE_KEY_WORDS)).collect();
     let mut counts: HashMap<&str, u32> = HashMap::new();
-    for k in &keys {
+    for (k, _) in &keys {
         *counts.entry(k.as_str()).or_insert(0) += 1;
     }
+    let in_page: Vec<u32> = keys.iter().map(|(k, _)| counts.get(k.as_str()).copied().unwrap_or(1)).collect();
+    drop(counts);
     let infos: Vec<LineInfo> = raw.iter().map(|l| lines::info(l)).collect();
     let mut out = Vec::with_capacity(raw.len());
     for (i, (&text, info)) in raw.iter().zip(infos.iter()).enumerate() {
-        let in_page = counts.get(keys[i].as_str()).copied().unwrap_or(1);
-        let corpus_n = if info.chars < 2000 { corpus(text) } else { 0 };
+        let in_page = in_page[i];
+        let (key, key_whole) = std::mem::take(&mut keys[i]);
+        let corpus_n = if info.chars < 2000 { corpus(text, key_whole.then_some(key.as_str())) } else { 0 };
         // A headline-like line just above a truncated summary is a teaser's title.
         let teaser_head = !info.sentence_end
             && !info.truncated
@@ -316,7 +335,7 @@ pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str) -> u32) -> Ve
         } else {
             prose_label(info)
         };
-        out.push(Line { text, info: info.clone(), label, in_page, corpus: corpus_n, teaser_head });
+        out.push(Line { text, info: info.clone(), label, in_page, corpus: corpus_n, teaser_head, key, key_whole });
     }
     mark_teaser_lists(&mut out);
     mark_related_headlines(&mut out);
@@ -506,10 +525,9 @@ fn keep_subheads_listed_elsewhere(lines: &mut [Line], start: usize, end: usize) 
     }
     // Each candidate's other copy, when it lies outside the run: a line printed twice too
     // (the same key, the same count), so only those lines' keys are needed.
-    let keys: Vec<Option<String>> = lines.iter().map(|l| (l.in_page == 2).then(|| page_key(l.text))).collect();
     let copies: Vec<(usize, usize)> = candidates
         .into_iter()
-        .filter_map(|i| (0..lines.len()).find(|&j| j != i && keys[j].is_some() && keys[j] == keys[i]).filter(|&j| j < start || j > end).map(|j| (i, j)))
+        .filter_map(|i| (0..lines.len()).find(|&j| j != i && lines[j].in_page == 2 && lines[j].key == lines[i].key).filter(|&j| j < start || j > end).map(|j| (i, j)))
         .collect();
     // (A contents list: two subheads or more listed within a few lines of each other.)
     let keep: Vec<usize> = copies.iter().filter(|&&(i, j)| copies.iter().any(|&(i2, j2)| i2 != i && j2.abs_diff(j) <= CONTENTS_GAP)).map(|&(i, _)| i).collect();
@@ -1165,7 +1183,7 @@ mod tests {
         assert!(a.body[0].starts_with("La piscine municipale fermera"), "{:?}", a.body);
         // Under the heading, a paragraph that ends with a period is the article going on.
         let text = text.replace("Cet article est réservé aux abonnés.\n", "").replace("Peut-on encore se baigner dans la rivière cet été malgré les arrêtés de la préfecture ?", "Les travaux, estimés à deux millions d'euros, seront financés en partie par la région.");
-        let lines = label_lines(&text, |_| 0);
+        let lines = label_lines(&text, |_, _| 0);
         assert!(lines.iter().all(|l| l.label != Label::Bad("teaser")), "{:?}", lines.iter().map(|l| (l.text, l.label)).collect::<Vec<_>>());
     }
 
@@ -1286,7 +1304,7 @@ mod tests {
     #[test]
     fn ranks_dates_and_words_are_no_chart_labels() {
         // (One label alone is no chart either: "$915" under a menu, then a word.)
-        let labels = label_lines("Menu\n3\n2024-10-10\n12:30\n$915\n’17\nAccueil\n$263\nContact", |_| 0);
+        let labels = label_lines("Menu\n3\n2024-10-10\n12:30\n$915\n’17\nAccueil\n$263\nContact", |_, _| 0);
         let chart: Vec<bool> = labels.iter().map(|l| l.label == Label::Bad("chart")).collect();
         assert_eq!(chart, [false, false, false, false, true, true, false, false, false]);
     }
@@ -1393,7 +1411,7 @@ mod tests {
     #[test]
     fn two_teasers_under_a_related_heading_are_a_list() {
         let text = format!("Startseite\n{BODY_DE}\nMehr zum Thema Flut\n1 Min\nGesperrte Straße: Helfer unterstützen Autofahrer im Ahrtal\nEine fünfköpfige Staffel der Johanniter hilft auf der Bundesstraße, sie versorgt die Menschen in den kilometerlangen Staus seit Tagen mit Wasser und Decken.\nHochwasserschutz\nNach der Flut: Was das Land gegen die nächste Katastrophe tun muss\nNach der Flut prüft das Land noch mögliche Folgen in Pflegeheimen, was Städte, Kliniken und das Land jetzt gemeinsam dagegen tun wollen.\nBeitrag teilen");
-        let lines = label_lines(&text, |_| 0);
+        let lines = label_lines(&text, |_, _| 0);
         let teasers: Vec<&str> = lines.iter().filter(|l| l.label == Label::Bad("teaser")).map(|l| l.text).collect();
         assert_eq!(teasers.len(), 4, "{teasers:?}");
         assert_eq!(extract(&text, &Memory::default()).body.len(), 3);
@@ -1410,7 +1428,7 @@ mod tests {
     #[test]
     fn teaser_list_is_not_article() {
         let text = "Un titre sur la crise\nLe gouvernement a annoncé mardi une série de mesures destinées à contenir la crise, a indiqué le porte-parole lors d'une conférence de presse à Paris.\nSelon lui, les premières mesures entreront en vigueur dès la semaine prochaine, et d'autres suivront dans le courant du mois, après une concertation.\nPartager\nLe Sénat adopte la réforme des retraites\nLes sénateurs ont voté dans la nuit le texte, qui doit encore passer en commission mixte.\nPolitique\nUn incendie ravage un entrepôt à Lyon\nLes pompiers ont maîtrisé le feu dans la matinée, aucun blessé n'est à déplorer.\nSociété\nLe prix de l'essence repart à la hausse\nLe litre de gazole a gagné trois centimes en une semaine selon les chiffres du ministère.\nÉconomie";
-        let lines = label_lines(text, |_| 0);
+        let lines = label_lines(text, |_, _| 0);
         let teasers = lines.iter().filter(|l| l.label == Label::Bad("teaser")).count();
         assert_eq!(teasers, 6);
         let a = extract(text, &Memory::default());
@@ -1443,7 +1461,7 @@ mod tests {
         // "Lesen Sie auch", one teaser (headline and one summary sentence), two more teaser
         // headlines, then the article goes on: the paragraphs above the box are the article's.
         let text = "Startseite\nSport\nBubi-Bomber wieder da: Thioune fordert Geduld mit Niemiec\nEs war bereits der zwölfte Einsatz in der 2. Bundesliga von Fortuna Düsseldorfs Bubi Jona Niemiec. Kaum nach 67 Minuten eingewechselt, scheiterte er an der Latte.\nEndlich wieder – denn nach starken ersten Spielen mit seinem Tordebüt beim 3:1 über Braunschweig lief es für den jungen Stürmer zuletzt nicht mehr ganz so rund wie erhofft.\nLesen Sie auch\n24 Tage nach Meniskus-OP: Hennings dankt seiner Frau fürs Blitz-Comeback\nNach 86 Minuten war die Sensation perfekt. Wie von BILD angekündigt, wurde Rouwen Hennings (35) eingewechselt.\nAbwehr soll Prunkstück werden: Fortuna plant Bollwerk-Aufstieg\nDie Mini-Hoffnung ist nur noch eine Mini-Mini-Mini-Hoffnung...\nDaniel Thioune wundert es nicht, jeder Spieler habe seine Qualitäten, und die letzten Partien hätten ihm nicht so den Raum gegeben, sagte der Trainer nach dem Spiel.\nDer Trainer freut sich, dass es wieder etwas mehr war, man müsse einfach deutlich geduldiger mit dem Jungen sein, der sich erst an die Liga anpassen müsse.\nObwohl Niemiec mit seiner Schnelligkeit Fortuna guttun kann, muss er vor allem konditionell noch zulegen, um beständig so aufzutrumpfen wie zuletzt.\nImpressum";
-        let lines = label_lines(text, |_| 0);
+        let lines = label_lines(text, |_, _| 0);
         assert!(lines.iter().any(|l| l.text.starts_with("Nach 86 Minuten") && l.label == Label::Bad("teaser")));
         let a = extract(text, &Memory::default());
         assert!(a.body[0].starts_with("Es war bereits"), "{:?}", a.body);
