@@ -145,7 +145,12 @@ fn push_lower_char(out: &mut String, c: char) {
 /// Appends the letters and digits of `raw`, lowercased. An ASCII word (most of them) goes
 /// byte by byte, without the Unicode tables: the same characters.
 fn push_word_lowercase(out: &mut String, raw: &str) {
-    if raw.is_ascii() {
+    if raw.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        // (A plain ASCII word, most of them: copied and lowercased in place.)
+        let from = out.len();
+        out.push_str(raw);
+        out[from..].make_ascii_lowercase();
+    } else if raw.is_ascii() {
         out.extend(raw.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase() as char));
     } else {
         for c in raw.chars().filter(|c| c.is_alphanumeric()) {
@@ -169,10 +174,20 @@ pub fn info(line: &str) -> LineInfo {
     let (mut sample_chars, mut cjk, mut tokens) = (0usize, 0usize, 0usize);
     let mut words = 0usize;
     let mut stops = 0usize;
-    // Two buffers swapped, not a String per word.
+    // Two buffers swapped, not a String per word. Only a word short enough to be a function
+    // word is lowercased: a longer one is counted, and remembered as no function word (an
+    // empty `last_word`, which is none either).
     let mut last_word = String::new();
     let mut w = String::new();
     let mut word = |raw: &str, last_word: &mut String| {
+        if raw.is_empty() {
+            return;
+        }
+        if raw.len() > MAX_STOP_BYTES && raw.chars().filter(|c| c.is_alphanumeric()).nth(MAX_STOP_BYTES).is_some() {
+            words += 1;
+            last_word.clear();
+            return;
+        }
         w.clear();
         push_word_lowercase(&mut w, raw);
         if !w.is_empty() {
@@ -305,6 +320,11 @@ mod tests {
         assert!(info("The minister announced on Tuesday that the new measures would come into force at the").truncated);
         assert!(!info("Joburg has failed its informal traders: there is a solution, here's what the City needs to do").truncated);
         assert!(!info("Silicon Valley Bank: Federal Reserve räumt Versäumnisse bei Aufsicht ein").truncated);
+        // Words of every length and shape are counted (split at spaces and apostrophes); only the
+        // short ones can be function words ("les", "l", "été", "des", "et": 5 of the 8 tokens).
+        let mixed = info("Les anticonstitutionnellement L'ÉTÉ des 2024 X-Men, et la-bas");
+        assert_eq!((mixed.words, (mixed.stop_density * 100.0).round()), (9, 63.0));
+        assert!(!info("Le ministère a publié une liste de recommandations particulièrement détaillées pour les anticonstitutionnellement").truncated);
         let menu = info("Politique International Économie Culture Sport");
         assert!(menu.stop_density < 0.1);
     }
