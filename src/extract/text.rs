@@ -447,7 +447,7 @@ fn mark_repeats_in_run(lines: &mut [Line], start: usize, end: usize) {
         // (A quote closing with „…“ does not end like a sentence: Short.)
         if matches!(l.label, Label::Good | Label::NearGood | Label::Short) && (25..=PULL_QUOTE_CHARS).contains(&l.info.chars) {
             let key = core(l.text);
-            let words: Vec<&str> = key.split_whitespace().take(3).collect();
+            let words: Vec<u64> = key.split_whitespace().take(3).map(word_core_hash).collect();
             if key.chars().count() >= 20 && words.len() == 3 {
                 by_head.entry(triple_hash(&words)).or_default().push(i);
             }
@@ -462,7 +462,7 @@ fn mark_repeats_in_run(lines: &mut [Line], start: usize, end: usize) {
         if !matches!(o.label, Label::Good | Label::NearGood) {
             continue;
         }
-        let words: Vec<&str> = o.text.split_whitespace().collect();
+        let words: Vec<u64> = o.text.split_whitespace().map(word_core_hash).collect();
         for w in words.windows(3) {
             let Some(cands) = by_head.get(&triple_hash(w)) else { continue };
             for &i in cands {
@@ -541,10 +541,17 @@ fn core(t: &str) -> &str {
     t.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
-/// The hash of three words (without the quotation marks and punctuation around them), a space
-/// between them: the headline's word hash.
-fn triple_hash(words: &[&str]) -> u64 {
-    headline::word_hash(words.iter().flat_map(|w| core(w).chars().chain(std::iter::once(' '))))
+/// The hash of a word without the quotation marks and punctuation around it (the headline's
+/// word hash).
+fn word_core_hash(word: &str) -> u64 {
+    headline::word_hash(core(word).chars())
+}
+
+/// The hash of three words' [`word_core_hash`]es, in order: each word of a paragraph is
+/// hashed once, not once for each of the three triples it is part of. (A hit is checked
+/// against the text: collisions cost a comparison, never a wrong answer.)
+fn triple_hash(words: &[u64]) -> u64 {
+    words.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &w| (h ^ w).wrapping_mul(0x0000_0100_0000_01B3).rotate_left(29))
 }
 
 /// A teaser item: a headline-shaped line (no final period) directly followed by ONE short
