@@ -260,8 +260,25 @@ type Word<'a> = (usize, usize, Cow<'a, str>);
 
 /// The words of `s` with their byte spans (letters, digits, hyphens, apostrophes inside).
 fn word_spans(s: &str, base: usize) -> Vec<Word<'_>> {
-    crate::tokenize::runs(s, |c| c.is_alphanumeric() || c == '-').map(|r| (base + r.start, base + r.end, lower_word(&s[r]))).collect()
+    first_word_spans(s, base, usize::MAX)
 }
+
+/// The first `n` of [`word_spans`].
+fn first_word_spans(s: &str, base: usize, n: usize) -> Vec<Word<'_>> {
+    crate::tokenize::runs(s, |c| c.is_alphanumeric() || c == '-').take(n).map(|r| (base + r.start, base + r.end, lower_word(&s[r]))).collect()
+}
+
+/// Whether `s.to_lowercase()` starts with `prefix`, lowercase ASCII letters and spaces
+/// without a "k" (no other character lowercases to one of them: only the Kelvin sign
+/// lowercases to an ASCII letter, "k"), without lowercasing `s`.
+fn starts_with_ascii_word(s: &str, prefix: &str) -> bool {
+    debug_assert!(prefix.bytes().all(|b| b == b' ' || b.is_ascii_lowercase() && b != b'k'));
+    s.as_bytes().get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// How many words after a number are read: a multiplier, then up to four words to the
+/// head, and two more ("gardes à vue").
+const AFTER_WORDS: usize = 8;
 
 fn noun_category(w: &str, l: &Lists) -> Option<&'static str> {
     if let Some(c) = l.nouns.get(w) {
@@ -705,7 +722,7 @@ fn read_number<'t>(text: &'t str, m: &regex::Match<'t>, prev: Option<&Figure>, r
         }
     }
     // "pour cent" is a percentage, not a hundred.
-    if m.as_str().to_lowercase().starts_with("cent") && text[floor_boundary(text, ns.saturating_sub(8))..ns].to_lowercase().trim_end().ends_with("pour") {
+    if starts_with_ascii_word(m.as_str(), "cent") && text[floor_boundary(text, ns.saturating_sub(8))..ns].to_lowercase().trim_end().ends_with("pour") {
         return None;
     }
     // "entre cinquante et cent": the "et" that joins number words joins the two bounds of a
@@ -744,9 +761,10 @@ fn read_number<'t>(text: &'t str, m: &regex::Match<'t>, prev: Option<&Figure>, r
             value *= 1000.0;
         }
     }
-    // Words after the number: an optional multiplier, then the head within three words.
+    // Words after the number: an optional multiplier, then the head within three words
+    // ([`find_head`] reads at most the seventh).
     let hi = ceil_boundary(text, ne + 120);
-    let after = word_spans(&text[ne..hi], ne);
+    let after = first_word_spans(&text[ne..hi], ne, AFTER_WORDS);
     let mut first_word = 0;
     let mut scaled_end = ne;
     if let Some((_, e, w)) = after.first() {
@@ -765,7 +783,7 @@ fn read_number<'t>(text: &'t str, m: &regex::Match<'t>, prev: Option<&Figure>, r
         return None;
     }
     let after_trim = text[scaled_end..ceil_boundary(text, scaled_end + 16)].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
-    if after_trim.starts_with(['%', '€', '$', '£']) || ["pour cent", "percent", "per cent", "pourcent"].iter().any(|p| after_trim.to_lowercase().starts_with(p)) {
+    if after_trim.starts_with(['%', '€', '$', '£']) || ["pour cent", "percent", "per cent", "pourcent"].iter().any(|p| starts_with_ascii_word(after_trim, p)) {
         return None;
     }
     // "5 fois plus de foyers", "41 000 euros par patient": a ratio, money or a measure.
@@ -1168,6 +1186,15 @@ mod tests {
 
     /// The claimant is the leftmost match of the pattern: the first cue the whole pattern
     /// matches at, past cues it does not ("selon" right before a stop), in either branch.
+    #[test]
+    fn an_ascii_prefix_is_read_as_lowercasing_reads_it() {
+        for s in ["Cent morts", "CENT", "cent", "cEnt", "Pour Cent des", "PERCENT", "pourcents", "cen", "Çent", "\u{212a}ent", "per\u{a0}cent"] {
+            for p in ["cent", "pour cent", "percent", "per cent", "pourcent"] {
+                assert_eq!(starts_with_ascii_word(s, p), s.to_lowercase().starts_with(p), "{s:?} {p:?}");
+            }
+        }
+    }
+
     #[test]
     fn claimant_is_the_leftmost_match() {
         let who = |s: &str| claimant(s, 0, s.len());
