@@ -169,7 +169,7 @@ fn list_item(text: &str) -> bool {
 
 /// A short line that reads as a date ("June 26, 2023 5 AM PT", "15.05.2023 - 13:52 Uhr").
 fn is_date_line(l: &Line) -> bool {
-    l.info.chars <= 80 && normalise_str(l.text).is_some()
+    l.info.chars <= 80 && l.date().is_some()
 }
 
 /// Lines that are items of a list of headlines: three or more headline-shaped lines in a row
@@ -445,7 +445,7 @@ fn is_unpunctuated_standfirst(l: &Line, lead_words: &WordSet, headline: &str) ->
         && l.info.stop_density >= 0.15
         && !l.info.truncated
         && !l.teaser_head
-        && normalise_str(l.text).is_none()
+        && l.date().is_none()
         && !l.text.contains(['|', '©'])
         && words.intersection(lead_words).count() >= STANDFIRST_SHARED_WORDS
         && from_headline * 3 <= words.len()
@@ -828,7 +828,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         }
         // Dates, times and counters are not headlines.
         let digits = l.text.chars().filter(|c| c.is_ascii_digit()).count();
-        if digits * 4 > n || ((n <= 60 || n <= 120 && has_published_cue(l.text)) && normalise_str(l.text).is_some()) {
+        if digits * 4 > n || ((n <= 60 || n <= 120 && has_published_cue(l.text)) && l.date().is_some()) {
             continue;
         }
         if matches!(l.label, Label::Barrier(_) | Label::Credit) {
@@ -944,7 +944,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         }
         let date_line = l.info.chars <= 80 || (l.info.chars <= 160 && has_published_cue(l.text));
         if found.published.is_none() && date_line && !l.teaser_head && l.label != Label::Bad("teaser") && Some(i) != found.title_line {
-            if let Some(d) = normalise_str(l.text).or_else(|| short_year_dateline(l.text)) {
+            if let Some(d) = l.date().map(str::to_string).or_else(|| short_year_dateline(l.text)) {
                 let above_title = found.title_line.map(|t| i < t).unwrap_or(i < start);
                 if above_title && !has_published_cue(l.text) && !parts(l.text).any(reading_time) {
                     if found.page_date.is_none() {
@@ -970,7 +970,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     if found.page_date.is_none() {
         for l in lines.iter().take(found.title_line.unwrap_or(start).min(8)) {
             if l.info.chars <= 60 {
-                if let Some(d) = normalise_str(l.text) {
+                if let Some(d) = l.date().map(str::to_string) {
                     found.page_date = Some(d);
                     break;
                 }

@@ -63,9 +63,17 @@ pub(crate) struct Line<'a> {
     pub key: String,
     /// Whether `key` holds every word of the line.
     pub key_whole: bool,
+    /// The date the line reads as, once asked ([`Line::date`]).
+    date: std::cell::OnceCell<Option<String>>,
 }
 
 impl Line<'_> {
+    /// The date the whole line reads as (`container::dates::normalise_str`), read once: the
+    /// headline search asks it of a line up to four times.
+    pub fn date(&self) -> Option<&str> {
+        self.date.get_or_init(|| crate::container::dates::normalise_str(self.text)).as_deref()
+    }
+
     /// The line's words, lowercased and joined by single spaces: two lines with one twin key
     /// print the same words. Made once a line (`key`) for all but the longest lines.
     pub fn twin_key(&self) -> std::borrow::Cow<'_, str> {
@@ -335,7 +343,7 @@ pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str, Option<&str>)
         } else {
             prose_label(info)
         };
-        out.push(Line { text, info: info.clone(), label, in_page, corpus: corpus_n, teaser_head, key, key_whole });
+        out.push(Line { text, info: info.clone(), label, in_page, corpus: corpus_n, teaser_head, key, key_whole, date: std::cell::OnceCell::new() });
     }
     mark_teaser_lists(&mut out);
     mark_related_headlines(&mut out);
