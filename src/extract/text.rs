@@ -75,7 +75,7 @@ impl Line<'_> {
     }
 
     /// The line's words, lowercased and joined by single spaces: two lines with one twin key
-    /// print the same words. Made once a line (`key`) for all but the longest lines.
+    /// print the same words. It is `key` itself for a line of at most [`PAGE_KEY_WORDS`] words.
     pub fn twin_key(&self) -> std::borrow::Cow<'_, str> {
         if self.key_whole {
             std::borrow::Cow::Borrowed(&self.key)
