@@ -3,7 +3,6 @@
 //! long lines dense in function words ("le", "de", "the"); boilerplate is short, link-like
 //! or cut off with "...".
 
-use foldhash::HashSet;
 use std::sync::OnceLock;
 
 /// Function words of the languages Revue meets most (French and English first). Their
@@ -54,11 +53,50 @@ pub struct LineInfo {
     pub starts_upper: bool,
 }
 
-/// Whether `w` (lowercase) is a function word. A set, not a scan of the list: every word
-/// of every line is looked up.
+/// Whether `w` (lowercase) is a function word. Every word of every line is looked up: a
+/// word is one number ([`packed`]), found in a small table in a probe or two, without
+/// hashing a string.
 pub(crate) fn is_stop(w: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    w.len() <= MAX_STOP_BYTES && SET.get_or_init(|| STOPWORDS.iter().copied().collect()).contains(w)
+    w.len() <= MAX_STOP_BYTES && is_stop_packed(packed(w.bytes()))
+}
+
+/// A word of at most [`MAX_STOP_BYTES`] bytes as one number: its bytes in order. No word
+/// holds a zero byte, so two words give two numbers, and none gives 0.
+fn packed(bytes: impl Iterator<Item = u8>) -> u64 {
+    bytes.fold(0u64, |k, b| (k << 8) | b as u64)
+}
+
+/// Slots of the function words' table (a power of two, a little over twice the words).
+const STOP_SLOTS: usize = 512;
+
+fn stop_slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - STOP_SLOTS.trailing_zeros())) as usize
+}
+
+/// Whether a [`packed`] word is a function word: open addressing over the packed words, 0
+/// for an empty slot.
+fn is_stop_packed(key: u64) -> bool {
+    static TABLE: OnceLock<Box<[u64; STOP_SLOTS]>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = Box::new([0u64; STOP_SLOTS]);
+        for w in STOPWORDS {
+            let k = packed(w.bytes());
+            let mut i = stop_slot(k);
+            while table[i] != 0 && table[i] != k {
+                i = (i + 1) % STOP_SLOTS;
+            }
+            table[i] = k;
+        }
+        table
+    });
+    let mut i = stop_slot(key);
+    loop {
+        match table[i] {
+            0 => return false,
+            k if k == key => return true,
+            _ => i = (i + 1) % STOP_SLOTS,
+        }
+    }
 }
 
 /// The longest function word, in bytes: longer words need no lookup.
@@ -78,12 +116,8 @@ const MAX_STOP_BYTES: usize = {
 /// characters, so a word longer than every function word is not one (no lowercase copy).
 pub(crate) fn is_stop_any_case(w: &str) -> bool {
     if w.is_ascii() {
-        // (Most words: lowercased on the stack.)
-        let mut buf = [0u8; MAX_STOP_BYTES];
-        let Some(lower) = buf.get_mut(..w.len()) else { return false };
-        lower.copy_from_slice(w.as_bytes());
-        lower.make_ascii_lowercase();
-        return std::str::from_utf8(lower).is_ok_and(is_stop);
+        // (Most words: lowercased as they are packed.)
+        return w.len() <= MAX_STOP_BYTES && is_stop_packed(packed(w.bytes().map(|b| b.to_ascii_lowercase())));
     }
     let mut chars = w.chars();
     if chars.by_ref().take(MAX_STOP_BYTES + 1).count() > MAX_STOP_BYTES {
@@ -286,6 +320,17 @@ pub fn chart_figures(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn function_words_are_found_and_only_they() {
+        for w in STOPWORDS {
+            assert!(is_stop(w) && is_stop_any_case(&w.to_uppercase()), "{w}");
+        }
+        for w in ["", "lee", "l'", "thee", "tambien", "también!", "xyz", "été!", "dezember", "ab", "elles"] {
+            assert!(!is_stop(w), "{w}");
+        }
+        assert!(is_stop_any_case("ÉTÉ") && is_stop_any_case("The") && !is_stop_any_case("Theory"));
+    }
 
     #[test]
     fn latin_1_letters_lowercase_as_unicode_says() {
