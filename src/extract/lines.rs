@@ -231,16 +231,26 @@ pub fn info(line: &str) -> LineInfo {
         }
     };
     let (mut piece, mut in_token) = (0usize, false);
-    for (i, c) in sample.char_indices() {
+    let bytes = sample.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // (An ASCII byte is its own character, no CJK one: most of them, read without
+        // decoding.)
+        let (space, apostrophe, len) = if bytes[i] < 0x80 {
+            (bytes[i].is_ascii_whitespace() || bytes[i] == 0x0B, bytes[i] == b'\'', 1)
+        } else {
+            let c = sample[i..].chars().next().unwrap_or(' ');
+            cjk += usize::from(is_cjk(c));
+            (c.is_whitespace(), c == '’', c.len_utf8())
+        };
         sample_chars += 1;
-        cjk += usize::from(is_cjk(c));
-        let space = c.is_whitespace();
         tokens += usize::from(!space && !in_token);
         in_token = !space;
-        if space || c == '’' || c == '\'' {
+        if space || apostrophe {
             word(&sample[piece..i], &mut last_word);
-            piece = i + c.len_utf8();
+            piece = i + len;
         }
+        i += len;
     }
     word(&sample[piece..], &mut last_word);
     let chars = if line.len() > SAMPLE * 4 {
@@ -320,6 +330,13 @@ pub fn chart_figures(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_whitespace_is_unicode_whitespace() {
+        for b in 0u8..0x80 {
+            assert_eq!(b.is_ascii_whitespace() || b == 0x0B, (b as char).is_whitespace(), "{b:#x}");
+        }
+    }
 
     #[test]
     fn function_words_are_found_and_only_they() {
