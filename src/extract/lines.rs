@@ -187,7 +187,7 @@ fn push_word_lowercase(out: &mut String, raw: &str) {
     } else if raw.is_ascii() {
         out.extend(raw.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase() as char));
     } else {
-        for c in raw.chars().filter(|c| c.is_alphanumeric()) {
+        for c in raw.chars().filter(|&c| crate::tokenize::is_alphanumeric(c)) {
             push_lower_char(out, c);
         }
     }
@@ -217,7 +217,7 @@ pub fn info(line: &str) -> LineInfo {
         if raw.is_empty() {
             return;
         }
-        if raw.len() > MAX_STOP_BYTES && raw.chars().filter(|c| c.is_alphanumeric()).nth(MAX_STOP_BYTES).is_some() {
+        if raw.len() > MAX_STOP_BYTES && raw.chars().filter(|&c| crate::tokenize::is_alphanumeric(c)).nth(MAX_STOP_BYTES).is_some() {
             words += 1;
             last_word.clear();
             return;
