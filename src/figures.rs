@@ -265,7 +265,7 @@ fn word_spans(s: &str, base: usize) -> Vec<Word<'_>> {
 
 /// The first `n` of [`word_spans`].
 fn first_word_spans(s: &str, base: usize, n: usize) -> Vec<Word<'_>> {
-    crate::tokenize::runs(s, |c| crate::tokenize::is_alphanumeric(c) || c == '-').take(n).map(|r| (base + r.start, base + r.end, lower_word(&s[r]))).collect()
+    crate::tokenize::runs(s, |c| crate::letters::is_alphanumeric(c) || c == '-').take(n).map(|r| (base + r.start, base + r.end, lower_word(&s[r]))).collect()
 }
 
 /// Whether `s.to_lowercase()` starts with `prefix`, lowercase ASCII letters and spaces

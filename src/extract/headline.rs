@@ -724,7 +724,7 @@ fn content_words(text: &str) -> WordSet {
 /// [`content_words`] into `out`, cleared first (one set reused for many lines).
 fn content_words_into(text: &str, out: &mut WordSet) {
     out.clear();
-    for w in text.split(|c: char| !crate::tokenize::is_alphanumeric(c)).take(400) {
+    for w in text.split(|c: char| !crate::letters::is_alphanumeric(c)).take(400) {
         if w.is_ascii() {
             // (Most words: the same test and hash, byte by byte.)
             if w.len() > 3 && !lines::is_stop_any_case(w) {

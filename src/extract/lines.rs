@@ -140,40 +140,10 @@ pub(crate) fn squeezed_lowercase_whole(line: &str, max_words: usize) -> (String,
         if i > 0 {
             key.push(' ');
         }
-        push_lowercase(&mut key, w);
+        crate::letters::push_lowercase(&mut key, w);
     }
     let whole = words.next().is_none();
     (key, whole)
-}
-
-/// Appends `w.to_lowercase()`: an ASCII word (most of them) is copied and lowercased in
-/// place, another one character by character, without a string of its own. (Lowercasing a
-/// string has one rule that looks at the letters around, a final sigma; it looks no further
-/// than the word, so a word holding one is lowercased as a string.)
-fn push_lowercase(out: &mut String, w: &str) {
-    if w.is_ascii() {
-        let from = out.len();
-        out.push_str(w);
-        out[from..].make_ascii_lowercase();
-    } else if w.contains('Σ') {
-        out.push_str(&w.to_lowercase());
-    } else {
-        for c in w.chars() {
-            push_lower_char(out, c);
-        }
-    }
-}
-
-/// Appends `c.to_lowercase()`. The Latin-1 letters (French text is full of them) are
-/// lowercased without the Unicode case tables, whose look-up costs a search a character:
-/// of U+0080..U+00FF only À..Þ (not ×) have a lowercase of their own, 0x20 above.
-fn push_lower_char(out: &mut String, c: char) {
-    match c as u32 {
-        0..=0x7F => out.push(c.to_ascii_lowercase()),
-        0xC0..=0xDE if c != '\u{D7}' => out.extend(char::from_u32(c as u32 + 0x20)),
-        0x80..=0xFF => out.push(c),
-        _ => out.extend(c.to_lowercase()),
-    }
 }
 
 /// Appends the letters and digits of `raw`, lowercased. An ASCII word (most of them) goes
@@ -187,8 +157,8 @@ fn push_word_lowercase(out: &mut String, raw: &str) {
     } else if raw.is_ascii() {
         out.extend(raw.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase() as char));
     } else {
-        for c in raw.chars().filter(|&c| crate::tokenize::is_alphanumeric(c)) {
-            push_lower_char(out, c);
+        for c in raw.chars().filter(|&c| crate::letters::is_alphanumeric(c)) {
+            crate::letters::push_lower_char(out, c);
         }
     }
 }
@@ -217,7 +187,7 @@ pub fn info(line: &str) -> LineInfo {
         if raw.is_empty() {
             return;
         }
-        if raw.len() > MAX_STOP_BYTES && raw.chars().filter(|&c| crate::tokenize::is_alphanumeric(c)).nth(MAX_STOP_BYTES).is_some() {
+        if raw.len() > MAX_STOP_BYTES && raw.chars().filter(|&c| crate::letters::is_alphanumeric(c)).nth(MAX_STOP_BYTES).is_some() {
             words += 1;
             last_word.clear();
             return;
@@ -347,15 +317,6 @@ mod tests {
             assert!(!is_stop(w), "{w}");
         }
         assert!(is_stop_any_case("ÉTÉ") && is_stop_any_case("The") && !is_stop_any_case("Theory"));
-    }
-
-    #[test]
-    fn latin_1_letters_lowercase_as_unicode_says() {
-        for c in (0..0x800).filter_map(char::from_u32) {
-            let mut out = String::new();
-            push_lower_char(&mut out, c);
-            assert_eq!(out, c.to_lowercase().collect::<String>(), "{c:?}");
-        }
     }
 
     #[test]

@@ -1,0 +1,88 @@
+//! Letters: which characters are letters or digits, and their lower case, as the Unicode
+//! tables say, but fast on Latin text. The standard library answers for any character past
+//! ASCII by a search of its tables; French text is full of Latin-1 letters (é, à, ç), which
+//! these functions tell from a small table or a fixed offset. Each function gives exactly
+//! what its standard counterpart gives (the tests check every character).
+
+/// `char::is_alphanumeric`.
+#[inline]
+pub fn is_alphanumeric(c: char) -> bool {
+    let n = c as u32;
+    if n < 0x80 {
+        c.is_ascii_alphanumeric()
+    } else if n < 0x100 {
+        LATIN_1_ALPHANUMERIC >> (n - 0x80) & 1 == 1
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// Bit `k` set: U+0080 + k is alphanumeric. The letters ª µ º À..ÿ (not × ÷) and the
+/// numbers ² ³ ¹ ¼ ½ ¾.
+const LATIN_1_ALPHANUMERIC: u128 = {
+    let mut bits = 0u128;
+    let mut n = 0x80u32;
+    while n < 0x100 {
+        let alnum = matches!(n, 0xAA | 0xB2 | 0xB3 | 0xB5 | 0xB9 | 0xBA | 0xBC..=0xBE) || (n >= 0xC0 && n != 0xD7 && n != 0xF7);
+        if alnum {
+            bits |= 1 << (n - 0x80);
+        }
+        n += 1;
+    }
+    bits
+};
+
+/// Appends `c.to_lowercase()`. Of U+0080..U+00FF only À..Þ (not ×) have a lowercase of
+/// their own, 0x20 above.
+#[inline]
+pub fn push_lower_char(out: &mut String, c: char) {
+    match c as u32 {
+        0..=0x7F => out.push(c.to_ascii_lowercase()),
+        0xC0..=0xDE if c != '\u{D7}' => out.extend(char::from_u32(c as u32 + 0x20)),
+        0x80..=0xFF => out.push(c),
+        _ => out.extend(c.to_lowercase()),
+    }
+}
+
+/// Appends `w.to_lowercase()` for a word (or any short string): an ASCII one (most of
+/// them) copied and lowercased in place, another one character by character, without a
+/// string of its own. (Lowercasing a string has one rule that looks at the letters around,
+/// a final sigma: a string holding a capital sigma is lowercased by the standard library.)
+#[inline]
+pub fn push_lowercase(out: &mut String, w: &str) {
+    if w.is_ascii() {
+        let from = out.len();
+        out.push_str(w);
+        out[from..].make_ascii_lowercase();
+    } else if w.contains('Σ') {
+        out.push_str(&w.to_lowercase());
+    } else {
+        for c in w.chars() {
+            push_lower_char(out, c);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_character_is_classed_and_lowercased_as_unicode_says() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            let mut out = String::new();
+            push_lower_char(&mut out, c);
+            assert_eq!(out, c.to_lowercase().collect::<String>(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn words_lowercase_as_unicode_says() {
+        for w in ["", "Monde", "ÉTÉ", "İstanbul’da", "ΟΔΟΣ", "Σ", "ﬁn", "ǅǈǋ", "ⅫⒶ", "日本語テキストABC"] {
+            let mut out = String::from("x");
+            push_lowercase(&mut out, w);
+            assert_eq!(out, format!("x{}", w.to_lowercase()), "{w:?}");
+        }
+    }
+}
