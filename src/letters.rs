@@ -44,25 +44,6 @@ pub fn push_lower_char(out: &mut String, c: char) {
     }
 }
 
-/// Appends `w.to_lowercase()` for a word (or any short string): an ASCII one (most of
-/// them) copied and lowercased in place, another one character by character, without a
-/// string of its own. (Lowercasing a string has one rule that looks at the letters around,
-/// a final sigma: a string holding a capital sigma is lowercased by the standard library.)
-#[inline]
-pub fn push_lowercase(out: &mut String, w: &str) {
-    if w.is_ascii() {
-        let from = out.len();
-        out.push_str(w);
-        out[from..].make_ascii_lowercase();
-    } else if w.contains('Σ') {
-        out.push_str(&w.to_lowercase());
-    } else {
-        for c in w.chars() {
-            push_lower_char(out, c);
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,15 +55,6 @@ mod tests {
             let mut out = String::new();
             push_lower_char(&mut out, c);
             assert_eq!(out, c.to_lowercase().collect::<String>(), "{c:?}");
-        }
-    }
-
-    #[test]
-    fn words_lowercase_as_unicode_says() {
-        for w in ["", "Monde", "ÉTÉ", "İstanbul’da", "ΟΔΟΣ", "Σ", "ﬁn", "ǅǈǋ", "ⅫⒶ", "日本語テキストABC"] {
-            let mut out = String::from("x");
-            push_lowercase(&mut out, w);
-            assert_eq!(out, format!("x{}", w.to_lowercase()), "{w:?}");
         }
     }
 }

@@ -133,17 +133,52 @@ pub(crate) fn squeezed_lowercase(line: &str, max_words: usize) -> String {
 }
 
 /// [`squeezed_lowercase`], and whether the key holds every word of the line.
+///
+/// One pass over the bytes: an ASCII byte (most of them) is told a space or lowercased on
+/// its own, another character decoded; a word is lowercased as `str::to_lowercase` does
+/// (a word holding a capital sigma, whose lower case depends on its place in the word, is
+/// redone by the standard library). Splitting into words first cost as much as the rest.
 pub(crate) fn squeezed_lowercase_whole(line: &str, max_words: usize) -> (String, bool) {
     let mut key = String::with_capacity(line.len().min(512));
-    let mut words = line.split_whitespace();
-    for (i, w) in words.by_ref().take(max_words).enumerate() {
-        if i > 0 {
-            key.push(' ');
+    let bytes = line.as_bytes();
+    let (mut words, mut in_word, mut word_start, mut key_start, mut sigma) = (0usize, false, 0usize, 0usize, false);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (c, len) = if b < 0x80 { (b as char, 1) } else { line[i..].chars().next().map_or((' ', 1), |c| (c, c.len_utf8())) };
+        if c.is_whitespace() {
+            if in_word {
+                in_word = false;
+                if sigma {
+                    key.truncate(key_start);
+                    key.push_str(&line[word_start..i].to_lowercase());
+                }
+            }
+        } else {
+            if !in_word {
+                if words == max_words {
+                    return (key, false);
+                }
+                if words > 0 {
+                    key.push(' ');
+                }
+                (in_word, word_start, key_start, sigma) = (true, i, key.len(), false);
+                words += 1;
+            }
+            if b < 0x80 {
+                key.push(b.to_ascii_lowercase() as char);
+            } else {
+                sigma |= c == 'Σ';
+                crate::letters::push_lower_char(&mut key, c);
+            }
         }
-        crate::letters::push_lowercase(&mut key, w);
+        i += len;
     }
-    let whole = words.next().is_none();
-    (key, whole)
+    if in_word && sigma {
+        key.truncate(key_start);
+        key.push_str(&line[word_start..].to_lowercase());
+    }
+    (key, true)
 }
 
 /// Appends the letters and digits of `raw`, lowercased. An ASCII word (most of them) goes
@@ -327,6 +362,21 @@ mod tests {
             assert_eq!(squeezed_lowercase(line, 2), words[..2].join(" ").to_lowercase(), "{line:?}");
             assert_eq!(squeezed_lowercase_whole(line, words.len()).1, true, "{line:?}");
             assert_eq!(squeezed_lowercase_whole(line, words.len() - 1).1, false, "{line:?}");
+        }
+        // Every shape of spacing and case, in a pseudo-random walk over a few alphabets.
+        let pieces = [" ", "\u{a0}", "\t", "\u{2009}", "\u{3000}", "a", "É", "é", "Σ", "ΟΣ", "ς", "İ", "ﬁ", "ǅ", "Z", "日", "’", "\u{85}"];
+        let mut seed = 7u64;
+        for _ in 0..3000 {
+            let mut line = String::new();
+            for _ in 0..(seed % 12) {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                line.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let words: Vec<&str> = line.split_whitespace().collect();
+            for max in [0, 1, 2, usize::MAX] {
+                let want = words.iter().take(max).map(|w| w.to_lowercase()).collect::<Vec<_>>().join(" ");
+                assert_eq!(squeezed_lowercase_whole(&line, max), (want, words.len() <= max), "{line:?} {max}");
+            }
         }
     }
 
