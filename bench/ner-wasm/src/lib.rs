@@ -1,6 +1,8 @@
 //! C-ABI exports for timing the tagger in wasm (driven by bench.mjs).
 #[path = "../../../src/tokenize.rs"]
 pub mod tokenize;
+#[path = "../../../src/letters.rs"]
+pub mod letters;
 #[path = "../../../src/tag/mod.rs"]
 pub mod tag;
 /// The accent folding the tagger's conventions compare acronym letters with.
