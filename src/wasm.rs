@@ -128,13 +128,15 @@ struct Summary<'a> {
 }
 
 impl<'a> Summary<'a> {
-    /// `view`: the record with UTF-16 offsets.
-    fn of(view: &'a Record) -> Summary<'a> {
+    /// `view`: the record with UTF-16 offsets; `bmp`: its text is all in the Basic
+    /// Multilingual Plane (a character is one UTF-16 unit: counting characters is enough).
+    fn of(view: &'a Record, bmp: bool) -> Summary<'a> {
         let mut para_starts = vec![0];
         let mut units = 0;
         let mut last = 0;
         for (i, _) in view.text.match_indices("\n\n") {
-            units += view.text[last..i].encode_utf16().count() + 2;
+            let part = &view.text[last..i];
+            units += if bmp { part.chars().count() } else { part.encode_utf16().count() } + 2;
             last = i + 2;
             para_starts.push(units);
         }
@@ -164,11 +166,13 @@ fn to_js(records: &[Record]) -> Result<JsValue, JsValue> {
     let err = |e: &dyn std::fmt::Display| JsValue::from_str(&e.to_string());
     for rec in records {
         let contract = serde_json::to_string(rec).map_err(|e| err(&e))?;
-        // No view when the text is all in the BMP: UTF-16 and code point offsets agree.
-        let view_record = (!rec.text.chars().all(|c| c.len_utf16() == 1)).then(|| to_utf16(rec));
+        // No view when the text is all in the BMP: UTF-16 and code point offsets agree. (A
+        // character past the BMP is the only one whose UTF-8 opens with a byte of 0xF0 or more.)
+        let bmp = !rec.text.bytes().any(|b| b >= 0xF0);
+        let view_record = (!bmp).then(|| to_utf16(rec));
         let view = view_record.as_ref().map(serde_json::to_string).transpose().map_err(|e| err(&e))?;
         let stored = pack(&contract, view.as_deref()).map_err(|e| err(&e))?;
-        let summary = serde_json::to_string(&Summary::of(view_record.as_ref().unwrap_or(rec))).map_err(|e| err(&e))?;
+        let summary = serde_json::to_string(&Summary::of(view_record.as_ref().unwrap_or(rec), bmp)).map_err(|e| err(&e))?;
         let words = crate::search::words(&rec.text);
         let item = Analysed { summary, words }.serialize(&ser).map_err(|e| err(&e))?;
         js_sys::Reflect::set(&item, &"stored".into(), &js_sys::Uint8Array::from(&stored[..]))?;

@@ -148,10 +148,13 @@ fn organisations_by_their_place(text: &str, tokens: &[Token], infos: &[TokenInfo
 /// Words after which a name is a storm's ("la tempête Leiv", "l'ouragan Matthew"): an event,
 /// whatever person's name it borrows.
 fn is_storm_word(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().as_str(),
-        "tempête" | "tempêtes" | "ouragan" | "ouragans" | "cyclone" | "cyclones" | "typhon" | "typhons" | "storm" | "storms" | "hurricane" | "hurricanes" | "typhoon" | "typhoons"
-    )
+    // (No word longer than "hurricanes" lowercases to one: their letters lowercase from
+    // letters of the same length.)
+    w.len() <= "hurricanes".len()
+        && matches!(
+            w.to_lowercase().as_str(),
+            "tempête" | "tempêtes" | "ouragan" | "ouragans" | "cyclone" | "cyclones" | "typhon" | "typhons" | "storm" | "storms" | "hurricane" | "hurricanes" | "typhoon" | "typhoons"
+        )
 }
 
 /// Last words of an event's name ("Amber Cup", "British Academy Television Awards").
