@@ -1184,8 +1184,6 @@ mod tests {
         find_figures(text, "fr").into_iter().map(|f| (text[f.start..f.end].to_string(), f.value, f.what, f.qualifier)).collect()
     }
 
-    /// The claimant is the leftmost match of the pattern: the first cue the whole pattern
-    /// matches at, past cues it does not ("selon" right before a stop), in either branch.
     #[test]
     fn an_ascii_prefix_is_read_as_lowercasing_reads_it() {
         for s in ["Cent morts", "CENT", "cent", "cEnt", "Pour Cent des", "PERCENT", "pourcents", "cen", "Çent", "\u{212a}ent", "per\u{a0}cent"] {
@@ -1195,6 +1193,8 @@ mod tests {
         }
     }
 
+    /// The claimant is the leftmost match of the pattern: the first cue the whole pattern
+    /// matches at, past cues it does not ("selon" right before a stop), in either branch.
     #[test]
     fn claimant_is_the_leftmost_match() {
         let who = |s: &str| claimant(s, 0, s.len());

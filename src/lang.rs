@@ -62,10 +62,10 @@ fn function_word(word: &str) -> Option<(usize, usize)> {
     table.binary_search_by_key(&key, |&(k, _)| k).ok().map(|i| (i, table[i].1))
 }
 
-/// A word of at most 8 bytes as one number (its bytes, zero-padded; no word holds a zero
-/// byte); a longer word is in no list of [`BY_WORDS`] (a test checks it).
+/// A word of at most 8 bytes as one number ([`crate::letters::packed`]); a longer word is in
+/// no list of [`BY_WORDS`] (a test checks it).
 fn packed(word: &str) -> Option<u64> {
-    (word.len() <= 8).then(|| word.bytes().rev().fold(0u64, |k, b| (k << 8) | b as u64))
+    (word.len() <= 8).then(|| crate::letters::packed(word.bytes()))
 }
 
 /// The words of [`BY_WORDS`] packed and sorted, each with the index of the first list holding it.

@@ -2,7 +2,8 @@
 //! tables say, but fast on Latin text. The standard library answers for any character past
 //! ASCII by a search of its tables; French text is full of Latin-1 letters (é, à, ç), which
 //! these functions tell from a small table or a fixed offset. Each function gives exactly
-//! what its standard counterpart gives (the tests check every character).
+//! what its standard counterpart gives (the tests check every character). Also a short word
+//! as one number ([`packed`]), which the function-word lists look up.
 
 /// `char::is_alphanumeric`.
 #[inline]
@@ -42,6 +43,14 @@ pub fn push_lower_char(out: &mut String, c: char) {
         0x80..=0xFF => out.push(c),
         _ => out.extend(c.to_lowercase()),
     }
+}
+
+/// A word of at most 8 bytes as one number: its bytes in order, so two words give two
+/// numbers (no word holds a zero byte) and none gives 0. Word lists look a word up as this
+/// number, without hashing a string (`extract::lines`, `lang`); longer words are the
+/// caller's to leave out.
+pub fn packed(bytes: impl Iterator<Item = u8>) -> u64 {
+    bytes.fold(0u64, |k, b| (k << 8) | b as u64)
 }
 
 #[cfg(test)]

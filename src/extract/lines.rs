@@ -3,6 +3,7 @@
 //! long lines dense in function words ("le", "de", "the"); boilerplate is short, link-like
 //! or cut off with "...".
 
+use crate::letters::packed;
 use std::sync::OnceLock;
 
 /// Function words of the languages Revue meets most (French and English first). Their
@@ -60,12 +61,6 @@ pub(crate) fn is_stop(w: &str) -> bool {
     w.len() <= MAX_STOP_BYTES && is_stop_packed(packed(w.bytes()))
 }
 
-/// A word of at most [`MAX_STOP_BYTES`] bytes as one number: its bytes in order. No word
-/// holds a zero byte, so two words give two numbers, and none gives 0.
-fn packed(bytes: impl Iterator<Item = u8>) -> u64 {
-    bytes.fold(0u64, |k, b| (k << 8) | b as u64)
-}
-
 /// Slots of the function words' table (a power of two, a little over twice the words).
 const STOP_SLOTS: usize = 512;
 
@@ -111,6 +106,8 @@ const MAX_STOP_BYTES: usize = {
     }
     max
 };
+// Every function word packs into one number (`letters::packed`).
+const _: () = assert!(MAX_STOP_BYTES <= 8);
 
 /// Whether `w`, lowercased, is a function word. Lowercasing never shortens a word by
 /// characters, so a word longer than every function word is not one (no lowercase copy).
@@ -242,7 +239,7 @@ pub fn info(line: &str) -> LineInfo {
         // (An ASCII byte is its own character, no CJK one: most of them, read without
         // decoding.)
         let (space, apostrophe, len) = if bytes[i] < 0x80 {
-            (bytes[i].is_ascii_whitespace() || bytes[i] == 0x0B, bytes[i] == b'\'', 1)
+            ((bytes[i] as char).is_whitespace(), bytes[i] == b'\'', 1)
         } else {
             let c = sample[i..].chars().next().unwrap_or(' ');
             cjk += usize::from(is_cjk(c));
@@ -335,13 +332,6 @@ pub fn chart_figures(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn ascii_whitespace_is_unicode_whitespace() {
-        for b in 0u8..0x80 {
-            assert_eq!(b.is_ascii_whitespace() || b == 0x0B, (b as char).is_whitespace(), "{b:#x}");
-        }
-    }
 
     #[test]
     fn function_words_are_found_and_only_they() {

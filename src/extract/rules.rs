@@ -192,13 +192,22 @@ fn reads_backwards(hir: &regex_syntax::hir::Hir) -> bool {
     };
     let Some([start, stretch]) = opening else { return false };
     let any_char = |h: &regex_syntax::hir::Hir| match h.kind() {
-        HirKind::Class(Class::Unicode(c)) => c.ranges().iter().map(|r| r.end() as u32 - r.start() as u32 + 1).sum::<u32>() > 0x10_0000,
-        HirKind::Class(Class::Bytes(c)) => c.ranges().iter().map(|r| r.end() as u32 - r.start() as u32 + 1).sum::<u32>() > 250,
+        HirKind::Class(c @ Class::Unicode(_)) => class_size(c) > 0x10_0000,
+        HirKind::Class(c @ Class::Bytes(_)) => class_size(c) > 250,
         _ => false,
     };
     hir.properties().look_set_suffix().contains(Look::End)
         && matches!(start.kind(), HirKind::Look(Look::Start))
         && matches!(stretch.kind(), HirKind::Repetition(r) if r.max.is_some_and(|m| m > r.min) && any_char(&r.sub))
+}
+
+/// How many characters (or bytes) a class holds.
+fn class_size(class: &regex_syntax::hir::Class) -> u32 {
+    use regex_syntax::hir::Class;
+    match class {
+        Class::Unicode(c) => c.ranges().iter().map(|r| r.end() as u32 - r.start() as u32 + 1).sum(),
+        Class::Bytes(c) => c.ranges().iter().map(|r| r.end() as u32 - r.start() as u32 + 1).sum(),
+    }
 }
 
 const LEGAL_TERMS: &str = include_str!("rules/legal_terms.txt");

@@ -236,13 +236,11 @@ fn decased(hir: &Hir) -> Hir {
     use regex_syntax::hir::{Capture, Class, Repetition};
     match hir.kind() {
         HirKind::Class(class) => {
-            let ranges: Vec<(u32, u32)> = match class {
-                Class::Unicode(c) => c.ranges().iter().map(|r| (r.start() as u32, r.end() as u32)).collect(),
-                Class::Bytes(c) => c.ranges().iter().map(|r| (r.start() as u32, r.end() as u32)).collect(),
-            };
             // A letter's case variants are three characters at most.
-            let small = ranges.iter().map(|(a, b)| b - a + 1).sum::<u32>() <= 3;
-            let members: Option<Vec<u32>> = small.then(|| ranges.iter().flat_map(|&(a, b)| a..=b).collect());
+            let members: Option<Vec<u32>> = (super::class_size(class) <= 3).then(|| match class {
+                Class::Unicode(c) => c.ranges().iter().flat_map(|r| r.start() as u32..=r.end() as u32).collect(),
+                Class::Bytes(c) => c.ranges().iter().flat_map(|r| r.start() as u32..=r.end() as u32).collect(),
+            });
             match members.as_deref().and_then(ascii_letter_cases) {
                 Some(letter) => Hir::literal([letter]),
                 None => hir.clone(),
