@@ -10,11 +10,11 @@ header logic (`src/extract/headline.rs`) were grown in December 2026: a family t
 shows a kind of line the rules do not know yet. It measures recall of chrome kinds, not
 quality on real pages (see `tools/bench_extract.sh` and `tools/make_scrapes.py` for that).
 
-Usage: python3 tools/bench/chrome_scrapes.py [--out DIR] [--revue BIN] [--seeds N] [--show]
+Usage: python3 tools/bench/chrome_scrapes.py [--out DIR] [--revue BIN] [--seeds N] [--bodies seeds|winer-dev|winer-train] [--show]
 Needs ../shared (the seeds and their gold; SHARED=... to override). Prints one line a family:
 files, bodies exact, title, author and date misses; --show lists each miss.
 """
-import argparse, json, os, random, subprocess, sys
+import argparse, collections, json, os, random, re, subprocess, sys
 
 SHARED = os.environ.get("SHARED", os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
 SITE = "Caucase Info"
@@ -221,24 +221,58 @@ def title_block(t, rng):
     return rng.choice([[t], [t + " - " + SITE], ["INTERNATIONAL", t], ["Accueil › Monde › " + t[:40] + "…", t], [t, t], ["Caucase", t + " | " + SITE]])
 
 
-def make(family, spec, out_dir, seeds):
-    """Writes the family's scrapes and their gold into out_dir; returns the file names."""
+def seed_articles():
+    """The seeds' hand-made gold: (name, title, body paragraphs)."""
     gold_dir = os.path.join(SHARED, "gold", "seeds")
+    for f in sorted(os.listdir(os.path.join(SHARED, "seeds"))):
+        g = json.load(open(os.path.join(gold_dir, f + ".gold.json")))
+        yield f, g["title"], g["body"]
+
+
+def winer_articles(split):
+    """WiNER-fr's Wikinews articles (CC BY 2.5): many more French news bodies than the seeds,
+    from one-paragraph briefs to long reports. The text is tokenised ("mort , à l' Élysée ."),
+    so spaces before punctuation and after apostrophes are taken out; the headline is the first
+    line, the body the paragraphs after the dateline ("7 janvier 2016 . –"), without
+    Wikinews' own notices and share buttons."""
+    folder = os.path.join(SHARED, "data", "ner", "winer-fr", split)
+    def detok(t):
+        t = re.sub(r" ([.,;:!?)\]»”%])", r"\1", " ".join(t.split()))
+        t = re.sub(r"([(\[«“]) ", r"\1", t)
+        t = re.sub(r"(\b[dljmnstcqu]|qu|jusqu|lorsqu|puisqu)' ", r"\1'", t, flags=re.I)
+        return re.sub(r"([«]) ?(.*?) ?([»])", r"\1 \2 \3", t)
+    for f in sorted(os.listdir(folder)):
+        if not f.endswith(".txt"):
+            continue
+        lines = [l.strip() for l in open(os.path.join(folder, f), encoding="utf-8")]
+        lines = [l for l in lines if l]
+        if not lines:
+            continue
+        title, rest = detok(lines[0]), lines[1:]
+        at = next((i for i, l in enumerate(rest) if re.fullmatch(r"\d{1,2}(er)? \w+ \d{4} \. –", l)), None)
+        body = [detok(l) for l in rest[at + 1:]] if at is not None else []
+        share = next((i for i, p in enumerate(body) if p.startswith("Partager cet article")), len(body))
+        body = [p for p in body[:share] if "Wikinews" not in p and "Wikimedia" not in p]
+        if body:
+            yield f, title, body
+
+
+def make(family, spec, out_dir, seeds, articles):
+    """Writes the family's scrapes and their gold into out_dir; returns the file names."""
     names = []
     for seed in range(1, seeds + 1):
         rng = random.Random(f"{family}/{seed}")
-        for f in sorted(os.listdir(os.path.join(SHARED, "seeds"))):
-            g = json.load(open(os.path.join(gold_dir, f + ".gold.json")))
-            for v in range(3):
+        for f, title, body in articles:
+            for v in range(3 if len(articles) < 20 else 1):
                 lines = []
                 for h in rng.sample(spec["heads"], rng.randint(1, min(2, len(spec["heads"])))):
                     lines += h
-                lines += title_block(g["title"], rng) if spec.get("title_forms") else [g["title"]]
+                lines += title_block(title, rng) if spec.get("title_forms") else [title]
                 meta, author, published = rng.choice(spec["metas"])
                 lines += meta
-                for i, p in enumerate(g["body"]):
+                for i, p in enumerate(body):
                     lines.append(p)
-                    if spec["inline"] and 0 < i < len(g["body"]) - 2 and rng.random() < 0.15:
+                    if spec["inline"] and 0 < i < len(body) - 2 and rng.random() < 0.15:
                         box = rng.choice(spec["inline"])
                         lines += box if isinstance(box, list) else [box]
                 for ft in rng.sample(spec["foots"], rng.randint(1, min(3, len(spec["foots"])))):
@@ -246,7 +280,7 @@ def make(family, spec, out_dir, seeds):
                 name = f"s{seed}{v}_{f}"
                 with open(os.path.join(out_dir, name), "w") as out:
                     out.write(("\n\n" if rng.random() < 0.5 else "\n").join(lines) + "\n")
-                gold = {"title": g["title"], "body": g["body"], "author": author, "published": published}
+                gold = {"title": title, "body": body, "author": author, "published": published}
                 json.dump(gold, open(os.path.join(out_dir, name + ".gold.json"), "w"), ensure_ascii=False)
                 names.append(name)
     return names
@@ -256,12 +290,16 @@ def check(out_dir, names, revue, show):
     """Runs the CLI on the family's files (one corpus) and counts the misses."""
     run = subprocess.run([revue, "analyze"] + [os.path.join(out_dir, n) for n in names], capture_output=True, text=True, check=True)
     norm = lambda s: " ".join((s or "").split())
-    misses = {"body": 0, "title": 0, "author": 0, "date": 0}
+    misses = {"body": 0, "title": 0, "author": 0, "date": 0, "f1": 0.0}
+    toks = lambda ps: collections.Counter(re.findall(r"\w+", "\n".join(ps).lower()))
     for line in run.stdout.splitlines():
         rec = json.loads(line)
         name = os.path.basename(rec["file"])
         g = json.load(open(os.path.join(out_dir, name + ".gold.json")))
         got, want = {norm(p) for p in rec["body"]}, {norm(p) for p in g["body"]}
+        tg, tw = toks(rec["body"]), toks(g["body"])
+        both = sum((tg & tw).values())
+        misses["f1"] += 2 * both / max(1, sum(tg.values()) + sum(tw.values()))
         wrong = []
         if got != want:
             misses["body"] += 1
@@ -285,17 +323,23 @@ def main():
     ap.add_argument("--out", default="/tmp/revue-chrome-scrapes")
     ap.add_argument("--revue", default=os.path.join(os.path.dirname(__file__), "..", "..", "target", "release", "revue"))
     ap.add_argument("--seeds", type=int, default=3)
+    ap.add_argument("--bodies", default="seeds", help="seeds (the hand gold), or winer-dev / winer-train (WiNER-fr's Wikinews articles)")
     ap.add_argument("--show", action="store_true")
     a = ap.parse_args()
-    print(f"{'family':40} files  bodies exact  title  author  date misses")
+    articles = list(seed_articles() if a.bodies == "seeds" else winer_articles(a.bodies.split("-", 1)[1]))
+    print(f"{'family':40} files  bodies exact  body F1  title  author  date misses")
+    total = collections.Counter()
     for family, spec in FAMILIES.items():
         out_dir = os.path.join(a.out, family.replace(" ", "-").replace(",", ""))
         os.makedirs(out_dir, exist_ok=True)
         for old in os.listdir(out_dir):
             os.remove(os.path.join(out_dir, old))
-        names = make(family, spec, out_dir, a.seeds)
+        names = make(family, spec, out_dir, a.seeds, articles)
         m = check(out_dir, names, a.revue, a.show)
-        print(f"{family:40} {len(names):5}  {len(names) - m['body']:5}         {m['title']:5}  {m['author']:6}  {m['date']:4}")
+        total.update(m, files=len(names))
+        print(f"{family:40} {len(names):5}  {len(names) - m['body']:5}         {m['f1'] / len(names):.3f}    {m['title']:5}  {m['author']:6}  {m['date']:4}")
+    n = total["files"]
+    print(f"{'all':40} {n:5}  {n - total['body']:5}         {total['f1'] / n:.3f}    {total['title']:5}  {total['author']:6}  {total['date']:4}")
 
 
 if __name__ == "__main__":
