@@ -120,7 +120,9 @@ const BYLINE_BONUS: f32 = 0.3;
 /// line.
 fn heads_byline(lines: &[Line], i: usize, last: usize) -> bool {
     lines.iter().enumerate().skip(i + 1).take(4).take_while(|(j, _)| *j <= last).any(|(_, l)| {
+        // (A caption's date is its picture's.)
         l.info.chars <= 120
+            && l.label != Label::Bad("caption")
             && (l.text.split(['|', '•', '·']).map(str::trim).any(|p| is_byline(p) || label_re().is_match(p) || is_relative_dateline(p)) || is_date_line(l))
     })
 }
@@ -162,9 +164,11 @@ fn glued_twin(lines: &[Line], i: usize, lo: usize, hi: usize) -> bool {
 const GLUED_TWIN_BONUS: f32 = 0.3;
 
 /// A line opening with a bullet or a footnote's back-link ("• Statute of Westminster
-/// adopted", "^ \"The Girl Who Leapt Through Time\""): an item of a list, never a headline.
+/// adopted", "^ \"The Girl Who Leapt Through Time\""), or with a dash and a space, as the
+/// attribution under a quote box does ("— Mai Fatty, conseiller du président"): an item of a
+/// list or a speaker's name, never a headline.
 fn list_item(text: &str) -> bool {
-    text.starts_with(['•', '·', '▪', '►', '▸', '■', '◆', '◇', '●', '*', '^', '›'])
+    text.starts_with(['•', '·', '▪', '►', '▸', '■', '◆', '◇', '●', '*', '^', '›']) || text.starts_with("— ") || text.starts_with("– ")
 }
 
 /// A short line that reads as a date ("June 26, 2023 5 AM PT", "15.05.2023 - 13:52 Uhr").
@@ -1140,6 +1144,8 @@ mod tests {
         assert!(list_item("^ \"THE GIRL WHO LEAPT THROUGH TIME (2006) at Deptford Cinema\""));
         assert!(!list_item("»Der Zusammenbruch der SVB zeigt Mängel«"));
         assert!(!list_item("Your $1 bill could be worth up THOUSANDS"));
+        assert!(list_item("— Mai Fatty, conseiller du président Barrow"));
+        assert!(!list_item("«Le Sénat ne cède pas» – Gérard Larcher"));
     }
 
     #[test]

@@ -36,8 +36,9 @@ const STOPWORDS: &[&str] = &[
 /// German ("... to end the Ukraine war", "... could die") or Portuguese ("what the City
 /// needs to do"), and the particle of a German separable verb, which ends its clause
 /// ("Fed räumt Versäumnisse bei Aufsicht ein", "Kinder wachsen mit Halbgeschwistern auf";
-/// not "an", which is also the English article a teaser is cut after).
-const ENDS_CLAUSE: &[&str] = &["war", "die", "wird", "ist", "sind", "hat", "es", "sie", "it", "do", "ein", "auf", "aus", "vor"];
+/// not "an", which is also the English article a teaser is cut after), and the end of a
+/// French negation or comparison ("Le Sénat ne cède pas", "pour les 18 ans et plus").
+const ENDS_CLAUSE: &[&str] = &["war", "die", "wird", "ist", "sind", "hat", "es", "sie", "it", "do", "ein", "auf", "aus", "vor", "pas", "plus"];
 
 #[derive(Clone, Debug)]
 pub struct LineInfo {
@@ -383,6 +384,9 @@ mod tests {
         assert!(info("The minister announced on Tuesday that the new measures would come into force at the").truncated);
         assert!(!info("Joburg has failed its informal traders: there is a solution, here's what the City needs to do").truncated);
         assert!(!info("Silicon Valley Bank: Federal Reserve räumt Versäumnisse bei Aufsicht ein").truncated);
+        // A French headline may end with its negation or comparison.
+        assert!(!info("Canada: le gouvernement va légaliser la marijuana pour les 18 ans et plus").truncated);
+        assert!(!info("Réforme des retraites : malgré la mobilisation, le gouvernement ne recule pas").truncated);
         // Words of every length and shape are counted (split at spaces and apostrophes); only the
         // short ones can be function words ("les", "l", "été", "des", "et": 5 of the 8 tokens).
         let mixed = info("Les anticonstitutionnellement L'ÉTÉ des 2024 X-Men, et la-bas");

@@ -1202,6 +1202,19 @@ mod tests {
         assert!(lines.iter().all(|l| l.label != Label::Bad("teaser")), "{:?}", lines.iter().map(|l| (l.text, l.label)).collect::<Vec<_>>());
     }
 
+    /// A speaker's line over a photo caption inside the article: the caption's date is its
+    /// picture's, so the speaker's line (with or without its dash) is no headline over a
+    /// dateline, and the article keeps its first paragraphs.
+    #[test]
+    fn a_speaker_over_a_dated_caption_is_no_headline() {
+        for speaker in ["— Mai Fatty, conseiller du président Barrow", "Mai Fatty, conseiller du président Barrow"] {
+            let text = format!("Accueil\nInternational\nVidéos\nGambie : le président Jammeh laisse le pouvoir et aurait vidé les caisses de l’État\nÉcouter cet article\nObservant le départ de l'avion transportant Yahya Jammeh hors du pays, les observateurs ont pu apercevoir le sourire de celui qui dirigea le pays pendant 22 ans.\nLe quotidien britannique The Guardian rapporte les accusations du conseiller du nouveau président Adama Barrow, selon qui 11,4 millions de dollars ont disparu des caisses de l'État et plusieurs véhicules de luxe auraient été expédiés à l'étranger par avion cargo.\n{speaker}\nLe président Adama Barrow, le 19 janvier 2017 à Dakar. (AFP)\nPlus tard dans la journée, un porte-parole du président a déclaré lors d'une conférence de presse que les caisses de la banque centrale étaient « intactes ».\nYahya Jammeh avait pris le pouvoir en 1994 à la faveur d'un coup d’État, avant de trouver refuge en Guinée équatoriale après une ultime médiation.\nRéagissez à cet article\nVous devez être connecté pour commenter.");
+            let a = extract(&text, &Memory::default());
+            assert_eq!(a.title.as_deref(), Some("Gambie : le président Jammeh laisse le pouvoir et aurait vidé les caisses de l’État"), "{speaker}");
+            assert!(a.body[0].starts_with("Observant") && a.body.iter().any(|p| p.starts_with("Yahya")), "{:?}", a.body);
+        }
+    }
+
     #[test]
     fn prose_that_a_paywall_cuts_goes_on_past_a_read_also_box() {
         // "À lire aussi" and its headline inside the article, then the two last paragraphs the
