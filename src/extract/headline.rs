@@ -508,9 +508,10 @@ fn label_re() -> &'static Regex {
     re(&C, PATTERN.get_or_init(|| format!(r"(?i)^(?:{AUTHOR_LABELS})\s*:?\s*(.{{2,60}}?)(?:\s+(?:le|à|on|at)\s+\D{{0,12}}\d.*)?$")))
 }
 
-/// The labels a byline puts before the writer's name ("Auteur :", "Written by",
-/// "Autorin/Autor"), as one regex alternation.
-const AUTHOR_LABELS: &str = "author|authors|auteur|auteurs|autrice|autorin/autor|autorin|autoren|autor|written by|rédigé par|publié par|posté par|soumis par|proposé par|posted by|submitted by|écrit par|signé";
+/// The labels a byline puts before the writer's name ("Auteur :", "Written by", "Rédacteur :",
+/// "Autorin/Autor", and the "Editeur :" of agencies' French services), as one regex
+/// alternation.
+const AUTHOR_LABELS: &str = "author|authors|auteur|auteurs|autrice|rédacteur|rédactrice|éditeur|editeur|autorin/autor|autorin|autoren|autor|written by|rédigé par|publié par|posté par|soumis par|proposé par|posted by|submitted by|écrit par|signé";
 
 /// What a labelled byline gives as the name, unless it goes on with words of a phrase ("Author
 /// of the article:", whose name is on the next line).
@@ -1171,6 +1172,7 @@ mod tests {
         // A label followed by a phrase names no one: the name is on the next line.
         assert!(label_name("Author of the article:").is_none());
         assert_eq!(&label_name("Auteur : Anna Petrossian").unwrap()[1], "Anna Petrossian");
+        assert_eq!(&label_name("Editeur : Anna Petrossian").unwrap()[1], "Anna Petrossian");
     }
 
     /// The author `find` gives for a scrape whose byline lines are `byline`.
