@@ -162,6 +162,7 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
         lines[i].label = REPEATED;
     }
     mark_repeats_in_run(&mut lines, start, end);
+    mark_labelled_boxes(&mut lines, start, end);
     mark_headline_boxes(&mut lines, start, end);
     keep_subheads_listed_elsewhere(&mut lines, start, end);
     let mut found = headline::find(&lines, start, end);
@@ -484,6 +485,39 @@ fn mark_repeats_in_run(lines: &mut [Line], start: usize, end: usize) {
     for i in quotes {
         lines[i].label = Label::Bad("pull quote");
     }
+}
+
+/// A box inside the article under a bare label ("Lire aussi", "Vidéo", "Écouter aussi",
+/// "Notre newsletter"): the short lines under the label up to the article's next paragraph
+/// are the box's (the other story's headline, the video's title and length), not the
+/// article's. Only a bare label opens such a box: a "Lire aussi : headline" line is
+/// the whole box, and the line under it may be the article's subhead.
+fn mark_labelled_boxes(lines: &mut [Line], start: usize, end: usize) {
+    let mut i = start;
+    while i < end {
+        if !box_label(&lines[i]) {
+            i += 1;
+            continue;
+        }
+        let reach = (i + BOX_LINES).min(end);
+        let Some(resume) = (i + 1..=reach).find(|&j| lines[j].label == Label::Good) else {
+            i += 1;
+            continue;
+        };
+        // (A sentence there may be the article's own short paragraph, and a line ending with
+        // a colon introduces the article's next lines: only the box's bare lines go.)
+        for l in &mut lines[i + 1..resume] {
+            if l.label == Label::Short && !(l.text.ends_with(':') && l.info.words >= 4) {
+                l.label = Label::Bad("box inside the article");
+            }
+        }
+        i = resume;
+    }
+}
+
+/// A box's label alone on its line.
+fn box_label(l: &Line) -> bool {
+    l.info.chars <= RELATED_LABEL_CHARS && matches!(l.label, Label::Barrier("related") | Label::Bad("related" | "video" | "newsletter" | "audio player" | "box label"))
 }
 
 /// The fewest headlines in a row that make a box of teasers inside the article.
@@ -1200,6 +1234,28 @@ mod tests {
         let text = text.replace("Cet article est réservé aux abonnés.\n", "").replace("Peut-on encore se baigner dans la rivière cet été malgré les arrêtés de la préfecture ?", "Les travaux, estimés à deux millions d'euros, seront financés en partie par la région.");
         let lines = label_lines(&text, |_, _| 0);
         assert!(lines.iter().all(|l| l.label != Label::Bad("teaser")), "{:?}", lines.iter().map(|l| (l.text, l.label)).collect::<Vec<_>>());
+    }
+
+    /// Boxes inside the article under a bare label: the video's title, the other story's
+    /// headline go with the label; the article's short sentence and a line that introduces its
+    /// next paragraph stay.
+    #[test]
+    fn a_labelled_box_inside_the_article_goes_with_its_label() {
+        let p = [
+            "Le ministère a publié mardi soir un nouveau bilan des combats, qui ont fait au moins vingt morts selon les autorités locales, dont plusieurs civils tués dans le bombardement d'un marché couvert à la périphérie de la ville.",
+            "Les habitants des villages frontaliers ont passé la nuit dans des abris de fortune, tandis que les tirs d'artillerie se poursuivaient jusqu'à l'aube, selon les témoignages recueillis par les organisations humanitaires sur place.",
+            "Plusieurs capitales européennes ont appelé à un cessez-le-feu immédiat et à la reprise des négociations engagées au printemps sous l'égide de Bruxelles, sans obtenir de réponse des deux gouvernements pour l'instant.",
+            "L'organisation humanitaire a indiqué qu'elle ne pouvait plus acheminer de vivres dans la région depuis la fermeture de la route principale, dimanche, et qu'elle redoutait une pénurie de médicaments dans les hôpitaux.",
+            "Selon lui, un convoi de réfugiés aurait été visé par un drone à la sortie de la ville, faisant plusieurs blessés parmi les civils qui tentaient de fuir vers la frontière avec leurs véhicules chargés de bagages.",
+            "Le gouvernement a démenti toute attaque contre des civils et accusé les forces adverses d'avoir installé des positions militaires au milieu des habitations, ce que les observateurs internationaux n'ont pas pu vérifier.",
+        ];
+        let text = format!(
+            "Accueil\nMonde\nLes combats se poursuivent dans le Caucase\nPar Jeanne Martin\n{}\n{}\nVidéo\nComprendre en trois minutes la crise au Haut-Karabakh\n{}\n{}\nPour aller plus loin\nLe président a démenti toute négociation.\nUn témoin décrit brièvement l'incident :\n{}\n{}\nMentions légales",
+            p[0], p[1], p[2], p[3], p[4], p[5]
+        );
+        let a = extract(&text, &Memory::default());
+        let want = [p[0], p[1], p[2], p[3], "Le président a démenti toute négociation.", "Un témoin décrit brièvement l'incident :", p[4], p[5]];
+        assert_eq!(a.body, want);
     }
 
     /// A speaker's line over a photo caption inside the article: the caption's date is its

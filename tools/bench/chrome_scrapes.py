@@ -324,12 +324,14 @@ def main():
     ap.add_argument("--revue", default=os.path.join(os.path.dirname(__file__), "..", "..", "target", "release", "revue"))
     ap.add_argument("--seeds", type=int, default=3)
     ap.add_argument("--bodies", default="seeds", help="seeds (the hand gold), or winer-dev / winer-train (WiNER-fr's Wikinews articles)")
+    ap.add_argument("--families", help="a JSON file of families (name -> heads, metas, inline, foots, as FAMILIES), instead of FAMILIES")
     ap.add_argument("--show", action="store_true")
     a = ap.parse_args()
+    families = json.load(open(a.families, encoding="utf-8")) if a.families else FAMILIES
     articles = list(seed_articles() if a.bodies == "seeds" else winer_articles(a.bodies.split("-", 1)[1]))
     print(f"{'family':40} files  bodies exact  body F1  title  author  date misses")
     total = collections.Counter()
-    for family, spec in FAMILIES.items():
+    for family, spec in families.items():
         out_dir = os.path.join(a.out, family.replace(" ", "-").replace(",", ""))
         os.makedirs(out_dir, exist_ok=True)
         for old in os.listdir(out_dir):
