@@ -274,6 +274,21 @@ fn staff_credit(line: &str) -> bool {
             })
 }
 
+/// A byline's name that is an agency's alone ("Histoire de AFP", "Par Reuters"): the story's
+/// source, not its writer.
+fn agency_only(name: &str) -> bool {
+    name.split_whitespace().count() <= 3 && !crate::agencies::find_sources(name).is_empty() && !name.chars().any(char::is_lowercase)
+}
+
+/// How far under a bare name its date may be printed (lines).
+const NAME_TO_DATE: usize = 3;
+
+/// A short line of a byline's other words between a name and its date: the outlet, the
+/// place, the section ("La Presse", "à Québec", "Politique"); no sentence, no paragraph.
+fn meta_word_line(l: &Line) -> bool {
+    l.info.chars <= 30 && !l.info.sentence_end && !matches!(l.label, Label::Good | Label::NearGood | Label::Barrier(_))
+}
+
 /// What a candidate under the article's byline or dateline costs.
 const UNDER_META_COST: f32 = 0.5;
 
@@ -496,10 +511,11 @@ fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
 }
 
 /// "Par X", "By X", "Von X" (or in lowercase, as many sites print it: "von David Straub",
-/// "di Viviana Mazza"), then the name.
+/// "di Viviana Mazza"), then the name, or the names ("par Jeanne Martin, Paul Durand"; not
+/// the outlet or the job after a comma: "David Straub, MDR THÜRINGEN").
 fn byline_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Écrit par|Rédigé par|Article rédigé par|Article écrit par|Written by|Posted by)\s*:?\s+|(?:Texte|Text)\s*:\s*)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5})")
+    re(&C, r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Écrit par|Rédigé par|Article rédigé par|Article écrit par|Written by|Posted by)\s*:?\s+|(?:Texte|Text)\s*:\s*)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5}(?:,\s+\p{Lu}\p{Ll}[\p{L}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{Lu}\p{Ll}[\p{L}'’\-]*){0,3})")
 }
 
 fn label_re() -> &'static Regex {
@@ -509,9 +525,9 @@ fn label_re() -> &'static Regex {
 }
 
 /// The labels a byline puts before the writer's name ("Auteur :", "Written by", "Rédacteur :",
-/// "Autorin/Autor", and the "Editeur :" of agencies' French services), as one regex
-/// alternation.
-const AUTHOR_LABELS: &str = "author|authors|auteur|auteurs|autrice|rédacteur|rédactrice|éditeur|editeur|autorin/autor|autorin|autoren|autor|written by|rédigé par|publié par|posté par|soumis par|proposé par|posted by|submitted by|écrit par|signé";
+/// "Autorin/Autor", the "Editeur :" of agencies' French services, "Correspondante :", MSN's
+/// "Histoire de", RFI's "Avec notre correspondante à Bakou,"), as one regex alternation.
+const AUTHOR_LABELS: &str = "author|authors|auteur|auteurs|autrice|rédacteur|rédactrice|éditeur|editeur|correspondante|correspondant|texte par|histoire de|avec (?:notre|nos) (?:correspondante?s?|envoyée? spéciale?|envoyés spéciaux) (?:à|en|au|aux|dans) [^,]{2,30},|autorin/autor|autorin|autoren|autor|written by|rédigé par|publié par|posté par|soumis par|proposé par|posted by|submitted by|écrit par|signé";
 
 /// What a labelled byline gives as the name, unless it goes on with words of a phrase ("Author
 /// of the article:", whose name is on the next line).
@@ -530,10 +546,17 @@ fn split_byline_head(l: &Line) -> bool {
 }
 
 /// The names a line gives when it is nothing but names: one ("Julia Vergin"), or a few
-/// parted by a bar or a bullet ("Julia Vergin | Clare Roth").
+/// parted by a bar, a bullet, a comma or an "et" / "and" ("Julia Vergin | Clare Roth").
 fn names_line(text: &str) -> Option<Vec<&str>> {
-    let names: Vec<&str> = parts(text).map(without_glued_role).collect();
-    (names.len() <= BYLINE_NAMES && names.iter().all(|n| name_like(n, &lines::info(n)))).then_some(names)
+    // (Co-authors: "Jeanne Martin et Paul Durand", "Jeanne Martin, Paul Durand".)
+    // (A job after a name, "Jon King, News Reporter", "Amy Gibbons Political Correspondent",
+    // is left out.)
+    let names: Vec<&str> = parts(text).flat_map(|p| p.split(", ")).flat_map(|p| p.split(" et ")).flat_map(|p| p.split(" and ")).enumerate().filter_map(|(k, p)| without_job(without_glued_role(p.trim()), k == 0)).collect();
+    if names.is_empty() {
+        return None;
+    }
+    // (Not an agency's credit: "Histoire de AFP".)
+    (names.len() <= BYLINE_NAMES && names.iter().all(|n| name_like(n, &lines::info(n)) && crate::agencies::find_sources(n).is_empty())).then_some(names)
 }
 
 /// Words of a writer's job: a page prints one right after the name, in a box of its own, or
@@ -542,6 +565,26 @@ const ROLE_WORDS: &[&str] = &[
     "reporter", "writer", "editor", "correspondent", "journalist", "columnist", "producer", "contributor", "photographer", "redakteur", "redakteurin", "korrespondent",
     "korrespondentin", "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "reporteur", "chroniqueur", "chroniqueuse", "éditorialiste", "pigiste",
 ];
+
+/// Words of a job title printed after a writer's name, besides [`ROLE_WORDS`] ("Senior Staff
+/// Technologist", "News Reporter").
+const JOB_WORDS: &[&str] = &["staff", "senior", "chief", "news", "technologist", "analyst", "director", "manager", "contributing", "associate", "deputy", "political", "foreign"];
+
+/// A part of a byline without the job title printed after the name ("Amy Gibbons Political
+/// Correspondent" -> "Amy Gibbons"): the words before the first job word, if two or more;
+/// nothing when the part is a job title ("News Reporter", "Senior Staff"), or when a part
+/// after the `first` holds a job word ("Matt O'Brien, AP Technology Writer").
+fn without_job(part: &str, first: bool) -> Option<&str> {
+    let job = part.split_whitespace().position(|w| {
+        let w = w.to_lowercase();
+        ROLE_WORDS.contains(&w.as_str()) || JOB_WORDS.contains(&w.as_str())
+    });
+    match job {
+        None => Some(part),
+        Some(k) if k >= 2 && first => part.split_whitespace().nth(k).and_then(|w| part.find(w)).map(|at| part[..at].trim_end()),
+        Some(_) => None,
+    }
+}
 
 /// A name with its job glued on, the two boxes' texts printed without a space ("Alan
 /// JohnsonReporter", "Lucy ThorntonNews Reporter"): the name alone. The glue is a lower-case
@@ -920,7 +963,8 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             if l.info.chars <= 80 && in_run && is_byline(part) && !found.meta_lines.contains(&i) {
                 found.meta_lines.push(i);
             }
-            if found.author.is_none() {
+            // (A newsroom's credit, "Par la rédaction", "Le Figaro avec AFP", names no writer.)
+            if found.author.is_none() && !staff_credit(part) {
                 let by_title = found.title_line.map(|t| i.abs_diff(t) <= 4).unwrap_or(false);
                 if let Some(name) = printed_twice(part).filter(|n| by_title && name_like(n, &lines::info(n))) {
                     found.author = Some(name.to_string());
@@ -936,8 +980,9 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                 if let Some(c) = byline_re().captures(part).filter(|_| is_byline(part)).or_else(|| label_name(part)).or_else(|| correspondent_re().captures(part)).or_else(|| agency_byline(part)).or_else(dated_byline) {
                     // The names alone, as a page's byline gives them: no date, time, outlet or
                     // button after them (`meta::clean_author`).
-                    let name = c.iter().skip(1).flatten().next().map(|m| super::meta::clean_author(m.as_str()).join(", ")).unwrap_or_default();
-                    if !name.is_empty() && name.chars().count() <= 60 {
+                    // (Not the job after a name: "Daniel Kahn Gillmor, Senior Staff".)
+                    let name = c.iter().skip(1).flatten().next().map(|m| super::meta::clean_author(m.as_str()).iter().enumerate().filter_map(|(k, n)| without_job(n, k == 0)).collect::<Vec<_>>().join(", ")).unwrap_or_default();
+                    if !name.is_empty() && name.chars().count() <= 60 && !agency_only(&name) {
                         found.author = Some(name);
                         found.byline_line = Some(i);
                         if in_run && l.info.chars <= 120 {
@@ -1003,11 +1048,15 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         for i in t + 1..lines.len().min(t + 3) {
             let l = &lines[i];
             let role = lines.get(i + 1).is_some_and(|r| writer_role(r.text)).then_some(i + 1);
-            let dated = lines.get(role.unwrap_or(i) + 1).map(is_date_line).unwrap_or(false);
-            let name = printed_twice(l.text).unwrap_or(l.text);
-            if dated && name_like(name, &lines::info(name)) {
+            let after = role.unwrap_or(i) + 1;
+            // The date right under the name, or under a line or two of the byline's other
+            // short words ("La Presse", "à Québec"), when the article does not name the writer.
+            let dated_at = (after..lines.len().min(after + NAME_TO_DATE)).take_while(|&k| k == after || meta_word_line(&lines[k - 1])).find(|&k| is_date_line(&lines[k]));
+            let name = printed_twice(l.text).unwrap_or(l.text).trim_end_matches('.');
+            let names = dated_at.and_then(|_| names_line(name)).filter(|n| dated_at == Some(after) || !n.iter().any(|n| named_in_prose(n, &lines[start..=end])));
+            if let Some(names) = names {
                 if found.author.is_none() {
-                    found.author = Some(name.to_string());
+                    found.author = Some(names.join(", "));
                 }
                 for k in std::iter::once(i).chain(role) {
                     if !found.meta_lines.contains(&k) {
@@ -1049,7 +1098,8 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             if matches!(l.label, Label::Barrier(_)) {
                 break;
             }
-            if name_like(l.text, &l.info) {
+            // (A line in capitals there is a box's label: "ÖNERİLEN VİDEO".)
+            if name_like(l.text, &l.info) && l.text.chars().any(char::is_lowercase) {
                 found.author = Some(l.text.to_string());
                 break;
             }
@@ -1223,6 +1273,26 @@ mod tests {
             ("Anna Petrossian (avec AFP)", Some("Anna Petrossian")),
             // Without an agency after it, "avec" joins no byline ("Erevan avec Moscou").
             ("Erevan et Moscou avec leurs alliés", None),
+        ]);
+    }
+
+    #[test]
+    fn bylines_of_french_newsrooms_correspondents_and_co_authors() {
+        assert_authors(&[
+            // A newsroom, the site with its agency, an agency alone: no writer.
+            ("Par La Rédaction\nLe 20 septembre 2023 à 10h23", None),
+            ("Le Quotidien avec AFP\nPublié le 20 septembre 2023 à 10h23", None),
+            ("Par Le Quotidien du Sud avec AFP\nPublié le 20 septembre 2023 à 10:23", None),
+            ("Histoire de AFP\n20/09/2023", None),
+            ("Histoire de Jeanne Martin\n• 3 min de lecture", Some("Jeanne Martin")),
+            ("Correspondante : Jeanne Martin\nPublié le mercredi 20 septembre 2023", Some("Jeanne Martin")),
+            ("Texte par : Jeanne Martin\nSuivre", Some("Jeanne Martin")),
+            ("Avec notre correspondante à Bakou, Jeanne Martin\nPublié le : 20/09/2023 - 10:23", Some("Jeanne Martin")),
+            ("par Jeanne Martin, Paul Durand\nlogo imprimer", Some("Jeanne Martin, Paul Durand")),
+            ("Jeanne Martin et Paul Durand\nPublié le 20 septembre 2023 à 10:23", Some("Jeanne Martin, Paul Durand")),
+            // A bare name over the outlet or the place, then the date; with a final stop.
+            ("Jeanne Martin\nà Québec\n20 septembre 2023", Some("Jeanne Martin")),
+            ("Ouest-Régions\nJeanne MARTIN.\nPublié le 20/09/2023 à 10h23", Some("Jeanne MARTIN")),
         ]);
     }
 
