@@ -763,6 +763,13 @@ pub(crate) fn name_like(text: &str, info: &LineInfo) -> bool {
 /// crude stem: "Kalifat" and "Kalifats", "strike" and "strikes" meet). Text without spaces
 /// (Chinese, Japanese) gives its character pairs instead. Each word is kept as a hash: the
 /// sets are only compared, and the words of a whole article are read for every page.
+/// Whether two lines share a content word ([`content_words`]): a teaser's summary restates its
+/// headline's subject.
+pub(crate) fn share_content_word(a: &str, b: &str) -> bool {
+    let words = content_words(a);
+    !words.is_disjoint(&content_words(b))
+}
+
 fn content_words(text: &str) -> WordSet {
     let mut out = WordSet::default();
     content_words_into(text, &mut out);

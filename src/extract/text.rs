@@ -633,8 +633,12 @@ fn mark_teaser_lists(lines: &mut [Line]) {
         // Under a "related" heading, two items are a list already, and one item right under
         // it ("Lesen Sie auch", a headline, its summary) is the box's teaser. (A line between
         // heading and item may be the article's subhead over one paragraph.)
+        // (A lone item's summary restates its headline: under a one-line box inside the
+        // article, "À voir aussi", "Le Haut-Karabakh en quatre dates", the next line is the
+        // article's own paragraph.)
         let headed_within = |gap: usize| group.first().map(|&h| lines[h.saturating_sub(gap)..h].iter().any(|l| l.label == Label::Barrier("related"))).unwrap_or(false);
-        if group.len() >= MIN_ITEMS || headed_within(GAP) && group.len() >= 2 || headed_within(HEADED_ITEM_GAP) && group.len() == 1 {
+        let restated = |h: usize| headline::share_content_word(lines[h].text, lines[h + 1].text);
+        if group.len() >= MIN_ITEMS || headed_within(GAP) && group.len() >= 2 || headed_within(HEADED_ITEM_GAP) && group.len() == 1 && restated(group[0]) {
             for &h in group.iter() {
                 for l in &mut lines[h..=h + 1] {
                     if !l.is_bad() {
@@ -1256,6 +1260,20 @@ mod tests {
         let a = extract(&text, &Memory::default());
         let want = [p[0], p[1], p[2], p[3], "Le président a démenti toute négociation.", "Un témoin décrit brièvement l'incident :", p[4], p[5]];
         assert_eq!(a.body, want);
+    }
+
+    /// A one-line box inside the article ("À voir aussi" and a headline): the paragraph under
+    /// it, which does not restate the headline, is the article's, not the teaser's summary; a
+    /// summary that does is the teaser's.
+    #[test]
+    fn a_paragraph_under_a_one_line_box_is_no_teaser_summary() {
+        let quote = "« La population civile et les infrastructures ne sont pas ciblées, seules les cibles militaires légitimes sont détruites », a assuré le président.";
+        let text = format!("{}\nÀ voir aussi\nLe Haut-Karabakh en quatre dates\n{quote}\nVidéo\n{}", BODY_FR.lines().take(2).collect::<Vec<_>>().join("\n"), BODY_FR.lines().skip(2).collect::<Vec<_>>().join("\n"));
+        let lines = label_lines(&text, |_, _| 0);
+        assert!(lines.iter().any(|l| l.text == quote && l.label == Label::Good), "{:?}", lines.iter().map(|l| (l.text, l.label)).collect::<Vec<_>>());
+        let teaser = text.replace(quote, "Du cessez-le-feu de 1994 à l'offensive de 2023, trente ans de conflit dans le Haut-Karabakh résumés en quatre dates clés.");
+        let lines = label_lines(&teaser, |_, _| 0);
+        assert!(lines.iter().any(|l| l.text.starts_with("Du cessez-le-feu") && l.label == Label::Bad("teaser")));
     }
 
     /// A speaker's line over a photo caption inside the article: the caption's date is its
