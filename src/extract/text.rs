@@ -163,6 +163,7 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     }
     mark_repeats_in_run(&mut lines, start, end);
     mark_labelled_boxes(&mut lines, start, end);
+    mark_short_line_boxes(&mut lines, start, end);
     mark_headline_boxes(&mut lines, start, end);
     keep_subheads_listed_elsewhere(&mut lines, start, end);
     let mut found = headline::find(&lines, start, end);
@@ -512,6 +513,42 @@ fn mark_labelled_boxes(lines: &mut [Line], start: usize, end: usize) {
             }
         }
         i = resume;
+    }
+}
+
+/// The fewest short lines in a stretch between paragraphs that make a box.
+const BOX_SHORT_LINES: usize = 3;
+/// The longest line of such a box ("Les chiffres clés", "3 ans", "Sans avis").
+const BOX_LINE_CHARS: usize = 40;
+
+/// A stretch of short lines between two paragraphs of the article: a fact box ("Les
+/// chiffres", "3 ans", "de prison"), a poll ("Sondage", "Oui", "Non", "Voter"), an embed's
+/// leftovers. An article puts one subhead between paragraphs, not three short lines; a list
+/// the article introduces ("Les mesures annoncées :") stays.
+fn mark_short_line_boxes(lines: &mut [Line], start: usize, end: usize) {
+    let mut i = start;
+    while i <= end {
+        if lines[i].label == Label::Good {
+            i += 1;
+            continue;
+        }
+        let k = (i..=end).take_while(|&k| lines[k].label != Label::Good).count();
+        let stretch = i..i + k;
+        let boxed = |l: &Line| l.label == Label::Short && l.info.chars <= BOX_LINE_CHARS;
+        let shorts = stretch.clone().filter(|&k| boxed(&lines[k])).count();
+        // (A long line without a stop there is prose cut into lines, or a list's item.)
+        let prose = stretch.clone().any(|k| lines[k].label == Label::Short && lines[k].info.chars > BOX_LINE_CHARS * 2);
+        let introduced = i > start && lines[i - 1].text.trim_end().ends_with(':') || lines[i].text.trim_end().ends_with(':');
+        if i > start && i + k <= end && shorts >= BOX_SHORT_LINES && !introduced && !prose {
+            // (A question there is the poll's: "Êtes-vous favorable à ce plan ?")
+            let question = |l: &Line| l.label == Label::NearGood && l.info.chars <= BOX_LINE_CHARS * 3 && l.text.trim_end().ends_with('?');
+            for l in &mut lines[stretch] {
+                if boxed(l) || question(l) {
+                    l.label = Label::Bad("box inside the article");
+                }
+            }
+        }
+        i += k.max(1);
     }
 }
 
@@ -1260,6 +1297,21 @@ mod tests {
         let a = extract(&text, &Memory::default());
         let want = [p[0], p[1], p[2], p[3], "Le président a démenti toute négociation.", "Un témoin décrit brièvement l'incident :", p[4], p[5]];
         assert_eq!(a.body, want);
+    }
+
+    /// Short lines between two paragraphs: a fact box or a poll, unless the article
+    /// introduces them as its list.
+    #[test]
+    fn a_stretch_of_short_lines_between_paragraphs_is_a_box() {
+        let body: Vec<&str> = BODY_FR.lines().collect();
+        let text = |middle: &str| format!("Accueil\nUn plan pour rénover les écoles\n{}\n{middle}\n{}\n{}\nMentions légales", body[0], body[1], body[2]);
+        let a = extract(&text("Les chiffres\n2 000\nécoles\n4 milliards\nd'euros"), &Memory::default());
+        assert_eq!(a.body, body);
+        let a = extract(&text("Sondage\nÊtes-vous favorable à ce plan ?\nOui\nNon\nSans avis\nVoter"), &Memory::default());
+        assert_eq!(a.body, body);
+        let listed = "Les chantiers prioritaires :\nToitures\nChauffage\nAccessibilité";
+        let a = extract(&text(listed), &Memory::default());
+        assert_eq!(a.body.len(), body.len() + 4, "{:?}", a.body);
     }
 
     /// A one-line box inside the article ("À voir aussi" and a headline): the paragraph under
