@@ -10,7 +10,16 @@ header logic (`src/extract/headline.rs`) were grown in December 2026: a family t
 shows a kind of line the rules do not know yet. It measures recall of chrome kinds, not
 quality on real pages (see `tools/bench_extract.sh` and `tools/make_scrapes.py` for that).
 
-Usage: python3 tools/bench/chrome_scrapes.py [--out DIR] [--revue BIN] [--seeds N] [--bodies seeds|winer-dev|winer-train] [--show]
+More families, in the same form, are in tools/bench/chrome_families/ (--families FILE): three
+sets of ten, each written in December 2026 by a separate writer who saw neither the extractor's
+rules nor the other sets (set1: national, regional, magazines, public broadcasters, foreign
+francophone papers, aggregators, state agencies, blogs, AMP, reader mode; set2: sport,
+business, opinion, Belgian, Quebec, African, Swiss, Maghreb, Caucasus, local TV; set3:
+investigation, weeklies, tech, overseas, Middle East, think tanks, NGO releases, small-town
+dailies, reader copies, blogs and forums). Each was measured before anything was tuned on
+it; the extractor has since been tuned on all three, so a new blind check needs a new set.
+
+Usage: python3 tools/bench/chrome_scrapes.py [--out DIR] [--revue BIN] [--seeds N] [--bodies seeds|winer-dev|winer-train] [--families FILE] [--show]
 Needs ../shared (the seeds and their gold; SHARED=... to override). Prints one line a family:
 files, bodies exact, title, author and date misses; --show lists each miss.
 """
