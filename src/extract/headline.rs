@@ -883,7 +883,8 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         }
         // Dates, times and counters are not headlines.
         let digits = l.text.chars().filter(|c| c.is_ascii_digit()).count();
-        if digits * 4 > n || ((n <= 60 || n <= 120 && has_published_cue(l.text)) && l.date().is_some()) {
+        // (Nor an update stamp with a time but no date: "Mis à jour à 10:15 (heure de Kyiv)".)
+        if digits * 4 > n || ((n <= 60 || n <= 120 && has_published_cue(l.text)) && l.date().is_some()) || digits > 0 && is_relative_dateline(l.text) {
             continue;
         }
         if matches!(l.label, Label::Barrier(_) | Label::Credit) {

@@ -1328,6 +1328,15 @@ mod tests {
         assert!(lines.iter().any(|l| l.text.starts_with("Du cessez-le-feu") && l.label == Label::Bad("teaser")));
     }
 
+    /// A ticker's update stamp, with a time and no date, is no headline.
+    #[test]
+    fn an_update_stamp_is_no_headline() {
+        let text = format!("Programme Russie/Eurasie\nBriefings\n🔴 Alerte aérienne en cours : Kyiv, Kharkiv, Odessa\nMis à jour à 10:15 (heure de Kyiv)\nUn plan pour rénover les écoles de Kyiv\nEntretien réalisé par Jeanne Martin\n20 septembre 2023\nPodcast\n▶ Écouter (32 min)\n{BODY_FR}\nMentions légales");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.title.as_deref(), Some("Un plan pour rénover les écoles de Kyiv"));
+        assert_eq!(a.body, BODY_FR.lines().collect::<Vec<_>>());
+    }
+
     /// A speaker's line over a photo caption inside the article: the caption's date is its
     /// picture's, so the speaker's line (with or without its dash) is no headline over a
     /// dateline, and the article keeps its first paragraphs.
