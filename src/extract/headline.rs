@@ -263,7 +263,9 @@ fn staff_credit(line: &str) -> bool {
     static C: OnceLock<Regex> = OnceLock::new();
     static WITH: OnceLock<Regex> = OnceLock::new();
     let line = line.trim();
-    re(&C, r"(?i)^((par|by) )?((la|the) )?(rédaction|redaction|editorial staff|staff|newsroom)( (web|numérique|en ligne|report|writer|reporter))?\s*$").is_match(line)
+    // (Also a newsroom by its town or its site, "Rédaction Nice", "Rédaction InfoBel", and a
+    // forum's team, "Posté par l'équipe de modération".)
+    re(&C, r"(?i)^((par|by|posté par|posted by) )?((la|the|l['’]) ?)?(rédaction|redaction|editorial staff|staff|newsroom|équipe( de| du| des)? [\p{L}'’ -]{2,30})( (web|numérique|en ligne|report|writer|reporter)|( \p{Lu}[\p{L}\d'’.-]*){1,3})?\s*$").is_match(line)
         || re(&WITH, r"^(?:(?i:par|by)\s+)?([\p{L}\d][\p{L}\d'’.-]*)(?:\s+[\p{L}\d'’.-]+){0,3}\s+(?i:avec|with)\s+(\S.{0,30}?)\.?$")
             .captures(line)
             .is_some_and(|c| {
@@ -511,11 +513,13 @@ fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
 }
 
 /// "Par X", "By X", "Von X" (or in lowercase, as many sites print it: "von David Straub",
-/// "di Viviana Mazza"), then the name, or the names ("par Jeanne Martin, Paul Durand"; not
-/// the outlet or the job after a comma: "David Straub, MDR THÜRINGEN").
+/// "di Viviana Mazza"), or the French ways of crediting an interview, an investigation or an
+/// op-ed ("Recueilli par", "Une enquête de", "L'éditorial de", "Par notre correspondante"),
+/// then the name, or the names ("par Jeanne Martin, Paul Durand"; not the outlet or the job
+/// after a comma: "David Straub, MDR THÜRINGEN").
 fn byline_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Écrit par|Rédigé par|Article rédigé par|Article écrit par|Written by|Posted by)\s*:?\s+|(?:Texte|Text)\s*:\s*)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5}(?:,\s+\p{Lu}\p{Ll}[\p{L}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{Lu}\p{Ll}[\p{L}'’\-]*){0,3})")
+    re(&C, r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Recueillis? par|Entretien réalisé par|Interview réalisée par|Une enquête de|Un texte de|Un article (?:invité )?de|Article de|L['’]éditorial de|Une tribune de|Une chronique de|Par notre correspondante?(?: à [\p{L}'’ -]{2,30}?)?|Par notre envoyée? spéciale?(?: à [\p{L}'’ -]{2,30}?)?|Écrit par|Rédigé par|Article rédigé par|Article écrit par|Written by|Posted by)\s*:?\s+|(?:Texte|Text)\s*:\s*)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5}(?:,\s+\p{Lu}\p{Ll}[\p{L}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{Lu}\p{Ll}[\p{L}'’\-]*){0,3})")
 }
 
 fn label_re() -> &'static Regex {
@@ -548,6 +552,9 @@ fn split_byline_head(l: &Line) -> bool {
 /// The names a line gives when it is nothing but names: one ("Julia Vergin"), or a few
 /// parted by a bar, a bullet, a comma or an "et" / "and" ("Julia Vergin | Clare Roth").
 fn names_line(text: &str) -> Option<Vec<&str>> {
+    if staff_credit(text) {
+        return None;
+    }
     // (Co-authors: "Jeanne Martin et Paul Durand", "Jeanne Martin, Paul Durand".)
     // (A job after a name, "Jon King, News Reporter", "Amy Gibbons Political Correspondent",
     // is left out.)
@@ -555,8 +562,9 @@ fn names_line(text: &str) -> Option<Vec<&str>> {
     if names.is_empty() {
         return None;
     }
-    // (Not an agency's credit: "Histoire de AFP".)
-    (names.len() <= BYLINE_NAMES && names.iter().all(|n| name_like(n, &lines::info(n)) && crate::agencies::find_sources(n).is_empty())).then_some(names)
+    // (Not an agency's credit, "Histoire de AFP", nor an outlet's name: "Agence QMI", "Cercle
+    // Finance", "L'Aurore de Beyrouth".)
+    (names.len() <= BYLINE_NAMES && names.iter().all(|n| name_like(n, &lines::info(n)) && crate::agencies::find_sources(n).is_empty() && !outlet_name(n))).then_some(names)
 }
 
 /// Words of a writer's job: a page prints one right after the name, in a box of its own, or
@@ -565,6 +573,21 @@ const ROLE_WORDS: &[&str] = &[
     "reporter", "writer", "editor", "correspondent", "journalist", "columnist", "producer", "contributor", "photographer", "redakteur", "redakteurin", "korrespondent",
     "korrespondentin", "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "reporteur", "chroniqueur", "chroniqueuse", "éditorialiste", "pigiste",
 ];
+
+/// Words that name an outlet, not a person ("Agence QMI", "Direct Info Lyon", "Ici Levant").
+const OUTLET_WORDS: &[&str] = &[
+    "agence", "agency", "info", "infos", "actu", "actus", "news", "nouvelles", "presse", "press", "journal", "radio", "tv", "télé", "média", "médias", "finance",
+    "matin", "soir", "quotidien", "hebdo", "magazine", "times", "post", "express", "monde", "ici", "direct", "civique", "gazette", "courrier", "tribune", "dépêche",
+];
+
+/// A bare name that is an outlet's: it holds an outlet's word, or opens with an article
+/// ("L'Aurore de Beyrouth", "Le Quotidien").
+fn outlet_name(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let first = words.next().unwrap_or("");
+    matches!(first, "Le" | "La" | "Les" | "The") || first.starts_with("L'") || first.starts_with("L’")
+        || name.split_whitespace().any(|w| OUTLET_WORDS.contains(&w.to_lowercase().as_str()))
+}
 
 /// Words of a job title printed after a writer's name, besides [`ROLE_WORDS`] ("Senior Staff
 /// Technologist", "News Reporter").
@@ -1301,6 +1324,14 @@ mod tests {
             // A bare name over the outlet or the place, then the date; with a final stop.
             ("Jeanne Martin\nà Québec\n20 septembre 2023", Some("Jeanne Martin")),
             ("Ouest-Régions\nJeanne MARTIN.\nPublié le 20/09/2023 à 10h23", Some("Jeanne MARTIN")),
+            // An interview's, an investigation's, an op-ed's, a correspondent's credit.
+            ("ENTRETIEN\nRecueilli par Jeanne Martin\n20 septembre 2023 à 10:23", Some("Jeanne Martin")),
+            ("L'éditorial de Jeanne Martin\nMercredi 20 septembre 2023", Some("Jeanne Martin")),
+            ("Hazebrouck.\nPar notre correspondante Jeanne Martin\nLe 20/09/2023", Some("Jeanne Martin")),
+            // A newsroom by its town, an outlet's name over the date: no writer.
+            ("Rédaction Nice\nMis à jour le 21/09/2023 à 07:50", None),
+            ("Agence QMI\n20 septembre 2023 | 10 h 23", None),
+            ("L'Aurore de Beyrouth\n20 septembre 2023", None),
         ]);
     }
 
