@@ -256,16 +256,17 @@ fn writer_role(line: &str) -> bool {
 }
 
 /// A newsroom credited instead of a writer, alone on its line: "Rédaction", "Par la
-/// rédaction", "La Rédaction web", "Staff report", "By Staff"; or the site with the agency
-/// that supplied the story, "20 Minutes avec AFP", "Ouest-France avec AFP.", "Le Figaro
-/// with Reuters". No author's name, and no paragraph.
+/// rédaction", "La Rédaction web", "Rédaction Nice", "Staff report", "By Staff", "Posté par
+/// l'équipe de modération"; or the site with the agency that supplied the story, "20 Minutes
+/// avec AFP", "Ouest-France avec AFP.", "Le Figaro with Reuters". No author's name, and no
+/// paragraph.
 fn staff_credit(line: &str) -> bool {
     static C: OnceLock<Regex> = OnceLock::new();
     static WITH: OnceLock<Regex> = OnceLock::new();
     let line = line.trim();
     // (Also a newsroom by its town or its site, "Rédaction Nice", "Rédaction InfoBel", and a
     // forum's team, "Posté par l'équipe de modération".)
-    re(&C, r"(?i)^((par|by|posté par|posted by) )?((la|the|l['’]) ?)?(rédaction|redaction|editorial staff|staff|newsroom|équipe( de| du| des)? [\p{L}'’ -]{2,30})( (web|numérique|en ligne|report|writer|reporter)|( \p{Lu}[\p{L}\d'’.-]*){1,3})?\s*$").is_match(line)
+    re(&C, r"(?i)^(((par|by) )?((la|the) )?(rédaction|redaction|editorial staff|staff|newsroom)( (web|numérique|en ligne|report|writer|reporter)|(?-i:( \p{Lu}[\p{L}\d'’.-]*){1,3}))?|(par|posté par|posted by) (l['’]|la |the )?(équipe|team)( de| du| des| of)? [\p{L}'’ -]{2,30})\s*$").is_match(line)
         || re(&WITH, r"^(?:(?i:par|by)\s+)?([\p{L}\d][\p{L}\d'’.-]*)(?:\s+[\p{L}\d'’.-]+){0,3}\s+(?i:avec|with)\s+(\S.{0,30}?)\.?$")
             .captures(line)
             .is_some_and(|c| {
@@ -583,8 +584,7 @@ const OUTLET_WORDS: &[&str] = &[
 /// A bare name that is an outlet's: it holds an outlet's word, or opens with an article
 /// ("L'Aurore de Beyrouth", "Le Quotidien").
 fn outlet_name(name: &str) -> bool {
-    let mut words = name.split_whitespace();
-    let first = words.next().unwrap_or("");
+    let first = name.split_whitespace().next().unwrap_or("");
     matches!(first, "Le" | "La" | "Les" | "The") || first.starts_with("L'") || first.starts_with("L’")
         || name.split_whitespace().any(|w| OUTLET_WORDS.contains(&w.to_lowercase().as_str()))
 }
@@ -604,7 +604,8 @@ fn without_job(part: &str, first: bool) -> Option<&str> {
     });
     match job {
         None => Some(part),
-        Some(k) if k >= 2 && first => part.split_whitespace().nth(k).and_then(|w| part.find(w)).map(|at| part[..at].trim_end()),
+        // (The end of the name's last word, found by its place in `part`, not by a search.)
+        Some(k) if k >= 2 && first => part.split_whitespace().nth(k - 1).map(|w| &part[..w.as_ptr() as usize - part.as_ptr() as usize + w.len()]),
         Some(_) => None,
     }
 }
@@ -1308,6 +1309,17 @@ mod tests {
     }
 
     #[test]
+    fn newsrooms_credited_alone() {
+        for line in ["Par la rédaction", "Rédaction Nice", "La Rédaction web", "Posté par l'équipe de modération", "Le Figaro avec AFP"] {
+            assert!(staff_credit(line), "{line}");
+        }
+        // (Not a line of the story about a team, nor a writer with the agency.)
+        for line in ["L'équipe de France s'est qualifiée", "La rédaction a appris la nouvelle mardi", "Jeanne Martin avec AFP"] {
+            assert!(!staff_credit(line), "{line}");
+        }
+    }
+
+    #[test]
     fn bylines_of_french_newsrooms_correspondents_and_co_authors() {
         assert_authors(&[
             // A newsroom, the site with its agency, an agency alone: no writer.
@@ -1330,6 +1342,7 @@ mod tests {
             ("Hazebrouck.\nPar notre correspondante Jeanne Martin\nLe 20/09/2023", Some("Jeanne Martin")),
             // A newsroom by its town, an outlet's name over the date: no writer.
             ("Rédaction Nice\nMis à jour le 21/09/2023 à 07:50", None),
+            ("Posté par l'équipe de modération\n20/09/2023 à 10:23", None),
             ("Agence QMI\n20 septembre 2023 | 10 h 23", None),
             ("L'Aurore de Beyrouth\n20 septembre 2023", None),
         ]);
@@ -1343,6 +1356,10 @@ mod tests {
         // The writer's job, glued to the name by a page's boxes, is left out.
         assert_eq!(author_of("By\nAlan JohnsonReporter").as_deref(), Some("Alan Johnson"));
         assert_eq!(without_glued_role("Ryan McDonald"), "Ryan McDonald");
+        assert_eq!(without_job("Amy Gibbons Political Correspondent", true), Some("Amy Gibbons"));
+        assert_eq!(without_job("Newsome Newsbury News Reporter", true), Some("Newsome Newsbury"));
+        assert_eq!(without_job("News Reporter", true), None);
+        assert_eq!(without_job("AP Technology Writer", false), None);
         // A head with no name under it credits no one.
         assert_eq!(author_of("Par\nÀ lire aussi"), None);
     }

@@ -538,10 +538,10 @@ fn mark_short_line_boxes(lines: &mut [Line], start: usize, end: usize) {
         let shorts = stretch.clone().filter(|&k| boxed(&lines[k])).count();
         // (A long line without a stop there is prose cut into lines, or a list's item.)
         let prose = stretch.clone().any(|k| lines[k].label == Label::Short && lines[k].info.chars > BOX_LINE_CHARS * 2);
-        let introduced = i > start && lines[i - 1].text.trim_end().ends_with(':') || lines[i].text.trim_end().ends_with(':');
+        let introduced = i > start && lines[i - 1].text.ends_with(':') || lines[i].text.ends_with(':');
         if i > start && i + k <= end && shorts >= BOX_SHORT_LINES && !introduced && !prose {
             // (A question there is the poll's: "Êtes-vous favorable à ce plan ?")
-            let question = |l: &Line| l.label == Label::NearGood && l.info.chars <= BOX_LINE_CHARS * 3 && l.text.trim_end().ends_with('?');
+            let question = |l: &Line| l.label == Label::NearGood && l.info.chars <= BOX_LINE_CHARS * 3 && l.text.ends_with('?');
             for l in &mut lines[stretch] {
                 if boxed(l) || question(l) {
                     l.label = Label::Bad("box inside the article");
