@@ -559,7 +559,19 @@ fn names_line(text: &str) -> Option<Vec<&str>> {
     // (Co-authors: "Jeanne Martin et Paul Durand", "Jeanne Martin, Paul Durand".)
     // (A job after a name, "Jon King, News Reporter", "Amy Gibbons Political Correspondent",
     // is left out.)
-    let names: Vec<&str> = parts(text).flat_map(|p| p.split(", ")).flat_map(|p| p.split(" et ")).flat_map(|p| p.split(" and ")).enumerate().filter_map(|(k, p)| without_job(without_glued_role(p.trim()), k == 0)).collect();
+    // (What a byline prints after the first name, the place or the outlet, is left out too:
+    // "Jeanne Martin (à Marseille)", "Jeanne Martin, à Marseille", "Jeanne Martin - Lausanne",
+    // "Jeanne Martin | Le Quotidien de Montréal", "Jeanne Martin •".)
+    let names: Vec<&str> = parts(text)
+        .flat_map(|p| p.split(", "))
+        .flat_map(|p| p.split(" et "))
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" - "))
+        .map(|p| without_bracket(p.trim()))
+        .enumerate()
+        .filter(|&(k, p)| k == 0 || !(p.is_empty() || p.starts_with("à ") || p.split_whitespace().count() == 1 || outlet_name(p)))
+        .filter_map(|(k, p)| without_job(without_glued_role(p), k == 0))
+        .collect();
     if names.is_empty() {
         return None;
     }
@@ -574,6 +586,15 @@ const ROLE_WORDS: &[&str] = &[
     "reporter", "writer", "editor", "correspondent", "journalist", "columnist", "producer", "contributor", "photographer", "redakteur", "redakteurin", "korrespondent",
     "korrespondentin", "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "reporteur", "chroniqueur", "chroniqueuse", "éditorialiste", "pigiste",
 ];
+
+/// A byline's part without a bracket closing it ("Jeanne Martin (à Marseille)", "Jeanne
+/// Martin (avec Belga)").
+fn without_bracket(part: &str) -> &str {
+    match part.strip_suffix(')').and_then(|p| p.rfind(" (")) {
+        Some(at) => part[..at].trim_end(),
+        None => part,
+    }
+}
 
 /// Words that name an outlet, not a person ("Agence QMI", "Direct Info Lyon", "Ici Levant").
 const OUTLET_WORDS: &[&str] = &[
@@ -1345,6 +1366,11 @@ mod tests {
             ("Posté par l'équipe de modération\n20/09/2023 à 10:23", None),
             ("Agence QMI\n20 septembre 2023 | 10 h 23", None),
             ("L'Aurore de Beyrouth\n20 septembre 2023", None),
+            // A bare name with its place or outlet, over the date.
+            ("Jeanne Martin (à Marseille)\nPublié le 20 septembre 2023", Some("Jeanne Martin")),
+            ("Jeanne Martin | Le Quotidien de Montréal\nMercredi, 20 septembre 2023 10:23", Some("Jeanne Martin")),
+            ("Jeanne Martin - Lausanne\nMis à jour: 21.09.2023, 07h40", Some("Jeanne Martin")),
+            ("Jeanne Martin •\nPublié le 20 septembre 2023 à 10h23", Some("Jeanne Martin")),
         ]);
     }
 
