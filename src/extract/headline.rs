@@ -280,7 +280,13 @@ fn staff_credit(line: &str) -> bool {
 /// A byline's name that is an agency's alone ("Histoire de AFP", "Par Reuters"): the story's
 /// source, not its writer.
 fn agency_only(name: &str) -> bool {
-    name.split_whitespace().count() <= 3 && !crate::agencies::find_sources(name).is_empty() && !name.chars().any(char::is_lowercase)
+    name.split_whitespace().count() <= 3 && !crate::agencies::find_sources(name).is_empty() && in_capitals(name)
+}
+
+/// Text with no lower-case letter: an acronym ("AFP"), or a label in capitals ("CAREER
+/// FEATURE", "ÖNERİLEN VİDEO"), which a bare name in a byline's place is not taken for.
+fn in_capitals(text: &str) -> bool {
+    !text.chars().any(char::is_lowercase)
 }
 
 /// How far under a bare name its date may be printed (lines).
@@ -1134,8 +1140,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             let beside_date = lines.get(i + 1).is_some_and(dated) || i.checked_sub(1).is_some_and(|p| dated(&lines[p]));
             let names = beside_date.then(|| names_line(printed_twice(l.text).unwrap_or(l.text))).flatten();
             // (A name in capitals alone is a section's label: "CAREER FEATURE".)
-            let shouted = |name: &str| !name.chars().any(char::is_lowercase);
-            if let Some(names) = names.filter(|n| !n.iter().any(|name| shouted(name) || named_in_prose(name, &lines[start..=end]))) {
+            if let Some(names) = names.filter(|n| !n.iter().any(|name| in_capitals(name) || named_in_prose(name, &lines[start..=end]))) {
                 found.author = Some(names.join(", "));
                 if (start..=end).contains(&i) && !found.meta_lines.contains(&i) {
                     found.meta_lines.push(i);
@@ -1152,7 +1157,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                 break;
             }
             // (A line in capitals there is a box's label: "ÖNERİLEN VİDEO".)
-            if name_like(l.text, &l.info) && l.text.chars().any(char::is_lowercase) {
+            if name_like(l.text, &l.info) && !in_capitals(l.text) {
                 found.author = Some(l.text.to_string());
                 break;
             }
