@@ -236,6 +236,14 @@ impl<'l> ListedEverywhere<'l> {
 /// nearer.
 const DATELINE_REACH: usize = 4;
 
+/// How many lines under the headline its byline, its dateline and what sites print between
+/// them (the writer's job, the outlet, a reading time, share buttons) are looked for.
+const HEADER_STRETCH: usize = 8;
+
+/// How far from its date a bare name in the header may be printed (lines), with the
+/// writer's job or the update's date between.
+const NAME_GAP: usize = 2;
+
 /// How far into the run the lines between the headline and the first paragraph (bylines,
 /// datelines, the newsroom's credit) are looked at, at most.
 const HEADER_REACH: usize = 8;
@@ -253,6 +261,12 @@ fn writer_role(line: &str) -> bool {
         )
     });
     re(&C, pattern).is_match(line.trim())
+}
+
+/// A kicker parted from a headline by a colon ("Kreis und quer:Streber und faule Socken",
+/// "Analyse : Le grand retour"); a time's colon is no kicker's ("16:51 h").
+fn kicker_colon(text: &str) -> bool {
+    text.split(':').skip(1).any(|rest| rest.trim_start().starts_with(char::is_alphabetic))
 }
 
 /// A newsroom credited instead of a writer, alone on its line: "Rédaction", "Par la
@@ -532,7 +546,9 @@ fn byline_re() -> &'static Regex {
 fn label_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
     static PATTERN: OnceLock<String> = OnceLock::new();
-    re(&C, PATTERN.get_or_init(|| format!(r"(?i)^(?:{AUTHOR_LABELS})\s*:?\s*(.{{2,60}}?)(?:\s+(?:le|à|on|at)\s+\D{{0,12}}\d.*)?$")))
+    // (The label ends where its word does: "Autoroute 40" and "Autoriser les cookies" are no
+    // "Autor".)
+    re(&C, PATTERN.get_or_init(|| format!(r"(?i)^(?:{AUTHOR_LABELS})(?:\s*:\s*|\s+)(.{{2,60}}?)(?:\s+(?:le|à|on|at)\s+\D{{0,12}}\d.*)?$")))
 }
 
 /// The labels a byline puts before the writer's name ("Auteur :", "Written by", "Rédacteur :",
@@ -629,6 +645,10 @@ fn without_job(part: &str, first: bool) -> Option<&str> {
         let w = w.to_lowercase();
         ROLE_WORDS.contains(&w.as_str()) || JOB_WORDS.contains(&w.as_str())
     });
+    // (A job word in lower case takes the capitalised word before it into the job, when a
+    // name of two words is left: "Thabo Mokone Parliamentary editor".)
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let job = job.map(|k| if k >= 3 && words[k].starts_with(char::is_lowercase) { k - 1 } else { k });
     match job {
         None => Some(part),
         // (The end of the name's last word, found by its place in `part`, not by a search.)
@@ -1129,9 +1149,9 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     // Bare names next to a date line elsewhere at the article's top: above the date ("Edgar
     // Schuler", "Publiziert heute um 12:19 Uhr"), under it ("29.06.2023, 15:04 | Lesedauer:
     // 7 Minuten", "Anne-Kathrin Neuberg-Vural"), or under a caption the headline has over it.
+    // (A teaser's date stamps that teaser, not the article.)
+    let dated = |l: &Line| l.label != Label::Bad("teaser") && (is_date_line(l) || l.info.chars <= 100 && parts(l.text).any(dated_part));
     if found.author.is_none() {
-        // (A teaser's date stamps that teaser, not the article.)
-        let dated = |l: &Line| l.label != Label::Bad("teaser") && (is_date_line(l) || l.info.chars <= 100 && parts(l.text).any(dated_part));
         for &i in near.iter().filter(|&&i| i < start + DATELINE_REACH && Some(i) != found.title_line) {
             let l = &lines[i];
             if matches!(l.label, Label::Good | Label::NearGood | Label::Barrier(_)) {
@@ -1160,6 +1180,30 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             if name_like(l.text, &l.info) && !in_capitals(l.text) {
                 found.author = Some(l.text.to_string());
                 break;
+            }
+        }
+    }
+    // A bare name among the lines between the headline and the article, a line or two from
+    // the date: sites print the writer's job between them, or the date and its update first
+    // ("Jeanne Martin", "Journaliste chargée des marchés financiers", "Mis à jour le
+    // 21/09/23"; "21-09-23, 07:45", "Dernière mise à jour : 08:12", "Jeanne Martin").
+    if let Some(t) = found.title_line.filter(|_| found.author.is_none()) {
+        let header: Vec<usize> = (t + 1..lines.len().min(t + 1 + HEADER_STRETCH)).take_while(|&i| i < start || !matches!(lines[i].label, Label::Good | Label::NearGood)).collect();
+        // (What may sit between the name and the date: a date, a job; no sentence, and no
+        // kicker glued to a headline, "Kreis und quer:Streber und faule Socken".)
+        let between = |l: &Line| dated(l) || l.info.chars <= 80 && !l.info.sentence_end && !kicker_colon(l.text);
+        let by_date = |i: usize| {
+            header.iter().any(|&k| dated(&lines[k]) && k != i && k.abs_diff(i) <= NAME_GAP && (k.min(i) + 1..k.max(i)).all(|j| between(&lines[j])))
+        };
+        // (Or right over the writer's job: "Tania Broughton", "Journalist".)
+        let over_job = |i: usize| lines.get(i + 1).is_some_and(|r| writer_role(r.text));
+        let named = header.iter().filter(|&&i| by_date(i) || over_job(i)).find_map(|&i| {
+            names_line(lines[i].text).filter(|n| !n.iter().any(|name| in_capitals(name) || named_in_prose(name, &lines[start..=end]))).map(|n| (i, n))
+        });
+        if let Some((i, names)) = named {
+            found.author = Some(names.join(", "));
+            if (start..=end).contains(&i) && !found.meta_lines.contains(&i) {
+                found.meta_lines.push(i);
             }
         }
     }
@@ -1281,6 +1325,9 @@ mod tests {
         assert!(label_name("Author of the article:").is_none());
         assert_eq!(&label_name("Auteur : Anna Petrossian").unwrap()[1], "Anna Petrossian");
         assert_eq!(&label_name("Editeur : Anna Petrossian").unwrap()[1], "Anna Petrossian");
+        assert_eq!(&label_name("Auteur:Anna Petrossian").unwrap()[1], "Anna Petrossian");
+        assert!(label_name("Autoroute 40 : bouchon de 4 km à la hauteur de Saint-Laurent").is_none());
+        assert!(label_name("Autoriser tous les cookies").is_none());
     }
 
     /// The author `find` gives for a scrape whose byline lines are `byline`.
@@ -1380,6 +1427,23 @@ mod tests {
     }
 
     #[test]
+    fn bare_names_in_the_header() {
+        assert_authors(&[
+            // The writer's job, or the update's date, between the name and the date.
+            ("ANALYSE\nJeanne Martin\nJournaliste chargée des marchés financiers\nMis à jour le 21/09/23 à 08:40", Some("Jeanne Martin")),
+            ("Publié le 21/09/2023 à 07:45\nDernière mise à jour : 08:12\nJeanne Martin", Some("Jeanne Martin")),
+            ("Jeanne Martin\n25 de mayo de 2025 16:51 h\nActualizado el 25/05/2025 21:57 h", Some("Jeanne Martin")),
+            // The name over the writer's job, the date far above.
+            ("20 septembre 2023\nPartager sur Facebook\nPartager sur X\nPartager par e-mail\nJeanne Martin\nJournaliste", Some("Jeanne Martin")),
+            // A page's button three lines under the date, a kicker over the headline's words,
+            // a sentence between: no writer.
+            ("20 septembre 2023\nPartager\nAA\nText Size\nSmall", None),
+            ("Schwabinger Tor\nKreis und quer:Streber und faule Socken\n28. April 2023, 19:50 Uhr", None),
+            ("Jeanne Martin\nL'autrice est professeure de science politique à l'Université de Montréal.\n20 septembre 2023", None),
+        ]);
+    }
+
+    #[test]
     fn bylines_split_over_lines() {
         assert_eq!(author_of("Von\nPeter Jungblut").as_deref(), Some("Peter Jungblut"));
         assert_eq!(author_of("Author of the article:\nJody Robbins").as_deref(), Some("Jody Robbins"));
@@ -1391,6 +1455,8 @@ mod tests {
         assert_eq!(without_job("Newsome Newsbury News Reporter", true), Some("Newsome Newsbury"));
         assert_eq!(without_job("News Reporter", true), None);
         assert_eq!(without_job("AP Technology Writer", false), None);
+        assert_eq!(without_job("Thabo Mokone Parliamentary editor", true), Some("Thabo Mokone"));
+        assert_eq!(without_job("Jeanne Martin journaliste", true), Some("Jeanne Martin"));
         // A head with no name under it credits no one.
         assert_eq!(author_of("Par\nÀ lire aussi"), None);
     }
