@@ -553,8 +553,9 @@ fn label_re() -> &'static Regex {
 
 /// The labels a byline puts before the writer's name ("Auteur :", "Written by", "Rédacteur :",
 /// "Autorin/Autor", the "Editeur :" of agencies' French services, "Correspondante :", MSN's
-/// "Histoire de", RFI's "Avec notre correspondante à Bakou,"), as one regex alternation.
-const AUTHOR_LABELS: &str = "author|authors|auteur|auteurs|autrice|rédacteur|rédactrice|éditeur|editeur|correspondante|correspondant|texte par|histoire de|avec (?:notre|nos) (?:correspondante?s?|envoyée? spéciale?|envoyés spéciaux) (?:à|en|au|aux|dans) [^,]{2,30},|autorin/autor|autorin|autoren|autor|written by|rédigé par|publié par|posté par|soumis par|proposé par|posted by|submitted by|écrit par|signé";
+/// "Histoire de", RFI's "Avec notre correspondante à Bakou,", "De notre correspondant à Metz,"),
+/// as one regex alternation.
+const AUTHOR_LABELS: &str = "author|authors|auteur|auteurs|autrice|rédacteur|rédactrice|éditeur|editeur|correspondante|correspondant|texte par|histoire de|(?:avec|de) (?:notre|nos) (?:correspondante?s?|envoyée? spéciale?|envoyés spéciaux) (?:à|en|au|aux|dans) [^,]{2,30},|auteur[(]s[)]|texte et photos?|autorin/autor|autorin|autoren|autor|written by|rédigé par|publié par|posté par|soumis par|proposé par|posted by|submitted by|écrit par|signé";
 
 /// What a labelled byline gives as the name, unless it goes on with words of a phrase ("Author
 /// of the article:", whose name is on the next line).
@@ -584,10 +585,18 @@ fn names_line(text: &str) -> Option<Vec<&str>> {
     // (What a byline prints after the first name, the place or the outlet, is left out too:
     // "Jeanne Martin (à Marseille)", "Jeanne Martin, à Marseille", "Jeanne Martin - Lausanne",
     // "Jeanne Martin | Le Quotidien de Montréal", "Jeanne Martin •".)
+    // (A part after the name in lower-case words is the writer's job or place, and what
+    // follows it is too: "Jeanne Martin, Envoyée spéciale à Amizmiz", "Paul Durand,
+    // économiste, ancien professeur à l'Université d'État d'Haïti".)
+    // (A short line: a paragraph's subject opens it with a comma too, "Friedrich Merz,
+    // najpoważniejszy kandydat na kanclerza ..., poniósł ...".)
+    let job_or_place = |p: &str| text.len() <= NAME_AND_JOB_BYTES && p.split_whitespace().any(|w| w.starts_with(char::is_lowercase) && !NAME_PARTICLES.contains(&w));
+    // (After a comma only: "François Fillon et sa femme accusés de ..." is a headline.)
     let names: Vec<&str> = parts(text)
-        .flat_map(|p| p.split(", "))
+        .flat_map(|p| p.split(", ").enumerate().take_while(|&(k, c)| k == 0 || !job_or_place(c)).map(|(_, c)| c))
         .flat_map(|p| p.split(" et "))
         .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" avec "))
         .flat_map(|p| p.split(" - "))
         .map(|p| without_bracket(p.trim()))
         .enumerate()
@@ -601,6 +610,9 @@ fn names_line(text: &str) -> Option<Vec<&str>> {
     // Finance", "L'Aurore de Beyrouth".)
     (names.len() <= BYLINE_NAMES && names.iter().all(|n| name_like(n, &lines::info(n)) && crate::agencies::find_sources(n).is_empty() && !outlet_name(n))).then_some(names)
 }
+
+/// How long a line of a name with the writer's job or place after it may be (bytes).
+const NAME_AND_JOB_BYTES: usize = 90;
 
 /// Words of a writer's job: a page prints one right after the name, in a box of its own, or
 /// on a line of its own under it ([`writer_role`]).
@@ -691,11 +703,14 @@ fn dated_byline_re() -> &'static Regex {
 }
 
 /// A dateline whose year has two digits ("Publié le 14/09/22 à 10h23", as 20 Minutes
-/// prints it): the date, the year in this century. Only with a publication word: elsewhere
-/// "14/09/22" may be anything.
+/// prints it): the date, the year in this century. Only with a publication word, or alone
+/// on its line with its time ("20.09.23 - 10:23", "Le 20.09.23"): elsewhere "14/09/22" may
+/// be anything.
 fn short_year_dateline(text: &str) -> Option<String> {
     static C: OnceLock<Regex> = OnceLock::new();
-    if text.chars().count() > 100 || !publication_word(text) {
+    static ALONE: OnceLock<Regex> = OnceLock::new();
+    let alone = || re(&ALONE, r"^(?i:le\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2}(?:\s*(?:[-,–|•·]|à)?\s*\d{1,2}[:h]\d{2})?$").is_match(text.trim());
+    if text.chars().count() > 100 || !(publication_word(text) || alone()) {
         return None;
     }
     let c = re(&C, r"(?-u:\b)(\d{1,2})[/.](\d{1,2})[/.](\d{2})(?-u:\b)").captures(text)?;
@@ -815,6 +830,9 @@ fn printed_twice(text: &str) -> Option<&str> {
     })
 }
 
+/// The lower-case words of people's names ("Charles de Gaulle", "Ursula von der Leyen").
+const NAME_PARTICLES: &[&str] = &["de", "van", "von", "da", "di", "le", "la", "du", "der", "bin", "ben", "el", "al"];
+
 /// A bare person name: 2-4 capitalised words, no digits, no sentence; none of the capitalised
 /// words a function word ("Zur Startseite", "Teilen Sie Ihre Meinung" are a page's words).
 pub(crate) fn name_like(text: &str, info: &LineInfo) -> bool {
@@ -825,7 +843,7 @@ pub(crate) fn name_like(text: &str, info: &LineInfo) -> bool {
     (2..=4).contains(&words.len())
         && words.iter().all(|w| {
             let c = w.chars().next().unwrap_or(' ');
-            c.is_uppercase() && !lines::is_stop_any_case(w) || matches!(*w, "de" | "van" | "von" | "da" | "di" | "le" | "la" | "du" | "der" | "bin" | "ben" | "el" | "al")
+            c.is_uppercase() && !lines::is_stop_any_case(w) || NAME_PARTICLES.contains(w)
         })
         && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')))
 }
@@ -1061,7 +1079,8 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                     // button after them (`meta::clean_author`).
                     // (Not the job after a name: "Daniel Kahn Gillmor, Senior Staff".)
                     let name = c.iter().skip(1).flatten().next().map(|m| super::meta::clean_author(m.as_str()).iter().enumerate().filter_map(|(k, n)| without_job(n, k == 0)).collect::<Vec<_>>().join(", ")).unwrap_or_default();
-                    if !name.is_empty() && name.chars().count() <= 60 && !agency_only(&name) {
+                    // (A lone article is a newsroom's credit cut short: "Rédigé par La rédaction".)
+                    if !name.is_empty() && name.chars().count() <= 60 && !agency_only(&name) && !lines::is_stop_any_case(&name) {
                         found.author = Some(name);
                         found.byline_line = Some(i);
                         if in_run && l.info.chars <= 120 {
@@ -1106,6 +1125,9 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             }
         }
     }
+    // A byline under the article (a blog's post in a list there, "par Collectif Urgence
+    // Logement") yields to the bare names of the article's header, read next.
+    let footer_byline = found.byline_line.filter(|&b| b > end).map(|b| (b, found.author.take()));
     // A byline split over lines: its head ("Von", "Author of the article:"), then the names.
     if found.author.is_none() {
         if let Some(b) = near.iter().copied().find(|&i| split_byline_head(&lines[i])) {
@@ -1167,6 +1189,13 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                 }
                 break;
             }
+        }
+    }
+    if let Some((_, author)) = footer_byline {
+        if found.author.is_none() {
+            found.author = author;
+        } else {
+            found.byline_line = None;
         }
     }
     // A bare name signing off the article.
@@ -1404,6 +1433,16 @@ mod tests {
             ("Correspondante : Jeanne Martin\nPublié le mercredi 20 septembre 2023", Some("Jeanne Martin")),
             ("Texte par : Jeanne Martin\nSuivre", Some("Jeanne Martin")),
             ("Avec notre correspondante à Bakou, Jeanne Martin\nPublié le : 20/09/2023 - 10:23", Some("Jeanne Martin")),
+            ("De notre correspondant à Metz, Paul Durand\n20/09/2023", Some("Paul Durand")),
+            ("Texte et photos : Jeanne Martin, correspondante\n20 sept. 2023", Some("Jeanne Martin")),
+            // The weekday a byline's name runs into; a newsroom's credit cut short.
+            ("Rédigé par Jeanne Martin le Mercredi 20 Septembre 2023 à 10:23", Some("Jeanne Martin")),
+            ("Rédigé par La rédaction le Mercredi 20 Septembre 2023 à 10:23", None),
+            // The job or the place after a bare name, and a co-author after "avec".
+            ("Jeanne Martin, Envoyée spéciale à Amizmiz\nPublié le : 20 septembre 2023 - 10h23", Some("Jeanne Martin")),
+            ("Jeanne Martin, adjointe au maire chargée de la vie associative\nmercredi 20 septembre 2023", Some("Jeanne Martin")),
+            ("François Fillon et sa femme accusés de détournement de fonds publics\n26 janvier 2017", None),
+            ("Jeanne MARTIN avec Paul DURAND\nService Police-Justice\n20/09/2023 10:23", Some("Jeanne MARTIN, Paul DURAND")),
             ("par Jeanne Martin, Paul Durand\nlogo imprimer", Some("Jeanne Martin, Paul Durand")),
             ("Jeanne Martin et Paul Durand\nPublié le 20 septembre 2023 à 10:23", Some("Jeanne Martin, Paul Durand")),
             // A bare name over the outlet or the place, then the date; with a final stop.
@@ -1465,6 +1504,10 @@ mod tests {
     fn a_dateline_with_a_two_digit_year() {
         assert_eq!(short_year_dateline("Publié le 14/09/22 à 10h23 — Mis à jour le 14/09/22 à 12h01").as_deref(), Some("2022-09-14"));
         assert_eq!(short_year_dateline("Score 14/09/22"), None);
+        assert_eq!(short_year_dateline("20.09.23 - 10:23").as_deref(), Some("2023-09-20"));
+        assert_eq!(short_year_dateline("Le 20.09.23").as_deref(), Some("2023-09-20"));
+        assert_eq!(short_year_dateline("14/09/22"), Some("2022-09-14".to_string()));
+        assert_eq!(short_year_dateline("14/09/22 Ligue 1"), None);
         assert_eq!(short_year_dateline("Publié le 31/13/22"), None);
     }
 

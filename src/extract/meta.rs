@@ -441,13 +441,14 @@ pub fn clean_author(raw: &str) -> Vec<String> {
     static TAIL: OnceLock<Regex> = OnceLock::new();
     // A date, time or role glued after the name ("Jane Doe 05.01.2025, 15:23", "Lucas Nolan22
     // Dec", "Jane Doe —", "Dan Goodin - Apr"), a date after its joining word ("Anna
-    // Petrossian le 14 septembre 2022", "Jane Doe on March 10", "at 12:55 AM"), the outlet
+    // Petrossian le 14 septembre 2022", "Jane Doe on March 10", "at 12:55 AM"; its weekday
+    // when a byline's name ran into it, "Jeanne Martin le Mercredi"), the outlet
     // after a capitalised "For" ("Dolores Chang For Dailymail.Com"; "Organization for
     // Transformative Works" is a name), a "Follow" button's word, a Korean writer's trade
     // after the name ("신현주 기자": reporter, "특파원": correspondent), or a month after two
     // words of name ("Steven Musil January"; "Theresa May" and "April Ryan" keep theirs).
     let tail = TAIL.get_or_init(|| {
-        Regex::new(r"(\s+(?:le|on|at|am|el|il|du)\s+\D*\d.*|\s*\d.*|\s*[—–|•·].*|\s+-\s.*|\s+(?:For|Pour|Für)\s.*|\s+(?:Follow|Suivre|Folgen)|\s+(기자|특파원))$").expect("valid")
+        Regex::new(r"(\s+(?:le|on|at|am|el|il|du)\s+\D*\d.*|\s+(?:le|on)\s+(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*|\s*\d.*|\s*[—–|•·].*|\s+-\s.*|\s+(?:For|Pour|Für)\s.*|\s+(?:Follow|Suivre|Folgen)|\s+(기자|특파원))$").expect("valid")
     });
 
     let parts = s
