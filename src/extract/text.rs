@@ -520,6 +520,8 @@ fn mark_labelled_boxes(lines: &mut [Line], start: usize, end: usize) {
 const BOX_SHORT_LINES: usize = 3;
 /// The longest line of such a box ("Les chiffres clés", "3 ans", "Sans avis").
 const BOX_LINE_CHARS: usize = 40;
+/// The longest label of a box of two lines, its label and the other story's headline.
+const BOX_LABEL_CHARS: usize = 30;
 
 /// A stretch of short lines between two paragraphs of the article: a fact box ("Les
 /// chiffres", "3 ans", "de prison"), a poll ("Sondage", "Oui", "Non", "Voter"), an embed's
@@ -539,11 +541,22 @@ fn mark_short_line_boxes(lines: &mut [Line], start: usize, end: usize) {
         // (A long line without a stop there is prose cut into lines, or a list's item.)
         let prose = stretch.clone().any(|k| lines[k].label == Label::Short && lines[k].info.chars > BOX_LINE_CHARS * 2);
         let introduced = i > start && lines[i - 1].text.ends_with(':') || lines[i].text.ends_with(':');
-        if i > start && i + k <= end && shorts >= BOX_SHORT_LINES && !introduced && !prose {
+        // (Two lines, a box's label and the other story's headline or the video's title,
+        // "Li tou", "Grangou ap fè ravaj nan Nòdès": an article puts one subhead there.)
+        // (Not a line introducing the article's next lines: "Here's what we know about ...:".)
+        let pair_line = |l: &Line| l.label == Label::Short && !l.info.sentence_end && !(l.text.ends_with(':') && l.info.words >= 4);
+        // (Nor the article's subheads, which the paragraph under them takes up: "Friday's
+        // storms", "Zone 1 — Corn Belt and Missouri Valley", "The storms hit the Corn Belt
+        // ...".)
+        let teaser = k == 2
+            && stretch.clone().all(|k| pair_line(&lines[k]))
+            && stretch.clone().any(|k| lines[k].info.chars <= BOX_LABEL_CHARS)
+            && !stretch.clone().any(|k| lines.get(i + 2).is_some_and(|next| headline::share_content_word(lines[k].text, next.text)));
+        if i > start && i + k <= end && (shorts >= BOX_SHORT_LINES && !introduced && !prose || teaser) {
             // (A question there is the poll's: "Êtes-vous favorable à ce plan ?")
             let question = |l: &Line| l.label == Label::NearGood && l.info.chars <= BOX_LINE_CHARS * 3 && l.text.ends_with('?');
             for l in &mut lines[stretch] {
-                if boxed(l) || question(l) {
+                if boxed(l) || question(l) || teaser {
                     l.label = Label::Bad("box inside the article");
                 }
             }
@@ -1312,6 +1325,12 @@ mod tests {
         let listed = "Les chantiers prioritaires :\nToitures\nChauffage\nAccessibilité";
         let a = extract(&text(listed), &Memory::default());
         assert_eq!(a.body.len(), body.len() + 4, "{:?}", a.body);
+        // Two lines: a box's label and the other story's headline; not a subhead and the
+        // line introducing the article's next lines.
+        let a = extract(&text("Li tou\nGrangou ap fè ravaj nan Nòdès"), &Memory::default());
+        assert_eq!(a.body, body);
+        let a = extract(&text("Les travaux\nVoici ce que prévoit le plan pour les écoles du quartier :"), &Memory::default());
+        assert_eq!(a.body.len(), body.len() + 2, "{:?}", a.body);
     }
 
     /// A one-line box inside the article ("À voir aussi" and a headline): the paragraph under
