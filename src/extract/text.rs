@@ -507,8 +507,10 @@ fn mark_labelled_boxes(lines: &mut [Line], start: usize, end: usize) {
         };
         // (A sentence there may be the article's own short paragraph, and a line ending with
         // a colon introduces the article's next lines: only the box's bare lines go.)
+        // (A headline's question is the box's too: "Podcast", "Un Café au Grand-Duché", "Ép.
+        // 112 : Faut-il encore acheter un logement au Luxembourg ?".)
         for l in &mut lines[i + 1..resume] {
-            if l.label == Label::Short && !(l.text.ends_with(':') && l.info.words >= 4) {
+            if (l.label == Label::Short || box_question(l)) && !(l.text.ends_with(':') && l.info.words >= 4) {
                 l.label = Label::Bad("box inside the article");
             }
         }
@@ -520,6 +522,28 @@ fn mark_labelled_boxes(lines: &mut [Line], start: usize, end: usize) {
 const BOX_SHORT_LINES: usize = 3;
 /// The longest line of such a box ("Les chiffres clés", "3 ans", "Sans avis").
 const BOX_LINE_CHARS: usize = 40;
+/// The longest question a box of two lines asks (its headline's or its poll's).
+const BOX_QUESTION_CHARS: usize = 100;
+
+/// A question a box asks, its headline's or its poll's.
+fn box_question(l: &Line) -> bool {
+    matches!(l.label, Label::Short | Label::NearGood) && l.text.ends_with('?') && l.info.chars <= BOX_QUESTION_CHARS
+}
+
+/// The longest line of a fact box that opens with its figure.
+const BOX_FIGURE_CHARS: usize = 90;
+
+/// A line opening with a figure ("2,8 millions de passagers", "+12 %", "−3 °C"); not with
+/// a list's number ("1. ...", "3) ...") or a live blog's time ("11.04 Uhr: ...", "19:04").
+fn opens_with_figure(text: &str) -> bool {
+    let t = text.trim_start_matches(['+', '-', '−', '–', '~', '≈']).trim_start();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &t.as_bytes()[digits..];
+    let numbered = matches!(rest, [b'.' | b')', b' ', ..]);
+    let time = matches!(rest, [b':' | b'.' | b'h', a, b, ..] if a.is_ascii_digit() && b.is_ascii_digit()) && digits <= 2;
+    digits > 0 && !numbered && !time
+}
+
 /// The longest label of a box of two lines, its label and the other story's headline.
 const BOX_LABEL_CHARS: usize = 30;
 
@@ -536,15 +560,20 @@ fn mark_short_line_boxes(lines: &mut [Line], start: usize, end: usize) {
         }
         let k = (i..=end).take_while(|&k| lines[k].label != Label::Good).count();
         let stretch = i..i + k;
-        let boxed = |l: &Line| l.label == Label::Short && l.info.chars <= BOX_LINE_CHARS;
+        // (A figure's line of a fact box may be longer: "340 000 habitants en Corse au 1er
+        // janvier 2023", "+12 % de fréquentation touristique par rapport à 2019".)
+        let boxed = |l: &Line| l.label == Label::Short && (l.info.chars <= BOX_LINE_CHARS || l.info.chars <= BOX_FIGURE_CHARS && opens_with_figure(l.text) && !l.info.sentence_end);
         let shorts = stretch.clone().filter(|&k| boxed(&lines[k])).count();
         // (A long line without a stop there is prose cut into lines, or a list's item.)
-        let prose = stretch.clone().any(|k| lines[k].label == Label::Short && lines[k].info.chars > BOX_LINE_CHARS * 2);
+        let prose = stretch.clone().any(|k| lines[k].label == Label::Short && lines[k].info.chars > BOX_LINE_CHARS * 2 && !boxed(&lines[k]));
         let introduced = i > start && lines[i - 1].text.ends_with(':') || lines[i].text.ends_with(':');
         // (Two lines, a box's label and the other story's headline or the video's title,
         // "Li tou", "Grangou ap fè ravaj nan Nòdès": an article puts one subhead there.)
         // (Not a line introducing the article's next lines: "Here's what we know about ...:".)
-        let pair_line = |l: &Line| l.label == Label::Short && !l.info.sentence_end && !(l.text.ends_with(':') && l.info.words >= 4);
+        // (A headline may ask its question: "Ép. 112 : Faut-il encore acheter un logement ?")
+        // (Nor an interview's answer in its quotation marks: "„Nein.“".)
+        let stops = |l: &Line| l.info.sentence_end || l.text.trim_end_matches(['“', '”', '»', '"', '’', '\'']).ends_with(['.', '!', '…']);
+        let pair_line = |l: &Line| (l.label == Label::Short && !stops(l) || box_question(l)) && !(l.text.ends_with(':') && l.info.words >= 4);
         // (Nor the article's subheads, which the paragraph under them takes up: "Friday's
         // storms", "Zone 1 — Corn Belt and Missouri Valley", "The storms hit the Corn Belt
         // ...".)
@@ -1330,6 +1359,19 @@ mod tests {
         let a = extract(&text("Li tou\nGrangou ap fè ravaj nan Nòdès"), &Memory::default());
         assert_eq!(a.body, body);
         let a = extract(&text("Les travaux\nVoici ce que prévoit le plan pour les écoles du quartier :"), &Memory::default());
+        assert_eq!(a.body.len(), body.len() + 2, "{:?}", a.body);
+        // A podcast's title asks its question.
+        let a = extract(&text("Un Café au Grand-Duché\nÉp. 112 : Faut-il encore acheter un logement au Luxembourg ?"), &Memory::default());
+        assert_eq!(a.body, body);
+        // A fact box's figures, on lines longer than a label; not a list the article numbers.
+        let figures = "En chiffres\n2,8 millions de passagers sur les lignes maritimes en 2022\n+12 % de fréquentation touristique par rapport à 2019\n340 000 habitants en Corse au 1er janvier 2023";
+        let a = extract(&text(figures), &Memory::default());
+        assert_eq!(a.body, body);
+        let numbered = "1. Rénover les toitures des écoles les plus anciennes en priorité\n2. Remplacer les chaudières au fioul dans les écoles rurales\n3. Rendre accessibles aux fauteuils roulants toutes les écoles";
+        let a = extract(&text(numbered), &Memory::default());
+        assert_eq!(a.body.len(), body.len() + 3, "{:?}", a.body);
+        // An interview's question and its short answer stay.
+        let a = extract(&text("Avez-vous essayé de négocier avec eux ?\n« Non. »"), &Memory::default());
         assert_eq!(a.body.len(), body.len() + 2, "{:?}", a.body);
     }
 
