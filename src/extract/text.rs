@@ -514,8 +514,32 @@ fn mark_labelled_boxes(lines: &mut [Line], start: usize, end: usize) {
                 l.label = Label::Bad("box inside the article");
             }
         }
+        // An aside's label ("Repères", "Le saviez-vous ?", "Glossaire") heads a note of its
+        // own, a paragraph or a glossary's entries ("Oblast : région administrative."),
+        // beside the article, which goes on under it.
+        // (Only right under its label: bare lines there are the aside's whole note.)
+        let mut resume = resume;
+        if lines[i].label == Label::Bad("box label") {
+            let entries = (i + 1..end).take_while(|&j| glossary_entry(&lines[j])).count();
+            let note = if entries > 0 { entries } else { usize::from(resume == i + 1 && lines[resume].info.chars <= ASIDE_NOTE_CHARS) };
+            if note > 0 && i + 1 + note < end && lines[i + 1 + note].label == Label::Good {
+                for l in &mut lines[i + 1..i + 1 + note] {
+                    l.label = Label::Bad("box inside the article");
+                }
+                resume = resume.max(i + 1 + note);
+            }
+        }
         i = resume;
     }
+}
+
+/// The longest paragraph of an aside under its label.
+const ASIDE_NOTE_CHARS: usize = 300;
+
+/// A glossary's entry: a term, a colon, its definition ("Oblast : région administrative en
+/// Ukraine et en Russie.").
+fn glossary_entry(l: &Line) -> bool {
+    l.info.chars <= ASIDE_NOTE_CHARS && l.text.split_once(" : ").is_some_and(|(term, _)| term.split_whitespace().count() <= 4 && term.starts_with(char::is_uppercase))
 }
 
 /// The fewest short lines in a stretch between paragraphs that make a box.
@@ -1370,6 +1394,13 @@ mod tests {
         let numbered = "1. Rénover les toitures des écoles les plus anciennes en priorité\n2. Remplacer les chaudières au fioul dans les écoles rurales\n3. Rendre accessibles aux fauteuils roulants toutes les écoles";
         let a = extract(&text(numbered), &Memory::default());
         assert_eq!(a.body.len(), body.len() + 3, "{:?}", a.body);
+        // An aside under its label: its note, or its glossary's entries; the article goes on.
+        let note = "Le saviez-vous ?\nLe premier plan de rénovation des écoles, lancé en 1975, avait concerné moins de cent établissements.";
+        let a = extract(&text(note), &Memory::default());
+        assert_eq!(a.body, body);
+        let glossary = "Glossaire\nRéseau d'éducation prioritaire : écoles des quartiers défavorisés.\nDotation : somme versée par l'État aux communes.";
+        let a = extract(&text(glossary), &Memory::default());
+        assert_eq!(a.body, body);
         // An interview's question and its short answer stay.
         let a = extract(&text("Avez-vous essayé de négocier avec eux ?\n« Non. »"), &Memory::default());
         assert_eq!(a.body.len(), body.len() + 2, "{:?}", a.body);
