@@ -123,7 +123,7 @@ fn heads_byline(lines: &[Line], i: usize, last: usize) -> bool {
         // (A caption's date is its picture's.)
         l.info.chars <= 120
             && l.label != Label::Bad("caption")
-            && (l.text.split(['|', '•', '·']).map(str::trim).any(|p| is_byline(p) || label_re().is_match(p) || is_relative_dateline(p)) || is_date_line(l))
+            && (l.text.split(['|', '•', '·']).map(str::trim).any(|p| is_byline(p) || labelled(p) || is_relative_dateline(p)) || is_date_line(l))
     })
 }
 
@@ -360,7 +360,7 @@ const UNGLUED_MARGIN: f32 = 0.3;
 /// A byline line: "Par X", "By X" ..., but not a headline opening with the same word
 /// ("Von München bis Aachen: Im Netz der China-Agenten").
 pub(crate) fn is_byline(text: &str) -> bool {
-    byline_re().find(text).map(|m| !(text[m.end()..].contains(": ") && text[m.end()..].split_whitespace().count() >= 3)).unwrap_or(false)
+    byline_find(text).map(|m| !(text[m.end()..].contains(": ") && text[m.end()..].split_whitespace().count() >= 3)).unwrap_or(false)
 }
 
 /// A kicker or breadcrumb glued to the headline ("Chile:Ex-Präsident stirbt ...", "New
@@ -533,6 +533,41 @@ fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in regex {pattern}: {e}")))
 }
 
+/// The first words of the lines [`byline_re`] and [`label_re`] may match, lowercased: the
+/// two regexes are large automata (names and places of any script, repeated), slow to run
+/// (most of the header's cost), and a line opening with another word is no byline, so they
+/// are only run on lines opening with one of these.
+const BYLINE_OPENERS: &[&str] = &[
+    "par", "by", "von", "por", "di", "propos", "recueilli", "recueillis", "entretien", "interview", "une", "un", "article", "l'éditorial", "l’éditorial", "écrit",
+    "rédigé", "written", "posted", "texte", "text",
+];
+const LABEL_OPENERS: &[&str] = &[
+    "author", "authors", "auteur", "auteurs", "auteur(s)", "autrice", "rédacteur", "rédactrice", "éditeur", "editeur", "correspondante", "correspondant", "texte",
+    "histoire", "avec", "de", "autorin/autor", "autorin", "autoren", "autor", "written", "rédigé", "publié", "posté", "soumis", "proposé", "posted", "submitted",
+    "écrit", "signé",
+];
+
+/// Whether a line's first word (up to a space or a colon), lowercased, is one of `openers`.
+fn opens_with_one_of(text: &str, openers: &[&str]) -> bool {
+    let first = text.trim_start().split(|c: char| c.is_whitespace() || c == ':').next().unwrap_or("");
+    first.len() <= 16 && openers.iter().any(|o| first.chars().flat_map(char::to_lowercase).eq(o.chars()))
+}
+
+/// [`byline_re`]'s captures, on a line that may open a byline.
+pub(crate) fn byline_captures(text: &str) -> Option<regex::Captures<'_>> {
+    opens_with_one_of(text, BYLINE_OPENERS).then(|| byline_re().captures(text)).flatten()
+}
+
+/// [`byline_re`]'s match, on a line that may open a byline.
+fn byline_find(text: &str) -> Option<regex::Match<'_>> {
+    opens_with_one_of(text, BYLINE_OPENERS).then(|| byline_re().find(text)).flatten()
+}
+
+/// Whether [`label_re`] matches, on a line that may open with an author's label.
+fn labelled(text: &str) -> bool {
+    opens_with_one_of(text, LABEL_OPENERS) && label_re().is_match(text)
+}
+
 /// "Par X", "By X", "Von X" (or in lowercase, as many sites print it: "von David Straub",
 /// "di Viviana Mazza"), or the French ways of crediting an interview, an investigation or an
 /// op-ed ("Recueilli par", "Une enquête de", "L'éditorial de", "Par notre correspondante"),
@@ -560,7 +595,7 @@ const AUTHOR_LABELS: &str = "author|authors|auteur|auteurs|autrice|rédacteur|r�
 /// What a labelled byline gives as the name, unless it goes on with words of a phrase ("Author
 /// of the article:", whose name is on the next line).
 fn label_name(text: &str) -> Option<regex::Captures<'_>> {
-    label_re().captures(text).filter(|c| c.get(1).and_then(|m| m.as_str().split_whitespace().next()).is_some_and(|w| !lines::is_stop(&w.to_lowercase())))
+    opens_with_one_of(text, LABEL_OPENERS).then(|| label_re().captures(text)).flatten().filter(|c| c.get(1).and_then(|m| m.as_str().split_whitespace().next()).is_some_and(|w| !lines::is_stop(&w.to_lowercase())))
 }
 
 /// A byline's head alone on its line, the names on the lines under it: the bare "Von",
@@ -994,7 +1029,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         if i > start && !byline_under {
             continue;
         }
-        if is_byline(l.text) || label_re().is_match(l.text) || printed_twice(l.text).is_some() || list_item(l.text) || agency_dateline(l.text) {
+        if is_byline(l.text) || labelled(l.text) || printed_twice(l.text).is_some() || list_item(l.text) || agency_dateline(l.text) {
             continue;
         }
         let twice = (l.in_page >= 2 && !listed.holds(i)) || twins.contains(&*l.twin_key());
@@ -1035,7 +1070,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
 
     if let Some(t) = found.title_line {
         if let Some(next) = lines.get(t + 1) {
-            if t + 1 < start && (is_prose(next) || is_unpunctuated_standfirst(next, &body_words, lines[t].text)) && next.info.chars <= 600 && !name_like(next.text, &next.info) && byline_re().find(next.text).is_none() {
+            if t + 1 < start && (is_prose(next) || is_unpunctuated_standfirst(next, &body_words, lines[t].text)) && next.info.chars <= 600 && !name_like(next.text, &next.info) && byline_find(next.text).is_none() {
                 found.standfirst = Some(t + 1);
             }
         }
@@ -1074,7 +1109,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                 // caption's photo credit, "... on November 19, 2024. — Picture by Yusof Mat Isa".)
                 let short_dated = || part.chars().count() <= DATED_BYLINE_CHARS && normalise_str(part).is_some();
                 let dated_byline = || (dated_part(part) || short_dated()).then(|| dated_byline_re().captures(part)).flatten();
-                if let Some(c) = byline_re().captures(part).filter(|_| is_byline(part)).or_else(|| label_name(part)).or_else(|| correspondent_re().captures(part)).or_else(|| agency_byline(part)).or_else(dated_byline) {
+                if let Some(c) = byline_captures(part).filter(|_| is_byline(part)).or_else(|| label_name(part)).or_else(|| correspondent_re().captures(part)).or_else(|| agency_byline(part)).or_else(dated_byline) {
                     // The names alone, as a page's byline gives them: no date, time, outlet or
                     // button after them (`meta::clean_author`).
                     // (Not the job after a name: "Daniel Kahn Gillmor, Senior Staff".)
@@ -1349,6 +1384,14 @@ mod tests {
         assert_eq!(&byline_re().captures("Text: Jasper Riemann").unwrap()[1], "Jasper Riemann");
         assert!(!is_byline("Text Size"));
         assert_eq!(&label_re().captures("Author: capucine").unwrap()[1], "capucine");
+        // The regexes run only on lines opening with one of their first words, in any case.
+        for line in ["PAR JEAN DUPONT", "Écrit par Anna Petrossian", "L’éditorial de Jeanne Martin", "Texte: Jasper Riemann", "Propos recueillis par Jeanne Martin"] {
+            assert!(byline_captures(line).is_some(), "{line}");
+        }
+        for line in ["Auteur(s) : Jeanne Martin", "AUTORIN/AUTOR: Anna Petrossian", "Signé Jeanne Martin"] {
+            assert!(labelled(line), "{line}");
+        }
+        assert!(!opens_with_one_of("Parmi les blessés, Jeanne Martin", BYLINE_OPENERS));
         assert_eq!(&correspondent_re().captures("Jean Dupont, correspondant à Moscou").unwrap()[1], "Jean Dupont");
         // A label followed by a phrase names no one: the name is on the next line.
         assert!(label_name("Author of the article:").is_none());
