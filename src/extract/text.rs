@@ -520,8 +520,16 @@ fn mark_labelled_boxes(lines: &mut [Line], start: usize, end: usize) {
         // (Only right under its label: bare lines there are the aside's whole note.)
         let mut resume = resume;
         if lines[i].label == Label::Bad("box label") {
+            // (Its entries, its key points, or one paragraph.)
             let entries = (i + 1..end).take_while(|&j| glossary_entry(&lines[j])).count();
-            let note = if entries > 0 { entries } else { usize::from(resume == i + 1 && lines[resume].info.chars <= ASIDE_NOTE_CHARS) };
+            let points = (i + 1..end).take(ASIDE_POINTS).take_while(|&j| lines[j].info.chars <= ASIDE_POINT_CHARS && !lines[j].is_bad()).count();
+            let note = if entries > 0 {
+                entries
+            } else if points >= 2 {
+                points
+            } else {
+                usize::from(resume == i + 1 && lines[resume].info.chars <= ASIDE_NOTE_CHARS)
+            };
             if note > 0 && i + 1 + note < end && lines[i + 1 + note].label == Label::Good {
                 for l in &mut lines[i + 1..i + 1 + note] {
                     l.label = Label::Bad("box inside the article");
@@ -535,6 +543,9 @@ fn mark_labelled_boxes(lines: &mut [Line], start: usize, end: usize) {
 
 /// The longest paragraph of an aside under its label.
 const ASIDE_NOTE_CHARS: usize = 300;
+/// The most key points an aside lists ("Ce qu'il faut retenir"), and the longest of them.
+const ASIDE_POINTS: usize = 5;
+const ASIDE_POINT_CHARS: usize = 120;
 
 /// A glossary's entry: a term, a colon, its definition ("Oblast : région administrative en
 /// Ukraine et en Russie.").
@@ -1400,6 +1411,9 @@ mod tests {
         assert_eq!(a.body, body);
         let glossary = "Glossaire\nRéseau d'éducation prioritaire : écoles des quartiers défavorisés.\nDotation : somme versée par l'État aux communes.";
         let a = extract(&text(glossary), &Memory::default());
+        assert_eq!(a.body, body);
+        let points = "Ce qu'il faut retenir\nLe plan concerne deux mille écoles.\nIl coûtera quatre milliards d'euros.\nLes travaux commencent en janvier.";
+        let a = extract(&text(points), &Memory::default());
         assert_eq!(a.body, body);
         // An interview's question and its short answer stay.
         let a = extract(&text("Avez-vous essayé de négocier avec eux ?\n« Non. »"), &Memory::default());
