@@ -541,6 +541,7 @@ const BYLINE_OPENERS: &[&str] = &[
     "par", "by", "von", "por", "di", "propos", "recueilli", "recueillis", "entretien", "interview", "une", "un", "article", "l'éditorial", "l’éditorial", "écrit",
     "rédigé", "written", "posted", "texte", "text",
 ];
+/// The same for [`label_re`], the first words of [`AUTHOR_LABELS`].
 const LABEL_OPENERS: &[&str] = &[
     "author", "authors", "auteur", "auteurs", "auteur(s)", "autrice", "rédacteur", "rédactrice", "éditeur", "editeur", "correspondante", "correspondant", "texte",
     "histoire", "avec", "de", "autorin/autor", "autorin", "autoren", "autor", "written", "rédigé", "publié", "posté", "soumis", "proposé", "posted", "submitted",
@@ -694,8 +695,7 @@ fn without_job(part: &str, first: bool) -> Option<&str> {
     });
     // (A job word in lower case takes the capitalised word before it into the job, when a
     // name of two words is left: "Thabo Mokone Parliamentary editor".)
-    let words: Vec<&str> = part.split_whitespace().collect();
-    let job = job.map(|k| if k >= 3 && words[k].starts_with(char::is_lowercase) { k - 1 } else { k });
+    let job = job.map(|k| if k >= 3 && part.split_whitespace().nth(k).is_some_and(|w| w.starts_with(char::is_lowercase)) { k - 1 } else { k });
     match job {
         None => Some(part),
         // (The end of the name's last word, found by its place in `part`, not by a search.)
@@ -1162,7 +1162,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     }
     // A byline under the article (a blog's post in a list there, "par Collectif Urgence
     // Logement") yields to the bare names of the article's header, read next.
-    let footer_byline = found.byline_line.filter(|&b| b > end).map(|b| (b, found.author.take()));
+    let footer_author = found.byline_line.filter(|&b| b > end).map(|_| found.author.take());
     // A byline split over lines: its head ("Von", "Author of the article:"), then the names.
     if found.author.is_none() {
         if let Some(b) = near.iter().copied().find(|&i| split_byline_head(&lines[i])) {
@@ -1226,7 +1226,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             }
         }
     }
-    if let Some((_, author)) = footer_byline {
+    if let Some(author) = footer_author {
         if found.author.is_none() {
             found.author = author;
         } else {
@@ -1549,7 +1549,7 @@ mod tests {
         assert_eq!(short_year_dateline("Score 14/09/22"), None);
         assert_eq!(short_year_dateline("20.09.23 - 10:23").as_deref(), Some("2023-09-20"));
         assert_eq!(short_year_dateline("Le 20.09.23").as_deref(), Some("2023-09-20"));
-        assert_eq!(short_year_dateline("14/09/22"), Some("2022-09-14".to_string()));
+        assert_eq!(short_year_dateline("14/09/22").as_deref(), Some("2022-09-14"));
         assert_eq!(short_year_dateline("14/09/22 Ligue 1"), None);
         assert_eq!(short_year_dateline("Publié le 31/13/22"), None);
     }

@@ -515,12 +515,11 @@ fn mark_labelled_boxes(lines: &mut [Line], start: usize, end: usize) {
             }
         }
         // An aside's label ("Repères", "Le saviez-vous ?", "Glossaire") heads a note of its
-        // own, a paragraph or a glossary's entries ("Oblast : région administrative."),
-        // beside the article, which goes on under it.
-        // (Only right under its label: bare lines there are the aside's whole note.)
+        // own, its glossary's entries ("Oblast : région administrative."), its key points or
+        // a paragraph, beside the article, which goes on under it. (A paragraph only right
+        // under the label: bare lines there are the aside's whole note.)
         let mut resume = resume;
         if lines[i].label == Label::Bad("box label") {
-            // (Its entries, its key points, or one paragraph.)
             let entries = (i + 1..end).take_while(|&j| glossary_entry(&lines[j])).count();
             let points = (i + 1..end).take(ASIDE_POINTS).take_while(|&j| lines[j].info.chars <= ASIDE_POINT_CHARS && !lines[j].is_bad()).count();
             let note = if entries > 0 {
@@ -615,7 +614,7 @@ fn mark_short_line_boxes(lines: &mut [Line], start: usize, end: usize) {
         let teaser = k == 2
             && stretch.clone().all(|k| pair_line(&lines[k]))
             && stretch.clone().any(|k| lines[k].info.chars <= BOX_LABEL_CHARS)
-            && !stretch.clone().any(|k| lines.get(i + 2).is_some_and(|next| headline::share_content_word(lines[k].text, next.text)));
+            && !stretch.clone().any(|k| lines.get(i + 2).is_some_and(|under| headline::share_content_word(lines[k].text, under.text)));
         if i > start && i + k <= end && (shorts >= BOX_SHORT_LINES && !introduced && !prose || teaser) {
             // (A question there is the poll's: "Êtes-vous favorable à ce plan ?")
             let question = |l: &Line| l.label == Label::NearGood && l.info.chars <= BOX_LINE_CHARS * 3 && l.text.ends_with('?');
@@ -1382,42 +1381,36 @@ mod tests {
     fn a_stretch_of_short_lines_between_paragraphs_is_a_box() {
         let body: Vec<&str> = BODY_FR.lines().collect();
         let text = |middle: &str| format!("Accueil\nUn plan pour rénover les écoles\n{}\n{middle}\n{}\n{}\nMentions légales", body[0], body[1], body[2]);
-        let a = extract(&text("Les chiffres\n2 000\nécoles\n4 milliards\nd'euros"), &Memory::default());
-        assert_eq!(a.body, body);
-        let a = extract(&text("Sondage\nÊtes-vous favorable à ce plan ?\nOui\nNon\nSans avis\nVoter"), &Memory::default());
-        assert_eq!(a.body, body);
-        let listed = "Les chantiers prioritaires :\nToitures\nChauffage\nAccessibilité";
-        let a = extract(&text(listed), &Memory::default());
-        assert_eq!(a.body.len(), body.len() + 4, "{:?}", a.body);
-        // Two lines: a box's label and the other story's headline; not a subhead and the
-        // line introducing the article's next lines.
-        let a = extract(&text("Li tou\nGrangou ap fè ravaj nan Nòdès"), &Memory::default());
-        assert_eq!(a.body, body);
-        let a = extract(&text("Les travaux\nVoici ce que prévoit le plan pour les écoles du quartier :"), &Memory::default());
-        assert_eq!(a.body.len(), body.len() + 2, "{:?}", a.body);
-        // A podcast's title asks its question.
-        let a = extract(&text("Un Café au Grand-Duché\nÉp. 112 : Faut-il encore acheter un logement au Luxembourg ?"), &Memory::default());
-        assert_eq!(a.body, body);
-        // A fact box's figures, on lines longer than a label; not a list the article numbers.
-        let figures = "En chiffres\n2,8 millions de passagers sur les lignes maritimes en 2022\n+12 % de fréquentation touristique par rapport à 2019\n340 000 habitants en Corse au 1er janvier 2023";
-        let a = extract(&text(figures), &Memory::default());
-        assert_eq!(a.body, body);
-        let numbered = "1. Rénover les toitures des écoles les plus anciennes en priorité\n2. Remplacer les chaudières au fioul dans les écoles rurales\n3. Rendre accessibles aux fauteuils roulants toutes les écoles";
-        let a = extract(&text(numbered), &Memory::default());
-        assert_eq!(a.body.len(), body.len() + 3, "{:?}", a.body);
-        // An aside under its label: its note, or its glossary's entries; the article goes on.
-        let note = "Le saviez-vous ?\nLe premier plan de rénovation des écoles, lancé en 1975, avait concerné moins de cent établissements.";
-        let a = extract(&text(note), &Memory::default());
-        assert_eq!(a.body, body);
-        let glossary = "Glossaire\nRéseau d'éducation prioritaire : écoles des quartiers défavorisés.\nDotation : somme versée par l'État aux communes.";
-        let a = extract(&text(glossary), &Memory::default());
-        assert_eq!(a.body, body);
-        let points = "Ce qu'il faut retenir\nLe plan concerne deux mille écoles.\nIl coûtera quatre milliards d'euros.\nLes travaux commencent en janvier.";
-        let a = extract(&text(points), &Memory::default());
-        assert_eq!(a.body, body);
-        // An interview's question and its short answer stay.
-        let a = extract(&text("Avez-vous essayé de négocier avec eux ?\n« Non. »"), &Memory::default());
-        assert_eq!(a.body.len(), body.len() + 2, "{:?}", a.body);
+        let body_with = |middle: &str| extract(&text(middle), &Memory::default()).body;
+        let boxes = [
+            // A fact box, a poll.
+            "Les chiffres\n2 000\nécoles\n4 milliards\nd'euros",
+            "Sondage\nÊtes-vous favorable à ce plan ?\nOui\nNon\nSans avis\nVoter",
+            // Two lines: a box's label and the other story's headline, or a podcast's
+            // title asking its question.
+            "Li tou\nGrangou ap fè ravaj nan Nòdès",
+            "Un Café au Grand-Duché\nÉp. 112 : Faut-il encore acheter un logement au Luxembourg ?",
+            // A fact box's figures, on lines longer than a label.
+            "En chiffres\n2,8 millions de passagers sur les lignes maritimes en 2022\n+12 % de fréquentation touristique par rapport à 2019\n340 000 habitants en Corse au 1er janvier 2023",
+            // An aside under its label: its note, its glossary's entries, its key points.
+            "Le saviez-vous ?\nLe premier plan de rénovation des écoles, lancé en 1975, avait concerné moins de cent établissements.",
+            "Glossaire\nRéseau d'éducation prioritaire : écoles des quartiers défavorisés.\nDotation : somme versée par l'État aux communes.",
+            "Ce qu'il faut retenir\nLe plan concerne deux mille écoles.\nIl coûtera quatre milliards d'euros.\nLes travaux commencent en janvier.",
+        ];
+        for middle in boxes {
+            assert_eq!(body_with(middle), body, "{middle}");
+        }
+        // The article's own lines: a list it introduces with a colon or numbers, a subhead
+        // over the line introducing its next lines, an interview's question and its answer.
+        let kept = [
+            ("Les chantiers prioritaires :\nToitures\nChauffage\nAccessibilité", 4),
+            ("Les travaux\nVoici ce que prévoit le plan pour les écoles du quartier :", 2),
+            ("1. Rénover les toitures des écoles les plus anciennes en priorité\n2. Remplacer les chaudières au fioul dans les écoles rurales\n3. Rendre accessibles aux fauteuils roulants toutes les écoles", 3),
+            ("Avez-vous essayé de négocier avec eux ?\n« Non. »", 2),
+        ];
+        for (middle, lines) in kept {
+            assert_eq!(body_with(middle).len(), body.len() + lines, "{middle}");
+        }
     }
 
     /// A one-line box inside the article ("À voir aussi" and a headline): the paragraph under
