@@ -644,7 +644,7 @@ fn names_line(text: &str) -> Option<Vec<&str>> {
     }
     // (Not an agency's credit, "Histoire de AFP", nor an outlet's name: "Agence QMI", "Cercle
     // Finance", "L'Aurore de Beyrouth".)
-    (names.len() <= BYLINE_NAMES && names.iter().all(|n| name_like(n, &lines::info(n)) && crate::agencies::find_sources(n).is_empty() && !outlet_name(n))).then_some(names)
+    (names.len() <= BYLINE_NAMES && names.iter().all(|n| name_like(n, &lines::info(n)) && crate::agencies::find_sources(n).is_empty() && !outlet_name(n) && !page_label(n))).then_some(names)
 }
 
 /// How long a line of a name with the writer's job or place after it may be (bytes).
@@ -671,6 +671,15 @@ const OUTLET_WORDS: &[&str] = &[
     "agence", "agency", "info", "infos", "actu", "actus", "news", "nouvelles", "presse", "press", "journal", "radio", "tv", "télé", "média", "médias", "finance",
     "matin", "soir", "quotidien", "hebdo", "magazine", "times", "post", "express", "monde", "ici", "direct", "civique", "gazette", "courrier", "tribune", "dépêche",
 ];
+
+/// Words of a page's labels and buttons that no one's name holds ("Article Premium", "App
+/// Store", "Google Play", "Vidéo Exclusive").
+const PAGE_LABEL_WORDS: &[&str] = &["article", "premium", "exclusif", "exclusive", "store", "play", "podcast", "vidéo", "video", "newsletter", "abonnés", "abonné"];
+
+/// A bare name that is a page's label or button: it holds one of [`PAGE_LABEL_WORDS`].
+fn page_label(name: &str) -> bool {
+    name.split_whitespace().any(|w| PAGE_LABEL_WORDS.iter().any(|p| w.chars().flat_map(char::to_lowercase).eq(p.chars())))
+}
 
 /// A bare name that is an outlet's: it holds an outlet's word, or opens with an article
 /// ("L'Aurore de Beyrouth", "Le Quotidien").
@@ -1500,6 +1509,8 @@ mod tests {
             ("Posté par l'équipe de modération\n20/09/2023 à 10:23", None),
             ("Agence QMI\n20 septembre 2023 | 10 h 23", None),
             ("L'Aurore de Beyrouth\n20 septembre 2023", None),
+            // A page's label over the writer's name.
+            ("Article Premium\nPaul Durand\n20 sept. 2023", Some("Paul Durand")),
             // A bare name with its place or outlet, over the date.
             ("Jeanne Martin (à Marseille)\nPublié le 20 septembre 2023", Some("Jeanne Martin")),
             ("Jeanne Martin | Le Quotidien de Montréal\nMercredi, 20 septembre 2023 10:23", Some("Jeanne Martin")),
