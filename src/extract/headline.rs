@@ -303,6 +303,20 @@ fn in_capitals(text: &str) -> bool {
     !text.chars().any(char::is_lowercase)
 }
 
+/// A bare name in capitals that is a section's or a box's label ("CAREER FEATURE", "FAITS
+/// DIVERS"), not a writer's name: one whose first word is no known given name ("JEANNE
+/// MARTIN", "JEAN-PIERRE DUPONT" are names).
+fn capitals_label(name: &str) -> bool {
+    in_capitals(name) && !name.split([' ', '-']).next().is_some_and(given_name)
+}
+
+/// Whether a word is a given name of the taggers' gazetteer (`given_names.txt`), in any case.
+fn given_name(word: &str) -> bool {
+    static NAMES: OnceLock<foldhash::HashSet<String>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| include_str!("../../data/lexicons/ner/given_names.txt").lines().map(|l| l.trim().to_lowercase()).filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
+    names.contains(&word.to_lowercase())
+}
+
 /// How far under a bare name its date may be printed (lines).
 const NAME_TO_DATE: usize = 3;
 
@@ -1198,7 +1212,8 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             // short words ("La Presse", "à Québec"), when the article does not name the writer.
             let dated_at = (after..lines.len().min(after + NAME_TO_DATE)).take_while(|&k| k == after || meta_word_line(&lines[k - 1])).find(|&k| is_date_line(&lines[k]));
             let name = printed_twice(l.text).unwrap_or(l.text).trim_end_matches('.');
-            let names = dated_at.and_then(|_| names_line(name)).filter(|n| dated_at == Some(after) || !n.iter().any(|n| named_in_prose(n, &lines[start..=end])));
+            // (Not a section's label in capitals: "FAITS DIVERS".)
+            let names = dated_at.and_then(|_| names_line(name)).filter(|n| !n.iter().any(|n| capitals_label(n)) && (dated_at == Some(after) || !n.iter().any(|n| named_in_prose(n, &lines[start..=end]))));
             if let Some(names) = names {
                 if found.author.is_none() {
                     found.author = Some(names.join(", "));
@@ -1225,8 +1240,9 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             }
             let beside_date = lines.get(i + 1).is_some_and(dated) || i.checked_sub(1).is_some_and(|p| dated(&lines[p]));
             let names = beside_date.then(|| names_line(printed_twice(l.text).unwrap_or(l.text))).flatten();
-            // (A name in capitals alone is a section's label: "CAREER FEATURE".)
-            if let Some(names) = names.filter(|n| !n.iter().any(|name| in_capitals(name) || named_in_prose(name, &lines[start..=end]))) {
+            // (A name in capitals alone is a section's label, "CAREER FEATURE", unless it opens
+            // with a given name.)
+            if let Some(names) = names.filter(|n| !n.iter().any(|name| capitals_label(name) || named_in_prose(name, &lines[start..=end]))) {
                 found.author = Some(names.join(", "));
                 if (start..=end).contains(&i) && !found.meta_lines.contains(&i) {
                     found.meta_lines.push(i);
@@ -1271,7 +1287,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         // (Or right over the writer's job: "Tania Broughton", "Journalist".)
         let over_job = |i: usize| lines.get(i + 1).is_some_and(|r| writer_role(r.text));
         let named = header.iter().filter(|&&i| by_date(i) || over_job(i)).find_map(|&i| {
-            names_line(lines[i].text).filter(|n| !n.iter().any(|name| in_capitals(name) || named_in_prose(name, &lines[start..=end]))).map(|n| (i, n))
+            names_line(lines[i].text).filter(|n| !n.iter().any(|name| capitals_label(name) || named_in_prose(name, &lines[start..=end]))).map(|n| (i, n))
         });
         if let Some((i, names)) = named {
             found.author = Some(names.join(", "));
@@ -1533,6 +1549,10 @@ mod tests {
             ("20 septembre 2023\nPartager\nAA\nText Size\nSmall", None),
             ("Schwabinger Tor\nKreis und quer:Streber und faule Socken\n28. April 2023, 19:50 Uhr", None),
             ("Jeanne Martin\nL'autrice est professeure de science politique à l'Université de Montréal.\n20 septembre 2023", None),
+            // A name in capitals opens with a given name; a section's label does not.
+            ("Chronique\nJEANNE MARTIN\nle 20.09.2023 à 10h23", Some("JEANNE MARTIN")),
+            ("Faits divers\n20 septembre 2023, 10:23\nJEANNE MARTIN", Some("JEANNE MARTIN")),
+            ("FAITS DIVERS\n20 septembre 2023, 10:23", None),
         ]);
     }
 
