@@ -312,9 +312,8 @@ fn capitals_label(name: &str) -> bool {
 
 /// Whether a word is a given name of the taggers' gazetteer (`given_names.txt`), in any case.
 fn given_name(word: &str) -> bool {
-    static NAMES: OnceLock<foldhash::HashSet<String>> = OnceLock::new();
-    let names = NAMES.get_or_init(|| include_str!("../../data/lexicons/ner/given_names.txt").lines().map(|l| l.trim().to_lowercase()).filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
-    names.contains(&word.to_lowercase())
+    use crate::tag::{features::hash_lower, lexicon};
+    lexicon::default_lexicon().single(hash_lower(word)) & lexicon::GIVEN_NAME != 0
 }
 
 /// How far under a bare name its date may be printed (lines).
@@ -565,7 +564,12 @@ const LABEL_OPENERS: &[&str] = &[
 /// Whether a line's first word (up to a space or a colon), lowercased, is one of `openers`.
 fn opens_with_one_of(text: &str, openers: &[&str]) -> bool {
     let first = text.trim_start().split(|c: char| c.is_whitespace() || c == ':').next().unwrap_or("");
-    first.len() <= 16 && openers.iter().any(|o| first.chars().flat_map(char::to_lowercase).eq(o.chars()))
+    first.len() <= 16 && one_of(first, openers)
+}
+
+/// Whether a word, lowercased, is one of `words` (given in lower case); nothing allocated.
+fn one_of(word: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| word.chars().flat_map(char::to_lowercase).eq(w.chars()))
 }
 
 /// [`byline_re`]'s captures, on a line that may open a byline.
@@ -692,7 +696,7 @@ const PAGE_LABEL_WORDS: &[&str] = &["article", "premium", "exclusif", "exclusive
 
 /// A bare name that is a page's label or button: it holds one of [`PAGE_LABEL_WORDS`].
 fn page_label(name: &str) -> bool {
-    name.split_whitespace().any(|w| PAGE_LABEL_WORDS.iter().any(|p| w.chars().flat_map(char::to_lowercase).eq(p.chars())))
+    name.split_whitespace().any(|w| one_of(w, PAGE_LABEL_WORDS))
 }
 
 /// A bare name that is an outlet's: it holds an outlet's word, or opens with an article
@@ -700,7 +704,7 @@ fn page_label(name: &str) -> bool {
 fn outlet_name(name: &str) -> bool {
     let first = name.split_whitespace().next().unwrap_or("");
     matches!(first, "Le" | "La" | "Les" | "The") || first.starts_with("L'") || first.starts_with("L’")
-        || name.split_whitespace().any(|w| OUTLET_WORDS.contains(&w.to_lowercase().as_str()))
+        || name.split_whitespace().any(|w| one_of(w, OUTLET_WORDS))
 }
 
 /// Words of a job title printed after a writer's name, besides [`ROLE_WORDS`] ("Senior Staff

@@ -557,7 +557,7 @@ const BOX_SHORT_LINES: usize = 3;
 /// The longest line of such a box ("Les chiffres clés", "3 ans", "Sans avis").
 const BOX_LINE_CHARS: usize = 40;
 /// The longest question a box of two lines asks (its headline's or its poll's).
-const BOX_QUESTION_CHARS: usize = 100;
+const BOX_QUESTION_CHARS: usize = BOX_LINE_CHARS * 3;
 
 /// A question a box asks, its headline's or its poll's.
 fn box_question(l: &Line) -> bool {
@@ -617,9 +617,8 @@ fn mark_short_line_boxes(lines: &mut [Line], start: usize, end: usize) {
             && !stretch.clone().any(|k| lines.get(i + 2).is_some_and(|under| headline::share_content_word(lines[k].text, under.text)));
         if i > start && i + k <= end && (shorts >= BOX_SHORT_LINES && !introduced && !prose || teaser) {
             // (A question there is the poll's: "Êtes-vous favorable à ce plan ?")
-            let question = |l: &Line| l.label == Label::NearGood && l.info.chars <= BOX_LINE_CHARS * 3 && l.text.ends_with('?');
             for l in &mut lines[stretch] {
-                if boxed(l) || question(l) || teaser {
+                if boxed(l) || box_question(l) || teaser {
                     l.label = Label::Bad("box inside the article");
                 }
             }
