@@ -586,6 +586,9 @@ const BOX_LABEL_CHARS: usize = 30;
 /// leftovers. An article puts one subhead between paragraphs, not three short lines; a list
 /// the article introduces ("Les mesures annoncées :") stays.
 fn mark_short_line_boxes(lines: &mut [Line], start: usize, end: usize) {
+    // (A page printing an ad's label between most paragraphs marks empty slots: the lines
+    // beside them are the article's subheads and captions.)
+    let ad_slots = (start..=end).filter(|&k| lines[k].label == Label::Bad("advertisement")).count() > AD_SLOTS;
     let mut i = start;
     while i <= end {
         if lines[i].label == Label::Good {
@@ -617,14 +620,47 @@ fn mark_short_line_boxes(lines: &mut [Line], start: usize, end: usize) {
             && !stretch.clone().any(|k| lines.get(i + 2).is_some_and(|under| headline::share_content_word(lines[k].text, under.text)));
         if i > start && i + k <= end && (shorts >= BOX_SHORT_LINES && !introduced && !prose || teaser) {
             // (A question there is the poll's: "Êtes-vous favorable à ce plan ?")
-            for l in &mut lines[stretch] {
+            for l in &mut lines[stretch.clone()] {
                 if boxed(l) || box_question(l) || teaser {
                     l.label = Label::Bad("box inside the article");
                 }
             }
         }
+        // A stretch holding the site's chrome, an ad's label, a donation appeal, a prompt or a
+        // chart's figures: its bare lines are the same box's ("Publicité" / "Djezzy - Internet
+        // illimité avec le forfait Hayla"; "Faire un don" / "Aidez les chrétiens d'Arménie" /
+        // "Je donne"; "Brent" / "93,53 USD" / "-0,80%" / "Voir le graphique"). Not the
+        // article's subhead, which the paragraph under it takes up, nor a long sentence, nor a line
+        // introducing the article's next lines, nor a quotation's speaker ("— François
+        // Hollande"), nor a list beside the box (more lines than a box has).
+        if i > start && i + k <= end && stretch.clone().any(|k| inline_chrome(&lines[k]) && !(ad_slots && lines[k].label == Label::Bad("advertisement"))) {
+            let under = lines[i + k].text;
+            let bare = |l: &Line| l.label == Label::Short && (!stops(l) || l.info.chars <= CHROME_BOX_SENTENCE_CHARS) && !l.text.ends_with(':') && !l.text.starts_with(['—', '–', '-']) && !headline::share_content_word(l.text, under);
+            if stretch.clone().filter(|&k| bare(&lines[k])).count() <= CHROME_BOX_LINES {
+                for k in stretch {
+                    if bare(&lines[k]) {
+                        lines[k].label = Label::Bad("box inside the article");
+                    }
+                }
+            }
+        }
         i += k.max(1);
     }
+}
+
+/// The most bare lines a box of the site's chrome holds between two paragraphs (its label,
+/// its offer, its button).
+const CHROME_BOX_LINES: usize = 3;
+/// The longest sentence of such a box, its offer's blurb ("Chaque matin, l'essentiel de
+/// l'actualité avec un regard chrétien."); a longer one is the article's.
+const CHROME_BOX_SENTENCE_CHARS: usize = 120;
+/// The most ads' labels an article holds when they are boxes with their offer's lines, not
+/// slots printed between most of its paragraphs.
+const AD_SLOTS: usize = 3;
+
+/// A line of the site's own between two paragraphs, which the lines around it go with.
+fn inline_chrome(l: &Line) -> bool {
+    matches!(l.label, Label::Bad("advertisement" | "donation appeal" | "promotion" | "newsletter" | "newsletter prompt" | "embedded post" | "chart" | "share" | "share buttons" | "paywall" | "login"))
 }
 
 /// A box's label alone on its line.
@@ -1410,6 +1446,38 @@ mod tests {
         for (middle, lines) in kept {
             assert_eq!(body_with(middle).len(), body.len() + lines, "{middle}");
         }
+    }
+
+    /// The bare lines beside the site's chrome between two paragraphs (an ad's label, a
+    /// donation appeal, a prompt, a chart's figures) are its box's: the ad's offer, the
+    /// appeal's button. Not the article's subhead, the line introducing its next lines, a
+    /// quotation's speaker or a list.
+    #[test]
+    fn the_bare_lines_beside_the_sites_chrome_are_its_box() {
+        let body: Vec<&str> = BODY_FR.lines().collect();
+        let text = |middle: &str| format!("Accueil\nUn plan pour rénover les écoles\n{}\n{middle}\n{}\n{}\nMentions légales", body[0], body[1], body[2]);
+        let body_with = |middle: &str| extract(&text(middle), &Memory::default()).body;
+        let boxes = [
+            "Publicité\nDjezzy - Internet illimité avec le forfait Hayla",
+            "Faire un don\nAidez les chrétiens d'Arménie\nVotre don est déductible à 66% de votre impôt sur le revenu\nJe donne",
+            "Brent\n93,53 USD\n-0,80%\nVoir le graphique",
+            "Rejoignez la chaîne WhatsApp de Mboka Info\nRecevez en exclusivité les dernières nouvelles de la RDC\nRejoindre",
+        ];
+        for middle in boxes {
+            assert_eq!(body_with(middle), body, "{middle}");
+        }
+        let kept = [
+            // A subhead the paragraph under it takes up ("maires").
+            ("Publicité\nLa colère des maires", "La colère des maires"),
+            ("Publicité\nLe maire de Lyon a réagi sur son compte :", "Le maire de Lyon a réagi sur son compte :"),
+            ("Publicité\n— Jeanne Martin, maire de Lille", "— Jeanne Martin, maire de Lille"),
+        ];
+        for (middle, line) in kept {
+            assert!(body_with(middle).iter().any(|l| l == line), "{middle}");
+        }
+        // A list of more lines than a box holds.
+        let list = "Publicité\nla rénovation des toitures des écoles les plus anciennes\nle remplacement des chaudières au fioul dans les communes\nl'accès des fauteuils roulants à toutes les salles de classe\nl'isolation des façades des groupes scolaires du centre-ville";
+        assert_eq!(body_with(list).len(), body.len() + 4, "{list}");
     }
 
     /// A one-line box inside the article ("À voir aussi" and a headline): the paragraph under

@@ -10,7 +10,7 @@ header logic (`src/extract/headline.rs`) were grown in December 2026: a family t
 shows a kind of line the rules do not know yet. It measures recall of chrome kinds, not
 quality on real pages (see `tools/bench_extract.sh` and `tools/make_scrapes.py` for that).
 
-More families, in the same form, are in tools/bench/chrome_families/ (--families FILE): five
+More families, in the same form, are in tools/bench/chrome_families/ (--families FILE): seven
 sets of ten, each written in December 2026 by a separate writer who saw neither the extractor's
 rules nor the other sets (set1: national, regional, magazines, public broadcasters, foreign
 francophone papers, aggregators, state agencies, blogs, AMP, reader mode; set2: sport,
@@ -19,9 +19,13 @@ investigation, weeklies, tech, overseas, Middle East, think tanks, NGO releases,
 dailies, reader copies, blogs and forums; set4: a live page, Breton, Swiss, Belgian, Quebec,
 Senegalese, Lebanese, trade press, student paper, aggregator; set5: TV news, paywalled weekly,
 Corsican, Moroccan, Haitian, Luxembourg, UN agency release, science magazine, town hall,
-newsletter). Each was measured before anything was tuned on it. The extractor has since been
-tuned on sets 1-3 and 5; set4 is kept as the held-out one: measure it, never tune on what it
-shows (a new blind check after that needs a new set).
+newsletter; set6: south-west regional daily, sports daily, financial weekly, Algerian, Acadian,
+Tunisian, Réunion, Catholic weekly, fact-checker, Congolese; set7: Paris evening daily with a
+live blog, Cameroonian, Swiss business paper, Normandy weekly, Ivorian, international radio,
+Armenian diaspora, opinion magazine, consumer site, Walloon regional). Each was measured before
+anything was tuned on it. The extractor has since been tuned on sets 1-3, 5 and 6; sets 4 and
+7 are kept as the held-out ones: measure them, never tune on what they show (a new blind check
+after that needs a new set).
 
 Usage: python3 tools/bench/chrome_scrapes.py [--out DIR] [--revue BIN] [--seeds N] [--bodies seeds|winer-dev|winer-train] [--families FILE] [--show]
 Needs ../shared (the seeds and their gold; SHARED=... to override). Prints one line a family:
