@@ -633,14 +633,20 @@ fn mark_short_line_boxes(lines: &mut [Line], start: usize, end: usize) {
         // article's subhead, which the paragraph under it takes up, nor a long sentence, nor a line
         // introducing the article's next lines, nor a quotation's speaker ("— François
         // Hollande"), nor a list beside the box (more lines than a box has).
-        if i > start && i + k <= end && stretch.clone().any(|k| inline_chrome(&lines[k]) && !(ad_slots && lines[k].label == Label::Bad("advertisement"))) {
+        let chrome_at = |k: usize| inline_chrome(&lines[k]) && !(ad_slots && lines[k].label == Label::Bad("advertisement"));
+        if i > start && i + k <= end && stretch.clone().any(chrome_at) {
             let under = lines[i + k].text;
-            let bare = |l: &Line| l.label == Label::Short && (!stops(l) || l.info.chars <= CHROME_BOX_SENTENCE_CHARS) && !l.text.ends_with(':') && !l.text.starts_with(['—', '–', '-']) && !headline::share_content_word(l.text, under);
-            if stretch.clone().filter(|&k| bare(&lines[k])).count() <= CHROME_BOX_LINES {
-                for k in stretch {
-                    if bare(&lines[k]) {
-                        lines[k].label = Label::Bad("box inside the article");
-                    }
+            // (A line between two of the chrome's is the box's whatever its words: "Faire un
+            // don" / "Aidez les chrétiens d'Arménie" / "Votre don est déductible …".)
+            let subhead = |k: usize| headline::share_content_word(lines[k].text, under) && !(chrome_at(k - 1) && chrome_at(k + 1));
+            let bare = |k: usize| {
+                let l = &lines[k];
+                l.label == Label::Short && (!stops(l) || l.info.chars <= CHROME_BOX_SENTENCE_CHARS) && !l.text.ends_with(':') && !l.text.starts_with(['—', '–', '-']) && !subhead(k)
+            };
+            let boxed: Vec<usize> = stretch.clone().filter(|&k| bare(k)).collect();
+            if boxed.len() <= CHROME_BOX_LINES {
+                for k in boxed {
+                    lines[k].label = Label::Bad("box inside the article");
                 }
             }
         }
@@ -660,12 +666,12 @@ const AD_SLOTS: usize = 3;
 
 /// A line of the site's own between two paragraphs, which the lines around it go with.
 fn inline_chrome(l: &Line) -> bool {
-    matches!(l.label, Label::Bad("advertisement" | "donation appeal" | "promotion" | "newsletter" | "newsletter prompt" | "embedded post" | "chart" | "share" | "share buttons" | "paywall" | "login"))
+    matches!(l.label, Label::Bad("advertisement" | "donation appeal" | "promotion" | "newsletter" | "newsletter prompt" | "embedded post" | "post handle" | "chart" | "share" | "share buttons" | "paywall" | "login"))
 }
 
 /// A box's label alone on its line.
 fn box_label(l: &Line) -> bool {
-    l.info.chars <= RELATED_LABEL_CHARS && matches!(l.label, Label::Barrier("related") | Label::Bad("related" | "video" | "newsletter" | "audio player" | "box label"))
+    l.info.chars <= RELATED_LABEL_CHARS && matches!(l.label, Label::Barrier("related") | Label::Bad("related" | "video" | "newsletter" | "audio player" | "box label" | "breaking news"))
 }
 
 /// The fewest headlines in a row that make a box of teasers inside the article.
@@ -1460,6 +1466,7 @@ mod tests {
         let boxes = [
             "Publicité\nDjezzy - Internet illimité avec le forfait Hayla",
             "Faire un don\nAidez les chrétiens d'Arménie\nVotre don est déductible à 66% de votre impôt sur le revenu\nJe donne",
+            "@InfoCaucaseLive\nURGENT : des milliers de soldats quittent la ville ! #Karabakh\n19 sept. 2023 · 245 k vues",
             "Brent\n93,53 USD\n-0,80%\nVoir le graphique",
             "Rejoignez la chaîne WhatsApp de Mboka Info\nRecevez en exclusivité les dernières nouvelles de la RDC\nRejoindre",
         ];
@@ -1475,6 +1482,12 @@ mod tests {
         for (middle, line) in kept {
             assert!(body_with(middle).iter().any(|l| l == line), "{middle}");
         }
+        // Between two of the appeal's lines, a line is the appeal's even when the paragraph
+        // under the box shares its words ("chantiers").
+        let appeal = "Faire un don\nSoutenez les chantiers solidaires\nVotre don est déductible à 66% de votre impôt sur le revenu\nJe donne";
+        let more = "Les premiers travaux devraient commencer dès la rentrée prochaine dans une centaine d'écoles rurales, selon le ministère de l'Éducation.";
+        let text = format!("Accueil\nUn plan pour rénover les écoles\n{}\n{}\n{appeal}\n{}\n{more}\nMentions légales", body[0], body[1], body[2]);
+        assert_eq!(extract(&text, &Memory::default()).body, [body[0], body[1], body[2], more], "{appeal}");
         // A list of more lines than a box holds.
         let list = "Publicité\nla rénovation des toitures des écoles les plus anciennes\nle remplacement des chaudières au fioul dans les communes\nl'accès des fauteuils roulants à toutes les salles de classe\nl'isolation des façades des groupes scolaires du centre-ville";
         assert_eq!(body_with(list).len(), body.len() + 4, "{list}");
