@@ -1235,7 +1235,8 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     // Schuler", "Publiziert heute um 12:19 Uhr"), under it ("29.06.2023, 15:04 | Lesedauer:
     // 7 Minuten", "Anne-Kathrin Neuberg-Vural"), or under a caption the headline has over it.
     // (A teaser's date stamps that teaser, not the article.)
-    let dated = |l: &Line| l.label != Label::Bad("teaser") && (is_date_line(l) || l.info.chars <= 100 && parts(l.text).any(dated_part));
+    // (Or a time ago, "il y a 6 heures", the `timestamp` rule.)
+    let dated = |l: &Line| l.label != Label::Bad("teaser") && (is_date_line(l) || l.info.chars <= 100 && parts(l.text).any(dated_part) || l.label == Label::Bad("timestamp"));
     if found.author.is_none() {
         for &i in near.iter().filter(|&&i| i < start + DATELINE_REACH && Some(i) != found.title_line) {
             let l = &lines[i];
@@ -1262,20 +1263,6 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             found.byline_line = None;
         }
     }
-    // A bare name signing off the article.
-    if found.author.is_none() {
-        for i in end + 1..lines.len().min(end + 3) {
-            let l = &lines[i];
-            if matches!(l.label, Label::Barrier(_)) {
-                break;
-            }
-            // (A line in capitals there is a box's label: "ÖNERİLEN VİDEO".)
-            if name_like(l.text, &l.info) && !in_capitals(l.text) {
-                found.author = Some(l.text.to_string());
-                break;
-            }
-        }
-    }
     // A bare name among the lines between the headline and the article, a line or two from
     // the date: sites print the writer's job between them, or the date and its update first
     // ("Jeanne Martin", "Journaliste chargée des marchés financiers", "Mis à jour le
@@ -1297,6 +1284,20 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             found.author = Some(names.join(", "));
             if (start..=end).contains(&i) && !found.meta_lines.contains(&i) {
                 found.meta_lines.push(i);
+            }
+        }
+    }
+    // A bare name signing off the article (the header's names come first).
+    if found.author.is_none() {
+        for i in end + 1..lines.len().min(end + 3) {
+            let l = &lines[i];
+            if matches!(l.label, Label::Barrier(_)) {
+                break;
+            }
+            // (A line in capitals there is a box's label: "ÖNERİLEN VİDEO".)
+            if name_like(l.text, &l.info) && !in_capitals(l.text) {
+                found.author = Some(l.text.to_string());
+                break;
             }
         }
     }
@@ -1650,5 +1651,23 @@ mod tests {
         // Not a label in capitals, nor a name the story itself is about (a topic tag).
         assert_eq!(author_of("14.09.2022, 15:04\nCAREER FEATURE"), None);
         assert_eq!(author_of("14.09.2022, 15:04\nConflit Bakou"), None);
+        // Or beside a time ago.
+        assert_eq!(author_of("Jeanne Martin\nil y a 6 heures").as_deref(), Some("Jeanne Martin"));
+    }
+
+    /// The header's bare name, over the writer's job, outranks a name under the article (a
+    /// death notice's, "Léonard Thériault"), which signs the article off only when the header
+    /// names no one.
+    #[test]
+    fn the_headers_name_outranks_a_name_under_the_article() {
+        let body = "Le ministère arménien de la Défense a accusé mercredi l'Azerbaïdjan d'avoir repris ses tirs d'artillerie contre plusieurs localités du sud du pays.\nBakou a de son côté affirmé que ses positions avaient été visées par des provocations arméniennes, et assuré ne faire que riposter.";
+        let author = |header: &str| {
+            let text = format!("Accueil\nErevan accuse Bakou de nouveaux tirs à la frontière\n{header}\n{body}\nLéonard Thériault\nMentions légales");
+            let lines = super::super::text::label_lines(&text, |_, _| 0);
+            let start = lines.iter().position(|l| l.text.starts_with("Le ministère")).unwrap();
+            find(&lines, start, start + 1).author
+        };
+        assert_eq!(author("Paul Durand\nJournaliste").as_deref(), Some("Paul Durand"));
+        assert_eq!(author("Temps de lecture : 3 min").as_deref(), Some("Léonard Thériault"));
     }
 }
