@@ -515,7 +515,7 @@ pub mod dates {
         let [iso, dmy, named_dmy, named_mdy, ym] = RES.get_or_init(|| {
             [
                 Regex::new(r"(?-u:\b)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})").unwrap_or_else(|_| unreachable!()),
-                Regex::new(r"(?-u:\b)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?-u:\b)").unwrap_or_else(|_| unreachable!()),
+                Regex::new(r"(?-u:\b)(\d{1,2}) ?[-/.] ?(\d{1,2}) ?[-/.] ?(\d{4})(?-u:\b)").unwrap_or_else(|_| unreachable!()),
                 Regex::new(r"(?i)(?-u:\b)(\d{1,2})(?:er)?\.?\s+(\p{L}{3,9})\.?,?\s+(\d{4})(?-u:\b)").unwrap_or_else(|_| unreachable!()),
                 // (A page may glue the time to the year: "April 25, 20232:26 PM".)
                 Regex::new(r"(?i)(?-u:\b)(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\d{1,2}:\d{2}|(?-u:\b))").unwrap_or_else(|_| unreachable!()),
@@ -574,6 +574,7 @@ pub mod dates {
             assert_eq!(normalise_str("September 19, 2023").as_deref(), Some("2023-09-19"));
             assert_eq!(normalise_str("19 septembre 2023").as_deref(), Some("2023-09-19"));
             assert_eq!(normalise_str("19/09/2023").as_deref(), Some("2023-09-19"));
+            assert_eq!(normalise_str("Publié dans Monde le 20 - 09 - 2023").as_deref(), Some("2023-09-20"));
             assert_eq!(normalise_str("2023-09").as_deref(), Some("2023-09"));
             assert_eq!(normalise(&Value::from(1695117600i64)).as_deref(), Some("2023-09-19"));
             assert_eq!(normalise(&Value::from(1695117600000i64)).as_deref(), Some("2023-09-19"));

@@ -557,7 +557,7 @@ const BYLINE_OPENERS: &[&str] = &[
 /// The same for [`label_re`], the first words of [`AUTHOR_LABELS`].
 const LABEL_OPENERS: &[&str] = &[
     "author", "authors", "auteur", "auteurs", "auteur(s)", "autrice", "rédacteur", "rédactrice", "éditeur", "editeur", "correspondante", "correspondant", "texte",
-    "histoire", "avec", "de", "autorin/autor", "autorin", "autoren", "autor", "written", "rédigé", "publié", "posté", "soumis", "proposé", "posted", "submitted",
+    "histoire", "avec", "de", "correspondance", "autorin/autor", "autorin", "autoren", "autor", "written", "rédigé", "publié", "posté", "soumis", "proposé", "posted", "submitted",
     "écrit", "signé",
 ];
 
@@ -607,9 +607,10 @@ fn label_re() -> &'static Regex {
 
 /// The labels a byline puts before the writer's name ("Auteur :", "Written by", "Rédacteur :",
 /// "Autorin/Autor", the "Editeur :" of agencies' French services, "Correspondante :", MSN's
-/// "Histoire de", RFI's "Avec notre correspondante à Bakou,", "De notre correspondant à Metz,"),
+/// "Histoire de", RFI's "Avec notre correspondante à Bakou,", "De notre correspondant à Metz,", "Correspondance à
+/// Paris :"),
 /// as one regex alternation.
-const AUTHOR_LABELS: &str = "author|authors|auteur|auteurs|autrice|rédacteur|rédactrice|éditeur|editeur|correspondante|correspondant|texte par|histoire de|(?:avec|de) (?:notre|nos) (?:correspondante?s?|envoyée? spéciale?|envoyés spéciaux) (?:à|en|au|aux|dans) [^,]{2,30},|auteur[(]s[)]|texte et photos?|autorin/autor|autorin|autoren|autor|written by|rédigé par|publié par|posté par|soumis par|proposé par|posted by|submitted by|écrit par|signé";
+const AUTHOR_LABELS: &str = "author|authors|auteur|auteurs|autrice|rédacteur|rédactrice|éditeur|editeur|correspondante|correspondant|texte par|histoire de|(?:avec|de) (?:notre|nos) (?:correspondante?s?|envoyée? spéciale?|envoyés spéciaux) (?:à|en|au|aux|dans) [^,]{2,30},|correspondance (?:à|en|au|aux|de|depuis) [^:,]{2,30}? ?:|auteur[(]s[)]|texte et photos?|autorin/autor|autorin|autoren|autor|written by|rédigé par|publié par|posté par|soumis par|proposé par|posted by|submitted by|écrit par|signé";
 
 /// What a labelled byline gives as the name, unless it goes on with words of a phrase ("Author
 /// of the article:", whose name is on the next line).
@@ -1452,6 +1453,7 @@ mod tests {
     fn datelines_that_name_the_writer() {
         assert_authors(&[
             ("Publié le 14 septembre 2022 par Anna Petrossian", Some("Anna Petrossian")),
+            ("Correspondance à Paris : Anna PETROSSIAN", Some("Anna PETROSSIAN")),
             ("Posted on September 14, 2022 by Anna Petrossian", Some("Anna Petrossian")),
             ("Anna Petrossian, publié le 14/09/2022 à 10h05", Some("Anna Petrossian")),
             ("vendredi 14 mai 2023, par Jean Eckian", Some("Jean Eckian")),
