@@ -552,7 +552,8 @@ fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
 /// are only run on lines opening with one of these.
 const BYLINE_OPENERS: &[&str] = &[
     "par", "by", "von", "por", "di", "propos", "recueilli", "recueillis", "entretien", "interview", "une", "un", "article", "l'éditorial", "l’éditorial", "écrit",
-    "rédigé", "written", "posted", "texte", "text",
+    "rédigé", "written", "posted", "texte", "text", "critique", "chronique", "analyse", "reportage", "portrait", "récit", "décryptage", "photo",
+    "photos", "vidéo", "dessin",
 ];
 /// The same for [`label_re`], the first words of [`AUTHOR_LABELS`].
 const LABEL_OPENERS: &[&str] = &[
@@ -594,7 +595,7 @@ fn labelled(text: &str) -> bool {
 /// after a comma: "David Straub, MDR THÜRINGEN").
 fn byline_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Recueillis? par|Entretien réalisé par|Interview réalisée par|Une enquête de|Un texte de|Un article (?:invité )?de|Article de|L['’]éditorial de|Une tribune de|Une chronique de|Par notre correspondante?(?: à [\p{L}'’ -]{2,30}?)?|Par notre envoyée? spéciale?(?: à [\p{L}'’ -]{2,30}?)?|Écrit par|Rédigé par|Article rédigé par|Article écrit par|Written by|Posted by)\s*:?\s+|(?:Texte|Text)\s*:\s*)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5}(?:,\s+\p{Lu}\p{Ll}[\p{L}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{Lu}\p{Ll}[\p{L}'’\-]*){0,3})")
+    re(&C, r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Recueillis? par|Entretien réalisé par|Interview réalisée par|Une enquête de|Un texte de|Un article (?:invité )?de|Article de|L['’]éditorial de|Une tribune de|Une chronique de|Par notre correspondante?(?: à [\p{L}'’ -]{2,30}?)?|Par notre envoyée? spéciale?(?: à [\p{L}'’ -]{2,30}?)?|Écrit par|Rédigé par|Article rédigé par|Article écrit par|Written by|Posted by|(?:Critique|Chronique|Analyse|Reportage|Portrait|Récit|Décryptage|Photos?|Vidéo|Dessin) par)\s*:?\s+|(?:Texte|Text)\s*:\s*)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5}(?:,\s+\p{Lu}\p{Ll}[\p{L}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{Lu}\p{Ll}[\p{L}'’\-]*){0,3})")
 }
 
 fn label_re() -> &'static Regex {
@@ -653,9 +654,14 @@ fn names_line(text: &str) -> Option<Vec<&str>> {
         .flat_map(|p| p.split(" and "))
         .flat_map(|p| p.split(" avec "))
         .flat_map(|p| p.split(" - "))
+        // (Nor the programme or outlet the writer worked for: "Jeanne Martin pour le JT de
+        // 19h30".)
+        .map(|p| p.split(" pour ").next().unwrap_or(p))
         .map(|p| without_bracket(p.trim()))
         .enumerate()
-        .filter(|&(k, p)| k == 0 || !(p.is_empty() || p.starts_with("à ") || p.split_whitespace().count() == 1 || outlet_name(p)))
+        // (Nor a date or an issue's number after the name: "Paul Durand | Edition N°1287 |
+        // 20/09/2023"; a name has no digit.)
+        .filter(|&(k, p)| k == 0 || !(p.is_empty() || p.starts_with("à ") || p.split_whitespace().count() == 1 || outlet_name(p) || p.contains(|c: char| c.is_ascii_digit())))
         .filter_map(|(k, p)| without_job(without_glued_role(p), k == 0))
         .collect();
     if names.is_empty() {
@@ -665,6 +671,9 @@ fn names_line(text: &str) -> Option<Vec<&str>> {
     // Finance", "L'Aurore de Beyrouth".)
     (names.len() <= BYLINE_NAMES && names.iter().all(|n| name_like(n, &lines::info(n)) && crate::agencies::find_sources(n).is_empty() && !outlet_name(n) && !page_label(n))).then_some(names)
 }
+
+/// The longest date part of a byline's line ("20 septembre 2023 à 10h23").
+const DATE_PART_CHARS: usize = 40;
 
 /// How long a line of a name with the writer's job or place after it may be (bytes).
 const NAME_AND_JOB_BYTES: usize = 90;
@@ -1244,7 +1253,10 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             if matches!(l.label, Label::Good | Label::NearGood | Label::Barrier(_)) {
                 continue;
             }
-            let beside_date = lines.get(i + 1).is_some_and(dated) || i.checked_sub(1).is_some_and(|p| dated(&lines[p]));
+            // (Or with its date on the line, after a bar: "Jeanne Martin | 20 septembre 2023 |
+            // Marchés".)
+            let dated_on_line = || parts(l.text).skip(1).any(|p| p.chars().count() <= DATE_PART_CHARS && normalise_str(p).is_some());
+            let beside_date = lines.get(i + 1).is_some_and(dated) || i.checked_sub(1).is_some_and(|p| dated(&lines[p])) || dated_on_line();
             let names = beside_date.then(|| names_line(printed_twice(l.text).unwrap_or(l.text))).flatten();
             // (A name in capitals alone is a section's label, "CAREER FEATURE", unless it opens
             // with a given name.)
@@ -1454,6 +1466,7 @@ mod tests {
         assert_authors(&[
             ("Publié le 14 septembre 2022 par Anna Petrossian", Some("Anna Petrossian")),
             ("Correspondance à Paris : Anna PETROSSIAN", Some("Anna PETROSSIAN")),
+            ("Critique par Anna Petrossian", Some("Anna Petrossian")),
             ("Posted on September 14, 2022 by Anna Petrossian", Some("Anna Petrossian")),
             ("Anna Petrossian, publié le 14/09/2022 à 10h05", Some("Anna Petrossian")),
             ("vendredi 14 mai 2023, par Jean Eckian", Some("Jean Eckian")),
@@ -1653,8 +1666,12 @@ mod tests {
         // Not a label in capitals, nor a name the story itself is about (a topic tag).
         assert_eq!(author_of("14.09.2022, 15:04\nCAREER FEATURE"), None);
         assert_eq!(author_of("14.09.2022, 15:04\nConflit Bakou"), None);
-        // Or beside a time ago.
+        // Or beside a time ago, or with the date on its line after a bar; the programme it was
+        // written for left out.
         assert_eq!(author_of("Jeanne Martin\nil y a 6 heures").as_deref(), Some("Jeanne Martin"));
+        assert_eq!(author_of("Jeanne Martin | 20 septembre 2023 | Marchés").as_deref(), Some("Jeanne Martin"));
+        assert_eq!(author_of("Paul Durand | Edition N°1287 | 20/09/2023").as_deref(), Some("Paul Durand"));
+        assert_eq!(author_of("Jeanne Martin pour le JT de 19h30\nPublié le 20 sept. 2023").as_deref(), Some("Jeanne Martin"));
     }
 
     /// The header's bare name, over the writer's job, outranks a name under the article (a
