@@ -608,9 +608,8 @@ fn label_re() -> &'static Regex {
 
 /// The labels a byline puts before the writer's name ("Auteur :", "Written by", "Rédacteur :",
 /// "Autorin/Autor", the "Editeur :" of agencies' French services, "Correspondante :", MSN's
-/// "Histoire de", RFI's "Avec notre correspondante à Bakou,", "De notre correspondant à Metz,", "Correspondance à
-/// Paris :"),
-/// as one regex alternation.
+/// "Histoire de", RFI's "Avec notre correspondante à Bakou,", "De notre correspondant à Metz,",
+/// "Correspondance à Paris :"), as one regex alternation.
 const AUTHOR_LABELS: &str = "author|authors|auteur|auteurs|autrice|rédacteur|rédactrice|éditeur|editeur|correspondante|correspondant|texte par|histoire de|(?:avec|de) (?:notre|nos) (?:correspondante?s?|envoyée? spéciale?|envoyés spéciaux) (?:à|en|au|aux|dans) [^,]{2,30},|correspondance (?:à|en|au|aux|de|depuis) [^:,]{2,30}? ?:|auteur[(]s[)]|texte et photos?|autorin/autor|autorin|autoren|autor|written by|rédigé par|publié par|posté par|soumis par|proposé par|posted by|submitted by|écrit par|signé";
 
 /// What a labelled byline gives as the name, unless it goes on with words of a phrase ("Author
@@ -1445,13 +1444,21 @@ mod tests {
         assert!(label_name("Autoriser tous les cookies").is_none());
     }
 
-    /// The author `find` gives for a scrape whose byline lines are `byline`.
-    fn author_of(byline: &str) -> Option<String> {
-        let body = "Le ministère arménien de la Défense a accusé mercredi l'Azerbaïdjan d'avoir repris ses tirs d'artillerie contre plusieurs localités du sud du pays.\nBakou a de son côté affirmé que ses positions avaient été visées par des provocations arméniennes, et assuré ne faire que riposter.";
-        let text = format!("Accueil\nActualités\nErevan accuse Bakou de nouveaux tirs à la frontière\n{byline}\n{body}\nMentions légales");
+    /// The two paragraphs of the scrapes these tests read.
+    const BODY: &str = "Le ministère arménien de la Défense a accusé mercredi l'Azerbaïdjan d'avoir repris ses tirs d'artillerie contre plusieurs localités du sud du pays.\nBakou a de son côté affirmé que ses positions avaient été visées par des provocations arméniennes, et assuré ne faire que riposter.";
+
+    /// What `find` gives for a scrape of [`BODY`] under its headline, with `above` over the
+    /// headline, `under` between it and the article and `after` the article.
+    fn found_in(above: &str, under: &str, after: &str) -> Found {
+        let text = format!("Accueil\n{above}\nErevan accuse Bakou de nouveaux tirs à la frontière\n{under}\n{BODY}\n{after}\nMentions légales");
         let lines = super::super::text::label_lines(&text, |_, _| 0);
         let start = lines.iter().position(|l| l.text.starts_with("Le ministère")).unwrap();
-        find(&lines, start, start + 1).author
+        find(&lines, start, start + 1)
+    }
+
+    /// The author `find` gives for a scrape whose byline lines are `byline`.
+    fn author_of(byline: &str) -> Option<String> {
+        found_in("Actualités", byline, "").author
     }
 
     /// Each line's writer as [`author_of`] reads it (`None`: the line credits no one).
@@ -1607,12 +1614,7 @@ mod tests {
 
     #[test]
     fn a_date_beside_a_reading_time_is_the_article_s() {
-        let body = "Le ministère arménien de la Défense a accusé mercredi l'Azerbaïdjan d'avoir repris ses tirs d'artillerie contre plusieurs localités du sud du pays.\nBakou a de son côté affirmé que ses positions avaient été visées par des provocations arméniennes, et assuré ne faire que riposter.";
-        let found = |top: &str| {
-            let text = format!("Accueil\n{top}\nErevan accuse Bakou de nouveaux tirs à la frontière\n{body}\nMentions légales");
-            let lines = super::super::text::label_lines(&text, |_, _| 0);
-            find(&lines, 3, 4)
-        };
+        let found = |top: &str| found_in(top, "", "");
         assert_eq!(found("14 sept. 2022 · 3 min de lecture").published.as_deref(), Some("2022-09-14"));
         // A date alone above the headline is the site header's.
         let header = found("14 septembre 2022");
@@ -1679,13 +1681,7 @@ mod tests {
     /// names no one.
     #[test]
     fn the_headers_name_outranks_a_name_under_the_article() {
-        let body = "Le ministère arménien de la Défense a accusé mercredi l'Azerbaïdjan d'avoir repris ses tirs d'artillerie contre plusieurs localités du sud du pays.\nBakou a de son côté affirmé que ses positions avaient été visées par des provocations arméniennes, et assuré ne faire que riposter.";
-        let author = |header: &str| {
-            let text = format!("Accueil\nErevan accuse Bakou de nouveaux tirs à la frontière\n{header}\n{body}\nLéonard Thériault\nMentions légales");
-            let lines = super::super::text::label_lines(&text, |_, _| 0);
-            let start = lines.iter().position(|l| l.text.starts_with("Le ministère")).unwrap();
-            find(&lines, start, start + 1).author
-        };
+        let author = |header: &str| found_in("", header, "Léonard Thériault").author;
         assert_eq!(author("Paul Durand\nJournaliste").as_deref(), Some("Paul Durand"));
         assert_eq!(author("Temps de lecture : 3 min").as_deref(), Some("Léonard Thériault"));
     }

@@ -17,7 +17,9 @@
 //!    (a signature) unless mostly paragraphs follow (a subhead).
 //!    A subhead that a contents list outside the run repeats stays in it.
 //!    An embedded post (a tweet's text over its "— Name (@handle) date" signature) is
-//!    dropped without ending the run.
+//!    dropped without ending the run; so are the bare lines beside the site's chrome
+//!    between two paragraphs (an ad's label and its offer, a donation appeal and its
+//!    button).
 //!    A byline split over lines ("Von", then the authors' names one a line) is dropped, and
 //!    so is a box of other stories' headlines (four or more in a row between paragraphs).
 //! 3. Title, byline and dates are looked for around the run (`headline.rs`); a standfirst
@@ -583,8 +585,9 @@ const BOX_LABEL_CHARS: usize = 30;
 
 /// A stretch of short lines between two paragraphs of the article: a fact box ("Les
 /// chiffres", "3 ans", "de prison"), a poll ("Sondage", "Oui", "Non", "Voter"), an embed's
-/// leftovers. An article puts one subhead between paragraphs, not three short lines; a list
-/// the article introduces ("Les mesures annoncées :") stays.
+/// leftovers, the bare lines beside the site's chrome (an ad's offer under its label). An
+/// article puts one subhead between paragraphs, not three short lines; a list the article
+/// introduces ("Les mesures annoncées :") stays.
 fn mark_short_line_boxes(lines: &mut [Line], start: usize, end: usize) {
     // (A page printing an ad's label between most paragraphs marks empty slots: the lines
     // beside them are the article's subheads and captions.)
@@ -626,13 +629,14 @@ fn mark_short_line_boxes(lines: &mut [Line], start: usize, end: usize) {
                 }
             }
         }
-        // A stretch holding the site's chrome, an ad's label, a donation appeal, a prompt or a
-        // chart's figures: its bare lines are the same box's ("Publicité" / "Djezzy - Internet
-        // illimité avec le forfait Hayla"; "Faire un don" / "Aidez les chrétiens d'Arménie" /
-        // "Je donne"; "Brent" / "93,53 USD" / "-0,80%" / "Voir le graphique"). Not the
-        // article's subhead, which the paragraph under it takes up, nor a long sentence, nor a line
-        // introducing the article's next lines, nor a quotation's speaker ("— François
-        // Hollande"), nor a list beside the box (more lines than a box has).
+        // A stretch holding the site's chrome, an ad's label, a donation appeal, a prompt, an
+        // embedded post's handle or a chart's figures: its bare lines are the same box's
+        // ("Publicité" / "Djezzy - Internet illimité avec le forfait Hayla"; "Faire un don" /
+        // "Aidez les chrétiens d'Arménie" / "Je donne"; "Brent" / "93,53 USD" / "-0,80%" /
+        // "Voir le graphique"). Not the article's subhead, which the paragraph under it takes
+        // up, nor a long sentence, nor a line introducing the article's next lines, nor a
+        // quotation's speaker ("— François Hollande"), nor a list beside the box (more lines
+        // than a box has).
         let chrome_at = |k: usize| inline_chrome(&lines[k]) && !(ad_slots && lines[k].label == Label::Bad("advertisement"));
         if i > start && i + k <= end && stretch.clone().any(chrome_at) {
             let under = lines[i + k].text;
@@ -1416,13 +1420,20 @@ mod tests {
         assert_eq!(a.body, want);
     }
 
+    /// The body extracted from [`BODY_FR`] under its headline, with `middle` between its first
+    /// two paragraphs.
+    fn body_with_between_paragraphs(middle: &str) -> Vec<String> {
+        let body: Vec<&str> = BODY_FR.lines().collect();
+        let text = format!("Accueil\nUn plan pour rénover les écoles\n{}\n{middle}\n{}\n{}\nMentions légales", body[0], body[1], body[2]);
+        extract(&text, &Memory::default()).body
+    }
+
     /// Short lines between two paragraphs: a fact box or a poll, unless the article
     /// introduces them as its list.
     #[test]
     fn a_stretch_of_short_lines_between_paragraphs_is_a_box() {
         let body: Vec<&str> = BODY_FR.lines().collect();
-        let text = |middle: &str| format!("Accueil\nUn plan pour rénover les écoles\n{}\n{middle}\n{}\n{}\nMentions légales", body[0], body[1], body[2]);
-        let body_with = |middle: &str| extract(&text(middle), &Memory::default()).body;
+        let body_with = body_with_between_paragraphs;
         let boxes = [
             // A fact box, a poll.
             "Les chiffres\n2 000\nécoles\n4 milliards\nd'euros",
@@ -1461,8 +1472,7 @@ mod tests {
     #[test]
     fn the_bare_lines_beside_the_sites_chrome_are_its_box() {
         let body: Vec<&str> = BODY_FR.lines().collect();
-        let text = |middle: &str| format!("Accueil\nUn plan pour rénover les écoles\n{}\n{middle}\n{}\n{}\nMentions légales", body[0], body[1], body[2]);
-        let body_with = |middle: &str| extract(&text(middle), &Memory::default()).body;
+        let body_with = body_with_between_paragraphs;
         let boxes = [
             "Publicité\nDjezzy - Internet illimité avec le forfait Hayla",
             "Faire un don\nAidez les chrétiens d'Arménie\nVotre don est déductible à 66% de votre impôt sur le revenu\nJe donne",
