@@ -774,14 +774,27 @@ fn dated_byline_re() -> &'static Regex {
 }
 
 /// A dateline whose year has two digits ("Publié le 14/09/22 à 10h23", as 20 Minutes
-/// prints it): the date, the year in this century. Only with a publication word, or alone
-/// on its line with its time ("20.09.23 - 10:23", "Le 20.09.23"): elsewhere "14/09/22" may
-/// be anything.
+/// prints it; "Publié le 20 sept. 23 à 10:23"): the date, the year in this century. Only
+/// with a publication word, or alone on its line with its time ("20.09.23 - 10:23", "Le
+/// 20.09.23", "• 20/09/23"): elsewhere "14/09/22" may be anything.
 fn short_year_dateline(text: &str) -> Option<String> {
     static C: OnceLock<Regex> = OnceLock::new();
+    static NAMED: OnceLock<Regex> = OnceLock::new();
     static ALONE: OnceLock<Regex> = OnceLock::new();
-    let alone = || re(&ALONE, r"^(?i:le\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2}(?:\s*(?:[-,–|•·]|à)?\s*\d{1,2}[:h]\d{2})?$").is_match(text.trim());
-    if text.chars().count() > 100 || !(publication_word(text) || alone()) {
+    let text = text.trim().trim_start_matches(['•', '·', '|', '-', '–', '—']).trim_start();
+    let alone = || re(&ALONE, r"^(?i:le\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2}(?:\s*(?:[-,–|•·]|à)?\s*\d{1,2}[:h]\d{2})?$").is_match(text);
+    if text.chars().count() > 100 {
+        return None;
+    }
+    if publication_word(text) {
+        // (The month named, the year cut to two digits: "le 20 sept. 23 à 10:23".)
+        if let Some(c) = re(&NAMED, r"(?i)(?-u:\b)(\d{1,2})(?:er)?\s+(\p{L}{3,9})\.?\s+(\d{2})(?:\s|$|,)").captures(text) {
+            let (d, y): (u32, u32) = (c[1].parse().ok()?, c[3].parse().ok()?);
+            if let Some(m) = crate::container::dates::month(&c[2]) {
+                return (1..=31).contains(&d).then(|| format!("{:04}-{m:02}-{d:02}", 2000 + y));
+            }
+        }
+    } else if !alone() {
         return None;
     }
     let c = re(&C, r"(?-u:\b)(\d{1,2})[/.](\d{1,2})[/.](\d{2})(?-u:\b)").captures(text)?;
@@ -1117,6 +1130,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     let lede = first_paragraph(lines, start, end, found.title_line);
     let header_end = lede.map_or(start + 4, |p| p.clamp(start + 4, start + HEADER_REACH));
     let near: Vec<usize> = (top.saturating_sub(3)..lines.len().min(header_end)).chain(end + 1..lines.len().min(end + 5)).collect();
+    let mut published_above = false;
     for &i in &near {
         let l = &lines[i];
         if l.info.chars > 160 {
@@ -1162,14 +1176,19 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             }
         }
         let date_line = l.info.chars <= 80 || (l.info.chars <= 160 && has_published_cue(l.text));
-        if found.published.is_none() && date_line && !l.teaser_head && l.label != Label::Bad("teaser") && Some(i) != found.title_line {
+        let above_title = found.title_line.map(|t| i < t).unwrap_or(i < start);
+        // (A date taken above the headline, a print's or a page's stamp with its time, "22/09/2023
+        // 14:12", gives way to the dateline under the headline.)
+        let open = found.published.is_none() || published_above && !above_title;
+        // (Nor a caption's date: its picture's, "…, le 19 septembre 2023. LUDOVIC MARIN / AFP".)
+        if open && date_line && !l.teaser_head && !matches!(l.label, Label::Bad("teaser" | "caption")) && Some(i) != found.title_line {
             if let Some(d) = l.date().map(str::to_string).or_else(|| short_year_dateline(l.text)) {
-                let above_title = found.title_line.map(|t| i < t).unwrap_or(i < start);
                 if above_title && !has_published_cue(l.text) && !parts(l.text).any(reading_time) {
                     if found.page_date.is_none() {
                         found.page_date = Some(d);
                     }
                 } else {
+                    published_above = above_title;
                     found.published = Some(d);
                     // ("Yasmine Hassan · CBC News · Posted: Aug 08, 2024 4:00 AM EDT | Last
                     // Updated: August 8" is a dateline too, if a long one.)
@@ -1610,11 +1629,18 @@ mod tests {
         assert_eq!(short_year_dateline("14/09/22").as_deref(), Some("2022-09-14"));
         assert_eq!(short_year_dateline("14/09/22 Ligue 1"), None);
         assert_eq!(short_year_dateline("Publié le 31/13/22"), None);
+        assert_eq!(short_year_dateline("• 20/09/23").as_deref(), Some("2023-09-20"));
+        assert_eq!(short_year_dateline("Publié le 20 sept. 23 à 10:23").as_deref(), Some("2023-09-20"));
+        assert_eq!(short_year_dateline("20 sept. 23"), None);
     }
 
     #[test]
     fn a_date_beside_a_reading_time_is_the_article_s() {
         let found = |top: &str| found_in(top, "", "");
+        // A stamp above the headline gives way to the dateline under it; a caption's date is
+        // its picture's.
+        assert_eq!(found_in("22/09/2023 14:12", "20 sept. 2023", "").published.as_deref(), Some("2023-09-20"));
+        assert_eq!(found_in("", "Le président lors d'un déplacement à Marseille, le 19 septembre 2023. LUDOVIC MARIN / AFP\nPar Jeanne Martin\nPublié le 20 septembre 2023 à 10h23", "").published.as_deref(), Some("2023-09-20"));
         assert_eq!(found("14 sept. 2022 · 3 min de lecture").published.as_deref(), Some("2022-09-14"));
         // A date alone above the headline is the site header's.
         let header = found("14 septembre 2022");
