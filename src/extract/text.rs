@@ -647,9 +647,9 @@ fn mark_short_line_boxes(lines: &mut [Line], start: usize, end: usize) {
                 let l = &lines[k];
                 l.label == Label::Short && (!stops(l) || l.info.chars <= CHROME_BOX_SENTENCE_CHARS) && !l.text.ends_with(':') && !l.text.starts_with(['—', '–', '-']) && !subhead(k)
             };
-            let boxed: Vec<usize> = stretch.clone().filter(|&k| bare(k)).collect();
-            if boxed.len() <= CHROME_BOX_LINES {
-                for k in boxed {
+            let bare_lines: Vec<usize> = stretch.clone().filter(|&k| bare(k)).collect();
+            if bare_lines.len() <= CHROME_BOX_LINES {
+                for k in bare_lines {
                     lines[k].label = Label::Bad("box inside the article");
                 }
             }
@@ -1428,6 +1428,15 @@ mod tests {
         extract(&text, &Memory::default()).body
     }
 
+    /// Each of `boxes`, put between the first two paragraphs of [`BODY_FR`], leaves the body
+    /// as it was.
+    fn assert_boxes_dropped(boxes: &[&str]) {
+        let body: Vec<&str> = BODY_FR.lines().collect();
+        for middle in boxes {
+            assert_eq!(body_with_between_paragraphs(middle), body, "{middle}");
+        }
+    }
+
     /// Short lines between two paragraphs: a fact box or a poll, unless the article
     /// introduces them as its list.
     #[test]
@@ -1449,9 +1458,7 @@ mod tests {
             "Glossaire\nRéseau d'éducation prioritaire : écoles des quartiers défavorisés.\nDotation : somme versée par l'État aux communes.",
             "Ce qu'il faut retenir\nLe plan concerne deux mille écoles.\nIl coûtera quatre milliards d'euros.\nLes travaux commencent en janvier.",
         ];
-        for middle in boxes {
-            assert_eq!(body_with(middle), body, "{middle}");
-        }
+        assert_boxes_dropped(&boxes);
         // The article's own lines: a list it introduces with a colon or numbers, a subhead
         // over the line introducing its next lines, an interview's question and its answer.
         let kept = [
@@ -1480,9 +1487,7 @@ mod tests {
             "Brent\n93,53 USD\n-0,80%\nVoir le graphique",
             "Rejoignez la chaîne WhatsApp de Mboka Info\nRecevez en exclusivité les dernières nouvelles de la RDC\nRejoindre",
         ];
-        for middle in boxes {
-            assert_eq!(body_with(middle), body, "{middle}");
-        }
+        assert_boxes_dropped(&boxes);
         let kept = [
             // A subhead the paragraph under it takes up ("maires").
             ("Publicité\nLa colère des maires", "La colère des maires"),
