@@ -552,8 +552,7 @@ fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
 /// are only run on lines opening with one of these.
 const BYLINE_OPENERS: &[&str] = &[
     "par", "by", "von", "por", "di", "propos", "recueilli", "recueillis", "entretien", "interview", "une", "un", "article", "l'éditorial", "l’éditorial", "écrit",
-    "rédigé", "written", "posted", "texte", "text", "critique", "chronique", "analyse", "reportage", "portrait", "récit", "décryptage", "photo",
-    "photos", "vidéo", "dessin",
+    "rédigé", "written", "posted", "texte", "text", "critique", "chronique", "analyse", "reportage", "portrait", "récit", "décryptage", "vidéo",
 ];
 /// The same for [`label_re`], the first words of [`AUTHOR_LABELS`].
 const LABEL_OPENERS: &[&str] = &[
@@ -595,7 +594,7 @@ fn labelled(text: &str) -> bool {
 /// after a comma: "David Straub, MDR THÜRINGEN").
 fn byline_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Recueillis? par|Entretien réalisé par|Interview réalisée par|Une enquête de|Un texte de|Un article (?:invité )?de|Article de|L['’]éditorial de|Une tribune de|Une chronique de|Par notre correspondante?(?: à [\p{L}'’ -]{2,30}?)?|Par notre envoyée? spéciale?(?: à [\p{L}'’ -]{2,30}?)?|Écrit par|Rédigé par|Article rédigé par|Article écrit par|Written by|Posted by|(?:Critique|Chronique|Analyse|Reportage|Portrait|Récit|Décryptage|Photos?|Vidéo|Dessin) par)\s*:?\s+|(?:Texte|Text)\s*:\s*)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5}(?:,\s+\p{Lu}\p{Ll}[\p{L}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{Lu}\p{Ll}[\p{L}'’\-]*){0,3})")
+    re(&C, r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Recueillis? par|Entretien réalisé par|Interview réalisée par|Une enquête de|Un texte de|Un article (?:invité )?de|Article de|L['’]éditorial de|Une tribune de|Une chronique de|Par notre correspondante?(?: à [\p{L}'’ -]{2,30}?)?|Par notre envoyée? spéciale?(?: à [\p{L}'’ -]{2,30}?)?|Écrit par|Rédigé par|Article rédigé par|Article écrit par|Written by|Posted by|(?:Critique|Chronique|Analyse|Reportage|Portrait|Récit|Décryptage|Vidéo) par)\s*:?\s+|(?:Texte|Text)\s*:\s*)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5}(?:,\s+\p{Lu}\p{Ll}[\p{L}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{Lu}\p{Ll}[\p{L}'’\-]*){0,3})")
 }
 
 fn label_re() -> &'static Regex {
@@ -1493,6 +1492,8 @@ mod tests {
             ("Publié le 14 septembre 2022 par Anna Petrossian", Some("Anna Petrossian")),
             ("Correspondance à Paris : Anna PETROSSIAN", Some("Anna PETROSSIAN")),
             ("Critique par Anna Petrossian", Some("Anna Petrossian")),
+            // (A photographer's or a cartoonist's credit names no writer.)
+            ("Photos par Anna Petrossian", None),
             ("Posted on September 14, 2022 by Anna Petrossian", Some("Anna Petrossian")),
             ("Anna Petrossian, publié le 14/09/2022 à 10h05", Some("Anna Petrossian")),
             ("vendredi 14 mai 2023, par Jean Eckian", Some("Jean Eckian")),
