@@ -1331,8 +1331,22 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             }
         }
     }
+    // A short line between two of the header's lines is the header's too: the writer's
+    // title between the byline and the date ("Par Paul Durand", "Docteur en géographie,
+    // maître de conférences à l'Université de Lyon III", "Publié le 20/09/2023").
+    let between: Vec<usize> = found
+        .meta_lines
+        .iter()
+        .map(|&i| i + 1)
+        .filter(|&k| found.meta_lines.contains(&(k + 1)) && !found.meta_lines.contains(&k) && (start..=end).contains(&k))
+        .filter(|&k| lines[k].info.chars <= HEADER_LINE_CHARS && !lines[k].info.sentence_end && !matches!(lines[k].label, Label::Good | Label::NearGood))
+        .collect();
+    found.meta_lines.extend(between);
     found
 }
+
+/// The longest line taken for the header's between two of its lines.
+const HEADER_LINE_CHARS: usize = 120;
 
 #[cfg(test)]
 mod tests {

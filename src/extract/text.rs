@@ -1360,6 +1360,16 @@ mod tests {
         assert_eq!(a.published.as_deref(), Some("2023-09-20"));
     }
 
+    /// The writer's title between the byline and the date is the header's, not a paragraph.
+    #[test]
+    fn writer_title_between_byline_and_date() {
+        let text = "Accueil\nAzerbaïdjan : « La Russie est neutre sur le Karabakh malgré les espoirs de l’Arménie »\nPar Paul Durand\nDocteur en géographie, maître de conférences à l'Université de Lyon III\nPublié le 20/09/2023\nLe président azerbaïdjanais a déclaré lundi que la Russie avait choisi de ne pas prendre parti dans le conflit, lors d'un entretien télévisé.\nSelon lui, les campagnes de dénigrement contre son pays se poursuivent sans relâche, et les lobbies font de leur mieux pour le calomnier.";
+        let a = extract(text, &Memory::default());
+        assert_eq!(a.body.len(), 2, "{:?}", a.body);
+        assert_eq!(a.author.as_deref(), Some("Paul Durand"));
+        assert_eq!(a.published.as_deref(), Some("2023-09-20"));
+    }
+
     /// The headline printed twice (a page's <title> and <h1>), then the writer's name, job
     /// and the date on lines of their own: one headline, an author, and no header line in
     /// the body.
