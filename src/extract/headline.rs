@@ -171,6 +171,25 @@ fn list_item(text: &str) -> bool {
     text.starts_with(['•', '·', '▪', '►', '▸', '■', '◆', '◇', '●', '*', '^', '›']) || text.starts_with("— ") || text.starts_with("– ")
 }
 
+/// A widget's line, never a headline: a ticker's item after its time ("14:05 Un nouveau vol
+/// direct Bakou-Paris lancé"), a breadcrumb ("Accueil / Actualités / Droit international
+/// public", "Enquêtes › Justice › …"), a rate ("Taux de référence BRH : 1 USD = 134,85 HTG")
+/// or an ad's phone number ("Agence du Rocher Immobilier – +377 93 00 00 00").
+fn widget_line(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let clock = words.next().is_some_and(|w| {
+        let (h, m) = w.split_once([':', 'h']).unwrap_or(("", ""));
+        (1..=2).contains(&h.len()) && m.len() == 2 && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+    }) && words.next().is_some_and(|w| w.starts_with(char::is_alphabetic));
+    let crumbs = [" / ", " › ", " > ", " » "].iter().map(|s| text.matches(s).count()).sum::<usize>() >= 2;
+    // (Four groups of two or three digits in a row: a phone number.)
+    let pairs = text.split_whitespace().map(|w| w.trim_start_matches('+')).fold((0, 0), |(run, best), w| {
+        let run = if (2..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit()) { run + 1 } else { 0 };
+        (run, best.max(run))
+    });
+    clock || crumbs || text.contains(" = ") || pairs.1 >= 4
+}
+
 /// A short line that reads as a date ("June 26, 2023 5 AM PT", "15.05.2023 - 13:52 Uhr").
 fn is_date_line(l: &Line) -> bool {
     l.info.chars <= 80 && l.date().is_some()
@@ -1055,8 +1074,9 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         }
         // Dates, times and counters are not headlines.
         let digits = l.text.chars().filter(|c| c.is_ascii_digit()).count();
-        // (Nor an update stamp with a time but no date: "Mis à jour à 10:15 (heure de Kyiv)".)
-        if digits * 4 > n || ((n <= 60 || n <= 120 && has_published_cue(l.text)) && l.date().is_some()) || digits > 0 && is_relative_dateline(l.text) {
+        // (Nor an update stamp with a time but no date: "Mis à jour à 10:15 (heure de Kyiv)";
+        // nor a widget's line.)
+        if digits * 4 > n || ((n <= 60 || n <= 120 && has_published_cue(l.text)) && l.date().is_some()) || digits > 0 && is_relative_dateline(l.text) || widget_line(l.text) {
             continue;
         }
         if matches!(l.label, Label::Barrier(_) | Label::Credit) {
@@ -1101,7 +1121,15 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             let above = &lines[i - 1];
             if let Some(sa) = scores.iter().find(|(j, _)| *j == i - 1).map(|(_, v)| *v) {
                 // (A headline has a few words: a section label or kicker above is no headline.)
-                if sa > -0.3 && sa > s - 0.5 && above.info.chars < lines[i].info.chars * HEADLINE_OVER_STANDFIRST / 100 && above.info.chars >= 30 && above.text != lines[i].text && above.info.words >= 4 {
+                // (Nor is the last of a list of headlines over it that shares no word with it:
+                // a teaser list's, a ticker's, "Guadeloupe : vigilance jaune fortes pluies et
+                // orages" / "Martinique : pas de vigilance en cours" over the article's
+                // headline.)
+                let listed = i >= 2
+                    && matches!(lines[i - 2].label, Label::Short | Label::Bad("repeated in page" | "repeated across files" | "teaser"))
+                    && headline_shape(&lines[i - 2].info)
+                    && content_words(above.text).is_disjoint(&content_words(lines[i].text));
+                if sa > -0.3 && sa > s - 0.5 && above.info.chars < lines[i].info.chars * HEADLINE_OVER_STANDFIRST / 100 && above.info.chars >= 30 && above.text != lines[i].text && above.info.words >= 4 && !listed {
                     best = Some((sa, i - 1));
                 }
             }
@@ -1486,6 +1514,33 @@ mod tests {
         let lines = super::super::text::label_lines(&text, |_, _| 0);
         let start = lines.iter().position(|l| l.text.starts_with("Le ministère")).unwrap();
         find(&lines, start, start + 1)
+    }
+
+    /// A ticker's items over the headline, the ticker and the headline met in other files of
+    /// the site (it printed the story more than once): the headline is the article's, not the
+    /// ticker's last item over it; the ticker's time-stamped items are not either.
+    #[test]
+    fn headline_under_a_ticker_met_in_other_files() {
+        let headline = "Erevan accuse Bakou de nouveaux tirs à la frontière";
+        for ticker in [
+            "Vigilance météo\nGuadeloupe : vigilance jaune fortes pluies et orages\nMartinique : vigilance levée dans le pays",
+            "Dernières nouvelles\n10:02 Budget 2023-24 : le ministre des Finances défend les mesures sociales\n09:12 Cyclone : les localités du sud du pays en alerte",
+        ] {
+            let text = format!("{ticker}\n{headline}\nKanal Karib avec AFP\nPublié le 20 septembre 2023 à 08h15\n{BODY}\nMentions légales");
+            let lines = super::super::text::label_lines(&text, |line, _| if line.starts_with("Le ministère") || line.starts_with("Bakou") { 0 } else { 8 });
+            let start = lines.iter().position(|l| l.text.starts_with("Le ministère")).unwrap();
+            assert_eq!(find(&lines, start, start + 1).title.as_deref(), Some(headline), "{ticker}");
+        }
+    }
+
+    #[test]
+    fn widget_lines() {
+        for line in ["14:05 Un nouveau vol direct Bakou-Paris lancé", "Accueil / Actualités / Droit international public", "Enquêtes › Justice › Affaire des marchés publics", "Taux de référence BRH : 1 USD = 134,85 HTG", "Agence du Rocher Immobilier – +377 93 00 00 00"] {
+            assert!(widget_line(line), "{line}");
+        }
+        for line in ["Erevan accuse Bakou de nouveaux tirs à la frontière", "Karabakh : 100 000 réfugiés en 7 jours", "Présidentielle 2024 : les 12 candidats", "Le G7 / G20 se réunit à Bakou"] {
+            assert!(!widget_line(line), "{line}");
+        }
     }
 
     /// The author `find` gives for a scrape whose byline lines are `byline`.
