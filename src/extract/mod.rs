@@ -1,6 +1,7 @@
 //! Finds the article in a document: its body paragraphs and its metadata.
 //!
-//! `html` works on parsed pages, `text` on plain-text scrapes; both return an [`Article`].
+//! `html` works on parsed pages, `text` on plain-text scrapes (hard-wrapped ones rejoined
+//! by `reflow` first); both return an [`Article`].
 
 pub mod blocks;
 pub mod dom;
@@ -10,6 +11,7 @@ pub mod html;
 pub mod lines;
 pub mod memory;
 pub mod meta;
+pub mod reflow;
 pub mod rules;
 pub mod styles;
 pub mod text;

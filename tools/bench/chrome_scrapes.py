@@ -35,11 +35,11 @@ extractor has since been tuned on sets 1-3, 5, 6, 8, 9 and 11; sets 4, 7 and 10 
 held-out ones: measure them, never tune on what they show (a new blind check after that needs
 a new set).
 
-Usage: python3 tools/bench/chrome_scrapes.py [--out DIR] [--revue BIN] [--seeds N] [--bodies seeds|winer-dev|winer-train] [--families FILE] [--show]
+Usage: python3 tools/bench/chrome_scrapes.py [--out DIR] [--revue BIN] [--seeds N] [--bodies seeds|winer-dev|winer-train] [--families FILE] [--wrap COLUMNS] [--show]
 Needs ../shared (the seeds and their gold; SHARED=... to override). Prints one line a family:
 files, bodies exact, title, author and date misses; --show lists each miss.
 """
-import argparse, collections, json, os, random, re, subprocess, sys
+import argparse, collections, json, os, random, re, subprocess, sys, textwrap
 
 SHARED = os.environ.get("SHARED", os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
 SITE = "Caucase Info"
@@ -282,7 +282,7 @@ def winer_articles(split):
             yield f, title, body
 
 
-def make(family, spec, out_dir, seeds, articles):
+def make(family, spec, out_dir, seeds, articles, wrap=None):
     """Writes the family's scrapes and their gold into out_dir; returns the file names."""
     names = []
     for seed in range(1, seeds + 1):
@@ -303,8 +303,12 @@ def make(family, spec, out_dir, seeds, articles):
                 for ft in rng.sample(spec["foots"], rng.randint(1, min(3, len(spec["foots"])))):
                     lines += ft
                 name = f"s{seed}{v}_{f}"
+                blank = rng.random() < 0.5
+                if wrap:
+                    # As html2text writes a page: each block wrapped, a blank line between blocks.
+                    lines, blank = ["\n".join(textwrap.wrap(l, wrap, break_long_words=False, break_on_hyphens=False)) for l in lines], True
                 with open(os.path.join(out_dir, name), "w") as out:
-                    out.write(("\n\n" if rng.random() < 0.5 else "\n").join(lines) + "\n")
+                    out.write(("\n\n" if blank else "\n").join(lines) + "\n")
                 gold = {"title": title, "body": body, "author": author, "published": published}
                 json.dump(gold, open(os.path.join(out_dir, name + ".gold.json"), "w"), ensure_ascii=False)
                 names.append(name)
@@ -350,6 +354,7 @@ def main():
     ap.add_argument("--seeds", type=int, default=3)
     ap.add_argument("--bodies", default="seeds", help="seeds (the hand gold), or winer-dev / winer-train (WiNER-fr's Wikinews articles)")
     ap.add_argument("--families", help="a JSON file of families (name -> heads, metas, inline, foots, as FAMILIES), instead of FAMILIES")
+    ap.add_argument("--wrap", type=int, help="hard-wrap each scrape at this many columns, a blank line between blocks (as html2text writes a page at 78)")
     ap.add_argument("--show", action="store_true")
     a = ap.parse_args()
     families = json.load(open(a.families, encoding="utf-8")) if a.families else FAMILIES
@@ -361,7 +366,7 @@ def main():
         os.makedirs(out_dir, exist_ok=True)
         for old in os.listdir(out_dir):
             os.remove(os.path.join(out_dir, old))
-        names = make(family, spec, out_dir, a.seeds, articles)
+        names = make(family, spec, out_dir, a.seeds, articles, a.wrap)
         m = check(out_dir, names, a.revue, a.show)
         total.update(m, files=len(names))
         print(f"{family:40} {len(names):5}  {len(names) - m['body']:5}         {m['f1'] / len(names):.3f}    {m['title']:5}  {m['author']:6}  {m['date']:4}")
