@@ -12,6 +12,8 @@ use crate::decode;
 use crate::extract::Meta;
 use crate::sniff::{self, Format};
 
+mod markdown;
+
 /// Largest file (or zip entry, once unpacked) that is analysed.
 pub const MAX_FILE_SIZE: usize = 256 << 20;
 /// Most entries read from one zip archive (nested archives count towards their own).
@@ -100,6 +102,11 @@ fn unpack_at(name: &str, bytes: &[u8], depth: usize, budget: &mut Budget) -> Vec
         Format::Text => {
             let d = decode::decode(bytes);
             one("text", DocBody::Text { text: d.text, clean: false }, d.errors)
+        }
+        Format::Markdown => {
+            let d = decode::decode(bytes);
+            let (text, meta) = markdown::to_text(&d.text);
+            vec![Document { name: name.to_string(), record: 0, format: "markdown", body: DocBody::Text { text, clean: false }, meta, errors: d.errors }]
         }
         Format::Json => {
             let d = decode::decode(bytes);

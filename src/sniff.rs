@@ -15,6 +15,9 @@ pub enum Format {
     Empty,
     /// A web archive saved as MIME (`.mht`, `.mhtml`): its HTML part is the page.
     Mhtml,
+    /// A page written as Markdown by a reader service or a converter (`.md`, or Markdown's
+    /// links and headers inside).
+    Markdown,
 }
 
 /// Magic numbers of files that hold no article, with what to call them in an error.
@@ -104,7 +107,32 @@ pub fn sniff(name: &str, bytes: &[u8]) -> Format {
     if looks_html(&lower) {
         return Format::Html;
     }
+    if lname.ends_with(".md") || lname.ends_with(".markdown") || looks_markdown(&trimmed[..head_end]) {
+        return Format::Markdown;
+    }
     Format::Text
+}
+
+/// Whether `head` (a file's first characters) is a Markdown dump: a reader service's header
+/// (Jina Reader's), YAML front matter with a title, or links in Markdown's form on several
+/// lines (a text scrape never writes `](http`).
+pub(crate) fn looks_markdown(head: &str) -> bool {
+    let yaml_title = || {
+        let inner = head.strip_prefix("---\n").or_else(|| head.strip_prefix("---\r\n"));
+        inner.is_some_and(|i| i.lines().take(HEADER_LINES).take_while(|l| l.trim_end() != "---").any(|l| l.to_ascii_lowercase().starts_with("title:")))
+    };
+    jina_header(head) || yaml_title() || head.lines().filter(|l| l.contains("](http") || l.contains("](/")).take(MARKDOWN_LINK_LINES).count() >= MARKDOWN_LINK_LINES
+}
+
+/// Lines with a Markdown link that make a text Markdown.
+const MARKDOWN_LINK_LINES: usize = 3;
+
+/// Lines of a reader service's header or of front matter read at most.
+pub(crate) const HEADER_LINES: usize = 30;
+
+/// Jina Reader's header: "Title: …" first, "Markdown Content:" a few lines under it.
+pub(crate) fn jina_header(head: &str) -> bool {
+    head.starts_with("Title:") && head.lines().take(HEADER_LINES).any(|l| l.trim() == "Markdown Content:")
 }
 
 /// Office/OpenDocument/EPUB files are zips with a telltale first entry.

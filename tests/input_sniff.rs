@@ -54,3 +54,15 @@ fn mhtml() {
     let m = b"From: <Saved by Blink>\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"----B\"\r\n\r\n------B\r\nContent-Type: text/html\r\n\r\n<html></html>\r\n------B--\r\n";
     assert_eq!(sniff("a.mhtml", m), Format::Mhtml);
 }
+
+/// Markdown by its name, or by what a reader service writes (its header, links in
+/// Markdown's form); a scrape with a bracket or a bullet is still a scrape.
+#[test]
+fn markdown() {
+    assert_eq!(sniff("page.md", b"Un article sans lien."), Format::Markdown);
+    assert_eq!(sniff("page.txt", b"Title: Bakou\n\nURL Source: https://example.com/a\n\nMarkdown Content:\n# Bakou\n"), Format::Markdown);
+    assert_eq!(sniff("page.txt", b"---\ntitle: Bakou\ndate: 2023-09-20\n---\n\nLe texte.\n"), Format::Markdown);
+    let links = b"*   [Accueil](https://example.com/)\n*   [Monde](https://example.com/monde)\n*   [Sport](https://example.com/sport)\n\nLe texte.";
+    assert_eq!(sniff("page.txt", links), Format::Markdown);
+    assert_eq!(sniff("page.txt", b"Accueil\n* Flash info\nLe ministre a dit [sic] que tout allait bien.\n---\n"), Format::Text);
+}

@@ -127,6 +127,52 @@ fn seeds_hard_wrapped() {
     }
 }
 
+/// A seed as Jina Reader writes a page: its header, the site's short lines as links in a list,
+/// the headline as a heading, the first name of each paragraph linked.
+fn as_markdown(text: &str, title: &str) -> String {
+    let mut out = format!("Title: {title}\n\nURL Source: https://www.example.com/article\n\nMarkdown Content:\n");
+    for (k, line) in text.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
+        let dressed = if line == title {
+            format!("# {line}")
+        } else if line.chars().count() < 60 {
+            format!("*   [{line}](https://www.example.com/{k})")
+        } else {
+            let mut linked = false;
+            line.split(' ')
+                .enumerate()
+                .map(|(i, w)| {
+                    if i > 0 && !linked && w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic) {
+                        linked = true;
+                        format!("[{w}](https://www.example.com/tag/{})", w.to_lowercase())
+                    } else {
+                        w.to_string()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        out.push_str(&dressed);
+        out.push_str("\n\n");
+    }
+    out
+}
+
+/// The seeds as Markdown dumps: the engine takes the markup off, and the article, its title
+/// and its author are the same.
+#[test]
+fn seeds_as_markdown() {
+    for name in SEEDS {
+        let g = gold(name);
+        let md = as_markdown(&fixture(name), g["title"].as_str().unwrap());
+        assert!(md.contains("](https://www.example.com/tag/"));
+        let rec = revue::Engine::new().analyze(&name.replace(".txt", ".md"), md.as_bytes(), &revue::Options::default()).remove(0);
+        assert_eq!(rec.format.as_deref(), Some("markdown"));
+        assert_eq!(rec.body, strings(&g["body"]), "{name}");
+        assert_eq!(rec.title.as_deref(), g["title"].as_str(), "{name}: title");
+        assert_eq!(rec.author.as_deref(), g["author"].as_str(), "{name}: author");
+    }
+}
+
 #[test]
 fn seeds_metadata() {
     for name in SEEDS {

@@ -35,7 +35,7 @@ extractor has since been tuned on sets 1-3, 5, 6, 8, 9 and 11; sets 4, 7 and 10 
 held-out ones: measure them, never tune on what they show (a new blind check after that needs
 a new set).
 
-Usage: python3 tools/bench/chrome_scrapes.py [--out DIR] [--revue BIN] [--seeds N] [--bodies seeds|winer-dev|winer-train] [--families FILE] [--wrap COLUMNS] [--show]
+Usage: python3 tools/bench/chrome_scrapes.py [--out DIR] [--revue BIN] [--seeds N] [--bodies seeds|winer-dev|winer-train] [--families FILE] [--wrap COLUMNS] [--markdown] [--show]
 Needs ../shared (the seeds and their gold; SHARED=... to override). Prints one line a family:
 files, bodies exact, title, author and date misses; --show lists each miss.
 """
@@ -282,7 +282,22 @@ def winer_articles(split):
             yield f, title, body
 
 
-def make(family, spec, out_dir, seeds, articles, wrap=None):
+def markdown_dress(rng):
+    """A line as a reader service (Jina Reader, Firecrawl) writes it in Markdown."""
+    def dress(line, kind):
+        if kind == "title":
+            return "# " + line
+        if kind == "chrome":
+            return f"*   [{line}](https://www.example.com/{rng.randint(1000, 9999)})" if len(line) < 60 and rng.random() < 0.6 else line
+        words = line.split(" ")
+        for k, w in enumerate(words):
+            if w[:1].isupper() and w.isalpha() and k > 0 and rng.random() < 0.1:
+                words[k] = f"[{w}](https://www.example.com/tag/{w.lower()})"
+        return " ".join(words)
+    return dress
+
+
+def make(family, spec, out_dir, seeds, articles, wrap=None, markdown=False):
     """Writes the family's scrapes and their gold into out_dir; returns the file names."""
     names = []
     for seed in range(1, seeds + 1):
@@ -290,19 +305,24 @@ def make(family, spec, out_dir, seeds, articles, wrap=None):
         for f, title, body in articles:
             for v in range(3 if len(articles) < 20 else 1):
                 lines = []
+                # (As Markdown: the site's short lines as links in a list, the headline as a
+                # heading, a few names in the paragraphs linked.)
+                md = markdown_dress(rng) if markdown else (lambda line, kind: line)
                 for h in rng.sample(spec["heads"], rng.randint(1, min(2, len(spec["heads"])))):
-                    lines += h
-                lines += title_block(title, rng) if spec.get("title_forms") else [title]
+                    lines += [md(l, "chrome") for l in h]
+                lines += [md(l, "title") for l in (title_block(title, rng) if spec.get("title_forms") else [title])]
                 meta, author, published = rng.choice(spec["metas"])
                 lines += meta
                 for i, p in enumerate(body):
-                    lines.append(p)
+                    lines.append(md(p, "body"))
                     if spec["inline"] and 0 < i < len(body) - 2 and rng.random() < 0.15:
                         box = rng.choice(spec["inline"])
-                        lines += box if isinstance(box, list) else [box]
+                        lines += [md(l, "chrome") for l in (box if isinstance(box, list) else [box])]
                 for ft in rng.sample(spec["foots"], rng.randint(1, min(3, len(spec["foots"])))):
-                    lines += ft
-                name = f"s{seed}{v}_{f}"
+                    lines += [md(l, "chrome") for l in ft]
+                if markdown:
+                    lines = [f"Title: {title}", "", "URL Source: https://www.example.com/article", "", "Markdown Content:"] + lines
+                name = f"s{seed}{v}_{f}" + (".md" if markdown else "")
                 blank = rng.random() < 0.5
                 if wrap:
                     # As html2text writes a page: each block wrapped, a blank line between blocks.
@@ -355,6 +375,7 @@ def main():
     ap.add_argument("--bodies", default="seeds", help="seeds (the hand gold), or winer-dev / winer-train (WiNER-fr's Wikinews articles)")
     ap.add_argument("--families", help="a JSON file of families (name -> heads, metas, inline, foots, as FAMILIES), instead of FAMILIES")
     ap.add_argument("--wrap", type=int, help="hard-wrap each scrape at this many columns, a blank line between blocks (as html2text writes a page at 78)")
+    ap.add_argument("--markdown", action="store_true", help="write each scrape as Markdown, as Jina Reader does (a header, links, the headline as a heading)")
     ap.add_argument("--show", action="store_true")
     a = ap.parse_args()
     families = json.load(open(a.families, encoding="utf-8")) if a.families else FAMILIES
@@ -366,7 +387,7 @@ def main():
         os.makedirs(out_dir, exist_ok=True)
         for old in os.listdir(out_dir):
             os.remove(os.path.join(out_dir, old))
-        names = make(family, spec, out_dir, a.seeds, articles, a.wrap)
+        names = make(family, spec, out_dir, a.seeds, articles, a.wrap, a.markdown)
         m = check(out_dir, names, a.revue, a.show)
         total.update(m, files=len(names))
         print(f"{family:40} {len(names):5}  {len(names) - m['body']:5}         {m['f1'] / len(names):.3f}    {m['title']:5}  {m['author']:6}  {m['date']:4}")
