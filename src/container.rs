@@ -105,7 +105,8 @@ fn unpack_at(name: &str, bytes: &[u8], depth: usize, budget: &mut Budget) -> Vec
         }
         Format::Markdown => {
             let d = decode::decode(bytes);
-            let (text, meta) = markdown::to_text(&d.text);
+            // (Rejoined before its links are taken off: a wrapping tool counted their addresses.)
+            let (text, meta) = markdown::to_text(&crate::extract::reflow::unwrapped(&d.text));
             vec![Document { name: name.to_string(), record: 0, format: "markdown", body: DocBody::Text { text, clean: false }, meta, errors: d.errors }]
         }
         Format::Json => {

@@ -88,8 +88,8 @@ fn wrapped_lines(lines: &[&str], width: impl Fn(&str) -> usize) -> Option<Vec<bo
                 return false;
             }
             // (A "word" longer than any word is a line of a script written without spaces:
-            // Japanese, Chinese.)
-            if word.chars().count() > MAX_WORD {
+            // Japanese, Chinese; unless it is an address, or a Markdown link to one.)
+            if word.chars().count() > MAX_WORD && !word.contains("://") {
                 unspaced += 1;
                 return false;
             }
@@ -149,6 +149,15 @@ mod tests {
     fn unspaced_script_is_left_as_it_is() {
         let menu = vec!["ニュース速報ニュース速報ニュース速報ニュー"; 40].join("\n");
         assert!(matches!(unwrapped(&menu), Cow::Borrowed(_)));
+    }
+
+    /// Markdown wrapped by a tool that counted the links' addresses: a line goes on over a
+    /// link, however long the link's address.
+    #[test]
+    fn wrapped_over_a_link() {
+        let md = WRAPPED.replace("secrétaire d’Etat américain Antony\nBlinken.", "secrétaire d’Etat américain\n[Blinken](https://www.example.com/tag/antony-blinken).");
+        let text = unwrapped(&md);
+        assert!(text.contains("le secrétaire d’Etat américain [Blinken](https://www.example.com/tag/antony-blinken)."), "{text}");
     }
 
     #[test]
