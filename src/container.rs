@@ -431,9 +431,10 @@ mod json {
             .or_else(|| url.as_deref().and_then(host_of));
         let published = DATE_KEYS.iter().find_map(|k| field(obj, &[k]).and_then(super::dates::normalise));
         Meta {
-            title: field(obj, TITLE_KEYS).and_then(as_text).map(|t| t.trim().to_string()).filter(|t| !t.is_empty()),
+            // (WordPress's API writes its titles with character references: "L&#8217;Arménie".)
+            title: field(obj, TITLE_KEYS).and_then(as_text).map(|t| decode::char_refs(t.trim()).trim().to_string()).filter(|t| !t.is_empty()),
             published,
-            author: field(obj, AUTHOR_KEYS).and_then(as_names),
+            author: field(obj, AUTHOR_KEYS).and_then(as_names).map(|a| decode::char_refs(&a).into_owned()),
             site,
             url,
             lang: field(obj, LANG_KEYS).and_then(|v| v.as_str()).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),

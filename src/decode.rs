@@ -216,9 +216,69 @@ fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     hay[from..].windows(needle.len()).position(|w| w == needle).map(|p| p + from)
 }
 
+/// HTML character references left in a text ("l&#8217;Arménie", "&laquo; … &raquo;",
+/// "&amp;"), as scrapers and dumps keep them (WordPress's API writes its titles so): the
+/// characters they stand for. Only whole references, closed by their ";", are read; any other
+/// "&" stays.
+pub fn char_refs(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('&') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let (mut out, mut rest, mut changed) = (String::with_capacity(text.len()), text, false);
+    while let Some(p) = rest.find('&') {
+        out.push_str(&rest[..p]);
+        let after = &rest[p + 1..];
+        let name = after.bytes().take(MAX_REF_NAME + 1).position(|b| b == b';').map(|semi| &after[..semi]);
+        match name.filter(|n| n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'#')).and_then(reference) {
+            Some((a, b)) => {
+                out.push(a);
+                out.extend(b);
+                rest = &after[name.map_or(0, str::len) + 1..];
+                changed = true;
+            }
+            None => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    if changed {
+        std::borrow::Cow::Owned(out)
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// The longest reference name read ("CounterClockwiseContourIntegral" has 31 letters).
+const MAX_REF_NAME: usize = 32;
+
+/// The character (or two) a reference's name stands for: "#8217", "#x2019", "rsquo".
+fn reference(name: &str) -> Option<(char, Option<char>)> {
+    if let Some(num) = name.strip_prefix('#') {
+        let value = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        return char::from_u32(value).filter(|&c| c != '\0').map(|c| (c, None));
+    }
+    let (a, b) = *html5ever::data::NAMED_ENTITIES.get(format!("{name};").as_str())?;
+    Some((char::from_u32(a)?, char::from_u32(b).filter(|&c| c != '\0')))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn character_references() {
+        assert_eq!(char_refs("l&#8217;Arménie &laquo;&nbsp;neutre&nbsp;&raquo; &amp; Bakou &#x2019;"), "l’Arménie «\u{a0}neutre\u{a0}» & Bakou ’");
+        // An "&" that starts no whole reference stays.
+        for text in ["AT&T et R&D", "Tom & Jerry", "&#;", "&nosuchentity;", "&amp"] {
+            assert_eq!(char_refs(text), text);
+        }
+        assert!(matches!(char_refs("rien à lire"), std::borrow::Cow::Borrowed(_)));
+    }
 
     #[test]
     fn meta_charset_found() {
@@ -240,3 +300,4 @@ mod tests {
         assert_eq!(utf16_by_nul_pattern(b"plain ascii text"), None);
     }
 }
+

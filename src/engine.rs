@@ -61,7 +61,7 @@ impl Engine {
         for doc in container::unpack(name, bytes) {
             // Only scrapes teach the memory: a dump's clean text has no site chrome to learn.
             if let DocBody::Text { text, clean: false } = &doc.body {
-                self.memory.observe(&extract::reflow::unwrapped(text));
+                self.memory.observe(&extract::reflow::unwrapped(&crate::decode::char_refs(text)));
             }
         }
     }
@@ -109,7 +109,10 @@ impl Engine {
         let mut article = match &body {
             DocBody::Html(html) => extract::html::extract(html),
             DocBody::Text { text, clean } => {
-                let text = extract::reflow::unwrapped(text);
+                // (A text's character references read, "l&#8217;Arménie"; its wrapped lines
+                // rejoined.)
+                let referenced = crate::decode::char_refs(text);
+                let text = extract::reflow::unwrapped(&referenced);
                 if *clean {
                     extract::text::from_clean(&text)
                 } else {

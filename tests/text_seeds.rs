@@ -173,6 +173,21 @@ fn seeds_as_markdown() {
     }
 }
 
+/// The seeds with their typographic marks as HTML character references, as some scrapers
+/// leave them ("l&#8217;Arménie", "&laquo; … &raquo;"): the same article and title, in
+/// characters.
+#[test]
+fn seeds_with_character_references() {
+    for name in SEEDS {
+        let g = gold(name);
+        let text = fixture(name).replace('’', "&#8217;").replace('«', "&laquo;").replace('»', "&raquo;");
+        assert!(text.contains("&#8217;"));
+        let rec = revue::Engine::new().analyze(name, text.as_bytes(), &revue::Options::default()).remove(0);
+        assert_eq!(rec.body, strings(&g["body"]), "{name}");
+        assert_eq!(rec.title.as_deref(), g["title"].as_str(), "{name}: title");
+    }
+}
+
 #[test]
 fn seeds_metadata() {
     for name in SEEDS {
