@@ -17,8 +17,9 @@ use crate::sniff::{jina_header, HEADER_LINES};
 pub fn to_text(markdown: &str) -> (String, Meta) {
     let (meta, body) = front_matter(markdown).unwrap_or_default();
     let body = if meta == Meta::default() { markdown } else { body };
-    let body = images().replace_all(body, "");
-    let body = links().replace_all(&body, "$1");
+    let marks = marks();
+    let body = marks.image.replace_all(body, "");
+    let body = marks.link.replace_all(&body, "$1");
     let mut out = String::with_capacity(body.len());
     let mut fenced = false;
     for line in body.lines() {
@@ -28,10 +29,10 @@ pub fn to_text(markdown: &str) -> (String, Meta) {
             continue;
         }
         // (A rule, a heading's underline, a table's rule, a link's definition: no text.)
-        if !fenced && (rule().is_match(t) || definition().is_match(t)) {
+        if !fenced && (marks.rule.is_match(t) || marks.definition.is_match(t)) {
             continue;
         }
-        let t = if fenced { t.to_string() } else { inline(&marker().replace(t, "")) };
+        let t = if fenced { t.to_string() } else { inline(&marks.block.replace(t, "")) };
         out.push_str(t.trim());
         out.push('\n');
     }
@@ -40,11 +41,12 @@ pub fn to_text(markdown: &str) -> (String, Meta) {
 
 /// A line's inline markup taken off: emphasis, code marks, escapes, autolinks' brackets.
 fn inline(line: &str) -> String {
-    let line = strong().replace_all(line, "$1$2");
-    let line = emphasis().replace_all(&line, "$1$2$3");
+    let marks = marks();
+    let line = marks.strong.replace_all(line, "$1$2");
+    let line = marks.emphasis.replace_all(&line, "$1$2$3");
     let line = line.replace('`', "");
-    let line = autolink().replace_all(&line, "$1");
-    escape().replace_all(&line, "$1").into_owned()
+    let line = marks.autolink.replace_all(&line, "$1");
+    marks.escape.replace_all(&line, "$1").into_owned()
 }
 
 /// The metadata of a Jina Reader header or of YAML front matter, and the text under it.
@@ -82,61 +84,46 @@ fn front_matter(text: &str) -> Option<(Meta, &str)> {
     Some((meta, rest))
 }
 
-fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in regex {pattern}: {e}")))
+/// Markdown's marks, as patterns compiled together on the first Markdown file.
+struct Marks {
+    /// An image, `![alt](src "title")`: the picture is not text.
+    image: Regex,
+    /// A link, `[text](href "title")`, its text kept (the text may run over a wrapped line;
+    /// the address may hold a pair of brackets, as Wikipedia's do).
+    link: Regex,
+    /// A line's block marker: a heading's hashes, a quotation's marks, a bullet.
+    block: Regex,
+    /// A line of rule marks: a horizontal rule, a heading's underline, a table's rule.
+    rule: Regex,
+    /// A reference link's definition, `[1]: https://…`.
+    definition: Regex,
+    /// Strong emphasis, `**x**` or `__x__`.
+    strong: Regex,
+    /// Emphasis by one star or underscore, between a space (or the line's start) and a space
+    /// or a stop: not a word's underscore (`snake_case`).
+    emphasis: Regex,
+    /// An address in angle brackets, `<https://…>`.
+    autolink: Regex,
+    /// A backslash escape, `\*`.
+    escape: Regex,
 }
 
-/// An image, `![alt](src "title")`: the picture is not text.
-fn images() -> &'static Regex {
-    static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r#"!\[[^\]\n]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)"#)
-}
-
-/// A link, `[text](href "title")`, its text kept (the text may run over a wrapped line; the
-/// address may hold a pair of brackets, as Wikipedia's do).
-fn links() -> &'static Regex {
-    static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r#"\[([^\]]{0,500})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)"#)
-}
-
-/// A line's block marker: a heading's hashes, a quotation's marks, a bullet.
-fn marker() -> &'static Regex {
-    static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r"^(?:#{1,6}\s+|(?:>\s?)+|[*+-]\s+)")
-}
-
-/// A line of rule marks: a horizontal rule, a heading's underline, a table's rule.
-fn rule() -> &'static Regex {
-    static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r"^(?:(?:[-*_=]\s*){3,}|\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*)$")
-}
-
-/// A reference link's definition, `[1]: https://…`.
-fn definition() -> &'static Regex {
-    static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r"^\[[^\]]+\]:\s+\S+")
-}
-
-fn strong() -> &'static Regex {
-    static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r"\*\*([^*\n]+)\*\*|__([^_\n]+)__")
-}
-
-/// Emphasis by one star or underscore, between a space (or the line's start) and a space or
-/// a stop: not a word's underscore (`snake_case`).
-fn emphasis() -> &'static Regex {
-    static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r"(^|[\s(«“])[*_]([^*_\s][^*_\n]*?)[*_]([\s.,;:!?)»”]|$)")
-}
-
-fn autolink() -> &'static Regex {
-    static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r"<((?:https?|mailto):[^>\s]+)>")
-}
-
-fn escape() -> &'static Regex {
-    static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r"\\([\\`*_{}\[\]()#+\-.!>|~])")
+fn marks() -> &'static Marks {
+    static MARKS: OnceLock<Marks> = OnceLock::new();
+    MARKS.get_or_init(|| {
+        let re = |pattern: &str| Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in regex {pattern}: {e}"));
+        Marks {
+            image: re(r#"!\[[^\]\n]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)"#),
+            link: re(r#"\[([^\]]{0,500})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)"#),
+            block: re(r"^(?:#{1,6}\s+|(?:>\s?)+|[*+-]\s+)"),
+            rule: re(r"^(?:(?:[-*_=]\s*){3,}|\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*)$"),
+            definition: re(r"^\[[^\]]+\]:\s+\S+"),
+            strong: re(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__"),
+            emphasis: re(r"(^|[\s(«“])[*_]([^*_\s][^*_\n]*?)[*_]([\s.,;:!?)»”]|$)"),
+            autolink: re(r"<((?:https?|mailto):[^>\s]+)>"),
+            escape: re(r"\\([\\`*_{}\[\]()#+\-.!>|~])"),
+        }
+    })
 }
 
 #[cfg(test)]

@@ -183,11 +183,11 @@ fn widget_line(text: &str) -> bool {
     }) && words.next().is_some_and(|w| w.starts_with(char::is_alphabetic));
     let crumbs = [" / ", " › ", " > ", " » "].iter().map(|s| text.matches(s).count()).sum::<usize>() >= 2;
     // (Four groups of two or three digits in a row: a phone number.)
-    let pairs = text.split_whitespace().map(|w| w.trim_start_matches('+')).fold((0, 0), |(run, best), w| {
+    let (_, digit_groups) = text.split_whitespace().map(|w| w.trim_start_matches('+')).fold((0, 0), |(run, longest), w| {
         let run = if (2..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit()) { run + 1 } else { 0 };
-        (run, best.max(run))
+        (run, longest.max(run))
     });
-    clock || crumbs || text.contains(" = ") || pairs.1 >= 4
+    clock || crumbs || text.contains(" = ") || digit_groups >= 4
 }
 
 /// A short line that reads as a date ("June 26, 2023 5 AM PT", "15.05.2023 - 13:52 Uhr").
