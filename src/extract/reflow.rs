@@ -15,8 +15,11 @@ use std::borrow::Cow;
 
 /// The widest wrap width looked for: tools wrap at 70 to 80 columns, and a few at 100.
 const MAX_WIDTH: usize = 100;
-/// The narrowest.
-const MIN_WIDTH: usize = 40;
+/// The narrowest (mail and dumps wrap at 72 to 80).
+const MIN_WIDTH: usize = 60;
+/// Lines past the width that hold a space, out of all non-blank lines (in thousandths): a
+/// tool leaves a few unwrapped (a table's row, a preformatted line).
+const UNBROKEN_LINES: usize = 10;
 /// The share of lines (in thousandths) [`MAX_WIDTH`] must hold: a wrapped text keeps a few
 /// longer lines, a URL or a word with no space to break at.
 const WITHIN_WIDTH: usize = 970;
@@ -73,6 +76,12 @@ fn wrapped_lines(lines: &[&str], width: impl Fn(&str) -> usize) -> Option<Vec<bo
     }
     let wrap = widths[(within * WRAP_WIDTH / 1000).min(within - 1)];
     if wrap < MIN_WIDTH {
+        return None;
+    }
+    // (A line past the width with a space to break it at was not wrapped: a page of short
+    // lines with a paragraph a line is not wrapped text.)
+    let unbroken = lines.iter().filter(|l| width(l) > wrap && l.trim().contains(' ')).count();
+    if unbroken * 1000 > widths.len() * UNBROKEN_LINES {
         return None;
     }
     // Line i goes on under it when the first word of line i + 1 would not have fit on it. Of
@@ -158,6 +167,14 @@ mod tests {
         let md = WRAPPED.replace("secrétaire d’Etat américain Antony\nBlinken.", "secrétaire d’Etat américain\n[Blinken](https://www.example.com/tag/antony-blinken).");
         let text = unwrapped(&md);
         assert!(text.contains("le secrétaire d’Etat américain [Blinken](https://www.example.com/tag/antony-blinken)."), "{text}");
+    }
+
+    /// A town hall's page: its menus, a few header lines of 30 to 45 characters, and the one
+    /// paragraph of the article on one line.
+    #[test]
+    fn short_lines_and_a_paragraph_a_line_are_no_wrapped_text() {
+        let page = "Rechercher\nTaille du texte\nA-\nA+\nContraste\nMa mairie\nVivre à Montfleury\nEnfance & jeunesse\nCulture & loisirs\nSports\nAssociations\nUrbanisme\nDémarches en ligne\nAgenda\nContact\nNigeria: épidémie de poliomyélite\nLe mot du maire\nPaul Durand\nMaire de Montfleury-sur-Cher\nVice-président de la communauté de communes\nUn communiqué publié conjointement par les ministres de la Santé du Cameroun, de la République centrafricaine, du Tchad, du Niger et du Nigeria le 29 août a annoncé la résurgence d'une épidémie de poliomyélite au Nigeria causant un état d'urgence de santé publique.\nCes informations vous ont-elles été utiles ?\nOui\nNon\nPartager cette page\nFacebook\nTwitter\nEnvoyer par mail\nImprimer\nMentions légales\nPlan du site\nAccessibilité : partiellement conforme\nDonnées personnelles\nGestion des cookies\nCrédits\nRéalisation : agence Webcommune";
+        assert!(matches!(unwrapped(page), Cow::Borrowed(_)));
     }
 
     #[test]
