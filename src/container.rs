@@ -56,6 +56,24 @@ pub enum DocBody {
     Failed,
 }
 
+impl DocBody {
+    /// A text as the extractor reads it: its HTML character references read ("l&#8217;Arménie",
+    /// as scrapers and dumps keep them) and its hard-wrapped paragraphs rejoined (`html2text`,
+    /// `lynx -dump`, `fold`; see `extract::reflow`). Every text body is made here, once, for
+    /// the memory and the extractor alike.
+    fn text(text: String, clean: bool) -> DocBody {
+        let text = match decode::char_refs(&text) {
+            std::borrow::Cow::Owned(read) => read,
+            std::borrow::Cow::Borrowed(_) => text,
+        };
+        let text = match crate::extract::reflow::unwrapped(&text) {
+            std::borrow::Cow::Owned(rejoined) => rejoined,
+            std::borrow::Cow::Borrowed(_) => text,
+        };
+        DocBody::Text { text, clean }
+    }
+}
+
 impl Document {
     fn failed(name: &str, record: usize, format: &'static str, error: String) -> Document {
         Document { name: name.to_string(), record, format, body: DocBody::Failed, meta: Meta::default(), errors: vec![error] }
@@ -101,13 +119,13 @@ fn unpack_at(name: &str, bytes: &[u8], depth: usize, budget: &mut Budget) -> Vec
         },
         Format::Text => {
             let d = decode::decode(bytes);
-            one("text", DocBody::Text { text: d.text, clean: false }, d.errors)
+            one("text", DocBody::text(d.text, false), d.errors)
         }
         Format::Markdown => {
             let d = decode::decode(bytes);
             // (Rejoined before its links are taken off: a wrapping tool counted their addresses.)
             let (text, meta) = markdown::to_text(&crate::extract::reflow::unwrapped(&d.text));
-            vec![Document { name: name.to_string(), record: 0, format: "markdown", body: DocBody::Text { text, clean: false }, meta, errors: d.errors }]
+            vec![Document { name: name.to_string(), record: 0, format: "markdown", body: DocBody::text(text, false), meta, errors: d.errors }]
         }
         Format::Json => {
             let d = decode::decode(bytes);
@@ -394,7 +412,7 @@ mod json {
                     name: name.to_string(),
                     record,
                     format: "json",
-                    body: DocBody::Text { text: s.to_string(), clean: true },
+                    body: DocBody::text(s.to_string(), true),
                     meta: Meta::default(),
                     errors: Vec::new(),
                 },
@@ -408,7 +426,7 @@ mod json {
         let text = paragraphs.or_else(|| field(obj, TEXT_KEYS).and_then(as_text)).map(without_cut_mark).filter(|t| !t.trim().is_empty());
         let html = field(obj, HTML_KEYS).and_then(as_text).filter(|t| !t.trim().is_empty());
         let body = match (text, html) {
-            (Some(t), _) if !looks_like_markup(&t) => DocBody::Text { text: t, clean: true },
+            (Some(t), _) if !looks_like_markup(&t) => DocBody::text(t, true),
             (Some(t), None) => DocBody::Html(t),
             (_, Some(h)) => DocBody::Html(h),
             (None, None) => {

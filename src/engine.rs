@@ -61,7 +61,7 @@ impl Engine {
         for doc in container::unpack(name, bytes) {
             // Only scrapes teach the memory: a dump's clean text has no site chrome to learn.
             if let DocBody::Text { text, clean: false } = &doc.body {
-                self.memory.observe(&extract::reflow::unwrapped(&crate::decode::char_refs(text)));
+                self.memory.observe(text);
             }
         }
     }
@@ -109,15 +109,11 @@ impl Engine {
         let mut article = match &body {
             DocBody::Html(html) => extract::html::extract(html),
             DocBody::Text { text, clean } => {
-                // (A text's character references read, "l&#8217;Arménie"; its wrapped lines
-                // rejoined.)
-                let referenced = crate::decode::char_refs(text);
-                let text = extract::reflow::unwrapped(&referenced);
                 if *clean {
-                    extract::text::from_clean(&text)
+                    extract::text::from_clean(text)
                 } else {
-                    self.memory.observe(&text);
-                    extract::text::extract(&text, &self.memory)
+                    self.memory.observe(text);
+                    extract::text::extract(text, &self.memory)
                 }
             }
             DocBody::Failed => Article::default(),
