@@ -130,6 +130,9 @@ fn assert_engine_gives_gold(name: &str, file: &str, content: &str) -> revue::Rec
     assert_eq!(rec.body, strings(&g["body"]), "{file}");
     assert_eq!(rec.title.as_deref(), g["title"].as_str(), "{file}: title");
     assert_eq!(rec.author.as_deref(), g["author"].as_str(), "{file}: author");
+    // (The agencies: in the text, and in the reprint line under it, "Reprinted with permission
+    // from RFE/RL".)
+    assert_eq!(rec.sources, strings(&g["sources"]), "{file}: sources");
     rec
 }
 

@@ -28,6 +28,8 @@ pub(crate) struct Found {
     /// The standfirst: a prose line right under the headline, above the run, separated from
     /// it by page furniture (byline, image, share buttons). It belongs to the article.
     pub standfirst: Option<usize>,
+    /// The site, as its copyright line names it ([`copyright_holder`]) and the page too.
+    pub site: Option<String>,
 }
 
 /// How far above the article the headline is looked for.
@@ -333,6 +335,67 @@ fn capitals_label(name: &str) -> bool {
 fn given_name(word: &str) -> bool {
     use crate::tag::{features::hash_lower, lexicon};
     lexicon::default_lexicon().single(hash_lower(word)) & lexicon::GIVEN_NAME != 0
+}
+
+/// The holder a site's copyright line names: "© 2023 Isula Nutizie", "© Kanal Karib 2023",
+/// "Copyright © 2023 AbidjanPlus.net - Tous droits réservés", "© L'Horizon - Reproduction
+/// interdite …": the site, or its publisher. A year or a reservation of rights marks the
+/// site's line; a picture's credit ("© Paul Durand / Hans Lucas", "© DR") has neither, and an
+/// agency is no site ("© AFP 2023" under its story).
+pub(crate) fn copyright_holder(text: &str) -> Option<&str> {
+    static RIGHTS: OnceLock<Regex> = OnceLock::new();
+    static YEAR_AFTER: OnceLock<Regex> = OnceLock::new();
+    let text = text.trim();
+    if text.len() > 200 {
+        return None;
+    }
+    let mut rest = text;
+    let mut marked = false;
+    for mark in ["copyright", "©", "(c)", "copyright"] {
+        let r = rest.trim_start();
+        if r.len() >= mark.len() && r.is_char_boundary(mark.len()) && r[..mark.len()].eq_ignore_ascii_case(mark) {
+            rest = &r[mark.len()..];
+            marked = true;
+        }
+    }
+    if !marked {
+        return None;
+    }
+    let rest = rest.trim_start();
+    // The year before the name ("© 2005 - 2023 Agence …"), or after it ("© OBF 2023").
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let year_before = digits == 4;
+    let rest = if year_before { rest[4..].trim_start_matches([' ', '-', '–', '—']).trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches([',', ' ']) } else { rest };
+    // The name ends at the first separator: ". ", " - ", " – ", " — ", " | ", or a comma
+    // not followed by the company's form ("Eklektix, Inc.").
+    let comma = rest.match_indices(", ").map(|(i, _)| i).find(|&i| !LEGAL_FORMS.iter().any(|f| rest[i + 2..].starts_with(f)));
+    let cut = [". ", " - ", " – ", " — ", " | "].iter().filter_map(|s| rest.find(s)).chain(comma).min().unwrap_or(rest.len());
+    let (name, tail) = rest.split_at(cut);
+    let year_after = re(&YEAR_AFTER, r"\s*[-–]?\s*\d{4}(?:\s*[-–]\s*\d{4})?\.?$").find(name);
+    let mut name = year_after.map_or(name, |m| &name[..m.start()]).trim();
+    // (The company's form is no part of the name: "Heise Medien GmbH", "Insider Inc.".)
+    while let Some(shorter) = LEGAL_FORMS.iter().find_map(|f| name.trim_end_matches('.').strip_suffix(f).filter(|n| n.ends_with([' ', ',']))) {
+        name = shorter.trim_end_matches([' ', ',']);
+    }
+    let name = name.trim_end_matches('.');
+    let rights = |t: &str| re(&RIGHTS, r"(?i)droits réservés|rights reserved|rechte vorbehalten|derechos reservados|diritti (?:sono )?riservati|haki zote|reproduction").is_match(t);
+    let words = name.split_whitespace().count();
+    // (Nor the footer's links run together, "Deutsche WelleDatenschutzImpressum".)
+    let run_together = name.split_whitespace().any(|w| w.chars().zip(w.chars().skip(1)).filter(|(a, b)| a.is_lowercase() && b.is_uppercase()).count() >= 2);
+    let shaped = name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && (1..=5).contains(&words) && !name.contains(['/', ':', '(']) && name != "DR" && !run_together;
+    // (Not the reservation alone: "© 2024 Tous droits réservés".)
+    (shaped && (year_before || year_after.is_some() || rights(tail)) && !rights(name) && crate::agencies::find_sources(name).is_empty()).then_some(name)
+}
+
+/// The company forms a copyright line puts after the holder's name.
+const LEGAL_FORMS: &[&str] = &["GmbH & Co. KG", "GmbH & Co", "GmbH", "Inc", "LLC", "Ltd", "ltd", "Limited", "Ltée", "S.A.S", "SAS", "S.A", "SA", "S.L", "S.p.a", "SpA", "N.V", "AG", "a.s", "plc", "& Co", "Company"];
+
+/// Whether a byline's name is the site's own, as its copyright line names it ("Isula Nutizie
+/// avec AFP" over the story, "© 2023 Isula Nutizie" at the foot): a newsroom's credit, no
+/// writer's. A writer's own site names the writer ("© 2023 Jeanne Martin" under a
+/// newsletter): a name opening with a given name stays the author.
+fn site_s_name(name: &str, site: Option<&str>) -> bool {
+    site.is_some_and(|s| s.to_lowercase() == name.to_lowercase()) && !name.split([' ', '-']).next().is_some_and(given_name)
 }
 
 /// How far under a bare name its date may be printed (lines).
@@ -1048,6 +1111,13 @@ pub(crate) fn strip_site_suffix(title: &str) -> String {
 
 pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     let mut found = Found::default();
+    // The copyright's holder, from the footer's line (the last one outside the article): a
+    // byline naming it is no writer's. It is the site when the page names itself so elsewhere
+    // too, on a line of its own or opening one (the logo's "Isula Nutizie", "Tamedia-Umfragen");
+    // else it is a publisher's company, whose name the reader may not know the site by
+    // ("Bennett, Coleman & Co. Ltd." for the Times of India).
+    let holder = lines.iter().enumerate().rev().filter(|(i, _)| !(start..=end).contains(i)).find_map(|(_, l)| copyright_holder(l.text));
+    found.site = holder.filter(|h| lines.iter().any(|l| l.text.starts_with(h) && copyright_holder(l.text).is_none())).map(str::to_string);
     // The words of the run's prose lines, each line read once.
     let (mut body_words, mut all_words, mut line_words) = (WordSet::default(), WordSet::default(), WordSet::default());
     for (k, l) in lines[start..=end].iter().filter(|l| matches!(l.label, Label::Good | Label::NearGood)).take(200).enumerate() {
@@ -1192,7 +1262,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                     // (Not the job after a name: "Daniel Kahn Gillmor, Senior Staff".)
                     let name = c.iter().skip(1).flatten().next().map(|m| super::meta::clean_author(m.as_str()).iter().enumerate().filter_map(|(k, n)| without_job(n, k == 0)).collect::<Vec<_>>().join(", ")).unwrap_or_default();
                     // (A lone article is a newsroom's credit cut short: "Rédigé par La rédaction".)
-                    if !name.is_empty() && name.chars().count() <= 60 && !agency_only(&name) && !lines::is_stop_any_case(&name) {
+                    if !name.is_empty() && name.chars().count() <= 60 && !agency_only(&name) && !lines::is_stop_any_case(&name) && !site_s_name(&name, holder) {
                         found.author = Some(name);
                         found.byline_line = Some(i);
                         if in_run && l.info.chars <= 120 {
@@ -1370,6 +1440,10 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         .filter(|&k| lines[k].info.chars <= HEADER_LINE_CHARS && !lines[k].info.sentence_end && !matches!(lines[k].label, Label::Good | Label::NearGood))
         .collect();
     found.meta_lines.extend(between);
+    // (Whichever way it was read: a bare line "Isula Nutizie" signing off is the site's too.)
+    if found.author.as_deref().is_some_and(|a| site_s_name(a, holder)) {
+        found.author = None;
+    }
     found
 }
 
@@ -1379,6 +1453,37 @@ const HEADER_LINE_CHARS: usize = 120;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn copyright_holders() {
+        for (line, holder) in [
+            ("© 2023 Isula Nutizie", Some("Isula Nutizie")),
+            ("© Kanal Karib 2023", Some("Kanal Karib")),
+            ("© Copyright Trente Minutes 2023", Some("Trente Minutes")),
+            ("Copyright © 2023 AbidjanPlus.net - Tous droits réservés. Toute reproduction, même partielle, est interdite", Some("AbidjanPlus.net")),
+            ("© L'Horizon - Reproduction interdite de tous les articles de ce site sans autorisation expresse de la direction.", Some("L'Horizon")),
+            ("© 2005 - 2023 Agence d'information Trend. Tous droits réservés.", Some("Agence d'information Trend")),
+            ("© Nouvelles d'Erevan 1994-2023", Some("Nouvelles d'Erevan")),
+            ("Copyright © 2024 Business Insider Deutschland GmbH. Alle Rechte vorbehalten.", Some("Business Insider Deutschland")),
+            ("Copyright © 2015, Eklektix, Inc.", Some("Eklektix")),
+            ("Copyright © 2023, Los Angeles Times | Terms of Service | Privacy Policy", Some("Los Angeles Times")),
+            ("Copyright (C) Nikkan Gendai. All Rights Reserved", Some("Nikkan Gendai")),
+            // A picture's credit: no year, no rights reserved.
+            ("© Paul Durand / Hans Lucas pour L'Hebdo", None),
+            ("© DR", None),
+            ("© Photo : APS", None),
+            // The rights alone, an agency's, and the footer's links run together.
+            ("© 2024 Tous droits réservés", None),
+            ("© 2023 Haki Zote Zimehifadhiwa", None),
+            ("© AFP 2023", None),
+            ("© 2024 Deutsche WelleDatenschutzImpressumErklärung zur Barrierefreiheit", None),
+            // Not a copyright line.
+            ("Reprinted with permission from RFE/RL Copyright(c)2007 Radio Free Europe", None),
+            ("Copyright infringement", None),
+        ] {
+            assert_eq!(copyright_holder(line), holder, "{line}");
+        }
+    }
 
     #[test]
     fn site_suffixes() {

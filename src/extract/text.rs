@@ -175,13 +175,13 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
         found.title_line = Some(m);
     }
     let end = cut_at_author_bio(&lines, start, end, found.author.as_deref());
-    let mut article = Article { title: found.title.clone(), author: found.author.clone(), published: found.published.clone(), page_date: found.page_date.clone(), ..Article::default() };
+    let mut article = Article { title: found.title.clone(), author: found.author.clone(), published: found.published.clone(), page_date: found.page_date.clone(), site: found.site.clone(), ..Article::default() };
     // A byline leaves the body but may credit an agency ("Par Jeanne Martin, avec AFP"), as
     // may a short line between the headline and the article ("Ouest-France avec AFP"; not a
     // caption's photo credit).
     // (Not two letters alone: "AA" there is a text-size button, not Anadolu.)
     let under_headline = found.title_line.map_or(0..0, |t| t + 1..start).filter(|&i| (3..=80).contains(&lines[i].info.chars) && lines[i].label != Label::Bad("caption"));
-    for i in found.meta_lines.iter().copied().chain(found.byline_line).chain(under_headline) {
+    for i in found.meta_lines.iter().copied().chain(found.byline_line).chain(under_headline).chain(reprint_lines(&lines, end)) {
         for a in crate::agencies::find_sources(lines[i].text) {
             if !article.sources.contains(&a) {
                 article.sources.push(a);
@@ -216,6 +216,16 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
         }
     }
     article
+}
+
+/// How far under the article's last paragraph its reprint or copyright line may sit.
+const REPRINT_REACH: usize = 2;
+
+/// The reprint or copyright lines right under the article's last paragraph ("Reprinted with
+/// permission from RFE/RL", "© AFP 2023"): they leave the body but credit the agency whose
+/// story it is. (A site's own copyright names no agency, and finds no source.)
+fn reprint_lines<'a>(lines: &'a [Line], end: usize) -> impl Iterator<Item = usize> + 'a {
+    (end + 1..lines.len().min(end + 1 + REPRINT_REACH)).filter(|&i| matches!(lines[i].label, Label::Barrier("copyright") | Label::Bad("copyright line")))
 }
 
 fn removed(text: &str, reason: &str) -> Removed {
@@ -1612,6 +1622,38 @@ mod tests {
         // A writer's name there with the agency is the byline.
         let a = extract(&text.replace("20 Minutes avec AFP", "Jeanne Martin avec AFP"), &Memory::default());
         assert_eq!((a.author.as_deref(), a.body.len()), (Some("Jeanne Martin"), 3), "{:?}", a.body);
+    }
+
+    /// A reprint or copyright line right under the article credits the agency whose story it
+    /// is (the seed whose story Radio Free Europe supplied); the site's own copyright, at the
+    /// page's foot, names no agency.
+    #[test]
+    fn a_reprint_line_under_the_article_credits_its_agency() {
+        let text = format!("Accueil\nSociété\nUn plan pour rénover les écoles\n{BODY_FR}\nReprinted with permission from RFE/RL Copyright(c)2007 Radio Free Europe / Radio Liberty, Inc.\ncapucine\nA lire aussi\n© 2023 Le Courrier du Léman. Tous droits réservés.");
+        let a = extract(&text, &Memory::default());
+        assert_eq!((a.sources, a.body.len()), (vec!["RFE/RL".to_string()], 3), "{:?}", a.body);
+        let a = extract(&format!("Accueil\nSociété\nUn plan pour rénover les écoles\n{BODY_FR}\n© dpa-infocom, dpa:240429-99-845777/5 (dpa)\nImpressum"), &Memory::default());
+        assert_eq!(a.sources, vec!["DPA"]);
+        // Far under it, past the site's menus, an agency's name is no credit of this story.
+        let a = extract(&format!("Accueil\nSociété\nUn plan pour rénover les écoles\n{BODY_FR}\nÀ lire aussi\nContact\nPublicité\n© AFP 2023"), &Memory::default());
+        assert_eq!(a.sources, Vec::<String>::new());
+    }
+
+    /// The site's name with the agency over the story ("Isula Nutizie avec AFP") is a
+    /// newsroom's credit when the footer's copyright names the site so: no author. The page
+    /// naming itself so, the copyright's holder is its site.
+    #[test]
+    fn the_site_s_credit_is_no_author() {
+        let page = |credit: &str, footer: &str| format!("Isula Nutizie\nAccueil\nSociété\nUn plan pour rénover les écoles\n{credit}\n{BODY_FR}\nMentions légales\n{footer}");
+        let a = extract(&page("Isula Nutizie avec AFP", "© 2023 Isula Nutizie"), &Memory::default());
+        assert_eq!((a.author.as_deref(), a.site.as_deref(), a.sources.clone()), (None, Some("Isula Nutizie"), vec!["AFP".to_string()]));
+        // Without the footer's line, the name is taken for a writer's.
+        assert_eq!(extract(&page("Isula Nutizie avec AFP", "Contact"), &Memory::default()).author.as_deref(), Some("Isula Nutizie"));
+        // A writer's own newsletter: the copyright names the writer, who is the author.
+        let a = extract(&page("Par Jeanne Martin", "© 2023 Jeanne Martin"), &Memory::default());
+        assert_eq!(a.author.as_deref(), Some("Jeanne Martin"));
+        // A publisher's company the page does not call itself by is no site.
+        assert_eq!(extract(&page("Par Jeanne Martin", "Copyright © 2024 Bennett, Coleman & Co. Ltd. All rights reserved."), &Memory::default()).site, None);
     }
 
     /// "Lire aussi" alone between two paragraphs, over the headline of the one story it links
