@@ -34,7 +34,7 @@ pub fn extract(html: &str) -> Article {
     let headline = headline_node(&page, &inside, &near, article.title.as_deref());
     let summaries = page_summaries(&page);
     let mut verdicts = judge(&dom, &walk, selection.as_ref(), &containers, frame, headline, article.title.as_deref(), &summaries);
-    for a in drop_sign_offs(&walk, &mut verdicts) {
+    for a in drop_sign_offs(&walk, &mut verdicts).into_iter().chain(reprint_credits(&walk, &verdicts)) {
         if !article.sources.contains(&a) {
             article.sources.push(a);
         }
@@ -694,6 +694,17 @@ fn drop_sign_offs(walk: &blocks::Walk, verdicts: &mut [Verdict]) -> Vec<String> 
     out
 }
 
+/// How far under the article's last kept block its reprint or copyright line may sit.
+const REPRINT_REACH: usize = 2;
+
+/// The agencies a reprint or copyright line right under the article credits ("Reprinted with
+/// permission from RFE/RL", "© dpa-infocom"): the line leaves the body, the credit stays. (The
+/// site's own copyright names no agency.)
+fn reprint_credits(walk: &blocks::Walk, verdicts: &[Verdict]) -> Vec<String> {
+    let Some(last) = verdicts.iter().rposition(|v| v.removed.is_none()) else { return Vec::new() };
+    verdicts[last + 1..].iter().take(REPRINT_REACH).filter(|v| v.removed == Some("copyright line")).flat_map(|v| crate::agencies::find_sources(&walk.blocks[v.block].text)).collect()
+}
+
 /// The article text stated by the page's JSON-LD (`articleBody`), when it is clearly the
 /// fuller version of what the page shows: paywalled and client-rendered pages print a teaser
 /// (or nothing) and ship the whole text in their structured data. Only a short shown body
@@ -1069,6 +1080,29 @@ mod tests {
         assert!(a.body.iter().all(|p| p != "sak/Reuters" && p != "Quelle: dpa"), "{:?}", a.body);
         assert_eq!(a.sources, vec!["DPA", "Reuters"]);
         assert!(a.removed.iter().any(|r| r.text == "sak/Reuters" && r.reason == "agency sign-off"));
+    }
+
+    /// A reprint line right under the article leaves the body and credits its agency; the
+    /// JSON-LD's provider is listed once, in the credits' short form ("dpa" is "DPA").
+    #[test]
+    fn reprint_line_and_provider_to_sources() {
+        let html = r##"<!DOCTYPE html><html lang="fr"><head><title>Blinken appelle à cesser les hostilités</title></head><body>
+<nav><a href="/">Accueil</a> <a href="/monde">Monde</a></nav>
+<article><h1>Blinken appelle à cesser les hostilités</h1>
+<p>Le secrétaire d'État américain Antony Blinken a appelé mardi l'Arménie et l'Azerbaïdjan à cesser immédiatement les hostilités, après des combats meurtriers à leur frontière commune dans la nuit.</p>
+<p>« Je resterai en contact étroit avec les deux dirigeants à l'avenir, et mon espoir est que nous puissions faire passer le conflit à la table des négociations », a-t-il déclaré lors d'une conférence de presse.</p>
+<p>La Russie a négocié dans la nuit un accord de cessez-le-feu qui devait entrer en vigueur dans la matinée. Cependant, les combats à différents endroits de la frontière se sont poursuivis.</p>
+<p>Reprinted with permission from RFE/RL Copyright(c)2007 Radio Free Europe / Radio Liberty, Inc.</p>
+</article>
+<footer><p>Mentions légales</p></footer></body></html>"##;
+        let a = extract(html);
+        assert_eq!(a.body.len(), 3, "{:?}", a.body);
+        assert_eq!(a.sources, vec!["RFE/RL"]);
+        let with_provider = html.replace("<title>", r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Blinken appelle à cesser les hostilités","provider":"dpa"}</script><title>"#).replace("Reprinted with permission from RFE/RL Copyright(c)2007 Radio Free Europe / Radio Liberty, Inc.", "© dpa-infocom, dpa:240429-99-845777/5 (dpa)");
+        assert_eq!(extract(&with_provider).sources, vec!["DPA"]);
+        // Under the site's menus, far from the article, the line credits nothing.
+        let far = html.replace("<p>Reprinted", "</article><nav><a href=\"/a\">Contact</a></nav><nav><a href=\"/b\">Plan du site</a></nav><p>Reprinted");
+        assert_eq!(extract(&far).sources, Vec::<String>::new());
     }
 
     /// The standfirst as an `<h2>` subtitle with no final full stop, and the lead picture's

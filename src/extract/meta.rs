@@ -834,18 +834,31 @@ pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn 
     let mut sources = Vec::new();
     if let Some(v) = ld {
         for key in ["sourceOrganization", "provider"] {
-            if let Some(s) = ld_str(v.get(key)) {
-                sources.push(s);
+            if let Some(s) = ld_str(v.get(key)).map(|s| agency_name(&s)) {
+                if !sources.contains(&s) {
+                    sources.push(s);
+                }
             }
         }
-        for a in ld_authors(v.get("author")) {
-            if is_agency(&a) && !sources.contains(&a) {
+        for a in ld_authors(v.get("author")).into_iter().filter(|a| is_agency(a)).map(|a| agency_name(&a)) {
+            if !sources.contains(&a) {
                 sources.push(a);
             }
         }
     }
 
     Article { title, published, page_date, author, site, lang, sources, ..Article::default() }
+}
+
+/// An agency named in structured data, in the short form the text's credits give it ("dpa"
+/// and "Deutsche Presse-Agentur" are "DPA"), so that a story's agency is listed once; another
+/// organisation as the page names it.
+fn agency_name(name: &str) -> String {
+    let known = crate::agencies::agency_code(name.trim()).or_else(|| {
+        let found = crate::agencies::find_sources(name);
+        (found.len() == 1).then(|| found.into_iter().next()).flatten()
+    });
+    known.unwrap_or_else(|| name.to_string())
 }
 
 /// The writers a later `author` tag names in full, when the first names the site.
