@@ -176,7 +176,10 @@ fn list_item(text: &str) -> bool {
 /// A widget's line, never a headline: a ticker's item after its time ("14:05 Un nouveau vol
 /// direct Bakou-Paris lancé"), a breadcrumb ("Accueil / Actualités / Droit international
 /// public", "Enquêtes › Justice › …"), a rate ("Taux de référence BRH : 1 USD = 134,85 HTG")
-/// or an ad's phone number ("Agence du Rocher Immobilier – +377 93 00 00 00").
+/// an ad's phone number ("Agence du Rocher Immobilier – +377 93 00 00 00"), a table's row
+/// (its cells parted by tabs, as a browser's text gives them: "Currency\tNew Zealand dollar")
+/// or a menu's items parted by bars ("首页|新闻|图片|评论"; a headline with its section and site
+/// has two at most).
 fn widget_line(text: &str) -> bool {
     let mut words = text.split_whitespace();
     let clock = words.next().is_some_and(|w| {
@@ -189,7 +192,7 @@ fn widget_line(text: &str) -> bool {
         let run = if (2..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit()) { run + 1 } else { 0 };
         (run, longest.max(run))
     });
-    clock || crumbs || text.contains(" = ") || digit_groups >= 4
+    clock || crumbs || text.contains(" = ") || digit_groups >= 4 || text.contains('\t') || text.matches('|').count() >= 3
 }
 
 /// A short line that reads as a date ("June 26, 2023 5 AM PT", "15.05.2023 - 13:52 Uhr").
@@ -1640,10 +1643,10 @@ mod tests {
 
     #[test]
     fn widget_lines() {
-        for line in ["14:05 Un nouveau vol direct Bakou-Paris lancé", "Accueil / Actualités / Droit international public", "Enquêtes › Justice › Affaire des marchés publics", "Taux de référence BRH : 1 USD = 134,85 HTG", "Agence du Rocher Immobilier – +377 93 00 00 00"] {
+        for line in ["14:05 Un nouveau vol direct Bakou-Paris lancé", "Accueil / Actualités / Droit international public", "Enquêtes › Justice › Affaire des marchés publics", "Taux de référence BRH : 1 USD = 134,85 HTG", "Agence du Rocher Immobilier – +377 93 00 00 00", "Currency\tNew Zealand dollar ($) (NZD)", "首页|新闻|图片|评论|共青团|娱乐"] {
             assert!(widget_line(line), "{line}");
         }
-        for line in ["Erevan accuse Bakou de nouveaux tirs à la frontière", "Karabakh : 100 000 réfugiés en 7 jours", "Présidentielle 2024 : les 12 candidats", "Le G7 / G20 se réunit à Bakou"] {
+        for line in ["Erevan accuse Bakou de nouveaux tirs à la frontière", "Karabakh : 100 000 réfugiés en 7 jours", "Présidentielle 2024 : les 12 candidats", "Le G7 / G20 se réunit à Bakou", "Erevan accuse Bakou | International | Caucase Info"] {
             assert!(!widget_line(line), "{line}");
         }
     }
