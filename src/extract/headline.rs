@@ -334,10 +334,18 @@ fn capitals_label(name: &str) -> bool {
     in_capitals(name) && !name.split([' ', '-']).next().is_some_and(given_name)
 }
 
-/// Whether a word is a given name of the taggers' gazetteer (`given_names.txt`), in any case.
+/// Whether a word is a given name, in any case: one of the taggers' gazetteer
+/// (`data/lexicons/ner/given_names.txt`, from the training corpora), or of the bylines' list
+/// (`data/lexicons/bylines/given_names.txt`, fifteen thousand names of fifty locales, built by
+/// `tools/build_given_names.sh`) that is no place ("Paris", "France").
 fn given_name(word: &str) -> bool {
     use crate::tag::{features::hash_lower, lexicon};
-    lexicon::default_lexicon().single(hash_lower(word)) & lexicon::GIVEN_NAME != 0
+    static BYLINES: OnceLock<HashSet<u64>> = OnceLock::new();
+    let hash = hash_lower(word);
+    let lex = lexicon::default_lexicon().single(hash);
+    lex & lexicon::GIVEN_NAME != 0
+        || lex & (lexicon::COUNTRY | lexicon::CITY | lexicon::REGION) == 0
+            && BYLINES.get_or_init(|| include_str!("../../data/lexicons/bylines/given_names.txt").lines().map(hash_lower).collect()).contains(&hash)
 }
 
 /// The holder a site's copyright line names: "© 2023 Isula Nutizie", "© Kanal Karib 2023",
@@ -399,6 +407,14 @@ const LEGAL_FORMS: &[&str] = &["GmbH & Co. KG", "GmbH & Co", "GmbH", "Inc", "LLC
 /// newsletter): a name opening with a given name stays the author.
 fn site_s_name(name: &str, site: Option<&str>) -> bool {
     site.is_some_and(|s| s.to_lowercase() == name.to_lowercase()) && !name.split([' ', '-']).next().is_some_and(given_name)
+}
+
+/// Whether a name opens with a given name of the gazetteer ("Jeanne Martin", "Jean-Pierre
+/// Dupont"), when it is written in Latin letters: the gazetteer has no other script, and a
+/// name in Cyrillic ("Андрей Колесников") is not judged by it.
+fn opens_with_given_name(name: &str) -> bool {
+    let first = name.split([' ', '-']).next().unwrap_or("");
+    given_name(first) || !first.chars().any(|c| c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c))
 }
 
 /// How far under a bare name its date may be printed (lines).
@@ -1426,7 +1442,9 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                 break;
             }
             // (A line in capitals there is a box's label: "ÖNERİLEN VİDEO".)
-            if name_like(l.text, &l.info) && !in_capitals(l.text) {
+            // (Nor a line of capitalised words with no given name, a box's or a tag's label:
+            // "Weitere Informationen", "Golem Karrierewelt", "Western Australia".)
+            if name_like(l.text, &l.info) && !in_capitals(l.text) && opens_with_given_name(l.text) {
                 found.author = Some(l.text.to_string());
                 break;
             }
@@ -1447,8 +1465,30 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     if found.author.as_deref().is_some_and(|a| site_s_name(a, holder)) {
         found.author = None;
     }
+    found.author = found.author.map(|a| a.split(", ").map(unglued_name).collect::<Vec<_>>().join(", "));
     found
 }
+
+/// A name with what the page printed right after it run into its last word, as a browser's
+/// text gives inline elements without a space: "Simone GroganThe West Australian", "Ulrich
+/// ExnerKorrespondent", "Sarah LazareTwitter". The name ends where a lower-case letter meets a
+/// capital after five letters or more of its word: "MacArthur", "DiCaprio" and "McDonald"
+/// have fewer before theirs.
+fn unglued_name(name: &str) -> &str {
+    let mut run = 0usize;
+    let mut prev_lower = false;
+    for (i, c) in name.char_indices() {
+        if c.is_uppercase() && prev_lower && run >= GLUED_AFTER {
+            return name[..i].trim_end();
+        }
+        prev_lower = c.is_lowercase();
+        run = if c.is_alphabetic() { run + 1 } else { 0 };
+    }
+    name
+}
+
+/// The fewest letters of a word before a capital run into it ([`unglued_name`]).
+const GLUED_AFTER: usize = 5;
 
 /// The longest line taken for the header's between two of its lines.
 const HEADER_LINE_CHARS: usize = 120;
@@ -1638,6 +1678,25 @@ mod tests {
             let lines = super::super::text::label_lines(&text, |line, _| if line.starts_with("Le ministère") || line.starts_with("Bakou") { 0 } else { 8 });
             let start = lines.iter().position(|l| l.text.starts_with("Le ministère")).unwrap();
             assert_eq!(find(&lines, start, start + 1).title.as_deref(), Some(headline), "{ticker}");
+        }
+    }
+
+    /// A bare name under the article signs it off; a box's or a tag's capitalised words there
+    /// do not: no given name opens them ("Western Australia", "Weitere Informationen").
+    #[test]
+    fn a_bare_name_signing_off() {
+        for name in ["Jeanne Martin", "Léonard Thériault", "Андрей Колесников"] {
+            assert_eq!(found_in("Actualités", "", name).author.as_deref(), Some(name));
+        }
+        for line in ["Western Australia", "Weitere Informationen", "Golem Karrierewelt", "Paris Match"] {
+            assert_eq!(found_in("Actualités", "", line).author, None, "{line}");
+        }
+    }
+
+    #[test]
+    fn names_run_into_what_follows_them() {
+        for (glued, name) in [("Simone GroganThe West Australian", "Simone Grogan"), ("Dan Jervis-BardyThe West Australian", "Dan Jervis-Bardy"), ("Ulrich ExnerKorrespondent", "Ulrich Exner"), ("Douglas MacArthur", "Douglas MacArthur"), ("Leonardo DiCaprio", "Leonardo DiCaprio"), ("Ronald McDonald", "Ronald McDonald"), ("Jeanne Martin", "Jeanne Martin")] {
+            assert_eq!(unglued_name(glued), name);
         }
     }
 
