@@ -1473,18 +1473,19 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
 /// text gives inline elements without a space: "Simone GroganThe West Australian", "Ulrich
 /// ExnerKorrespondent", "Sarah LazareTwitter". The name ends where a lower-case letter meets a
 /// capital after five letters or more of its word: "MacArthur", "DiCaprio" and "McDonald"
-/// have fewer before theirs.
-fn unglued_name(name: &str) -> &str {
+/// have fewer before theirs. Run into its first word, it is the surname after the given name
+/// ("XavierMas de Xaxàs"): the space is put back.
+fn unglued_name(name: &str) -> String {
     let mut run = 0usize;
     let mut prev_lower = false;
     for (i, c) in name.char_indices() {
         if c.is_uppercase() && prev_lower && run >= GLUED_AFTER {
-            return name[..i].trim_end();
+            return if name[..i].contains(' ') { name[..i].trim_end().to_string() } else { format!("{} {}", &name[..i], &name[i..]) };
         }
         prev_lower = c.is_lowercase();
         run = if c.is_alphabetic() { run + 1 } else { 0 };
     }
-    name
+    name.to_string()
 }
 
 /// The fewest letters of a word before a capital run into it ([`unglued_name`]).
@@ -1695,7 +1696,7 @@ mod tests {
 
     #[test]
     fn names_run_into_what_follows_them() {
-        for (glued, name) in [("Simone GroganThe West Australian", "Simone Grogan"), ("Dan Jervis-BardyThe West Australian", "Dan Jervis-Bardy"), ("Ulrich ExnerKorrespondent", "Ulrich Exner"), ("Douglas MacArthur", "Douglas MacArthur"), ("Leonardo DiCaprio", "Leonardo DiCaprio"), ("Ronald McDonald", "Ronald McDonald"), ("Jeanne Martin", "Jeanne Martin")] {
+        for (glued, name) in [("Simone GroganThe West Australian", "Simone Grogan"), ("Dan Jervis-BardyThe West Australian", "Dan Jervis-Bardy"), ("Ulrich ExnerKorrespondent", "Ulrich Exner"), ("Douglas MacArthur", "Douglas MacArthur"), ("Leonardo DiCaprio", "Leonardo DiCaprio"), ("Ronald McDonald", "Ronald McDonald"), ("Jeanne Martin", "Jeanne Martin"), ("XavierMas de Xaxàs", "Xavier Mas de Xaxàs")] {
             assert_eq!(unglued_name(glued), name);
         }
     }
