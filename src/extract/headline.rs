@@ -654,6 +654,8 @@ fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
 const BYLINE_OPENERS: &[&str] = &[
     "par", "by", "von", "por", "di", "propos", "recueilli", "recueillis", "entretien", "interview", "une", "un", "article", "l'éditorial", "l’éditorial", "écrit",
     "rédigé", "written", "posted", "texte", "text", "critique", "chronique", "analyse", "reportage", "portrait", "récit", "décryptage", "vidéo",
+    "ein", "eine", "kolumne", "kommentar", "glosse", "gastbeitrag", "essay", "rezension", "kritik", "analysis", "commentary", "opinion", "column", "words",
+    "reporting",
 ];
 /// The same for [`label_re`], the first words of [`AUTHOR_LABELS`].
 const LABEL_OPENERS: &[&str] = &[
@@ -689,13 +691,14 @@ fn labelled(text: &str) -> bool {
 }
 
 /// "Par X", "By X", "Von X" (or in lowercase, as many sites print it: "von David Straub",
-/// "di Viviana Mazza"), or the French ways of crediting an interview, an investigation or an
-/// op-ed ("Recueilli par", "Une enquête de", "L'éditorial de", "Par notre correspondante"),
+/// "di Viviana Mazza"), or the ways of crediting an interview, an investigation, an op-ed or a
+/// column ("Recueilli par", "Une enquête de", "L'éditorial de", "Par notre correspondante",
+/// "Un commentaire de", "Kolumne von", "Eine Analyse von", "Analysis by", "Reporting by"),
 /// then the name, or the names ("par Jeanne Martin, Paul Durand"; not the outlet or the job
 /// after a comma: "David Straub, MDR THÜRINGEN").
 fn byline_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Recueillis? par|Entretien réalisé par|Interview réalisée par|Une enquête de|Un texte de|Un article (?:invité )?de|Article de|L['’]éditorial de|Une tribune de|Une chronique de|Par notre correspondante?(?: à [\p{L}'’ -]{2,30}?)?|Par notre envoyée? spéciale?(?: à [\p{L}'’ -]{2,30}?)?|Écrit par|Rédigé par|Article rédigé par|Article écrit par|Written by|Posted by|(?:Critique|Chronique|Analyse|Reportage|Portrait|Récit|Décryptage|Vidéo) par)\s*:?\s+|(?:Texte|Text)\s*:\s*)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5}(?:,\s+\p{Lu}\p{Ll}[\p{L}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{Lu}\p{Ll}[\p{L}'’\-]*){0,3})")
+    re(&C, r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Recueillis? par|Entretien réalisé par|Interview réalisée par|Une enquête de|Un texte de|Un article (?:invité )?de|Article de|L['’]éditorial de|Une tribune de|Une chronique de|Par notre correspondante?(?: à [\p{L}'’ -]{2,30}?)?|Par notre envoyée? spéciale?(?: à [\p{L}'’ -]{2,30}?)?|Écrit par|Rédigé par|Article rédigé par|Article écrit par|Written by|Posted by|(?:Critique|Chronique|Analyse|Reportage|Portrait|Récit|Décryptage|Vidéo) par|Une? (?:commentaire|analyse|billet|point de vue) de|(?:Eine?n? )?(?:Kolumne|Kommentar|Analyse|Glosse|Gastbeitrag|Essay|Rezension|Kritik|Reportage) von|(?:Analysis|Commentary|Opinion|Column|Words|Reporting) by)\s*:?\s+|(?:Texte|Text)\s*:\s*)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5}(?:,\s+\p{Lu}\p{Ll}[\p{L}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{Lu}\p{Ll}[\p{L}'’\-]*){0,3})")
 }
 
 fn label_re() -> &'static Regex {
@@ -782,6 +785,7 @@ const NAME_AND_JOB_BYTES: usize = 90;
 const ROLE_WORDS: &[&str] = &[
     "reporter", "writer", "editor", "correspondent", "journalist", "columnist", "producer", "contributor", "photographer", "redakteur", "redakteurin", "korrespondent",
     "korrespondentin", "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "reporteur", "chroniqueur", "chroniqueuse", "éditorialiste", "pigiste",
+    "reporterin", "journalistin", "autorin", "chefredakteur", "chefredakteurin", "volontär", "volontärin", "kolumnist", "kolumnistin",
 ];
 
 /// A byline's part without a bracket closing it ("Jeanne Martin (à Marseille)", "Jeanne
@@ -831,7 +835,10 @@ fn without_job(part: &str, first: bool) -> Option<&str> {
     });
     // (A job word in lower case takes the capitalised word before it into the job, when a
     // name of two words is left: "Thabo Mokone Parliamentary editor".)
-    let job = job.map(|k| if k >= 3 && part.split_whitespace().nth(k).is_some_and(|w| w.starts_with(char::is_lowercase)) { k - 1 } else { k });
+    // (So does a German adjective, capitalised as the job it qualifies: "Sina Zehrfeld
+    // Landespolitische Korrespondentin".)
+    let adjective = |w: &str| ["ische", "ischer", "liche", "licher", "ende", "ender", "freie", "freier"].iter().any(|e| w.to_lowercase().ends_with(e));
+    let job = job.map(|k| if k >= 3 && part.split_whitespace().nth(k).is_some_and(|w| w.starts_with(char::is_lowercase)) || k >= 3 && part.split_whitespace().nth(k - 1).is_some_and(adjective) { k - 1 } else { k });
     match job {
         None => Some(part),
         // (The end of the name's last word, found by its place in `part`, not by a search.)
@@ -1391,7 +1398,13 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             // Marchés".)
             let dated_on_line = || parts(l.text).skip(1).any(|p| p.chars().count() <= DATE_PART_CHARS && normalise_str(p).is_some());
             let beside_date = lines.get(i + 1).is_some_and(dated) || i.checked_sub(1).is_some_and(|p| dated(&lines[p])) || dated_on_line();
-            let names = beside_date.then(|| names_line(printed_twice(l.text).unwrap_or(l.text))).flatten();
+            // (Or after its date: "9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer".)
+            let after_date = || {
+                let mut ps = parts(l.text);
+                let (date, names, more) = (ps.next()?, ps.next()?, ps.next());
+                (more.is_none() && date.chars().count() <= DATE_PART_CHARS && (normalise_str(date).is_some() || dated_part(date))).then(|| names_line(names)).flatten()
+            };
+            let names = beside_date.then(|| names_line(printed_twice(l.text).unwrap_or(l.text))).flatten().or_else(after_date);
             // (A name in capitals alone is a section's label, "CAREER FEATURE", unless it opens
             // with a given name.)
             if let Some(names) = names.filter(|n| !n.iter().any(|name| capitals_label(name) || named_in_prose(name, &lines[start..=end]))) {
@@ -1721,6 +1734,24 @@ mod tests {
         for &(line, name) in cases {
             assert_eq!(author_of(line).as_deref(), name, "{line}");
         }
+    }
+
+    /// A column's, an analysis' or a commentary's credit ("Kolumne von", "Un commentaire de",
+    /// "Analysis by", Reuters' "Reporting by"), a German job after the name, and a name after
+    /// the date on its line.
+    #[test]
+    fn bylines_of_columns_jobs_and_dates_first() {
+        assert_authors(&[
+            ("Kolumne von Lars Brunckhorst", Some("Lars Brunckhorst")),
+            ("Eine Analyse von Frank Wunderlich-Pfeiffer", Some("Frank Wunderlich-Pfeiffer")),
+            ("Un commentaire de Jeanne Martin", Some("Jeanne Martin")),
+            ("Analysis by Jane Doe", Some("Jane Doe")),
+            ("Reporting by Jane Doe; Editing by John Smith", Some("Jane Doe")),
+            ("Von Sina Zehrfeld Landespolitische Korrespondentin", Some("Sina Zehrfeld")),
+            ("9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer", Some("Frank Wunderlich-Pfeiffer")),
+            // (A topic's name after the date is no writer: the story names it.)
+            ("20 septembre 2023 / Erevan", None),
+        ]);
     }
 
     #[test]
