@@ -1250,7 +1250,9 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     // Bylines and dates: lines near the top of the article and just after it.
     let top = found.title_line.unwrap_or(start).min(start);
     // The article's first paragraph: the lines above it, under the headline, are its header.
-    let lede = first_paragraph(lines, start, end, found.title_line);
+    // (Under a headline found inside the run: what the run took in above it, a donation
+    // appeal's sentence, is no lede.)
+    let lede = first_paragraph(lines, found.title_line.filter(|t| (start..end).contains(t)).map_or(start, |t| t + 1), end, found.title_line);
     let header_end = lede.map_or(start + 4, |p| p.clamp(start + 4, start + HEADER_REACH));
     let near: Vec<usize> = (top.saturating_sub(3)..lines.len().min(header_end)).chain(end + 1..lines.len().min(end + 5)).collect();
     let mut published_above = false;

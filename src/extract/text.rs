@@ -190,23 +190,29 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     }
     // A headline found inside the run starts the article: what the run took in above it is a
     // caption or a breadcrumb.
-    let start = found.title_line.filter(|t| (start..end).contains(t)).map(|t| t + 1).unwrap_or(start);
+    let title_in_run = found.title_line.filter(|t| (start..end).contains(t));
+    let start = title_in_run.map(|t| t + 1).unwrap_or(start);
     // The headline printed again above the first paragraph (a page's <h1> under its <title>)
     // is no paragraph either.
     let lede = headline::first_paragraph(&lines, start, end, found.title_line).unwrap_or(start);
     let headline_again = |i: usize| i < lede && headline::headline_again(&lines, i, found.title_line);
+    // Under a headline the run took in, its header's short lines down to the lede ("Communiqué
+    // de presse", "Genève"), as a run starting under the headline would leave them out.
+    let header_line = |i: usize| title_in_run.is_some() && (start..lede).contains(&i) && lines[i].label == Label::Short;
     for (i, l) in lines.iter().enumerate() {
         let in_run = (start..=end).contains(&i);
         if Some(i) == found.title_line {
             continue;
         }
-        if (in_run && !l.is_bad() && !found.meta_lines.contains(&i) && !headline_again(i)) || Some(i) == found.standfirst {
+        if (in_run && !l.is_bad() && !found.meta_lines.contains(&i) && !headline_again(i) && !header_line(i)) || Some(i) == found.standfirst {
             article.body.push(l.text.to_string());
         } else if article.removed.len() < MAX_REMOVED {
             let why = if found.meta_lines.contains(&i) {
                 "byline"
             } else if headline_again(i) {
                 "headline"
+            } else if header_line(i) {
+                "header"
             } else if in_run {
                 reason_of(l)
             } else {
@@ -1622,6 +1628,24 @@ mod tests {
         // A writer's name there with the agency is the byline.
         let a = extract(&text.replace("20 Minutes avec AFP", "Jeanne Martin avec AFP"), &Memory::default());
         assert_eq!((a.author.as_deref(), a.body.len()), (Some("Jeanne Martin"), 3), "{:?}", a.body);
+    }
+
+    /// A sentence of the site's right over the headline (a donation appeal) starts the run:
+    /// the headline is found inside it, and its header, down to the lede, is still the
+    /// header: the date is read there, and its short lines are no paragraphs.
+    #[test]
+    fn a_header_under_a_headline_the_run_took_in() {
+        let text = format!("Urgence Soudan\nPlus de 5 millions de personnes ont fui les violences. Votre don peut sauver des vies.\nJe donne\nLe gouvernement présente son plan de rénovation des écoles\nCommuniqué de presse\n20 septembre 2023\nGenève\n{BODY_FR}\nMentions légales");
+        let a = extract(&text, &Memory::default());
+        assert_eq!((a.title.as_deref(), a.published.as_deref()), (Some("Le gouvernement présente son plan de rénovation des écoles"), Some("2023-09-20")));
+        assert_eq!(a.body, BODY_FR.lines().map(str::to_string).collect::<Vec<_>>());
+        // A headline long enough to read as prose starts the run itself: its kicker under it
+        // is no paragraph.
+        let headline = "Rénovation des écoles : « Le plan arrive bien trop tard pour les communes et leurs maires »";
+        let a = extract(&format!("Accueil\nSociété\nS'abonner\n{headline}\nENTRETIEN\nPropos recueillis par Jeanne Martin\nTemps de lecture : 7 min\n{BODY_FR}\nMentions légales"), &Memory::default());
+        assert_eq!((a.title.as_deref(), a.author.as_deref()), (Some(headline), Some("Jeanne Martin")));
+        assert_eq!(a.body, BODY_FR.lines().map(str::to_string).collect::<Vec<_>>());
+        assert!(a.removed.iter().any(|r| r.text == "ENTRETIEN" && r.reason == "header"), "{:?}", a.removed);
     }
 
     /// A reprint or copyright line right under the article credits the agency whose story it
