@@ -872,12 +872,13 @@ fn named_in_prose(name: &str, run: &[Line]) -> bool {
 /// labels mark as many, `text::mark_split_bylines`).
 pub(crate) const BYLINE_NAMES: usize = 3;
 
-/// A dateline that names its writer: "Publié le 14 septembre 2022 par Anna Petrossian",
+/// A dateline that names its writer, or its writers: "Publié le 14 septembre 2022 par Anna
+/// Petrossian", SPIP's "mercredi 20 septembre 2023, par Jeanne Martin, Paul Durand",
 /// "Posted on September 14, 2022 by Jane Doe" (the WordPress line), or the name first: "Anna
 /// Petrossian, publié le 14/09/2022".
 fn dated_byline_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r"(?:\s(?:par|by|von|por|di)\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5})\s*$|^(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}),?\s+(?i:publié|publiée|posted|published|mis à jour|updated|le \d))")
+    re(&C, r"(?:\s(?:par|by|von|por|di)\s+(\p{Lu}[\p{L}'’.\-]*(?:(?:,\s+|\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?)\p{Lu}[\p{L}'’.\-]*){0,5})\s*$|^(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}),?\s+(?i:publié|publiée|posted|published|mis à jour|updated|le \d))")
 }
 
 /// A dateline whose year has two digits ("Publié le 14/09/22 à 10h23", as 20 Minutes
@@ -1396,9 +1397,9 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             if matches!(l.label, Label::Good | Label::NearGood | Label::Barrier(_)) {
                 continue;
             }
-            // (Or with its date on the line, after a bar: "Jeanne Martin | 20 septembre 2023 |
-            // Marchés".)
-            let dated_on_line = || parts(l.text).skip(1).any(|p| p.chars().count() <= DATE_PART_CHARS && normalise_str(p).is_some());
+            // (Or with its date on the line, after a bar or a dash: "Jeanne Martin | 20 septembre
+            // 2023 | Marchés", "Paul DURAND - 20 sept. 2023 à 18:12 - Temps de lecture : 3 min".)
+            let dated_on_line = || parts(l.text).flat_map(|p| p.split(" - ")).skip(1).any(|p| p.chars().count() <= DATE_PART_CHARS && normalise_str(p).is_some());
             let beside_date = lines.get(i + 1).is_some_and(dated) || i.checked_sub(1).is_some_and(|p| dated(&lines[p])) || dated_on_line();
             // (Or after its date: "9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer".)
             let after_date = || {
@@ -1753,6 +1754,8 @@ mod tests {
             ("9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer", Some("Frank Wunderlich-Pfeiffer")),
             // (A topic's name after the date is no writer: the story names it.)
             ("20 septembre 2023 / Erevan", None),
+            ("mercredi 20 septembre 2023, par Jeanne Martin, Paul Durand", Some("Jeanne Martin, Paul Durand")),
+            ("Paul DURAND - 20 sept. 2023 à 18:12 - Temps de lecture : 3 min", Some("Paul DURAND")),
         ]);
     }
 
