@@ -1368,7 +1368,9 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             let after = role.unwrap_or(i) + 1;
             // The date right under the name, or under a line or two of the byline's other
             // short words ("La Presse", "à Québec"), when the article does not name the writer.
-            let dated_at = (after..lines.len().min(after + NAME_TO_DATE)).take_while(|&k| k == after || meta_word_line(&lines[k - 1])).find(|&k| is_date_line(&lines[k]));
+            // (Or its reading time, which a reader's view prints instead: "Jeanne Martin", "5-7
+            // minutes"; or "Jeanne Martin", "·", "Follow", "5 min read".)
+            let dated_at = (after..lines.len().min(after + NAME_TO_DATE)).take_while(|&k| k == after || meta_word_line(&lines[k - 1])).find(|&k| is_date_line(&lines[k]) || lines[k].label == Label::Bad("reading time"));
             let name = printed_twice(l.text).unwrap_or(l.text).trim_end_matches('.');
             // (Not a section's label in capitals: "FAITS DIVERS".)
             let names = dated_at.and_then(|_| names_line(name)).filter(|n| !n.iter().any(|n| capitals_label(n)) && (dated_at == Some(after) || !n.iter().any(|n| named_in_prose(n, &lines[start..=end]))));
@@ -1974,6 +1976,9 @@ mod tests {
         assert_eq!(author_of("Jeanne Martin | 20 septembre 2023 | Marchés").as_deref(), Some("Jeanne Martin"));
         assert_eq!(author_of("Paul Durand | Edition N°1287 | 20/09/2023").as_deref(), Some("Paul Durand"));
         assert_eq!(author_of("Jeanne Martin pour le JT de 19h30\nPublié le 20 sept. 2023").as_deref(), Some("Jeanne Martin"));
+        // Or over its reading time, as a reader's view prints it.
+        assert_eq!(author_of("Jeanne Martin\n5-7 minutes").as_deref(), Some("Jeanne Martin"));
+        assert_eq!(author_of("Jeanne Martin\n·\nFollow\n5 min read\n·\nSep 20, 2023").as_deref(), Some("Jeanne Martin"));
     }
 
     /// The header's bare name, over the writer's job, outranks a name under the article (a
