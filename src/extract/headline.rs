@@ -331,7 +331,12 @@ fn in_capitals(text: &str) -> bool {
 /// DIVERS"), not a writer's name: one whose first word is no known given name ("JEANNE
 /// MARTIN", "JEAN-PIERRE DUPONT" are names).
 fn capitals_label(name: &str) -> bool {
-    in_capitals(name) && !name.split([' ', '-']).next().is_some_and(given_name)
+    in_capitals(name) && !first_word_given(name)
+}
+
+/// Whether a name's first word ("Jean" of "Jean-Pierre Dupont") is a given name.
+fn first_word_given(name: &str) -> bool {
+    name.split([' ', '-']).next().is_some_and(given_name)
 }
 
 /// Whether a word is a given name, in any case: one of the taggers' gazetteer
@@ -362,6 +367,7 @@ pub(crate) fn copyright_holder(text: &str) -> Option<&str> {
     }
     let mut rest = text;
     let mut marked = false;
+    // (In the orders sites write them: "© 2023", "Copyright © 2023", "© Copyright 2023".)
     for mark in ["copyright", "©", "(c)", "copyright"] {
         let r = rest.trim_start();
         if r.len() >= mark.len() && r.is_char_boundary(mark.len()) && r[..mark.len()].eq_ignore_ascii_case(mark) {
@@ -406,15 +412,14 @@ const LEGAL_FORMS: &[&str] = &["GmbH & Co. KG", "GmbH & Co", "GmbH", "Inc", "LLC
 /// writer's. A writer's own site names the writer ("© 2023 Jeanne Martin" under a
 /// newsletter): a name opening with a given name stays the author.
 fn site_s_name(name: &str, site: Option<&str>) -> bool {
-    site.is_some_and(|s| s.to_lowercase() == name.to_lowercase()) && !name.split([' ', '-']).next().is_some_and(given_name)
+    site.is_some_and(|s| s.to_lowercase() == name.to_lowercase()) && !first_word_given(name)
 }
 
-/// Whether a name opens with a given name of the gazetteer ("Jeanne Martin", "Jean-Pierre
-/// Dupont"), when it is written in Latin letters: the gazetteer has no other script, and a
-/// name in Cyrillic ("Андрей Колесников") is not judged by it.
+/// Whether a name opens with a given name ("Jeanne Martin", "Jean-Pierre Dupont"), when it is
+/// written in Latin letters: the lists hold few names of other scripts, and a name in one
+/// ("Андрей Колесников") is not judged by them.
 fn opens_with_given_name(name: &str) -> bool {
-    let first = name.split([' ', '-']).next().unwrap_or("");
-    given_name(first) || !first.chars().any(|c| c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c))
+    first_word_given(name) || !name.split([' ', '-']).next().unwrap_or("").chars().any(|c| c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c))
 }
 
 /// How far under a bare name its date may be printed (lines).

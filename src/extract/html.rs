@@ -694,15 +694,11 @@ fn drop_sign_offs(walk: &blocks::Walk, verdicts: &mut [Verdict]) -> Vec<String> 
     out
 }
 
-/// How far under the article's last kept block its reprint or copyright line may sit.
-const REPRINT_REACH: usize = 2;
-
-/// The agencies a reprint or copyright line right under the article credits ("Reprinted with
-/// permission from RFE/RL", "© dpa-infocom"): the line leaves the body, the credit stays. (The
-/// site's own copyright names no agency.)
+/// The agencies the reprint or copyright blocks right under the article's last kept block
+/// credit ([`super::REPRINT_REACH`]).
 fn reprint_credits(walk: &blocks::Walk, verdicts: &[Verdict]) -> Vec<String> {
     let Some(last) = verdicts.iter().rposition(|v| v.removed.is_none()) else { return Vec::new() };
-    verdicts[last + 1..].iter().take(REPRINT_REACH).filter(|v| v.removed == Some("copyright line")).flat_map(|v| crate::agencies::find_sources(&walk.blocks[v.block].text)).collect()
+    verdicts[last + 1..].iter().take(super::REPRINT_REACH).filter(|v| v.removed == Some("copyright line")).flat_map(|v| crate::agencies::find_sources(&walk.blocks[v.block].text)).collect()
 }
 
 /// The article text stated by the page's JSON-LD (`articleBody`), when it is clearly the

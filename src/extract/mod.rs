@@ -19,6 +19,12 @@ pub mod text;
 pub use rules::{compile_rule, rule_count};
 pub use text::Memory;
 
+/// How far under the article's last paragraph (lines of a scrape, blocks of a page) its
+/// reprint or copyright line may sit and still credit the agency whose story it is
+/// ("Reprinted with permission from RFE/RL", "© dpa-infocom"): the line leaves the body, the
+/// credit stays. Past the site's menus, an agency's name credits nothing.
+pub(crate) const REPRINT_REACH: usize = 2;
+
 /// What extraction found. Dates are ISO strings ("YYYY-MM-DD" or "YYYY-MM").
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Article {

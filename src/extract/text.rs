@@ -224,14 +224,10 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     article
 }
 
-/// How far under the article's last paragraph its reprint or copyright line may sit.
-const REPRINT_REACH: usize = 2;
-
-/// The reprint or copyright lines right under the article's last paragraph ("Reprinted with
-/// permission from RFE/RL", "© AFP 2023"): they leave the body but credit the agency whose
-/// story it is. (A site's own copyright names no agency, and finds no source.)
+/// The reprint or copyright lines right under the article's last paragraph
+/// ([`super::REPRINT_REACH`]). (A site's own copyright names no agency, and finds no source.)
 fn reprint_lines<'a>(lines: &'a [Line], end: usize) -> impl Iterator<Item = usize> + 'a {
-    (end + 1..lines.len().min(end + 1 + REPRINT_REACH)).filter(|&i| matches!(lines[i].label, Label::Barrier("copyright") | Label::Bad("copyright line")))
+    (end + 1..lines.len().min(end + 1 + super::REPRINT_REACH)).filter(|&i| matches!(lines[i].label, Label::Barrier("copyright") | Label::Bad("copyright line")))
 }
 
 fn removed(text: &str, reason: &str) -> Removed {
