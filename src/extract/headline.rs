@@ -1414,7 +1414,10 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                 let (date, names, more) = (ps.next()?, ps.next()?, ps.next());
                 (more.is_none() && date.chars().count() <= DATE_PART_CHARS && (normalise_str(date).is_some() || dated_part(date))).then(|| names_line(names)).flatten()
             };
-            let names = beside_date.then(|| names_line(printed_twice(l.text).unwrap_or(l.text))).flatten().or_else(after_date);
+            // (A magazine's "Avec Jeanne Martin" credits a writer too; "Avec AFP" is no name.)
+            let bare = printed_twice(l.text).unwrap_or(l.text);
+            let bare = bare.strip_prefix("Avec ").or_else(|| bare.strip_prefix("With ")).unwrap_or(bare);
+            let names = beside_date.then(|| names_line(bare)).flatten().or_else(after_date);
             // (A name in capitals alone is a section's label, "CAREER FEATURE", unless it opens
             // with a given name.)
             if let Some(names) = names.filter(|n| !n.iter().any(|name| capitals_label(name) || named_in_prose(name, &lines[start..=end]))) {
@@ -1981,6 +1984,9 @@ mod tests {
         assert_eq!(author_of("Jeanne Martin | 20 septembre 2023 | Marchés").as_deref(), Some("Jeanne Martin"));
         assert_eq!(author_of("Paul Durand | Edition N°1287 | 20/09/2023").as_deref(), Some("Paul Durand"));
         assert_eq!(author_of("Jeanne Martin pour le JT de 19h30\nPublié le 20 sept. 2023").as_deref(), Some("Jeanne Martin"));
+        // A magazine's "Avec" credits the writer; an agency is no writer.
+        assert_eq!(author_of("Avec Jeanne Martin\nMis à jour le 21 septembre 2023 à 08h12").as_deref(), Some("Jeanne Martin"));
+        assert_eq!(author_of("Avec AFP\nMis à jour le 21 septembre 2023 à 08h12"), None);
         // Or over its reading time, as a reader's view prints it.
         assert_eq!(author_of("Jeanne Martin\n5-7 minutes").as_deref(), Some("Jeanne Martin"));
         assert_eq!(author_of("Jeanne Martin\n·\nFollow\n5 min read\n·\nSep 20, 2023").as_deref(), Some("Jeanne Martin"));
