@@ -60,17 +60,26 @@ impl DocBody {
     /// A text as the extractor reads it: its HTML character references read ("l&#8217;Arménie",
     /// as scrapers and dumps keep them) and its hard-wrapped paragraphs rejoined (`html2text`,
     /// `lynx -dump`, `fold`; see `extract::reflow`). Every text body is made here, once, for
-    /// the memory and the extractor alike.
+    /// the memory and the extractor alike (a Markdown dump's, rejoined before its markup is
+    /// taken off, has its references read after).
     fn text(text: String, clean: bool) -> DocBody {
-        let text = match decode::char_refs(&text) {
-            std::borrow::Cow::Owned(read) => read,
-            std::borrow::Cow::Borrowed(_) => text,
-        };
-        let text = match crate::extract::reflow::unwrapped(&text) {
-            std::borrow::Cow::Owned(rejoined) => rejoined,
-            std::borrow::Cow::Borrowed(_) => text,
-        };
-        DocBody::Text { text, clean }
+        DocBody::Text { text: rejoined(with_refs_read(text)), clean }
+    }
+}
+
+/// `text` with its HTML character references read.
+fn with_refs_read(text: String) -> String {
+    match decode::char_refs(&text) {
+        std::borrow::Cow::Owned(read) => read,
+        std::borrow::Cow::Borrowed(_) => text,
+    }
+}
+
+/// `text` with its hard-wrapped paragraphs rejoined.
+fn rejoined(text: String) -> String {
+    match crate::extract::reflow::unwrapped(&text) {
+        std::borrow::Cow::Owned(rejoined) => rejoined,
+        std::borrow::Cow::Borrowed(_) => text,
     }
 }
 
@@ -123,9 +132,10 @@ fn unpack_at(name: &str, bytes: &[u8], depth: usize, budget: &mut Budget) -> Vec
         }
         Format::Markdown => {
             let d = decode::decode(bytes);
-            // (Rejoined before its links are taken off: a wrapping tool counted their addresses.)
-            let (text, meta) = markdown::to_text(&crate::extract::reflow::unwrapped(&d.text));
-            vec![Document { name: name.to_string(), record: 0, format: "markdown", body: DocBody::text(text, false), meta, errors: d.errors }]
+            // (Rejoined before its links are taken off, a wrapping tool having counted their
+            // addresses; once only.)
+            let (text, meta) = markdown::to_text(&rejoined(d.text));
+            vec![Document { name: name.to_string(), record: 0, format: "markdown", body: DocBody::Text { text: with_refs_read(text), clean: false }, meta, errors: d.errors }]
         }
         Format::Json => {
             let d = decode::decode(bytes);

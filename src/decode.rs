@@ -300,4 +300,3 @@ mod tests {
         assert_eq!(utf16_by_nul_pattern(b"plain ascii text"), None);
     }
 }
-

@@ -91,8 +91,8 @@ fn seeds_with_full_corpus_memory() {
 /// `text` as `html2text` writes a page: each line wrapped at `width` characters, at spaces
 /// (not at no-break ones), a blank line between the lines it was.
 fn hard_wrapped(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+    rewritten(text, String::new(), |_, line| {
+        let mut out = String::new();
         let mut current = String::new();
         for word in line.split(' ').filter(|w| !w.is_empty()) {
             if !current.is_empty() && current.chars().count() + 1 + word.chars().count() > width {
@@ -105,7 +105,16 @@ fn hard_wrapped(text: &str, width: usize) -> String {
             }
             current.push_str(word);
         }
-        out.push_str(&current);
+        out + &current
+    })
+}
+
+/// `text`'s lines (trimmed, the blank ones left out), each as `dress` writes it (given its
+/// rank and the line), under `head`, a blank line between them.
+fn rewritten(text: &str, head: String, mut dress: impl FnMut(usize, &str) -> String) -> String {
+    let mut out = head;
+    for (k, line) in text.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
+        out.push_str(&dress(k, line));
         out.push_str("\n\n");
     }
     out
@@ -139,9 +148,8 @@ fn assert_engine_gives_gold(name: &str, file: &str, content: &str) -> revue::Rec
 /// A seed as Jina Reader writes a page: its header, the site's short lines as links in a list,
 /// the headline as a heading, the first name of each paragraph linked.
 fn as_markdown(text: &str, title: &str) -> String {
-    let mut out = format!("Title: {title}\n\nURL Source: https://www.example.com/article\n\nMarkdown Content:\n");
-    for (k, line) in text.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
-        let dressed = if line == title {
+    rewritten(text, format!("Title: {title}\n\nURL Source: https://www.example.com/article\n\nMarkdown Content:\n"), |k, line| {
+        if line == title {
             format!("# {line}")
         } else if line.chars().count() < 60 {
             format!("*   [{line}](https://www.example.com/{k})")
@@ -159,11 +167,8 @@ fn as_markdown(text: &str, title: &str) -> String {
                 })
                 .collect::<Vec<_>>()
                 .join(" ")
-        };
-        out.push_str(&dressed);
-        out.push_str("\n\n");
-    }
-    out
+        }
+    })
 }
 
 /// The seeds as Markdown dumps: the engine takes the markup off, and the article, its title

@@ -398,7 +398,7 @@ pub(crate) fn copyright_holder(text: &str) -> Option<&str> {
     let rights = |t: &str| re(&RIGHTS, r"(?i)droits réservés|rights reserved|rechte vorbehalten|derechos reservados|diritti (?:sono )?riservati|haki zote|reproduction").is_match(t);
     let words = name.split_whitespace().count();
     // (Nor the footer's links run together, "Deutsche WelleDatenschutzImpressum".)
-    let run_together = name.split_whitespace().any(|w| w.chars().zip(w.chars().skip(1)).filter(|(a, b)| a.is_lowercase() && b.is_uppercase()).count() >= 2);
+    let run_together = name.split_whitespace().any(|w| glues(w).nth(1).is_some());
     let shaped = name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && (1..=5).contains(&words) && !name.contains(['/', ':', '(']) && name != "DR" && !run_together;
     // (Not the reservation alone: "© 2024 Tous droits réservés".)
     (shaped && (year_before || year_after.is_some() || rights(tail)) && !rights(name) && crate::agencies::find_sources(name).is_empty()).then_some(name)
@@ -782,6 +782,12 @@ fn names_line(text: &str) -> Option<Vec<&str>> {
 /// The longest date part of a byline's line ("20 septembre 2023 à 10h23").
 const DATE_PART_CHARS: usize = 40;
 
+/// A part of a byline's line that is its date alone ("20 septembre 2023", "20 sept. 2023 à
+/// 18:12").
+fn date_alone(part: &str) -> bool {
+    part.chars().count() <= DATE_PART_CHARS && normalise_str(part).is_some()
+}
+
 /// How long a line of a name with the writer's job or place after it may be (bytes).
 const NAME_AND_JOB_BYTES: usize = 90;
 
@@ -856,11 +862,16 @@ fn without_job(part: &str, first: bool) -> Option<&str> {
 /// JohnsonReporter", "Lucy ThorntonNews Reporter"): the name alone. The glue is a lower-case
 /// letter right before a capital, with a job word after it.
 fn without_glued_role(name: &str) -> &str {
-    let glue = name.char_indices().zip(name.chars().skip(1)).find(|&((_, a), b)| a.is_lowercase() && b.is_uppercase()).map(|((i, a), _)| i + a.len_utf8());
-    match glue {
+    match glues(name).next() {
         Some(at) if name[at..].split_whitespace().any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str())) => &name[..at],
         _ => name,
     }
+}
+
+/// Where a lower-case letter meets a capital in `text` (the capital's byte offset): where a
+/// browser's text ran two boxes together ("JohnsonReporter", "WelleDatenschutz").
+fn glues(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.char_indices().zip(text.chars().skip(1)).filter(|&((_, a), b)| a.is_lowercase() && b.is_uppercase()).map(|((i, a), _)| i + a.len_utf8())
 }
 
 /// Whether the article's prose uses a bare name's last word: then the name is a subject of
@@ -1406,13 +1417,13 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             }
             // (Or with its date on the line, after a bar or a dash: "Jeanne Martin | 20 septembre
             // 2023 | Marchés", "Paul DURAND - 20 sept. 2023 à 18:12 - Temps de lecture : 3 min".)
-            let dated_on_line = || parts(l.text).flat_map(|p| p.split(" - ")).skip(1).any(|p| p.chars().count() <= DATE_PART_CHARS && normalise_str(p).is_some());
+            let dated_on_line = || parts(l.text).flat_map(|p| p.split(" - ")).skip(1).any(date_alone);
             let beside_date = lines.get(i + 1).is_some_and(dated) || i.checked_sub(1).is_some_and(|p| dated(&lines[p])) || dated_on_line();
             // (Or after its date: "9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer".)
             let after_date = || {
                 let mut ps = parts(l.text);
                 let (date, names, more) = (ps.next()?, ps.next()?, ps.next());
-                (more.is_none() && date.chars().count() <= DATE_PART_CHARS && (normalise_str(date).is_some() || dated_part(date))).then(|| names_line(names)).flatten()
+                (more.is_none() && (date_alone(date) || date.chars().count() <= DATE_PART_CHARS && dated_part(date))).then(|| names_line(names)).flatten()
             };
             // (A magazine's "Avec Jeanne Martin" credits a writer too; "Avec AFP" is no name.)
             let bare = printed_twice(l.text).unwrap_or(l.text);
@@ -1502,16 +1513,12 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
 /// have fewer before theirs. Run into its first word, it is the surname after the given name
 /// ("XavierMas de Xaxàs"): the space is put back.
 fn unglued_name(name: &str) -> String {
-    let mut run = 0usize;
-    let mut prev_lower = false;
-    for (i, c) in name.char_indices() {
-        if c.is_uppercase() && prev_lower && run >= GLUED_AFTER {
-            return if name[..i].contains(' ') { name[..i].trim_end().to_string() } else { format!("{} {}", &name[..i], &name[i..]) };
-        }
-        prev_lower = c.is_lowercase();
-        run = if c.is_alphabetic() { run + 1 } else { 0 };
+    let letters_before = |i: usize| name[..i].chars().rev().take_while(|c| c.is_alphabetic()).count();
+    match glues(name).find(|&i| letters_before(i) >= GLUED_AFTER) {
+        Some(i) if name[..i].contains(' ') => name[..i].trim_end().to_string(),
+        Some(i) => format!("{} {}", &name[..i], &name[i..]),
+        None => name.to_string(),
     }
-    name.to_string()
 }
 
 /// The fewest letters of a word before a capital run into it ([`unglued_name`]).
