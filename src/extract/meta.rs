@@ -828,6 +828,12 @@ pub fn choose(m: &PageMeta, inside: &dyn Fn(NodeId) -> bool, near_article: &dyn 
     if authors.iter().any(|a| !is_web_address(a)) {
         authors.retain(|a| !is_web_address(a));
     }
+    // So is the site's name after its writers ("Dana A. Ford, Tom Watkins, CNN"), and the
+    // place they wrote from ("Patricio Candia | Palma de Mallorca").
+    let the_site = |a: &String| names_the_site(a, [site.as_deref(), publisher.as_deref()], host.as_deref());
+    if authors.iter().any(|a| !the_site(a) && !place_name(a) && person_like(a)) {
+        authors.retain(|a| !the_site(a) && !place_name(a));
+    }
     let author = if authors.is_empty() { None } else { Some(authors.join(", ")) };
 
     // Agencies credited in structured data.
@@ -894,6 +900,14 @@ fn person_like(name: &str) -> bool {
         matches!(w.trim_end_matches('.').to_lowercase().as_str(), "inc" | "ltd" | "llc" | "plc" | "gmbh" | "ag" | "sa" | "corp" | "co" | "group" | "media")
     });
     !company && (name.split_whitespace().count() >= 2 || name.chars().any(|c| c.is_alphabetic() && (c as u32) >= 0x2E80))
+}
+
+/// Whether a credit is a place the gazetteer knows as a whole ("Palma de Mallorca",
+/// "Washington") and no given name ("Florence").
+fn place_name(name: &str) -> bool {
+    use crate::tag::lexicon;
+    let flags = lexicon::default_lexicon().name(name);
+    flags & (lexicon::COUNTRY | lexicon::CITY | lexicon::REGION) != 0 && flags & lexicon::GIVEN_NAME == 0
 }
 
 /// A scholarly author tag's "Last, First" ("Cui, Jirong", "Brazil, Rachel") as "First Last":
@@ -981,6 +995,16 @@ mod tests {
 
     /// The site credited as the author in JSON-LD gives way to a writer named in full by the
     /// author tag; initials or a company there leave the site's credit.
+    #[test]
+    fn site_or_place_after_its_writers_is_no_author() {
+        let a = chosen(r#"<html><head><meta property="og:site_name" content="CNN"><meta name="author" content="Dana A. Ford, Chien-Ming Wang, and Tom Watkins, CNN"></head><body><p>x</p></body></html>"#);
+        assert_eq!(a.author.as_deref(), Some("Dana A. Ford, Chien-Ming Wang, Tom Watkins"));
+        let a = chosen(r#"<html><head><meta property="og:site_name" content="CNN"><meta name="author" content="CNN"></head><body><p>x</p></body></html>"#);
+        assert_eq!(a.author.as_deref(), Some("CNN"));
+        let a = chosen(r#"<html><head><meta name="author" content="Patricio Candia | Palma de Mallorca | 08/01/2014"></head><body><p>x</p></body></html>"#);
+        assert_eq!(a.author.as_deref(), Some("Patricio Candia"));
+    }
+
     #[test]
     fn site_credited_as_author_gives_way_to_writer() {
         let page = |meta: &str| format!(r#"<html><head><meta property="og:site_name" content="Lesotho Times"><meta name="author" content="{meta}"><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Floods","author":{{"@type":"Organization","name":"Lesotho Times"}}}}</script></head><body></body></html>"#);

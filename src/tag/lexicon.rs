@@ -174,6 +174,17 @@ impl Lexicon {
     pub fn single(&self, lower: u64) -> u8 {
         self.single.get(lower)
     }
+    /// The flags of a whole name as one entry ("Palma de Mallorca": a city), 0 when no list
+    /// holds it as written.
+    pub fn name(&self, text: &str) -> u8 {
+        let toks = tokenize(text);
+        match toks.len() {
+            0 => 0,
+            1 => self.single(hash_lower(toks[0].as_str(text))),
+            n if n <= MAX_SEQ => self.seq.get(toks.iter().fold(7u64, |h, t| seq_step(h, hash_lower(t.as_str(text))))),
+            _ => 0,
+        }
+    }
     /// Marks tokens covered by a multi-token entry (longest match from each start).
     pub fn mark_sequences(&self, infos: &mut [TokenInfo]) {
         if !self.has_sequences {
