@@ -752,6 +752,19 @@ fn text_div(dom: &Dom, id: NodeId) -> bool {
         })
 }
 
+/// A `<div>` wrapping one paragraph and nothing else (`div.firstPar > p`, `div.secondPar > p`
+/// above the rest of a body): a paragraph, as a sibling of the article's box.
+fn paragraph_box(dom: &Dom, id: NodeId) -> bool {
+    if dom.tag(id) != "div" {
+        return false;
+    }
+    let mut elements = dom.children(id).filter(|&c| dom.element(c).is_some());
+    let only = elements.next();
+    elements.next().is_none()
+        && only.is_some_and(|c| dom.tag(c) == "p")
+        && dom.children(id).all(|c| dom.element(c).is_some() || dom.text_of(c).trim().is_empty())
+}
+
 fn tag_weight(tag: &str) -> f32 {
     match tag {
         "div" | "article" | "main" | "section" => 5.0,
@@ -1024,6 +1037,8 @@ pub fn select(dom: &Dom, walk: &Walk) -> Option<Selection> {
             } else if &*e.name == "p" && !boiler {
                 let text = dom.text_of(sib);
                 (t > 80 && ld < 0.25) || (t > 0 && t <= 80 && ld == 0.0 && text.trim_end().ends_with('.'))
+            } else if paragraph_box(dom, sib) && !boiler {
+                t > 80 && ld < 0.1 && dom.text_of(sib).trim_end().ends_with(['.', '!', '?', '"', '”', '»'])
             } else {
                 false
             };

@@ -1501,6 +1501,19 @@ mod tests {
     /// A page that appends the next story under its own (infinite scroll, as Dagbladet does):
     /// two `<article>`s with their own headline in one `<main>`; the page's story is the first.
     #[test]
+    fn opening_paragraphs_each_in_a_box_of_their_own_kept() {
+        let para = |i: usize| format!("<p>The ambulance service said on Monday, in a statement, that paragraph {i} of the story had been read, checked and kept.</p>");
+        let firsts: String = ["firstPar", "secondPar", "thirdPar"].iter().enumerate().map(|(i, c)| format!("<div class=\"{c}\">{}</div>", para(i))).collect();
+        let rest: String = (3..9).map(para).collect();
+        let html = format!(
+            "<html><body><div class=\"story\"><h1>Contest leaves two in hospital</h1><div id=\"mainBodyArea\">{firsts}<div class=\"related_links\"><ul><li><a href=\"/a\">Gypsy flag to fly above town</a></li><li><a href=\"/b\">Water column forms over Lake Michigan</a></li></ul></div><div class=\"body\">{rest}</div></div></div></body></html>"
+        );
+        let a = extract(&html);
+        assert_eq!(a.body.len(), 9, "{:?}", a.body);
+        assert!(a.body[0].contains("paragraph 0"), "{:?}", a.body);
+    }
+
+    #[test]
     fn next_story_below_is_not_the_article() {
         let story = |h: &str, words: &str| {
             let p: String = (0..4).map(|i| format!("<p>{words}, paragraph {i}, with enough words, commas and clauses to be read as prose by the scorer.</p>")).collect();
