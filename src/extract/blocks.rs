@@ -180,6 +180,10 @@ const BOILER_TOKENS: &[(&str, &str)] = &[
     ("dates", "byline"),
 ];
 
+/// Whole class words of a CMS's field labels (Drupal 7's and 8's), which name the field a box
+/// shows: a label, never its text.
+const FIELD_LABELS: &[&str] = &["field-label", "field__label"];
+
 /// Boilerplate words that a content word next to them cancels ("article-meta" is a byline
 /// box, but "hidden-xs article-text" is the article).
 const WEAK_TOKENS: &[&str] = &["sidebar", "meta", "date", "more", "hidden", "banner", "widget", "skip", "masthead", "print", "timestamp", "dateline", "tags", "aside", "lire", "bio"];
@@ -283,6 +287,10 @@ pub fn hints(dom: &Dom, id: NodeId) -> Hints {
                 bare_hidden |= attr == "class" && word == "hidden";
                 if utility_word(word) {
                     continue;
+                }
+                // A CMS's field label (Drupal's "Episode Teaser Image:" over its picture).
+                if boiler.is_none() && FIELD_LABELS.iter().any(|l| word.eq_ignore_ascii_case(l)) {
+                    boiler = Some("box label");
                 }
                 let toks = tokens(word);
                 // A word naming a layout, a state or a CSS property says nothing of what the
@@ -666,6 +674,10 @@ mod tests {
         assert_eq!(w.blocks[0].boiler, Some("navigation"));
         assert_eq!(w.blocks[1].boiler, Some("share buttons"));
         assert_eq!(w.blocks[2].boiler, None);
+        let dom = Dom::parse("<div class='field field-label-above'><div class='field-label'>Episode Description:</div><div class='field-items'><p>Gun control advocates are looking for new options.</p></div></div>");
+        let w = collect(&dom);
+        assert_eq!(w.blocks[0].boiler, Some("box label"));
+        assert_eq!(w.blocks[1].boiler, None);
     }
 
     /// The labels of a gallery's or a player's controls are chrome.
