@@ -124,7 +124,7 @@ fn heads_byline(lines: &[Line], i: usize, last: usize) -> bool {
     lines.iter().enumerate().skip(i + 1).take(4).take_while(|(j, _)| *j <= last).any(|(_, l)| {
         // (A caption's date is its picture's.)
         l.info.chars <= 120
-            && l.label != Label::Bad("caption")
+            && !matches!(l.label, Label::Bad("caption" | "inline caption"))
             && (l.text.split(['|', '•', '·']).map(str::trim).any(|p| is_byline(p) || labelled(p) || is_relative_dateline(p)) || is_date_line(l))
     })
 }
@@ -1323,7 +1323,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         // 14:12", gives way to the dateline under the headline.)
         let open = found.published.is_none() || published_above && !above_title;
         // (Nor a caption's date: its picture's, "…, le 19 septembre 2023. LUDOVIC MARIN / AFP".)
-        if open && date_line && !l.teaser_head && !matches!(l.label, Label::Bad("teaser" | "caption")) && Some(i) != found.title_line {
+        if open && date_line && !l.teaser_head && !matches!(l.label, Label::Bad("teaser" | "caption" | "inline caption")) && Some(i) != found.title_line {
             if let Some(d) = l.date().map(str::to_string).or_else(|| short_year_dateline(l.text)) {
                 if above_title && !has_published_cue(l.text) && !parts(l.text).any(reading_time) {
                     if found.page_date.is_none() {

@@ -367,7 +367,32 @@ pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str, Option<&str>)
     mark_quote_boxes(&mut out);
     mark_embedded_posts(&mut out);
     mark_split_bylines(&mut out);
+    mark_inline_captions(&mut out);
     out
+}
+
+/// Whether a line is a picture's caption, credit or gallery counter (the rules' reasons).
+fn picture_line(l: &Line) -> bool {
+    matches!(l.label, Label::Bad("caption" | "photo credit" | "gallery counter"))
+}
+
+/// A picture's caption between two paragraphs of prose (a gallery's counter or another
+/// caption aside) sits inside the story and does not cut it: it is an `inline caption`,
+/// scored as lightly as an embedded post. Under a header (a date, a byline), the hero
+/// picture's caption is no such bridge: the header stays out of the run.
+fn mark_inline_captions(lines: &mut [Line]) {
+    let prose = |l: &Line| matches!(l.label, Label::Good | Label::NearGood);
+    let aside = |l: &Line| picture_line(l) || l.info.chars <= 3;
+    for i in 0..lines.len() {
+        if !picture_line(&lines[i]) {
+            continue;
+        }
+        let before = lines[..i].iter().rev().find(|l| !aside(l));
+        let after = lines[i + 1..].iter().find(|l| !aside(l));
+        if before.is_some_and(prose) && after.is_some_and(prose) {
+            lines[i].label = Label::Bad("inline caption");
+        }
+    }
 }
 
 /// A byline split over lines: the bare "Von" / "Par" / "By" (the `byline` rule), then the
@@ -915,8 +940,9 @@ fn score(l: &Line, use_memory: bool) -> f32 {
         Label::Bad("timestamp") => -150.0,
         // The time of a live page's entry (`live_entries_back`).
         Label::Bad("entry time") => -(8.0 + c * 0.1),
-        // A post embedded in the story sits between its paragraphs: it does not end the story.
-        Label::Bad("embedded post") => -20.0,
+        // A post embedded in the story, or a picture's caption between its paragraphs, does
+        // not end the story.
+        Label::Bad("embedded post" | "inline caption") => -20.0,
         Label::Bad(_) => -(30.0 + c.min(400.0)),
     }
 }
@@ -1348,6 +1374,16 @@ mod tests {
         }
         let a = extract(&copies[0], &memory);
         assert_eq!(a.body, paragraphs.to_vec(), "{:?}", a.body);
+    }
+
+    /// A picture's caption between two stretches of a story does not cut it: the short
+    /// paragraphs above it are the story's too.
+    #[test]
+    fn caption_inside_the_story_does_not_cut_it() {
+        let text = "Accueil\nSport\nWho is Phil Foden's girlfriend Rebecca Cooke?\nPublished: 22:04, 22 Apr 2024\nREBECCA Cooke is the childhood sweetheart of Phil Foden.\nThe couple have two children together.\nRebecca Cooke supporting Phil Foden at the Qatar World Cup in Doha last winterCredit: PA\nThe exact time at which they started dating is unknown, but they have been together since being teenagers, friends of the couple say.\nA fan account of the couple on Instagram shows the two together, along with a closer look at their family life in Manchester.\nMost read in Football\nShare this article";
+        let a = extract(text, &Memory::default());
+        assert_eq!(a.body.first().map(String::as_str), Some("REBECCA Cooke is the childhood sweetheart of Phil Foden."), "{:?}", a.body);
+        assert_eq!(a.body.len(), 4, "{:?}", a.body);
     }
 
     /// The agency credit under an inline box's line ("LIRE AUSSI >> …" between the last
