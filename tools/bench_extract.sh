@@ -5,7 +5,8 @@
 # exact, published date (same day), author (same set of names), docs/s. Sets: readability
 # (130 pages), fundus (330 news pages), fr (French pages of both), seeds (5 plain-text scrapes
 # scored against the hand gold), each on its dev split, its held-out test split (a fixed 30%
-# of ids by md5), and all.
+# of ids by md5), and all; and newspaper (23 pages of newspaper4k's tests, fetched from PyPI,
+# see bench_extract/newspaper_gold.py), all.
 #
 # Usage: tools/bench_extract.sh [--quick]   (--quick: Revue only, no installs)
 # Needs /work/shared (DATA=... to override). Installs trafilatura (PyPI) in a venv and
@@ -39,6 +40,16 @@ for d in "$DATA/readability" "$DATA/fundus"; do
     fi
   done
 done
+# The newspaper set: newspaper4k's test pages with the text its extractor is tested against
+# (PyPI sdist, MIT), fetched once into the scratch folder (see newspaper_gold.py).
+NEWS="$WORK/newspaper"
+if [[ ! -f "$NEWS/.built" && $QUICK == 0 ]]; then
+  rm -rf "$NEWS" "$WORK/sdist"; mkdir -p "$WORK/sdist"
+  "$WORK/venv/bin/pip" download -q --no-deps --no-binary :all: newspaper4k==0.9.6 -d "$WORK/sdist" >&2
+  python3 "$ROOT/tools/bench_extract/newspaper_gold.py" "$WORK/sdist/newspaper4k-0.9.6.tar.gz" "$NEWS" && touch "$NEWS/.built"
+fi
+SETS=(readability fundus fr seeds)
+[[ -f "$NEWS/.built" ]] && SETS+=(newspaper)
 SEEDS="$WORK/seeds"; rm -rf "$SEEDS"; mkdir -p "$SEEDS"
 for f in "$SHARED"/seeds/*.txt; do
   id="$(basename "$f" .txt)"; ln -sf "$f" "$SEEDS/$id.txt"; ln -sf "$SHARED/gold/seeds/$id.txt.gold.json" "$SEEDS/$id.gold.json"
@@ -67,13 +78,14 @@ for tool in "${TOOLS[@]}"; do
   run "$tool" fundus "$DATA/fundus" html
   run "$tool" fr "$FR" html
   run "$tool" seeds "$SEEDS" txt
+  [[ -f "$NEWS/.built" ]] && run "$tool" newspaper "$NEWS" html
 done
 
 printf '%-28s %4s %6s %6s %6s %6s %6s %6s %7s\n' "tool / set / split" docs P R F1 title date author docs/s
-for set in readability fundus fr seeds; do
-  case $set in readability) g="$DATA/readability";; fundus) g="$DATA/fundus";; fr) g="$FR";; seeds) g="$SEEDS";; esac
+for set in "${SETS[@]}"; do
+  case $set in readability) g="$DATA/readability";; fundus) g="$DATA/fundus";; fr) g="$FR";; seeds) g="$SEEDS";; newspaper) g="$NEWS";; esac
   for split in dev test all; do
-    [[ $set == fr || $set == seeds ]] && [[ $split != all ]] && continue
+    [[ $set == fr || $set == seeds || $set == newspaper ]] && [[ $split != all ]] && continue
     for tool in "${TOOLS[@]}"; do
       $SCORE "$g" "$WORK/out/$tool-$set.jsonl" --split $split --name "$tool $set $split" --rate "$(cat "$WORK/out/$tool-$set.rate")"
     done
