@@ -68,6 +68,13 @@ pub fn extract(html: &str) -> Article {
             article.body = found;
         }
     }
+    if article.published.is_none() {
+        // (The headline as found for the body, else the page's first <h1>.)
+        let h1 = if headline != NONE { headline } else { page.h1.first().map_or(NONE, |(id, _)| *id) };
+        if h1 != NONE {
+            article.published = date_under_headline(&walk, h1);
+        }
+    }
     if article.body.is_empty() {
         article.errors.push("no article text found".into());
     }
@@ -86,6 +93,24 @@ fn headline_node(page: &meta::PageMeta, inside: &dyn Fn(NodeId) -> bool, near: &
         .find(|(_, h)| !t.is_empty() && fold(h) == t)
         .or_else(|| page.h1.iter().find(|(id, _)| inside(*id) || near(*id)))
         .map_or(NONE, |(id, _)| *id)
+}
+
+/// The header blocks under the headline looked at for a date.
+const HEADER_BLOCKS: usize = 4;
+
+/// A page that states its date nowhere else prints it under the headline, first on a short
+/// line ("2023-11-17 20:52:15 来源：新华网", "17.11.2023, 20:52"): the date that opens one of
+/// the few short blocks between the headline and the first paragraph (a block ending as a
+/// sentence is the story's).
+fn date_under_headline(walk: &blocks::Walk, headline: NodeId) -> Option<String> {
+    let after = walk.layout.pre[headline as usize];
+    walk.blocks
+        .iter()
+        .filter(|b| b.rank > after && !walk.layout.contains(headline, b.owner))
+        .take(HEADER_BLOCKS)
+        .take_while(|b| b.weight < 120 && !ends_like_sentence(&b.text))
+        .filter(|b| b.chars <= 100 && b.text.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+        .find_map(|b| meta::parse_date(&b.text, false))
 }
 
 /// The nearest ancestor of the top candidate that frames a whole article (`<article>`,
@@ -1500,6 +1525,16 @@ mod tests {
 
     /// A page that appends the next story under its own (infinite scroll, as Dagbladet does):
     /// two `<article>`s with their own headline in one `<main>`; the page's story is the first.
+    #[test]
+    fn date_printed_under_the_headline() {
+        let story: String = (0..3).map(|i| format!("<p>药品保供稳价工作会议在北京召开，会议强调要全力保障临床用药需求，第{i}段落内容继续展开说明相关政策措施。</p>")).collect();
+        let html = format!("<html><head><title>短缺药品保供稳价 全力保障临床用药需求-新华网</title></head><body><h1><span class=\"title\">短缺药品保供稳价 全力保障临床用药需求</span></h1><div class=\"info\">2023-11-17 20:52:15 <span>来源： 新华网</span></div><div class=\"main\">{story}</div></body></html>");
+        assert_eq!(extract(&html).published.as_deref(), Some("2023-11-17"));
+        // A date further down, in the story, is not the page's.
+        let html = format!("<html><body><h1>Headline</h1><p>The council met on Monday to discuss the budget, which is due to be voted on next month, and the new bus lines.</p><p>2023-11-17: the vote.</p></body></html>");
+        assert_eq!(extract(&html).published, None);
+    }
+
     #[test]
     fn opening_paragraphs_each_in_a_box_of_their_own_kept() {
         let para = |i: usize| format!("<p>The ambulance service said on Monday, in a statement, that paragraph {i} of the story had been read, checked and kept.</p>");
