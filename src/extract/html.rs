@@ -1523,8 +1523,8 @@ mod tests {
         assert!(a.body[1].ends_with("Engineers agreed."));
     }
 
-    /// A page that appends the next story under its own (infinite scroll, as Dagbladet does):
-    /// two `<article>`s with their own headline in one `<main>`; the page's story is the first.
+    /// A page stating its date nowhere else: the date opening the short line under its
+    /// headline.
     #[test]
     fn date_printed_under_the_headline() {
         let story: String = (0..3).map(|i| format!("<p>药品保供稳价工作会议在北京召开，会议强调要全力保障临床用药需求，第{i}段落内容继续展开说明相关政策措施。</p>")).collect();
@@ -1535,6 +1535,8 @@ mod tests {
         assert_eq!(extract(&html).published, None);
     }
 
+    /// A story's first paragraphs each in a box of their own (`div.firstPar > p`) beside the
+    /// body's box, a related-links box between: the article's opening.
     #[test]
     fn opening_paragraphs_each_in_a_box_of_their_own_kept() {
         let para = |i: usize| format!("<p>The ambulance service said on Monday, in a statement, that paragraph {i} of the story had been read, checked and kept.</p>");
@@ -1548,6 +1550,8 @@ mod tests {
         assert!(a.body[0].contains("paragraph 0"), "{:?}", a.body);
     }
 
+    /// A page that appends the next story under its own (infinite scroll, as Dagbladet does):
+    /// two `<article>`s with their own headline in one `<main>`; the page's story is the first.
     #[test]
     fn next_story_below_is_not_the_article() {
         let story = |h: &str, words: &str| {

@@ -993,8 +993,8 @@ mod tests {
         assert_eq!(a.author.as_deref(), Some("LRT.lt"));
     }
 
-    /// The site credited as the author in JSON-LD gives way to a writer named in full by the
-    /// author tag; initials or a company there leave the site's credit.
+    /// The site's name or the writers' place after their names in an author tag is neither
+    /// a writer; the site alone stays what the page credits.
     #[test]
     fn site_or_place_after_its_writers_is_no_author() {
         let a = chosen(r#"<html><head><meta property="og:site_name" content="CNN"><meta name="author" content="Dana A. Ford, Chien-Ming Wang, and Tom Watkins, CNN"></head><body><p>x</p></body></html>"#);
@@ -1005,6 +1005,8 @@ mod tests {
         assert_eq!(a.author.as_deref(), Some("Patricio Candia"));
     }
 
+    /// The site credited as the author in JSON-LD gives way to a writer named in full by the
+    /// author tag; initials or a company there leave the site's credit.
     #[test]
     fn site_credited_as_author_gives_way_to_writer() {
         let page = |meta: &str| format!(r#"<html><head><meta property="og:site_name" content="Lesotho Times"><meta name="author" content="{meta}"><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Floods","author":{{"@type":"Organization","name":"Lesotho Times"}}}}</script></head><body></body></html>"#);
