@@ -10,7 +10,7 @@ header logic (`src/extract/headline.rs`) were grown in December 2026: a family t
 shows a kind of line the rules do not know yet. It measures recall of chrome kinds, not
 quality on real pages (see `tools/bench_extract.sh` and `tools/make_scrapes.py` for that).
 
-More families, in the same form, are in tools/bench/chrome_families/ (--families FILE): thirteen
+More families, in the same form, are in tools/bench/chrome_families/ (--families FILE): fourteen
 sets of ten, each written in December 2026 by a separate writer who saw neither the extractor's
 rules nor the other sets (set1: national, regional, magazines, public broadcasters, foreign
 francophone papers, aggregators, state agencies, blogs, AMP, reader mode; set2: sport,
@@ -35,9 +35,12 @@ international weekly, Nantes daily, missionary press agency, Guyane, Gabonese po
 business daily, Russian state media in French, Toulouse aerospace trade news; set13: Montpellier
 daily with a metered paywall, Chadian/Nigerien portal, Vietnamese state-linked outlet, Valais
 daily, outdoor and cycling magazine, political newsletter platform, Egyptian weekly, Tahiti TV
-news, Mauritanian portal, public regional radio). Each was measured before anything was tuned
-on it. The extractor has since been tuned on sets 1-3, 5, 6, 8, 9 and 11; sets 4, 7, 10, 12 and
-13 are kept as the held-out ones: measure them, never tune on what they show (a new blind check
+news, Mauritanian portal, public regional radio; set14: Lille daily with a ticker,
+Congo-Brazzaville portal, Swiss public broadcaster, Quebec public broadcaster, wine and farming
+trade weekly, investigative site with a hard paywall, Belgian popular daily, Djibouti/Comoros
+portal, rugby site with betting ads, parliamentary TV channel). Each was measured before anything
+was tuned on it. The extractor has since been tuned on sets 1-3, 5, 6, 8, 9, 11 and 14; sets 4, 7,
+10, 12 and 13 are kept as the held-out ones: measure them, never tune on what they show (a new blind check
 after that needs a new set).
 
 Usage: python3 tools/bench/chrome_scrapes.py [--out DIR] [--revue BIN] [--seeds N] [--bodies seeds|winer-dev|winer-train] [--families FILE] [--wrap COLUMNS] [--markdown] [--show]
