@@ -658,7 +658,7 @@ fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
 /// are only run on lines opening with one of these.
 const BYLINE_OPENERS: &[&str] = &[
     "par", "by", "von", "por", "di", "propos", "recueilli", "recueillis", "entretien", "interview", "une", "un", "article", "l'éditorial", "l’éditorial", "écrit",
-    "rédigé", "written", "posted", "texte", "text", "critique", "chronique", "analyse", "reportage", "portrait", "récit", "décryptage", "vidéo",
+    "ecrit", "rédigé", "redige", "written", "posted", "texte", "text", "critique", "chronique", "analyse", "reportage", "portrait", "récit", "décryptage", "vidéo",
     "ein", "eine", "kolumne", "kommentar", "glosse", "gastbeitrag", "essay", "rezension", "kritik", "analysis", "commentary", "opinion", "column", "words",
     "reporting",
 ];
@@ -666,7 +666,7 @@ const BYLINE_OPENERS: &[&str] = &[
 const LABEL_OPENERS: &[&str] = &[
     "author", "authors", "auteur", "auteurs", "auteur(s)", "autrice", "rédacteur", "rédactrice", "éditeur", "editeur", "correspondante", "correspondant", "texte",
     "histoire", "avec", "de", "correspondance", "autorin/autor", "autorin", "autoren", "autor", "written", "rédigé", "publié", "posté", "soumis", "proposé", "posted", "submitted",
-    "écrit", "signé",
+    "écrit", "ecrit", "signé",
 ];
 
 /// Whether a line's first word (up to a space or a colon), lowercased, is one of `openers`.
@@ -703,7 +703,7 @@ fn labelled(text: &str) -> bool {
 /// after a comma: "David Straub, MDR THÜRINGEN").
 fn byline_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Recueillis? par|Entretien réalisé par|Interview réalisée par|Une enquête de|Un texte de|Un article (?:invité )?de|Article de|L['’]éditorial de|Une tribune de|Une chronique de|Par notre correspondante?(?: à [\p{L}'’ -]{2,30}?)?|Par notre envoyée? spéciale?(?: à [\p{L}'’ -]{2,30}?)?|Écrit par|Rédigé par|Article rédigé par|Article écrit par|Written by|Posted by|(?:Critique|Chronique|Analyse|Reportage|Portrait|Récit|Décryptage|Vidéo) par|Une? (?:commentaire|analyse|billet|point de vue) de|(?:Eine?n? )?(?:Kolumne|Kommentar|Analyse|Glosse|Gastbeitrag|Essay|Rezension|Kritik|Reportage) von|(?:Analysis|Commentary|Opinion|Column|Words|Reporting) by)\s*:?\s+|(?:Texte|Text)\s*:\s*)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5}(?:,\s+\p{Lu}\p{Ll}[\p{L}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{Lu}\p{Ll}[\p{L}'’\-]*){0,3})")
+    re(&C, r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Recueillis? par|Entretien réalisé par|Interview réalisée par|Une enquête de|Un texte de|Un article (?:invité )?de|Article de|L['’]éditorial de|Une tribune de|Une chronique de|Par notre correspondante?(?: à [\p{L}'’ -]{2,30}?)?|Par notre envoyée? spéciale?(?: à [\p{L}'’ -]{2,30}?)?|Écrit par|Ecrit par|Rédigé par|Redige par|Article rédigé par|Article écrit par|Written by|Posted by|(?:Critique|Chronique|Analyse|Reportage|Portrait|Récit|Décryptage|Vidéo) par|Une? (?:commentaire|analyse|billet|point de vue) de|(?:Eine?n? )?(?:Kolumne|Kommentar|Analyse|Glosse|Gastbeitrag|Essay|Rezension|Kritik|Reportage) von|(?:Analysis|Commentary|Opinion|Column|Words|Reporting) by)\s*:?\s+|(?:Texte|Text)\s*:\s*)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5}(?:,\s+\p{Lu}\p{Ll}[\p{L}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{Lu}\p{Ll}[\p{L}'’\-]*){0,3})")
 }
 
 fn label_re() -> &'static Regex {
@@ -718,7 +718,7 @@ fn label_re() -> &'static Regex {
 /// "Autorin/Autor", the "Editeur :" of agencies' French services, "Correspondante :", MSN's
 /// "Histoire de", RFI's "Avec notre correspondante à Bakou,", "De notre correspondant à Metz,",
 /// "Correspondance à Paris :"), as one regex alternation.
-const AUTHOR_LABELS: &str = "author|authors|auteur|auteurs|autrice|rédacteur|rédactrice|éditeur|editeur|correspondante|correspondant|texte par|histoire de|(?:avec|de) (?:notre|nos) (?:correspondante?s?|envoyée? spéciale?|envoyés spéciaux) (?:à|en|au|aux|dans) [^,]{2,30},|correspondance (?:à|en|au|aux|de|depuis) [^:,]{2,30}? ?:|auteur[(]s[)]|texte et photos?|autorin/autor|autorin|autoren|autor|written by|rédigé par|publié par|posté par|soumis par|proposé par|posted by|submitted by|écrit par|signé";
+const AUTHOR_LABELS: &str = "author|authors|auteur|auteurs|autrice|rédacteur|rédactrice|éditeur|editeur|correspondante|correspondant|texte par|histoire de|(?:avec|de) (?:notre|nos) (?:correspondante?s?|envoyée? spéciale?|envoyés spéciaux) (?:à|en|au|aux|dans) [^,]{2,30},|correspondance (?:à|en|au|aux|de|depuis) [^:,]{2,30}? ?:|auteur[(]s[)]|texte et photos?|autorin/autor|autorin|autoren|autor|written by|rédigé par|publié par|posté par|soumis par|proposé par|posted by|submitted by|écrit par|ecrit par|signé";
 
 /// What a labelled byline gives as the name, unless it goes on with words of a phrase ("Author
 /// of the article:", whose name is on the next line).
@@ -761,6 +761,8 @@ fn names_line(text: &str) -> Option<Vec<&str>> {
         .flat_map(|p| p.split(" and "))
         .flat_map(|p| p.split(" avec "))
         .flat_map(|p| p.split(" - "))
+        .flat_map(|p| p.split(" – "))
+        .flat_map(|p| p.split(" — "))
         // (Nor the programme or outlet the writer worked for: "Jeanne Martin pour le JT de
         // 19h30".)
         .map(|p| p.split(" pour ").next().unwrap_or(p))
@@ -1417,7 +1419,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             }
             // (Or with its date on the line, after a bar or a dash: "Jeanne Martin | 20 septembre
             // 2023 | Marchés", "Paul DURAND - 20 sept. 2023 à 18:12 - Temps de lecture : 3 min".)
-            let dated_on_line = || parts(l.text).flat_map(|p| p.split(" - ")).skip(1).any(date_alone);
+            let dated_on_line = || parts(l.text).flat_map(|p| p.split(" - ")).flat_map(|p| p.split(" – ")).skip(1).any(date_alone);
             let beside_date = lines.get(i + 1).is_some_and(dated) || i.checked_sub(1).is_some_and(|p| dated(&lines[p])) || dated_on_line();
             // (Or after its date: "9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer".)
             let after_date = || {
@@ -1806,6 +1808,9 @@ mod tests {
     fn bylines_that_say_who_wrote_or_with_which_agency() {
         assert_authors(&[
             ("Écrit par Anna Petrossian", Some("Anna Petrossian")),
+            ("Ecrit par Paul Durand", Some("Paul Durand")),
+            ("Écrit par Paul Durand le mercredi, 20 septembre 2023 14:07", Some("Paul Durand")),
+            ("Ecrit par Paul Durand le mercredi, 20 septembre 2023 14:07", Some("Paul Durand")),
             ("Written by Anna Petrossian", Some("Anna Petrossian")),
             ("Anna Petrossian, avec AFP", Some("Anna Petrossian")),
             ("Anna Petrossian with Reuters", Some("Anna Petrossian")),
@@ -1988,6 +1993,9 @@ mod tests {
         // Or beside a time ago, or with the date on its line after a bar; the programme it was
         // written for left out.
         assert_eq!(author_of("Jeanne Martin\nil y a 6 heures").as_deref(), Some("Jeanne Martin"));
+        assert_eq!(author_of("Luc Gagnon\nHier à 20h05").as_deref(), Some("Luc Gagnon"));
+        // Its place after a dash: "Amélie Kaboré – Moroni".
+        assert_eq!(author_of("Amélie Kaboré – Moroni\nmercredi 20 septembre 2023 10:22").as_deref(), Some("Amélie Kaboré"));
         assert_eq!(author_of("Jeanne Martin | 20 septembre 2023 | Marchés").as_deref(), Some("Jeanne Martin"));
         assert_eq!(author_of("Paul Durand | Edition N°1287 | 20/09/2023").as_deref(), Some("Paul Durand"));
         assert_eq!(author_of("Jeanne Martin pour le JT de 19h30\nPublié le 20 sept. 2023").as_deref(), Some("Jeanne Martin"));

@@ -707,7 +707,13 @@ const AD_SLOTS: usize = 3;
 
 /// A line of the site's own between two paragraphs, which the lines around it go with.
 fn inline_chrome(l: &Line) -> bool {
-    matches!(l.label, Label::Bad("advertisement" | "donation appeal" | "promotion" | "newsletter" | "newsletter prompt" | "embedded post" | "post handle" | "chart" | "share" | "share buttons" | "paywall" | "login"))
+    matches!(
+        l.label,
+        Label::Bad(
+            "advertisement" | "donation appeal" | "promotion" | "newsletter" | "newsletter prompt" | "embedded post" | "post handle" | "chart" | "share" | "share buttons" | "paywall" | "login"
+                | "audio player" | "poll" | "podcast" | "broadcast note"
+        )
+    )
 }
 
 /// A box's label alone on its line.
@@ -943,6 +949,9 @@ fn score(l: &Line, use_memory: bool) -> f32 {
         // A post embedded in the story, or a picture's caption between its paragraphs, does
         // not end the story.
         Label::Bad("embedded post" | "inline caption") => -20.0,
+        // A player's or a poll's lines, a programme's stamp: an inline box's, no more a wall
+        // than the short lines they were before a rule knew them.
+        Label::Bad("audio player" | "poll" | "podcast" | "broadcast note") => -(8.0 + c.min(300.0) * 0.1),
         Label::Bad(_) => -(30.0 + c.min(400.0)),
     }
 }
@@ -1384,6 +1393,16 @@ mod tests {
         let a = extract(text, &Memory::default());
         assert_eq!(a.body.first().map(String::as_str), Some("REBECCA Cooke is the childhood sweetheart of Phil Foden."), "{:?}", a.body);
         assert_eq!(a.body.len(), 4, "{:?}", a.body);
+    }
+
+    /// A podcast's box between the paragraphs (its label, title, episode, button and length)
+    /// does not end the story: the two short paragraphs under it are the story's.
+    #[test]
+    fn podcast_box_inside_the_story_does_not_cut_it() {
+        let text = "Accueil\nMonde\nUn touriste meurt dans une source chaude du parc de Yellowstone\nPar Paul Durand\nAlors qu'il se promenait avec sa sœur au parc national Yellowstone, aux États-Unis, et qu'ils étaient sortis du chemin balisé, un jeune homme a glissé dans une source d'eau bouillante, a indiqué le parc.\nPodcast\nLes coulisses du Regard\nÉpisode 42 - Pourquoi la gauche ne parvient plus à parler aux ouvriers\nÉcouter\n28 min\nLes secours n'ont évidemment rien pu faire et les recherches ont cessé le lendemain, a précisé le parc.\nVingt-deux personnes ont trouvé la mort depuis 1890 dans les eaux brûlantes du parc.\nÀ découvrir aussi\nLes abstentionnistes, ces électeurs que personne ne va chercher";
+        let a = extract(text, &Memory::default());
+        assert_eq!(a.body.len(), 3, "{:?}", a.body);
+        assert!(a.body[2].starts_with("Vingt-deux"), "{:?}", a.body);
     }
 
     /// The agency credit under an inline box's line ("LIRE AUSSI >> …" between the last
