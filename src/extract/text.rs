@@ -527,6 +527,9 @@ fn mark_repeats_in_run(lines: &mut [Line], start: usize, end: usize) {
     }
 }
 
+/// The longest question a poll asks.
+const POLL_QUESTION_CHARS: usize = 200;
+
 /// A box inside the article under a bare label ("Lire aussi", "Vidéo", "Écouter aussi",
 /// "Notre newsletter"): the short lines under the label up to the article's next paragraph
 /// are the box's (the other story's headline, the video's title and length), not the
@@ -539,8 +542,15 @@ fn mark_labelled_boxes(lines: &mut [Line], start: usize, end: usize) {
             i += 1;
             continue;
         }
+        // (A poll's question, however long, is the poll's: "Sondage", "Le Canada devrait-il
+        // accueillir davantage de réfugiés ?", "Oui", "Non", "Voter".)
+        let first = i + 1;
+        let polled = lines[i].label == Label::Bad("poll") && first < end && lines[first].text.ends_with('?') && lines[first].info.chars <= POLL_QUESTION_CHARS;
+        if polled {
+            lines[first].label = Label::Bad("box inside the article");
+        }
         let reach = (i + BOX_LINES).min(end);
-        let Some(resume) = (i + 1..=reach).find(|&j| lines[j].label == Label::Good) else {
+        let Some(resume) = (first + usize::from(polled)..=reach).find(|&j| lines[j].label == Label::Good) else {
             i += 1;
             continue;
         };
@@ -711,14 +721,14 @@ fn inline_chrome(l: &Line) -> bool {
         l.label,
         Label::Bad(
             "advertisement" | "donation appeal" | "promotion" | "newsletter" | "newsletter prompt" | "embedded post" | "post handle" | "chart" | "share" | "share buttons" | "paywall" | "login"
-                | "audio player" | "poll" | "podcast" | "broadcast note"
+                | "audio player" | "poll" | "podcast" | "broadcast note" | "embed placeholder"
         )
     )
 }
 
 /// A box's label alone on its line.
 fn box_label(l: &Line) -> bool {
-    l.info.chars <= RELATED_LABEL_CHARS && matches!(l.label, Label::Barrier("related") | Label::Bad("related" | "video" | "newsletter" | "audio player" | "box label" | "breaking news"))
+    l.info.chars <= RELATED_LABEL_CHARS && matches!(l.label, Label::Barrier("related") | Label::Bad("related" | "video" | "newsletter" | "audio player" | "box label" | "breaking news" | "poll" | "podcast"))
 }
 
 /// The fewest headlines in a row that make a box of teasers inside the article.
@@ -946,9 +956,9 @@ fn score(l: &Line, use_memory: bool) -> f32 {
         Label::Bad("timestamp") => -150.0,
         // The time of a live page's entry (`live_entries_back`).
         Label::Bad("entry time") => -(8.0 + c * 0.1),
-        // A post embedded in the story, or a picture's caption between its paragraphs, does
-        // not end the story.
-        Label::Bad("embedded post" | "inline caption") => -20.0,
+        // A post embedded in the story, its placeholder, or a picture's caption between its
+        // paragraphs does not end the story.
+        Label::Bad("embedded post" | "inline caption" | "embed placeholder") => -20.0,
         // A player's or a poll's lines, a programme's stamp: an inline box's, no more a wall
         // than the short lines they were before a rule knew them.
         Label::Bad("audio player" | "poll" | "podcast" | "broadcast note") => -(8.0 + c.min(300.0) * 0.1),
@@ -1403,6 +1413,16 @@ mod tests {
         let a = extract(text, &Memory::default());
         assert_eq!(a.body.len(), 3, "{:?}", a.body);
         assert!(a.body[2].starts_with("Vingt-deux"), "{:?}", a.body);
+    }
+
+    /// A reader poll (its label, its question, its answers) and an embed's consent box
+    /// between the paragraphs are the site's boxes, and the story goes on past them.
+    #[test]
+    fn poll_and_consent_boxes_inside_the_story() {
+        let text = "Accueil\nMonde\nLe Haut-Karabakh se vide de ses habitants\nPar Paul Durand\nDes milliers de civils ont quitté le Haut-Karabakh mercredi, empruntant le seul corridor qui relie l'enclave à l'Arménie, selon les autorités arméniennes.\nSondage\nLe Canada devrait-il accueillir davantage de réfugiés en provenance de zones de conflit?\nOui\nNon\nVoter\nLes premiers réfugiés sont arrivés dans la soirée à Goris, où des centres d'accueil ont été ouverts dans les écoles et les gymnases de la ville.\nContenu externe\nCe contenu externe ne peut pas être affiché car il est susceptible de collecter des données personnelles. Pour voir ce contenu vous devez autoriser la catégorie Services Tiers.\nAccepter\nPlus d'info\nLe gouvernement arménien a promis de loger tous les déplacés, dont le nombre pourrait dépasser cent mille selon les estimations des organisations humanitaires.\nLes plus lus\nPartager l'article";
+        let a = extract(text, &Memory::default());
+        assert_eq!(a.body.len(), 3, "{:?}", a.body);
+        assert!(a.body[2].starts_with("Le gouvernement arménien"), "{:?}", a.body);
     }
 
     /// The agency credit under an inline box's line ("LIRE AUSSI >> …" between the last
