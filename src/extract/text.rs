@@ -721,7 +721,7 @@ fn inline_chrome(l: &Line) -> bool {
         l.label,
         Label::Bad(
             "advertisement" | "donation appeal" | "promotion" | "newsletter" | "newsletter prompt" | "embedded post" | "post handle" | "chart" | "share" | "share buttons" | "paywall" | "login"
-                | "audio player" | "poll" | "podcast" | "broadcast note" | "embed placeholder"
+                | "audio player" | "poll" | "podcast" | "broadcast note" | "embed placeholder" | "feedback"
         )
     )
 }
