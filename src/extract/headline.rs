@@ -1419,7 +1419,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             }
             // (Or with its date on the line, after a bar or a dash: "Jeanne Martin | 20 septembre
             // 2023 | Marchés", "Paul DURAND - 20 sept. 2023 à 18:12 - Temps de lecture : 3 min".)
-            let dated_on_line = || parts(l.text).flat_map(|p| p.split(" - ")).flat_map(|p| p.split(" – ")).skip(1).any(date_alone);
+            let dated_on_line = || parts(l.text).flat_map(|p| p.split(" - ")).flat_map(|p| p.split(" – ")).flat_map(|p| p.split(" — ")).skip(1).any(date_alone);
             let beside_date = lines.get(i + 1).is_some_and(dated) || i.checked_sub(1).is_some_and(|p| dated(&lines[p])) || dated_on_line();
             // (Or after its date: "9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer".)
             let after_date = || {
