@@ -760,9 +760,7 @@ fn names_line(text: &str) -> Option<Vec<&str>> {
         .flat_map(|p| p.split(" et "))
         .flat_map(|p| p.split(" and "))
         .flat_map(|p| p.split(" avec "))
-        .flat_map(|p| p.split(" - "))
-        .flat_map(|p| p.split(" – "))
-        .flat_map(|p| p.split(" — "))
+        .flat_map(dash_parts)
         // (Nor the programme or outlet the writer worked for: "Jeanne Martin pour le JT de
         // 19h30".)
         .map(|p| p.split(" pour ").next().unwrap_or(p))
@@ -783,6 +781,12 @@ fn names_line(text: &str) -> Option<Vec<&str>> {
 
 /// The longest date part of a byline's line ("20 septembre 2023 à 10h23").
 const DATE_PART_CHARS: usize = 40;
+
+/// A byline's part cut at its spaced dashes, hyphen, en or em ("Amélie Kaboré – Moroni",
+/// "Paul DURAND - 20 sept. 2023 à 18:12").
+fn dash_parts(part: &str) -> impl Iterator<Item = &str> {
+    part.split(" - ").flat_map(|p| p.split(" – ")).flat_map(|p| p.split(" — "))
+}
 
 /// A part of a byline's line that is its date alone ("20 septembre 2023", "20 sept. 2023 à
 /// 18:12").
@@ -1419,7 +1423,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             }
             // (Or with its date on the line, after a bar or a dash: "Jeanne Martin | 20 septembre
             // 2023 | Marchés", "Paul DURAND - 20 sept. 2023 à 18:12 - Temps de lecture : 3 min".)
-            let dated_on_line = || parts(l.text).flat_map(|p| p.split(" - ")).flat_map(|p| p.split(" – ")).flat_map(|p| p.split(" — ")).skip(1).any(date_alone);
+            let dated_on_line = || parts(l.text).flat_map(dash_parts).skip(1).any(date_alone);
             let beside_date = lines.get(i + 1).is_some_and(dated) || i.checked_sub(1).is_some_and(|p| dated(&lines[p])) || dated_on_line();
             // (Or after its date: "9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer".)
             let after_date = || {
