@@ -135,6 +135,9 @@ fn article_frame(dom: &Dom, top: NodeId) -> NodeId {
     }
 }
 
+/// `<h1>`s in one container that make them section heads ([`judge`]).
+const H1_SECTIONS: usize = 3;
+
 /// Decides, block by block in document order, what goes into the body.
 ///
 /// Inside the chosen containers a block is kept unless markup inside the container marks it
@@ -165,6 +168,14 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
     // first of these is the lede however many bylines, dates, share buttons and credits of
     // the picture come between it and the headline.
     let mut prose_after_headline = 0usize;
+    // Containers whose text holds three <h1> or more besides the headline's copies: a
+    // blogging platform's section heads (Medium prints each as an <h1>), headings like any
+    // other there, not headlines.
+    let h1_sections: Vec<NodeId> = containers
+        .iter()
+        .copied()
+        .filter(|&c| walk.blocks.iter().filter(|b| b.heading == 1 && layout.contains(c, b.owner) && !headline_text(&fold(&b.text), &title_f)).nth(H1_SECTIONS - 1).is_some())
+        .collect();
     for (i, b) in walk.blocks.iter().enumerate() {
         let in_container = containers.iter().find(|&&c| layout.contains(c, b.owner));
         let reason: Option<&'static str> = match in_container {
@@ -216,7 +227,7 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
                     Some(why)
                 } else if b.kind == BlockKind::Caption || (b.heading == 0 && b.chars <= CAPTION_MAX && selection.is_some_and(|s| repeats_picture_text(dom, walk, s, i, &pictures))) {
                     Some("caption")
-                } else if b.heading == 1 || (b.heading > 0 && (headline_text(&fold(&b.text), &title_f) || (!seen_kept && !title_seen && in_header(dom, b.owner, c)))) {
+                } else if (b.heading == 1 && !h1_sections.contains(&c)) || (b.heading > 0 && (headline_text(&fold(&b.text), &title_f) || (!seen_kept && !title_seen && in_header(dom, b.owner, c)))) {
                     Some("title")
                 } else if (b.link_density() > link_heavy(b) || (b.link_density() > 0.3 && b.chars < 80 && !linked_sentence(b))) && !(b.kind == BlockKind::Para && term_links_only(dom, b, term_classes.get_or_init(|| term_link_classes(dom, walk, containers)))) && !reference_item(dom, b) && !selection.is_some_and(|s| in_prose_list(dom, s, b)) {
                     Some("link-heavy line")
@@ -1031,6 +1042,25 @@ mod tests {
         assert_eq!(a.body.len(), 3, "{:?}", a.body);
         assert!(a.body[0].starts_with("Les combats"));
         assert!(a.removed.iter().any(|r| r.text.contains("Partager")));
+    }
+
+    /// A blogging platform that prints each section head as an `<h1>` (Medium): the heads
+    /// are the article's, the headline's copy over the text is not.
+    #[test]
+    fn h1_section_heads_are_text() {
+        let p = "<p>Profiling a Node.js service in production used to mean a restart, a flag and a long wait for the problem to come back.</p>";
+        let html = format!(
+            r##"<html><head><title>CPU profiling in production</title></head><body><article>
+<h1>CPU profiling in production</h1>{p}<h1>Why monitoring matters</h1>{p}{p}
+<h1>What about existing solutions?</h1>{p}<h1>Profiling on demand</h1>{p}{p}</article></body></html>"##
+        );
+        let a = extract(&html);
+        assert_eq!(a.title.as_deref(), Some("CPU profiling in production"));
+        assert_eq!(a.body.iter().filter(|b| b.starts_with("Profiling a Node")).count(), 6, "{:?}", a.body);
+        for head in ["Why monitoring matters", "What about existing solutions?", "Profiling on demand"] {
+            assert!(a.body.iter().any(|b| b == head), "{head}: {:?}", a.body);
+        }
+        assert!(!a.body.iter().any(|b| b == "CPU profiling in production"), "{:?}", a.body);
     }
 
     /// The article's header box classed like a widget holds the headline and the lede: the
