@@ -1024,7 +1024,7 @@ pub(crate) fn is_dateline(text: &str, chars: usize) -> bool {
 /// of the headline search's time. So the words are one regex (fast engines), and the times,
 /// which all hold a `\d` (a Unicode decimal digit, hence `is_numeric`), are tried only on
 /// lines with a digit, the clock forms first (they need no word boundary).
-fn has_published_cue(text: &str) -> bool {
+pub(crate) fn has_published_cue(text: &str) -> bool {
     static CLOCK: OnceLock<Regex> = OnceLock::new();
     static DAY_OR_HOUR: OnceLock<Regex> = OnceLock::new();
     publication_word(text)
@@ -1062,10 +1062,6 @@ pub(crate) fn name_like(text: &str, info: &LineInfo) -> bool {
         && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')))
 }
 
-/// Content words (4+ letters) of a line, lowercased and cut to their first 6 letters (a
-/// crude stem: "Kalifat" and "Kalifats", "strike" and "strikes" meet). Text without spaces
-/// (Chinese, Japanese) gives its character pairs instead. Each word is kept as a hash: the
-/// sets are only compared, and the words of a whole article are read for every page.
 /// Whether two lines share a content word ([`content_words`]): a teaser's summary restates its
 /// headline's subject.
 pub(crate) fn share_content_word(a: &str, b: &str) -> bool {
@@ -1073,6 +1069,10 @@ pub(crate) fn share_content_word(a: &str, b: &str) -> bool {
     !words.is_disjoint(&content_words(b))
 }
 
+/// Content words (4+ letters) of a line, lowercased and cut to their first 6 letters (a
+/// crude stem: "Kalifat" and "Kalifats", "strike" and "strikes" meet). Text without spaces
+/// (Chinese, Japanese) gives its character pairs instead. Each word is kept as a hash: the
+/// sets are only compared, and the words of a whole article are read for every page.
 fn content_words(text: &str) -> WordSet {
     let mut out = WordSet::default();
     content_words_into(text, &mut out);

@@ -166,6 +166,7 @@ pub fn extract(text: &str, memory: &Memory) -> Article {
     mark_repeats_in_run(&mut lines, start, end);
     mark_labelled_boxes(&mut lines, start, end);
     mark_short_line_boxes(&mut lines, start, end);
+    mark_prompt_boxes(&mut lines, start, end);
     mark_headline_boxes(&mut lines, start, end);
     keep_subheads_listed_elsewhere(&mut lines, start, end);
     let mut found = headline::find(&lines, start, end);
@@ -653,7 +654,7 @@ fn mark_short_line_boxes(lines: &mut [Line], start: usize, end: usize) {
         let shorts = stretch.clone().filter(|&k| boxed(&lines[k])).count();
         // (A long line without a stop there is prose cut into lines, or a list's item.)
         let prose = stretch.clone().any(|k| lines[k].label == Label::Short && lines[k].info.chars > BOX_LINE_CHARS * 2 && !boxed(&lines[k]));
-        let introduced = i > start && lines[i - 1].text.ends_with(':') || lines[i].text.ends_with(':');
+        let introduced = i > start && lines[i - 1].text.ends_with(':') || stretch.clone().any(|j| lines[j].text.ends_with(':') && lines[j].info.words >= 3);
         // (Two lines, a box's label and the other story's headline or the video's title,
         // "Li tou", "Grangou ap fè ravaj nan Nòdès": an article puts one subhead there.)
         // (Not a line introducing the article's next lines: "Here's what we know about ...:".)
@@ -670,10 +671,15 @@ fn mark_short_line_boxes(lines: &mut [Line], start: usize, end: usize) {
             && !stretch.clone().any(|k| lines.get(i + 2).is_some_and(|under| headline::share_content_word(lines[k].text, under.text)));
         if i > start && i + k <= end && (shorts >= BOX_SHORT_LINES && !introduced && !prose || teaser) {
             // (A question there is the poll's: "Êtes-vous favorable à ce plan ?")
-            for l in &mut lines[stretch.clone()] {
-                if boxed(l) || box_question(l) || teaser {
-                    l.label = Label::Bad("box inside the article");
-                }
+            // (So is a longer line between two of the box's: a job offer's title between its
+            // label and its deadline, "Offre d'emploi" / "La commune recrute un(e) agent(e)
+            // d'accueil" / "Date limite : 30 septembre". Not in a header the run took in: "Je
+            // donne" / the headline / "Récit" / "Par Jeanne Martin" / "20 septembre 2023".)
+            let header = stretch.clone().any(|j| header_stamp(&lines[j]));
+            let sandwiched = |j: usize| !header && j > i && j + 1 < i + k && boxed(&lines[j - 1]) && boxed(&lines[j + 1]) && lines[j].label == Label::Short && lines[j].info.chars <= BOX_FIGURE_CHARS;
+            let marks: Vec<usize> = stretch.clone().filter(|&j| boxed(&lines[j]) || box_question(&lines[j]) || teaser || sandwiched(j)).collect();
+            for j in marks {
+                lines[j].label = Label::Bad("box inside the article");
             }
         }
         // A stretch holding the site's chrome, an ad's label, a donation appeal, a prompt, an
@@ -705,6 +711,89 @@ fn mark_short_line_boxes(lines: &mut [Line], start: usize, end: usize) {
     }
 }
 
+/// A line of an article's header: its byline, or its date alone or with a publication's cue
+/// ("20 septembre 2023", "Publié le 20/09/2023 à 10h23"); not a box's labelled date ("Date
+/// limite : 30 septembre 2023"). A box the run took in is not cut across a header.
+fn header_stamp(l: &Line) -> bool {
+    headline::is_byline(l.text) || l.info.chars <= 80 && l.date().is_some() && (l.info.words <= 4 || headline::has_published_cue(l.text))
+}
+
+/// The longest button of a box ("Je m'inscris", "Rejoindre →", "Lire la prière").
+const BUTTON_CHARS: usize = 30;
+/// The longest pitch a prompt's box prints over its button ("Notre média est gratuit et le
+/// restera grâce à la générosité de nos lecteurs. …").
+const PITCH_CHARS: usize = 300;
+
+/// A box's button: a few words closing it, which the site's chrome rules name (a donation's
+/// "Je fais un don", a "read more"), which point on ("Rejoindre →"), or which ask the reader
+/// to act ("S'abonner", "Lire la prière", "Voir l'offre", "Demander un spécimen").
+fn button(l: &Line) -> bool {
+    const VERBS: &[&str] = &[
+        "rejoindre", "rejoignez", "inscrivez-vous", "je", "abonnez-vous", "télécharger", "découvrir", "découvrez", "voter", "écouter", "lire", "voir", "afficher", "ouvrir", "demander",
+        "soutenir", "donner", "contribuer", "participer", "commander", "acheter", "essayer", "profiter", "profitez", "accéder", "join", "subscribe", "sign", "download", "donate", "support",
+        "listen", "watch", "buy", "shop", "vote", "jetzt",
+    ];
+    let t = l.text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let first = t.split_whitespace().next().unwrap_or("").to_lowercase();
+    let first = first.split(['\'', '’']).last().unwrap_or("");
+    let arrow = l.text.trim_end().ends_with(['→', '›', '»', '↓', '➔', '▶', '>']);
+    // (Not an ad's or a paywall's label: those open a box, or are one.)
+    let marked = (inline_chrome(l) || matches!(l.label, Label::Bad("related"))) && !matches!(l.label, Label::Bad("advertisement" | "paywall") | Label::Barrier(_));
+    l.info.chars <= BUTTON_CHARS && l.info.words <= 4 && !l.text.ends_with('.') && (marked || arrow || (matches!(l.label, Label::Short | Label::Bad("box inside the article")) && VERBS.contains(&first)))
+}
+
+/// A prompt's box between two paragraphs, or under the last: a label, a line or a short pitch,
+/// a button ("Abonnez-vous à notre chaîne Telegram" / "Toute l'actualité de l'Arménie en temps
+/// réel." / "Rejoindre →"; "Le saint du jour" / "Saint André Kim Tae-gon" / "Premier prêtre
+/// coréen, martyrisé en 1846." / "Lire la prière"). Walked up from its button: the lines up to
+/// the article's paragraph above are the box's. A pitch long enough for prose is the box's only
+/// under a label of the site's (a donation's, a newsletter's, one repeated in the page): the
+/// article's subhead and short paragraph over a share button are not a box.
+fn mark_prompt_boxes(lines: &mut [Line], start: usize, end: usize) {
+    for b in start + 1..=end {
+        if !button(&lines[b]) || lines.get(b + 1).is_some_and(|l| b < end && l.label != Label::Good) {
+            continue;
+        }
+        let mut top = b;
+        let mut pitch = false;
+        while top > start + 1 && b - top < BOX_LINES {
+            let above = &lines[top - 1];
+            if above.label != Label::Good {
+                top -= 1;
+                continue;
+            }
+            // (A pitch's label and button are the same prompt's: a donation's appeal and its
+            // "Je fais un don", a newsletter's name and its "S'abonner". A paragraph between
+            // a newsletter's prompt and a paywall's notice, or between two ads, is the article's.)
+            let label_over = top >= start + 2
+                && match (lines[top - 2].label, lines[b].label) {
+                    (Label::Bad(over), Label::Bad(own)) => (over == own || over == "repeated in page") && lines[top - 2].text != lines[b].text && !matches!(own, "share" | "related" | "chart" | "download" | "embed placeholder"),
+                    _ => false,
+                };
+            if pitch || above.info.chars > PITCH_CHARS || !label_over {
+                break;
+            }
+            pitch = true;
+            top -= 1;
+        }
+        // (A box opens with its label: a sentence over it is the article's short paragraph, a
+        // dash's line a quotation's speaker, "— Emmanuel Macron, président de la République".)
+        while top < b && (matches!(lines[top].label, Label::Good | Label::NearGood) || lines[top].text.starts_with(['—', '–', '-'])) {
+            top += 1;
+        }
+        // (Nor is the article's header the run took in, a headline over its byline and date.)
+        let header = (top..b).any(|i| header_stamp(&lines[i]));
+        if header || !(matches!(lines[top - 1].label, Label::Good | Label::NearGood) || lines[top - 1].text.starts_with(['—', '–', '-'])) || b - top < 2 || (start..top).all(|i| lines[i].label != Label::Good) {
+            continue;
+        }
+        for l in &mut lines[top..=b] {
+            if !l.is_bad() {
+                l.label = Label::Bad("box inside the article");
+            }
+        }
+    }
+}
+
 /// The most bare lines a box of the site's chrome holds between two paragraphs (its label,
 /// its offer, its button).
 const CHROME_BOX_LINES: usize = 3;
@@ -721,8 +810,8 @@ fn inline_chrome(l: &Line) -> bool {
         l.label,
         Label::Bad(
             "advertisement" | "donation appeal" | "promotion" | "newsletter" | "newsletter prompt" | "embedded post" | "post handle" | "chart" | "share" | "share buttons" | "paywall" | "login"
-                | "audio player" | "poll" | "podcast" | "broadcast note" | "embed placeholder" | "feedback"
-        )
+                | "audio player" | "poll" | "podcast" | "broadcast note" | "embed placeholder" | "feedback" | "download"
+        ) | Label::Barrier("advertisement")
     )
 }
 
@@ -1603,6 +1692,42 @@ mod tests {
         // A list of more lines than a box holds.
         let list = "Publicité\nla rénovation des toitures des écoles les plus anciennes\nle remplacement des chaudières au fioul dans les communes\nl'accès des fauteuils roulants à toutes les salles de classe\nl'isolation des façades des groupes scolaires du centre-ville";
         assert_eq!(body_with(list).len(), body.len() + 4, "{list}");
+    }
+
+    /// A prompt's box between two paragraphs, walked up from its button: its label, its line
+    /// or its pitch are the box's ("Rejoindre →", "Lire la prière", a donation's "Soutenir").
+    /// Not a paragraph between a newsletter's prompt and a paywall's notice, or between two
+    /// ads, nor the article's short paragraph over a prompt.
+    #[test]
+    fn a_prompts_label_and_pitch_go_with_its_button() {
+        let boxes = [
+            "Abonnez-vous à notre chaîne Telegram\nToute l'actualité de l'Arménie et de l'Artsakh en temps réel, en français.\nRejoindre →",
+            "Le saint du jour\nSaint André Kim Tae-gon\nPremier prêtre coréen, martyrisé en 1846 à Séoul.\nLire la prière",
+            "Soutenez le journalisme indépendant ukrainien\nZoria n'appartient à aucun oligarque ni à aucun parti. Nous sommes financés par nos lecteurs et par des fondations qui ne nous dictent rien.\nSoutenir",
+        ];
+        assert_boxes_dropped(&boxes);
+        let body: Vec<&str> = BODY_FR.lines().collect();
+        let short = "Le maire a salué un plan « ambitieux ».";
+        let kept = [
+            format!("Inscrivez-vous à notre newsletter quotidienne\n{}\nArticle réservé aux abonnés", body[1]),
+            format!("Publicité\n{}\nPublicité", body[1]),
+            format!("{short}\nInscrivez-vous à notre newsletter\nVotre e-mail\nOK"),
+        ];
+        for middle in kept {
+            let got = body_with_between_paragraphs(&middle);
+            assert!(got.iter().any(|l| l == body[1]) && (!middle.starts_with(short) || got.iter().any(|l| l == short)), "{middle}: {got:?}");
+        }
+    }
+
+    /// A box of short lines takes in a longer line between two of its own (a job offer's
+    /// title between its label and its deadline); a list the article introduces inside the
+    /// stretch ("…, darunter:") stays the article's.
+    #[test]
+    fn a_boxs_longer_line_between_its_short_ones() {
+        assert_boxes_dropped(&["Offre d'emploi\nLa commune de Chirongui recrute un(e) agent(e) d'accueil polyvalent(e)\nDate limite : 30 septembre 2023\nVoir l'offre"]);
+        let list = "Les chantiers prioritaires\nLe plan vise en particulier trois chantiers, parmi lesquels :\nles toitures\nles chaudières\nles façades";
+        let body: Vec<&str> = BODY_FR.lines().collect();
+        assert_eq!(body_with_between_paragraphs(list).len(), body.len() + 5, "{list}");
     }
 
     /// A one-line box inside the article ("À voir aussi" and a headline): the paragraph under
