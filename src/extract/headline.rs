@@ -664,7 +664,7 @@ const BYLINE_OPENERS: &[&str] = &[
 ];
 /// The same for [`label_re`], the first words of [`AUTHOR_LABELS`].
 const LABEL_OPENERS: &[&str] = &[
-    "author", "authors", "auteur", "auteurs", "auteur(s)", "autrice", "rédacteur", "rédactrice", "éditeur", "editeur", "correspondante", "correspondant", "texte",
+    "author", "authors", "auteur", "auteurs", "auteur(s)", "auteure", "auteures", "autrice", "envoyé", "envoyée", "envoyés", "envoyées", "rédacteur", "rédactrice", "éditeur", "editeur", "correspondante", "correspondant", "texte",
     "histoire", "avec", "de", "correspondance", "autorin/autor", "autorin", "autoren", "autor", "written", "rédigé", "publié", "posté", "soumis", "proposé", "posted", "submitted",
     "écrit", "ecrit", "signé",
 ];
@@ -714,11 +714,11 @@ fn label_re() -> &'static Regex {
     re(&C, PATTERN.get_or_init(|| format!(r"(?i)^(?:{AUTHOR_LABELS})(?:\s*:\s*|\s+)(.{{2,60}}?)(?:\s+(?:le|à|on|at)\s+\D{{0,12}}\d.*)?$")))
 }
 
-/// The labels a byline puts before the writer's name ("Auteur :", "Written by", "Rédacteur :",
+/// The labels a byline puts before the writer's name ("Auteur :", "Auteure :", "Envoyée spéciale :", "Written by", "Rédacteur :",
 /// "Autorin/Autor", the "Editeur :" of agencies' French services, "Correspondante :", MSN's
 /// "Histoire de", RFI's "Avec notre correspondante à Bakou,", "De notre correspondant à Metz,",
 /// "Correspondance à Paris :"), as one regex alternation.
-const AUTHOR_LABELS: &str = "author|authors|auteur|auteurs|autrice|rédacteur|rédactrice|éditeur|editeur|correspondante|correspondant|texte par|histoire de|(?:avec|de) (?:notre|nos) (?:correspondante?s?|envoyée? spéciale?|envoyés spéciaux) (?:à|en|au|aux|dans) [^,]{2,30},|correspondance (?:à|en|au|aux|de|depuis) [^:,]{2,30}? ?:|auteur[(]s[)]|texte et photos?|autorin/autor|autorin|autoren|autor|written by|rédigé par|publié par|posté par|soumis par|proposé par|posted by|submitted by|écrit par|ecrit par|signé";
+const AUTHOR_LABELS: &str = "author|authors|auteur|auteurs|auteure|auteures|autrice|envoyée? spéciale?|envoyés spéciaux|envoyées spéciales|rédacteur|rédactrice|éditeur|editeur|correspondante|correspondant|texte par|histoire de|(?:avec|de) (?:notre|nos) (?:correspondante?s?|envoyée? spéciale?|envoyés spéciaux) (?:à|en|au|aux|dans) [^,]{2,30},|correspondance (?:à|en|au|aux|de|depuis) [^:,]{2,30}? ?:|auteur[(]s[)]|texte et photos?|autorin/autor|autorin|autoren|autor|written by|rédigé par|publié par|posté par|soumis par|proposé par|posted by|submitted by|écrit par|ecrit par|signé";
 
 /// What a labelled byline gives as the name, unless it goes on with words of a phrase ("Author
 /// of the article:", whose name is on the next line).
@@ -1846,6 +1846,8 @@ mod tests {
             ("Histoire de Jeanne Martin\n• 3 min de lecture", Some("Jeanne Martin")),
             ("Correspondante : Jeanne Martin\nPublié le mercredi 20 septembre 2023", Some("Jeanne Martin")),
             ("Texte par : Jeanne Martin\nSuivre", Some("Jeanne Martin")),
+            ("Auteure : Kateryna Lysenko\nMer. 20 sept. 2023 18:47", Some("Kateryna Lysenko")),
+            ("Choucha, 21 septembre, Agence Khazar –\nEnvoyée spéciale : Leyla Aliyeva\n21.09.2023 09:45", Some("Leyla Aliyeva")),
             ("Avec notre correspondante à Bakou, Jeanne Martin\nPublié le : 20/09/2023 - 10:23", Some("Jeanne Martin")),
             ("De notre correspondant à Metz, Paul Durand\n20/09/2023", Some("Paul Durand")),
             ("Texte et photos : Jeanne Martin, correspondante\n20 sept. 2023", Some("Jeanne Martin")),

@@ -559,8 +559,12 @@ fn mark_labelled_boxes(lines: &mut [Line], start: usize, end: usize) {
         // a colon introduces the article's next lines: only the box's bare lines go.)
         // (A headline's question is the box's too: "Podcast", "Un Café au Grand-Duché", "Ép.
         // 112 : Faut-il encore acheter un logement au Luxembourg ?".)
+        // (Under a "related" label, a headline long enough to pass for prose is the other
+        // story's too: "Lire également sur NorLur" / "Pachinian : « L'Arménie n'est impliquée
+        // dans aucune opération militaire »".)
+        let related = matches!(lines[i].label, Label::Barrier("related") | Label::Bad("related"));
         for l in &mut lines[i + 1..resume] {
-            if (l.label == Label::Short || box_question(l)) && !(l.text.ends_with(':') && l.info.words >= 4) {
+            if (l.label == Label::Short || box_question(l) || related && l.label == Label::NearGood && headline_sentence(l)) && !(l.text.ends_with(':') && l.info.words >= 4) {
                 l.label = Label::Bad("box inside the article");
             }
         }
@@ -690,7 +694,10 @@ fn mark_short_line_boxes(lines: &mut [Line], start: usize, end: usize) {
         // up, nor a long sentence, nor a line introducing the article's next lines, nor a
         // quotation's speaker ("— François Hollande"), nor a list beside the box (more lines
         // than a box has).
-        let chrome_at = |k: usize| inline_chrome(&lines[k]) && !(ad_slots && lines[k].label == Label::Bad("advertisement"));
+        // (A chart's or a widget's source is its box's line too: "Météo marine" / "Houle de
+        // sud-est 1,5 m" / "Source : Météo-France".)
+        let source = |l: &Line| l.label == Label::Bad("caption") && l.text.starts_with("Source");
+        let chrome_at = |k: usize| (inline_chrome(&lines[k]) || source(&lines[k])) && !(ad_slots && lines[k].label == Label::Bad("advertisement"));
         if i > start && i + k <= end && stretch.clone().any(chrome_at) {
             let under = lines[i + k].text;
             // (A line between two of the chrome's is the box's whatever its words: "Faire un
@@ -750,7 +757,8 @@ fn button(l: &Line) -> bool {
 /// under a label of the site's (a donation's, a newsletter's, one repeated in the page): the
 /// article's subhead and short paragraph over a share button are not a box.
 fn mark_prompt_boxes(lines: &mut [Line], start: usize, end: usize) {
-    for b in start + 1..=end {
+    // (The button may sit right under the run, which stopped at it.)
+    for b in start + 1..=(end + 1).min(lines.len() - 1) {
         if !button(&lines[b]) || lines.get(b + 1).is_some_and(|l| b < end && l.label != Label::Good) {
             continue;
         }
@@ -1704,8 +1712,23 @@ mod tests {
             "Abonnez-vous à notre chaîne Telegram\nToute l'actualité de l'Arménie et de l'Artsakh en temps réel, en français.\nRejoindre →",
             "Le saint du jour\nSaint André Kim Tae-gon\nPremier prêtre coréen, martyrisé en 1846 à Séoul.\nLire la prière",
             "Soutenez le journalisme indépendant ukrainien\nZoria n'appartient à aucun oligarque ni à aucun parti. Nous sommes financés par nos lecteurs et par des fondations qui ne nous dictent rien.\nSoutenir",
+            // A "related" label's headline long enough to pass for prose; a widget's source.
+            "Plus d'infos\nPachinian : « L'Arménie n'est impliquée dans aucune opération militaire »\nCorridor de Latchine : chronologie de neuf mois de blocus",
+            "Météo marine\nHoule de sud-est 1,5 m, vent 15 à 20 nœuds\nSource : Météo-France Mayotte",
         ];
         assert_boxes_dropped(&boxes);
+        // A "related" label's headline long enough to pass for prose, between the second and
+        // the third paragraphs.
+        let body: Vec<&str> = BODY_FR.lines().collect();
+        let related = "Lire également sur NorLur\nPachinian : « L'Arménie n'est impliquée dans aucune opération militaire »\nCorridor de Latchine : chronologie de neuf mois de blocus";
+        let more = "Les premiers travaux devraient commencer dès la rentrée prochaine dans une centaine d'écoles rurales, selon le ministère de l'Éducation, qui promet un premier bilan détaillé dès le printemps.";
+        let first = format!("{} Le texte sera présenté en conseil des ministres avant la fin du mois.", body[0]);
+        let text = format!("Accueil\nUn plan pour rénover les écoles\n{first}\n{}\n{related}\n{}\n{more}\nMentions légales", body[1], body[2]);
+        assert_eq!(extract(&text, &Memory::default()).body, [first.as_str(), body[1], body[2], more], "{related}");
+        // Under the last paragraph, the run stops at the pitch: the button under it is still
+        // the box's.
+        let text = format!("Accueil\nUn plan pour rénover les écoles\n{BODY_FR}\n{}\nLe plus lu\nLes maires réclament un calendrier\nMentions légales", boxes[2]);
+        assert_eq!(extract(&text, &Memory::default()).body, body, "{text}");
         let body: Vec<&str> = BODY_FR.lines().collect();
         let short = "Le maire a salué un plan « ambitieux ».";
         let kept = [
