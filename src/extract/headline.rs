@@ -760,7 +760,9 @@ fn names_line(text: &str) -> Option<Vec<&str>> {
         .flat_map(|p| p.split(" et "))
         .flat_map(|p| p.split(" and "))
         .flat_map(|p| p.split(" avec "))
-        .flat_map(dash_parts)
+        // (A dash parts a name from its place or outlet, not from a co-author: "Benoît Lacaze
+        // – Cité du Vatican".)
+        .map(|p| dash_parts(p).next().unwrap_or(p))
         // (Nor the programme or outlet the writer worked for: "Jeanne Martin pour le JT de
         // 19h30".)
         .map(|p| p.split(" pour ").next().unwrap_or(p))
@@ -1847,6 +1849,7 @@ mod tests {
             ("Correspondante : Jeanne Martin\nPublié le mercredi 20 septembre 2023", Some("Jeanne Martin")),
             ("Texte par : Jeanne Martin\nSuivre", Some("Jeanne Martin")),
             ("Auteure : Kateryna Lysenko\nMer. 20 sept. 2023 18:47", Some("Kateryna Lysenko")),
+            ("Cité du Vatican\nBenoît Lacaze – Cité du Vatican\n20 sept. 2023", Some("Benoît Lacaze")),
             ("Choucha, 21 septembre, Agence Khazar –\nEnvoyée spéciale : Leyla Aliyeva\n21.09.2023 09:45", Some("Leyla Aliyeva")),
             ("Avec notre correspondante à Bakou, Jeanne Martin\nPublié le : 20/09/2023 - 10:23", Some("Jeanne Martin")),
             ("De notre correspondant à Metz, Paul Durand\n20/09/2023", Some("Paul Durand")),
