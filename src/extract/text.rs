@@ -377,13 +377,23 @@ fn picture_line(l: &Line) -> bool {
     matches!(l.label, Label::Bad("caption" | "photo credit" | "gallery counter"))
 }
 
+/// The longest copyright line taken for a picture's credit under its caption.
+const PICTURE_CREDIT_CHARS: usize = 40;
+
 /// A picture's caption between two paragraphs of prose (a gallery's counter or another
 /// caption aside) sits inside the story and does not cut it: it is an `inline caption`,
 /// scored as lightly as an embedded post. Under a header (a date, a byline), the hero
 /// picture's caption is no such bridge: the header stays out of the run.
 fn mark_inline_captions(lines: &mut [Line]) {
     let prose = |l: &Line| matches!(l.label, Label::Good | Label::NearGood);
-    let aside = |l: &Line| picture_line(l) || l.info.chars <= 3;
+    // (A short copyright line under a caption, with prose under it, is the picture's credit,
+    // "Photo d'illustration" / "© Lagon Actu 976", not the site's footer: it is the caption's.)
+    for i in 1..lines.len() {
+        if lines[i].label == Label::Barrier("copyright") && lines[i].info.chars <= PICTURE_CREDIT_CHARS && picture_line(&lines[i - 1]) && lines.get(i + 1).is_some_and(prose) {
+            lines[i].label = Label::Bad("photo credit");
+        }
+    }
+    let aside = |l: &Line| picture_line(l) || l.label == Label::Bad("inline caption") || l.info.chars <= 3;
     for i in 0..lines.len() {
         if !picture_line(&lines[i]) {
             continue;
@@ -1700,6 +1710,19 @@ mod tests {
         // A list of more lines than a box holds.
         let list = "Publicité\nla rénovation des toitures des écoles les plus anciennes\nle remplacement des chaudières au fioul dans les communes\nl'accès des fauteuils roulants à toutes les salles de classe\nl'isolation des façades des groupes scolaires du centre-ville";
         assert_eq!(body_with(list).len(), body.len() + 4, "{list}");
+    }
+
+    /// A picture's caption and its credit between two paragraphs ("Photo d'illustration" /
+    /// "© Lagon Actu 976"): both sit inside the story, the credit is no footer's copyright.
+    #[test]
+    fn a_captions_copyright_credit_does_not_cut_the_story() {
+        let body: Vec<&str> = BODY_FR.lines().collect();
+        let text = format!("Accueil\nUn plan pour rénover les écoles\n{}\nPhoto d'illustration\n© Lagon Actu 976\n{}\n{}\n© Lagon Actu 976 - Tous droits réservés\nMentions légales", body[0], body[1], body[2]);
+        let lines = label_lines(&text, |_, _| 0);
+        let labels: Vec<(&str, Label)> = lines.iter().map(|l| (l.text, l.label)).collect();
+        assert!(labels.iter().filter(|(_, l)| *l == Label::Bad("inline caption")).count() == 2, "{labels:?}");
+        assert!(labels.iter().any(|(t, l)| t.ends_with("droits réservés") && *l == Label::Barrier("copyright")), "{labels:?}");
+        assert_eq!(extract(&text, &Memory::default()).body, body);
     }
 
     /// A prompt's box between two paragraphs, walked up from its button: its label, its line
