@@ -715,7 +715,7 @@ fn mark_short_line_boxes(lines: &mut [Line], start: usize, end: usize) {
             let subhead = |k: usize| headline::share_content_word(lines[k].text, under) && !(chrome_at(k - 1) && chrome_at(k + 1));
             let bare = |k: usize| {
                 let l = &lines[k];
-                l.label == Label::Short && (!stops(l) || l.info.chars <= CHROME_BOX_SENTENCE_CHARS) && !l.text.ends_with(':') && !l.text.starts_with(['—', '–', '-']) && !subhead(k)
+                l.label == Label::Short && (!stops(l) || l.info.chars <= CHROME_BOX_SENTENCE_CHARS) && !l.text.ends_with(':') && !speaker_line(l) && !subhead(k)
             };
             let bare_lines: Vec<usize> = stretch.clone().filter(|&k| bare(k)).collect();
             if bare_lines.len() <= CHROME_BOX_LINES {
@@ -726,6 +726,11 @@ fn mark_short_line_boxes(lines: &mut [Line], start: usize, end: usize) {
         }
         i += k.max(1);
     }
+}
+
+/// A quotation's speaker under it, after a dash ("— François Hollande").
+fn speaker_line(l: &Line) -> bool {
+    l.text.starts_with(['—', '–', '-'])
 }
 
 /// A line of an article's header: its byline, or its date alone or with a publication's cue
@@ -769,7 +774,9 @@ fn button(l: &Line) -> bool {
 fn mark_prompt_boxes(lines: &mut [Line], start: usize, end: usize) {
     // (The button may sit right under the run, which stopped at it.)
     for b in start + 1..=(end + 1).min(lines.len() - 1) {
-        if !button(&lines[b]) || lines.get(b + 1).is_some_and(|l| b < end && l.label != Label::Good) {
+        // (Inside the run, the article goes on under the button.)
+        let resumes = b >= end || lines[b + 1].label == Label::Good;
+        if !button(&lines[b]) || !resumes {
             continue;
         }
         let mut top = b;
@@ -796,12 +803,13 @@ fn mark_prompt_boxes(lines: &mut [Line], start: usize, end: usize) {
         }
         // (A box opens with its label: a sentence over it is the article's short paragraph, a
         // dash's line a quotation's speaker, "— Emmanuel Macron, président de la République".)
-        while top < b && (matches!(lines[top].label, Label::Good | Label::NearGood) || lines[top].text.starts_with(['—', '–', '-'])) {
+        let article_line = |l: &Line| matches!(l.label, Label::Good | Label::NearGood) || speaker_line(l);
+        while top < b && article_line(&lines[top]) {
             top += 1;
         }
         // (Nor is the article's header the run took in, a headline over its byline and date.)
         let header = (top..b).any(|i| header_stamp(&lines[i]));
-        if header || !(matches!(lines[top - 1].label, Label::Good | Label::NearGood) || lines[top - 1].text.starts_with(['—', '–', '-'])) || b - top < 2 || (start..top).all(|i| lines[i].label != Label::Good) {
+        if header || !article_line(&lines[top - 1]) || b - top < 2 || (start..top).all(|i| lines[i].label != Label::Good) {
             continue;
         }
         for l in &mut lines[top..=b] {
@@ -1752,7 +1760,6 @@ mod tests {
         // the box's.
         let text = format!("Accueil\nUn plan pour rénover les écoles\n{BODY_FR}\n{}\nLe plus lu\nLes maires réclament un calendrier\nMentions légales", boxes[2]);
         assert_eq!(extract(&text, &Memory::default()).body, body, "{text}");
-        let body: Vec<&str> = BODY_FR.lines().collect();
         let short = "Le maire a salué un plan « ambitieux ».";
         let kept = [
             format!("Inscrivez-vous à notre newsletter quotidienne\n{}\nArticle réservé aux abonnés", body[1]),
