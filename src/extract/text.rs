@@ -755,13 +755,17 @@ fn button(l: &Line) -> bool {
         "soutenir", "donner", "contribuer", "participer", "commander", "acheter", "essayer", "profiter", "profitez", "accéder", "join", "subscribe", "sign", "download", "donate", "support",
         "listen", "watch", "buy", "shop", "vote", "jetzt",
     ];
-    let t = l.text.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let first = t.split_whitespace().next().unwrap_or("").to_lowercase();
-    let first = first.split(['\'', '’']).last().unwrap_or("");
-    let arrow = l.text.trim_end().ends_with(['→', '›', '»', '↓', '➔', '▶', '>']);
+    if l.info.chars > BUTTON_CHARS || l.info.words > 4 || l.text.ends_with('.') {
+        return false;
+    }
     // (Not an ad's or a paywall's label: those open a box, or are one.)
     let marked = (inline_chrome(l) || matches!(l.label, Label::Bad("related"))) && !matches!(l.label, Label::Bad("advertisement" | "paywall") | Label::Barrier(_));
-    l.info.chars <= BUTTON_CHARS && l.info.words <= 4 && !l.text.ends_with('.') && (marked || arrow || (matches!(l.label, Label::Short | Label::Bad("box inside the article")) && VERBS.contains(&first)))
+    let arrow = l.text.trim_end().ends_with(['→', '›', '»', '↓', '➔', '▶', '>']);
+    let verb = || {
+        let first = l.text.trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace().next().unwrap_or("").to_lowercase();
+        VERBS.contains(&first.rsplit(['\'', '’']).next().unwrap_or(""))
+    };
+    marked || arrow || (matches!(l.label, Label::Short | Label::Bad("box inside the article")) && verb())
 }
 
 /// A prompt's box between two paragraphs, or under the last: a label, a line or a short pitch,
@@ -836,9 +840,15 @@ fn inline_chrome(l: &Line) -> bool {
         l.label,
         Label::Bad(
             "advertisement" | "donation appeal" | "promotion" | "newsletter" | "newsletter prompt" | "embedded post" | "post handle" | "chart" | "share" | "share buttons" | "paywall" | "login"
-                | "audio player" | "poll" | "podcast" | "broadcast note" | "embed placeholder" | "feedback" | "download"
+                | "embed placeholder" | "feedback" | "download"
         ) | Label::Barrier("advertisement")
-    )
+    ) || matches!(l.label, Label::Bad(r) if player_box(r))
+}
+
+/// The reasons of a player's, a podcast's or a poll's lines and a programme's stamp: an
+/// inline box's, which the lines beside go with and which cost a run what a short line does.
+fn player_box(reason: &str) -> bool {
+    matches!(reason, "audio player" | "poll" | "podcast" | "broadcast note")
 }
 
 /// A box's label alone on its line.
@@ -1061,10 +1071,11 @@ const RELATED_LABEL_CHARS: usize = 30;
 fn score(l: &Line, use_memory: bool) -> f32 {
     let c = l.info.chars.min(5000) as f32;
     let label = if use_memory { l.label } else { l.label_without_memory() };
+    let short = -(8.0 + c.min(300.0) * 0.1);
     match label {
         Label::Good => c,
         Label::NearGood => c * 0.5,
-        Label::Short => -(8.0 + c.min(300.0) * 0.1),
+        Label::Short => short,
         Label::Credit => 20.0,
         Label::Barrier(_) => -600.0,
         // A bare time or date between paragraphs stamps the items of a teaser list or feed.
@@ -1076,7 +1087,7 @@ fn score(l: &Line, use_memory: bool) -> f32 {
         Label::Bad("embedded post" | "inline caption" | "embed placeholder") => -20.0,
         // A player's or a poll's lines, a programme's stamp: an inline box's, no more a wall
         // than the short lines they were before a rule knew them.
-        Label::Bad("audio player" | "poll" | "podcast" | "broadcast note") => -(8.0 + c.min(300.0) * 0.1),
+        Label::Bad(r) if player_box(r) => short,
         Label::Bad(_) => -(30.0 + c.min(400.0)),
     }
 }
@@ -1525,9 +1536,15 @@ mod tests {
     #[test]
     fn podcast_box_inside_the_story_does_not_cut_it() {
         let text = "Accueil\nMonde\nUn touriste meurt dans une source chaude du parc de Yellowstone\nPar Paul Durand\nAlors qu'il se promenait avec sa sœur au parc national Yellowstone, aux États-Unis, et qu'ils étaient sortis du chemin balisé, un jeune homme a glissé dans une source d'eau bouillante, a indiqué le parc.\nPodcast\nLes coulisses du Regard\nÉpisode 42 - Pourquoi la gauche ne parvient plus à parler aux ouvriers\nÉcouter\n28 min\nLes secours n'ont évidemment rien pu faire et les recherches ont cessé le lendemain, a précisé le parc.\nVingt-deux personnes ont trouvé la mort depuis 1890 dans les eaux brûlantes du parc.\nÀ découvrir aussi\nLes abstentionnistes, ces électeurs que personne ne va chercher";
+        assert_story_goes_on(text, 3, "Vingt-deux");
+    }
+
+    /// The story `text` holds has `paragraphs` paragraphs, the last opening with `last`: it
+    /// went on past the boxes between them.
+    fn assert_story_goes_on(text: &str, paragraphs: usize, last: &str) {
         let a = extract(text, &Memory::default());
-        assert_eq!(a.body.len(), 3, "{:?}", a.body);
-        assert!(a.body[2].starts_with("Vingt-deux"), "{:?}", a.body);
+        assert_eq!(a.body.len(), paragraphs, "{:?}", a.body);
+        assert!(a.body.last().is_some_and(|p| p.starts_with(last)), "{:?}", a.body);
     }
 
     /// A reader poll (its label, its question, its answers) and an embed's consent box
@@ -1535,9 +1552,7 @@ mod tests {
     #[test]
     fn poll_and_consent_boxes_inside_the_story() {
         let text = "Accueil\nMonde\nLe Haut-Karabakh se vide de ses habitants\nPar Paul Durand\nDes milliers de civils ont quitté le Haut-Karabakh mercredi, empruntant le seul corridor qui relie l'enclave à l'Arménie, selon les autorités arméniennes.\nSondage\nLe Canada devrait-il accueillir davantage de réfugiés en provenance de zones de conflit?\nOui\nNon\nVoter\nLes premiers réfugiés sont arrivés dans la soirée à Goris, où des centres d'accueil ont été ouverts dans les écoles et les gymnases de la ville.\nContenu externe\nCe contenu externe ne peut pas être affiché car il est susceptible de collecter des données personnelles. Pour voir ce contenu vous devez autoriser la catégorie Services Tiers.\nAccepter\nPlus d'info\nLe gouvernement arménien a promis de loger tous les déplacés, dont le nombre pourrait dépasser cent mille selon les estimations des organisations humanitaires.\nLes plus lus\nPartager l'article";
-        let a = extract(text, &Memory::default());
-        assert_eq!(a.body.len(), 3, "{:?}", a.body);
-        assert!(a.body[2].starts_with("Le gouvernement arménien"), "{:?}", a.body);
+        assert_story_goes_on(text, 3, "Le gouvernement arménien");
     }
 
     /// The agency credit under an inline box's line ("LIRE AUSSI >> …" between the last
