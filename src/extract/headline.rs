@@ -274,17 +274,33 @@ const HEADER_REACH: usize = 8;
 
 /// A writer's job alone on its line, under the name: "Journaliste", "Correspondante à
 /// Moscou", "Envoyé spécial à Erevan", "Staff writer", "Senior correspondent" (the job words
-/// of [`ROLE_WORDS`]).
+/// of [`ROLE_WORDS`]), a Quebec paper's freelance ("Collaboration spéciale").
 fn writer_role(line: &str) -> bool {
     static C: OnceLock<Regex> = OnceLock::new();
     static PATTERN: OnceLock<String> = OnceLock::new();
     let pattern = PATTERN.get_or_init(|| {
         format!(
-            r"(?i)^((grand|grande|senior|chief|political|foreign|staff|special|deputy) )?(envoyé spécial|envoyée spéciale|rédacteur en chef|rédactrice en chef|{})( (à|au|aux|en|in|at|for|pour) [\p{{L}}'’ -]{{2,30}})?\s*$",
+            r"(?i)^((grand|grande|senior|chief|political|foreign|staff|special|deputy) )?(envoyé spécial|envoyée spéciale|rédacteur en chef|rédactrice en chef|collaboration spéciale|{})( (à|au|aux|en|in|at|for|pour) [\p{{L}}'’ -]{{2,30}})?\s*$",
             ROLE_WORDS.join("|")
         )
     });
     re(&C, pattern).is_match(line.trim())
+}
+
+/// A person's office alone on its line, as an op-ed or a column prints it under its writer's
+/// name: a capitalised noun with its complement, no sentence, no figure ("Maire de
+/// Montfleury-sur-Cher", "Vice-président de la communauté de communes", "Professeur
+/// d'histoire à Sciences Po", "Directrice de recherche au CNRS").
+fn office_line(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let (Some(office), Some(link)) = (words.next(), words.next()) else { return false };
+    let linked = ["de", "du", "des", "à", "au", "aux", "en", "chez", "of", "at"].contains(&link) || link.starts_with("d'") || link.starts_with("d’");
+    line.chars().count() <= 80
+        && linked
+        && office.starts_with(char::is_uppercase)
+        && office.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+        && !lines::is_stop_any_case(office)
+        && !line.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | '!' | '?' | ':' | '«' | '"'))
 }
 
 /// A kicker parted from a headline by a colon ("Kreis und quer:Streber und faule Socken",
@@ -657,7 +673,7 @@ fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
 /// (most of the header's cost), and a line opening with another word is no byline, so they
 /// are only run on lines opening with one of these.
 const BYLINE_OPENERS: &[&str] = &[
-    "par", "by", "von", "por", "di", "propos", "recueilli", "recueillis", "entretien", "interview", "une", "un", "article", "l'éditorial", "l’éditorial", "écrit",
+    "par", "by", "von", "por", "di", "propos", "recueilli", "recueillis", "témoignage", "témoignages", "entretien", "interview", "une", "un", "article", "l'éditorial", "l’éditorial", "écrit",
     "ecrit", "rédigé", "redige", "written", "posted", "texte", "text", "critique", "chronique", "analyse", "reportage", "portrait", "récit", "décryptage", "vidéo",
     "ein", "eine", "kolumne", "kommentar", "glosse", "gastbeitrag", "essay", "rezension", "kritik", "analysis", "commentary", "opinion", "column", "words",
     "reporting",
@@ -700,10 +716,11 @@ fn labelled(text: &str) -> bool {
 /// column ("Recueilli par", "Une enquête de", "L'éditorial de", "Par notre correspondante",
 /// "Un commentaire de", "Kolumne von", "Eine Analyse von", "Analysis by", "Reporting by"),
 /// then the name, or the names ("par Jeanne Martin, Paul Durand"; not the outlet or the job
-/// after a comma: "David Straub, MDR THÜRINGEN").
+/// after a comma: "David Straub, MDR THÜRINGEN"); a magazine's bare "Texte" before a name of
+/// two words or more ("Texte Jeanne Martin"; not a page's "Text Size").
 fn byline_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Recueillis? par|Entretien réalisé par|Interview réalisée par|Une enquête de|Un texte de|Un article (?:invité )?de|Article de|L['’]éditorial de|Une tribune de|Une chronique de|Par notre correspondante?(?: à [\p{L}'’ -]{2,30}?)?|Par notre envoyée? spéciale?(?: à [\p{L}'’ -]{2,30}?)?|Écrit par|Ecrit par|Rédigé par|Redige par|Article rédigé par|Article écrit par|Written by|Posted by|(?:Critique|Chronique|Analyse|Reportage|Portrait|Récit|Décryptage|Vidéo) par|Une? (?:commentaire|analyse|billet|point de vue) de|(?:Eine?n? )?(?:Kolumne|Kommentar|Analyse|Glosse|Gastbeitrag|Essay|Rezension|Kritik|Reportage) von|(?:Analysis|Commentary|Opinion|Column|Words|Reporting) by)\s*:?\s+|(?:Texte|Text)\s*:\s*)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5}(?:,\s+\p{Lu}\p{Ll}[\p{L}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{Lu}\p{Ll}[\p{L}'’\-]*){0,3})")
+    re(&C, r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Recueillis? par|Témoignages? recueillis? par|Entretien réalisé par|Interview réalisée par|Une enquête de|Un texte de|Un article (?:invité )?de|Article de|L['’]éditorial de|Une tribune de|Une chronique de|Par notre correspondante?(?: à [\p{L}'’ -]{2,30}?)?|Par notre envoyée? spéciale?(?: à [\p{L}'’ -]{2,30}?)?|Écrit par|Ecrit par|Rédigé par|Redige par|Article rédigé par|Article écrit par|Written by|Posted by|(?:Critique|Chronique|Analyse|Reportage|Portrait|Récit|Décryptage|Vidéo) par|Une? (?:commentaire|analyse|billet|point de vue) de|(?:Eine?n? )?(?:Kolumne|Kommentar|Analyse|Glosse|Gastbeitrag|Essay|Rezension|Kritik|Reportage) von|(?:Analysis|Commentary|Opinion|Column|Words|Reporting) by)\s*:?\s+|(?:Texte|Text)\s*:\s*)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5}(?:,\s+\p{Lu}\p{Ll}[\p{L}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{Lu}\p{Ll}[\p{L}'’\-]*){0,3})|^Texte\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der )?\p{Lu}[\p{L}'’.\-]*){1,4})")
 }
 
 fn label_re() -> &'static Regex {
@@ -723,7 +740,25 @@ const AUTHOR_LABELS: &str = "author|authors|auteur|auteurs|auteure|auteures|autr
 /// What a labelled byline gives as the name, unless it goes on with words of a phrase ("Author
 /// of the article:", whose name is on the next line).
 fn label_name(text: &str) -> Option<regex::Captures<'_>> {
-    opens_with_one_of(text, LABEL_OPENERS).then(|| label_re().captures(text)).flatten().filter(|c| c.get(1).and_then(|m| m.as_str().split_whitespace().next()).is_some_and(|w| !lines::is_stop(&w.to_lowercase())))
+    // (A long job after the name is left out before the label's regex, which takes a short
+    // line: "Auteur(s) : Jeanne Martin, Chargée de communication, Bureau régional pour
+    // l'Afrique de l'Ouest".)
+    let captures = || label_re().captures(text).or_else(|| label_re().captures(before_job(text)));
+    opens_with_one_of(text, LABEL_OPENERS).then(captures).flatten().filter(|c| c.get(1).and_then(|m| m.as_str().split_whitespace().next()).is_some_and(|w| !lines::is_stop(&w.to_lowercase())))
+}
+
+/// A byline's text up to the first comma that opens a job or a place, a part with a word in
+/// lower case ("Jeanne Martin, Chargée de communication, ..."); co-authors' names after a
+/// comma are kept ("Jeanne Martin, Paul Durand").
+fn before_job(text: &str) -> &str {
+    let mut at = 0;
+    for part in text.split(", ") {
+        if at > 0 && part.split_whitespace().any(|w| w.starts_with(char::is_lowercase) && !NAME_PARTICLES.contains(&w)) {
+            return &text[..at - 2];
+        }
+        at += part.len() + 2;
+    }
+    text
 }
 
 /// A byline's head alone on its line, the names on the lines under it: the bare "Von",
@@ -759,6 +794,7 @@ fn names_line(text: &str) -> Option<Vec<&str>> {
         .flat_map(|p| p.split(", ").enumerate().take_while(|&(k, c)| k == 0 || !job_or_place(c)).map(|(_, c)| c))
         .flat_map(|p| p.split(" et "))
         .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" & "))
         .flat_map(|p| p.split(" avec "))
         // (A dash parts a name from its place or outlet, not from a co-author: "Benoît Lacaze
         // – Cité du Vatican".)
@@ -778,8 +814,12 @@ fn names_line(text: &str) -> Option<Vec<&str>> {
     }
     // (Not an agency's credit, "Histoire de AFP", nor an outlet's name: "Agence QMI", "Cercle
     // Finance", "L'Aurore de Beyrouth".)
-    (names.len() <= BYLINE_NAMES && names.iter().all(|n| name_like(n, &lines::info(n)) && crate::agencies::find_sources(n).is_empty() && !outlet_name(n) && !page_label(n))).then_some(names)
+    // (Nor a picture's credit: "Photos Paul Durand pour Le Nouveau Regard".)
+    (names.len() <= BYLINE_NAMES && names.iter().all(|n| name_like(n, &lines::info(n)) && crate::agencies::find_sources(n).is_empty() && !outlet_name(n) && !page_label(n) && !opens_with_one_of(n, CREDIT_WORDS))).then_some(names)
 }
+
+/// The words that open a picture's or a video's credit, not a writer's name (lower case).
+const CREDIT_WORDS: &[&str] = &["photo", "photos", "crédit", "crédits", "credit", "credits", "illustration", "illustrations", "image", "images", "vidéo", "video", "dessin", "infographie", "montage", "foto", "fotos", "bild"];
 
 /// The longest date part of a byline's line ("20 septembre 2023 à 10h23").
 const DATE_PART_CHARS: usize = 40;
@@ -1008,7 +1048,7 @@ fn correspondent_re() -> &'static Regex {
 const PUBLICATION_WORDS: &str = "publié|publie|published|mis à jour|mise à jour|updated|posted|modifié|erstellt|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|publisert|publicerad|publiceret|gepubliceerd|opublikowano|offentliggjort|oppdatert|opdateret|uppdaterad|bijgewerkt";
 
 /// A word that announces a publication or update date ("publié", "updated", "Publisert").
-fn publication_word(text: &str) -> bool {
+pub(crate) fn publication_word(text: &str) -> bool {
     static WORDS: OnceLock<Regex> = OnceLock::new();
     WORDS.get_or_init(|| Regex::new(&format!("(?i){PUBLICATION_WORDS}")).expect("publication words")).is_match(text)
 }
@@ -1313,7 +1353,8 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                     // The names alone, as a page's byline gives them: no date, time, outlet or
                     // button after them (`meta::clean_author`).
                     // (Not the job after a name: "Daniel Kahn Gillmor, Senior Staff".)
-                    let name = c.iter().skip(1).flatten().next().map(|m| super::meta::clean_author(m.as_str()).iter().enumerate().filter_map(|(k, n)| without_job(n, k == 0)).collect::<Vec<_>>().join(", ")).unwrap_or_default();
+                    // (Nor the outlet after a comma: "Par Guillaume Perron, Le Phare du Saguenay".)
+                    let name = c.iter().skip(1).flatten().next().map(|m| super::meta::clean_author(m.as_str()).iter().enumerate().filter(|(k, n)| *k == 0 || !outlet_name(n)).filter_map(|(k, n)| without_job(n, k == 0)).collect::<Vec<_>>().join(", ")).unwrap_or_default();
                     // (A lone article is a newsroom's credit cut short: "Rédigé par La rédaction".)
                     if !name.is_empty() && name.chars().count() <= 60 && !agency_only(&name) && !lines::is_stop_any_case(&name) && !site_s_name(&name, holder) {
                         found.author = Some(name);
@@ -1467,8 +1508,9 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         let by_date = |i: usize| {
             header.iter().any(|&k| dated(&lines[k]) && k != i && k.abs_diff(i) <= NAME_GAP && (k.min(i) + 1..k.max(i)).all(|j| between(&lines[j])))
         };
-        // (Or right over the writer's job: "Tania Broughton", "Journalist".)
-        let over_job = |i: usize| lines.get(i + 1).is_some_and(|r| writer_role(r.text));
+        // (Or right over the writer's job: "Tania Broughton", "Journalist"; a guest's too, on
+        // the line under the headline: "Paul Durand", "Maire de Montfleury-sur-Cher".)
+        let over_job = |i: usize| lines.get(i + 1).is_some_and(|r| writer_role(r.text) || i <= t + 2 && r.label == Label::Short && office_line(r.text));
         let named = header.iter().filter(|&&i| by_date(i) || over_job(i)).find_map(|&i| {
             names_line(lines[i].text).filter(|n| !n.iter().any(|name| capitals_label(name) || named_in_prose(name, &lines[start..=end]))).map(|n| (i, n))
         });

@@ -275,15 +275,44 @@ pub fn compile_rule(k: usize) {
     }
 }
 
-/// The first rule of `scope` (in file order) that matches a trimmed line of `chars`
-/// characters and allows lines that long.
+/// The rule of `scope` that takes a trimmed line of `chars` characters: the first (in file
+/// order) that matches the line and allows lines that long, or the one that takes each of its
+/// parts ([`classify_parts`]).
 pub fn classify(scope: Scope, line: &str, chars: usize) -> Option<&'static Rule> {
+    classify_whole(scope, line, chars).or_else(|| classify_parts(scope, line, chars))
+}
+
+/// The first rule of `scope` (in file order) that matches the whole line and allows lines
+/// that long.
+fn classify_whole(scope: Scope, line: &str, chars: usize) -> Option<&'static Rule> {
     let c = compiled(scope);
     if chars > c.max_chars {
         return None;
     }
     let may = c.prefilter.candidates(line);
     c.rules.iter().enumerate().find(|&(k, r)| may.contains(k) && chars <= r.max_chars && r.is_match(line)).map(|(_, r)| r)
+}
+
+/// The longest line [`classify_parts`] cuts into parts.
+const JOINED_CHARS: usize = 200;
+
+/// A line of buttons or links printed on one line, parted by bars or middle dots ("Partager
+/// sur Facebook | Partager sur X | Envoyer par courriel", "J'aime · Répondre"): the rule of
+/// its first part, when a rule of the same reason takes every part.
+fn classify_parts(scope: Scope, line: &str, chars: usize) -> Option<&'static Rule> {
+    if chars > JOINED_CHARS {
+        return None;
+    }
+    let sep = [" | ", " · ", " • "].into_iter().find(|s| line.contains(s))?;
+    let mut reason = None;
+    for part in line.split(sep).map(str::trim) {
+        let rule = classify_whole(scope, part, part.chars().count())?;
+        if rule.kind == Kind::Credit || reason.is_some_and(|r: &Rule| r.reason != rule.reason) {
+            return None;
+        }
+        reason.get_or_insert(rule);
+    }
+    reason
 }
 
 #[cfg(test)]

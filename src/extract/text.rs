@@ -369,7 +369,31 @@ pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str, Option<&str>)
     mark_embedded_posts(&mut out);
     mark_split_bylines(&mut out);
     mark_inline_captions(&mut out);
+    mark_reader_comments(&mut out);
     out
+}
+
+/// The longest line naming a comment's writer ("Hayk_M · 20.09.2023 16:02").
+const COMMENTER_CHARS: usize = 60;
+
+/// Readers' comments printed without a heading over them, each its writer's name, its text
+/// and its buttons ("Gilles Harvey" / "Triste de voir que le monde regarde ailleurs …" /
+/// "J'aime · Répondre · 2 h"): the first writer's name is the comments' wall, as a heading
+/// would be, and the comment is no paragraph of the article.
+fn mark_reader_comments(lines: &mut [Line]) {
+    let reply = |l: &Line| l.label == Label::Bad("comment form") && ["répondre", "reply", "antworten", "responder"].iter().any(|w| l.text.to_lowercase().contains(w));
+    // (The name alone, or before its date after a dot or a bar; a handle is one word.)
+    let commenter = |l: &Line| {
+        let name = l.text.split([' ', '·', '|']).next().filter(|_| l.text.contains(['·', '|'])).unwrap_or(l.text);
+        let handle = !name.contains(' ') && name.chars().count() >= 3 && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-'));
+        l.info.chars <= COMMENTER_CHARS && !l.info.sentence_end && (headline::name_like(l.text, &l.info) || handle && l.text.contains(['·', '|']))
+    };
+    for i in 2..lines.len() {
+        if reply(&lines[i]) && matches!(lines[i - 1].label_without_memory(), Label::Good | Label::NearGood) && commenter(&lines[i - 2]) {
+            lines[i - 2].label = Label::Barrier("comment form");
+            lines[i - 1].label = Label::Bad("comments");
+        }
+    }
 }
 
 /// Whether a line is a picture's caption, credit or gallery counter (the rules' reasons).
@@ -379,6 +403,9 @@ fn picture_line(l: &Line) -> bool {
 
 /// The longest copyright line taken for a picture's credit under its caption.
 const PICTURE_CREDIT_CHARS: usize = 40;
+
+/// The longest caption taken over a picture's credit.
+const CAPTION_OVER_CREDIT_CHARS: usize = 120;
 
 /// A picture's caption between two paragraphs of prose (a gallery's counter or another
 /// caption aside) sits inside the story and does not cut it: it is an `inline caption`,
@@ -391,6 +418,27 @@ fn mark_inline_captions(lines: &mut [Line]) {
     for i in 1..lines.len() {
         if lines[i].label == Label::Barrier("copyright") && lines[i].info.chars <= PICTURE_CREDIT_CHARS && picture_line(&lines[i - 1]) && lines.get(i + 1).is_some_and(prose) {
             lines[i].label = Label::Bad("photo credit");
+        }
+    }
+    // (A short line of prose over a picture's credit, between two paragraphs, is the picture's
+    // caption: "Des familles arméniennes à leur arrivée à Goris." / "(Photo AFP)"; "Le gazoduc
+    // transadriatique (TAP) en Albanie." / "© Gent Shkullaku / AFP". A line long enough to be
+    // a paragraph is kept: a caption the story prints as its text, "Une maison d'habitation
+    // endommagée après un bombardement à Stepanakert, Haut-Karabakh. 19.9.2023.", may be
+    // credited too.)
+    // (The lines are read by their own shape: the corpus memory may have seen the caption, or
+    // the story, in other files of the site.)
+    let shaped_prose = |l: &Line| matches!(l.label_without_memory(), Label::Good | Label::NearGood);
+    let credit = |l: &Line| {
+        l.info.chars <= PICTURE_CREDIT_CHARS && (picture_line(l) || matches!(l.label, Label::Bad("photo credit") | Label::Barrier("copyright"))) && l.text.starts_with(['(', '©'])
+    };
+    for i in 2..lines.len().saturating_sub(1) {
+        let over = &lines[i - 1];
+        if credit(&lines[i]) && matches!(over.label_without_memory(), Label::NearGood | Label::Short) && over.info.chars <= CAPTION_OVER_CREDIT_CHARS && shaped_prose(&lines[i - 2]) && shaped_prose(&lines[i + 1]) {
+            lines[i - 1].label = Label::Bad("caption");
+            if lines[i].label == Label::Barrier("copyright") {
+                lines[i].label = Label::Bad("photo credit");
+            }
         }
     }
     let aside = |l: &Line| picture_line(l) || l.label == Label::Bad("inline caption") || l.info.chars <= 3;
@@ -585,15 +633,24 @@ fn mark_labelled_boxes(lines: &mut [Line], start: usize, end: usize) {
         let mut resume = resume;
         if lines[i].label == Label::Bad("box label") {
             let entries = (i + 1..end).take_while(|&j| glossary_entry(&lines[j])).count();
-            let points = (i + 1..end).take(ASIDE_POINTS).take_while(|&j| lines[j].info.chars <= ASIDE_POINT_CHARS && !lines[j].is_bad()).count();
+            // (Lines are read by their own shape: the corpus memory may have met the box, or
+            // the story, in other files of the site.)
+            let points = (i + 1..end).take(ASIDE_POINTS).take_while(|&j| lines[j].info.chars <= ASIDE_POINT_CHARS && !matches!(lines[j].label_without_memory(), Label::Bad(_) | Label::Barrier(_))).count();
+            // (Or its one figure, just marked as the box's bare line, and what the figure
+            // counts: "Le chiffre" / "120 000" / "C'est le nombre d'Arméniens qui vivaient au
+            // Haut-Karabakh …". Not the article's paragraph under a box of figures.)
+            let figure = |j: usize| lines[j].label == Label::Bad("box inside the article") && opens_with_figure(lines[j].text);
+            let explained = i + 2 < end && figure(i + 1) && !figure(i + 2) && lines[i + 2].info.chars <= ASIDE_POINT_CHARS && matches!(lines[i + 2].label_without_memory(), Label::Good | Label::NearGood);
             let note = if entries > 0 {
                 entries
+            } else if explained {
+                2
             } else if points >= 2 {
                 points
             } else {
                 usize::from(resume == i + 1 && lines[resume].info.chars <= ASIDE_NOTE_CHARS)
             };
-            if note > 0 && i + 1 + note < end && lines[i + 1 + note].label == Label::Good {
+            if note > 0 && i + 1 + note < end && lines[i + 1 + note].label_without_memory() == Label::Good {
                 for l in &mut lines[i + 1..i + 1 + note] {
                     l.label = Label::Bad("box inside the article");
                 }
@@ -683,7 +740,15 @@ fn mark_short_line_boxes(lines: &mut [Line], start: usize, end: usize) {
             && stretch.clone().all(|k| pair_line(&lines[k]))
             && stretch.clone().any(|k| lines[k].info.chars <= BOX_LABEL_CHARS)
             && !stretch.clone().any(|k| lines.get(i + 2).is_some_and(|under| headline::share_content_word(lines[k].text, under.text)));
-        if i > start && i + k <= end && (shorts >= BOX_SHORT_LINES && !introduced && !prose || teaser) {
+        // (Nor a labelled list of headlines, under its short label: "Notre sélection" /
+        // "Pessac : le collège Noès fermé jeudi après une alerte" / "Arcachon : la dune du Pilat
+        // rouverte au public"; an article puts one subhead there, not a label and lines
+        // without a stop under it. Not a header the run took in, the headline over its byline
+        // or date.)
+        let headlines = k >= BOX_SHORT_LINES
+            && lines[i].info.chars <= BOX_LABEL_CHARS
+            && stretch.clone().all(|k| lines[k].label == Label::Short && !stops(&lines[k]) && lines[k].info.chars <= BOX_FIGURE_CHARS && !header_line(&lines[k]));
+        if i > start && i + k <= end && ((shorts >= BOX_SHORT_LINES || headlines) && !introduced && !prose || teaser) {
             // (A question there is the poll's: "Êtes-vous favorable à ce plan ?")
             // (So is a longer line between two of the box's: a job offer's title between its
             // label and its deadline, "Offre d'emploi" / "La commune recrute un(e) agent(e)
@@ -691,7 +756,7 @@ fn mark_short_line_boxes(lines: &mut [Line], start: usize, end: usize) {
             // donne" / the headline / "Récit" / "Par Jeanne Martin" / "20 septembre 2023".)
             let header = stretch.clone().any(|j| header_stamp(&lines[j]));
             let sandwiched = |j: usize| !header && j > i && j + 1 < i + k && boxed(&lines[j - 1]) && boxed(&lines[j + 1]) && lines[j].label == Label::Short && lines[j].info.chars <= BOX_FIGURE_CHARS;
-            let marks: Vec<usize> = stretch.clone().filter(|&j| boxed(&lines[j]) || box_question(&lines[j]) || teaser || sandwiched(j)).collect();
+            let marks: Vec<usize> = stretch.clone().filter(|&j| boxed(&lines[j]) || box_question(&lines[j]) || teaser || headlines || sandwiched(j)).collect();
             for j in marks {
                 lines[j].label = Label::Bad("box inside the article");
             }
@@ -738,6 +803,15 @@ fn speaker_line(l: &Line) -> bool {
 /// limite : 30 septembre 2023"). A box the run took in is not cut across a header.
 fn header_stamp(l: &Line) -> bool {
     headline::is_byline(l.text) || l.info.chars <= 80 && l.date().is_some() && (l.info.words <= 4 || headline::has_published_cue(l.text))
+}
+
+/// A line of an article's header in a stretch of short lines: a byline, or a date alone
+/// ("20 septembre 2023", "Mercredi 20 septembre 2023", "Publié le 20/09/2023"); not a box's
+/// line with a date among its words ("Postuler avant le 30/09/2023").
+fn header_line(l: &Line) -> bool {
+    const WEEKDAYS: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let weekday = || l.text.split_whitespace().next().is_some_and(|w| WEEKDAYS.contains(&w.trim_end_matches(',').to_lowercase().as_str()));
+    headline::is_byline(l.text) || l.info.chars <= 80 && l.date().is_some() && (l.info.words <= 3 || headline::publication_word(l.text) || weekday())
 }
 
 /// The longest button of a box ("Je m'inscris", "Rejoindre →", "Lire la prière").
@@ -841,7 +915,7 @@ fn inline_chrome(l: &Line) -> bool {
         Label::Bad(
             "advertisement" | "donation appeal" | "promotion" | "newsletter" | "newsletter prompt" | "embedded post" | "post handle" | "chart" | "share" | "share buttons" | "paywall" | "login"
                 | "embed placeholder" | "feedback" | "download"
-        ) | Label::Barrier("advertisement")
+        ) | Label::Barrier("advertisement" | "classifieds")
     ) || matches!(l.label, Label::Bad(r) if player_box(r))
 }
 
@@ -1303,7 +1377,7 @@ fn prose_then_box(lines: &[Line], start: usize) -> Option<(usize, usize)> {
 }
 
 /// Walks a box away from the run (`order`: the line next to the run first): the first
-/// paragraph past it, if the box holds a boilerplate mark (a "related" wall, a teaser, an ad)
+/// paragraph past it, if the box holds a boilerplate mark (a "related" or classifieds wall, a teaser, an ad)
 /// and no wall of another kind, credit or paragraph of its own.
 fn across_box(lines: &[Line], mut order: impl Iterator<Item = usize>) -> Option<usize> {
     let first = order.next()?;
@@ -1311,7 +1385,9 @@ fn across_box(lines: &[Line], mut order: impl Iterator<Item = usize>) -> Option<
     for i in std::iter::once(first).chain(order) {
         match lines[i].label {
             Label::Good if i != first => return marked.then_some(i),
-            Label::Barrier("related") | Label::Bad(_) => marked = true,
+            // (A classified ads' heading inside the story is an ad's box: "Petites annonces" /
+            // "Vends F3 à Schœlcher, vue mer – 245 000 €" / the story goes on.)
+            Label::Barrier("related" | "classifieds") | Label::Bad(_) => marked = true,
             Label::Barrier(_) | Label::Credit | Label::Good => return None,
             Label::Short | Label::NearGood => {}
         }
@@ -1892,6 +1968,57 @@ mod tests {
         // A writer's name there with the agency is the byline.
         let a = extract(&text.replace("20 Minutes avec AFP", "Jeanne Martin avec AFP"), &Memory::default());
         assert_eq!((a.author.as_deref(), a.body.len()), (Some("Jeanne Martin"), 3), "{:?}", a.body);
+    }
+
+    /// Bylines of press releases, magazines and regional papers: a label's name before a long
+    /// job, "Texte" without its colon beside the photographer's credit, a testimony's
+    /// collector, co-authors joined by "&", the outlet after a comma, and a guest's name over
+    /// their office (no date under it), or a freelance's over "Collaboration spéciale".
+    #[test]
+    fn bylines_of_releases_magazines_and_guests() {
+        let author = |header: &str| extract(&format!("Accueil\nSociété\nUn plan pour rénover les écoles\n{header}\n{BODY_FR}\nMentions légales"), &Memory::default()).author;
+        for (header, want) in [
+            ("Auteur(s) : Jeanne Martin, Chargée de communication, Bureau régional pour l'Afrique de l'Ouest\nDakar, 20 septembre 2023", "Jeanne Martin"),
+            ("Texte Jeanne Martin\nPhotos Paul Durand pour Le Nouveau Regard\n20 septembre 2023", "Jeanne Martin"),
+            ("Témoignage recueilli par Lucas Ferrand, chargé de communication terrain\nGoris (Arménie), 24 septembre 2023", "Lucas Ferrand"),
+            ("Patient Ilunga & Dieudonné Kasongo Mwamba\nMis en ligne le 23-09-2023 | 09:15", "Patient Ilunga, Dieudonné Kasongo Mwamba"),
+            ("Par Guillaume Perron, Le Phare du Saguenay\nPublié le 25 septembre 2023 à 5 h 00 HAE", "Guillaume Perron"),
+            ("Paul Durand\nMaire de Montfleury-sur-Cher", "Paul Durand"),
+            ("CHRONIQUE\nRéjean Simard\nCollaboration spéciale\nHier à 6 h 00", "Réjean Simard"),
+        ] {
+            assert_eq!(author(header).as_deref(), Some(want), "{header}");
+        }
+        // A picture's credit names no writer.
+        assert_eq!(author("Photos Paul Durand\n20 septembre 2023"), None);
+    }
+
+    /// Inside the story: a short label over lines without a stop (a list of other stories'
+    /// headlines), a classified ads' box, a picture's caption over its credit and a fact box
+    /// (its label, its figure, what the figure counts) are the site's; the story goes on past
+    /// them.
+    #[test]
+    fn labelled_lists_classifieds_and_captions_inside_the_story() {
+        let [p1, p2, p3] = [0, 1, 2].map(|k| BODY_FR.lines().nth(k).unwrap_or_default());
+        let page = |inset: &str| format!("Accueil\nSociété\nUn plan pour rénover les écoles\nPar Jeanne Martin\n{p1}\n{p2} Plusieurs associations de parents d'élèves ont rejoint leur appel.\n{inset}\n{p3}\nLe calendrier des travaux sera présenté aux élus locaux lors d'une réunion à la préfecture, a précisé le ministère dans un communiqué publié mercredi, qui promet aussi une aide aux communes les plus endettées.\nMentions légales");
+        for inset in [
+            "Notre sélection\nPessac : le collège Noès fermé jeudi après une alerte\nArcachon : la dune du Pilat rouverte au public\nVendanges 2023 : « une année compliquée » dans le Libournais",
+            "Petites annonces\nVends F3 à Schœlcher, vue mer – 245 000 €\nRecherche aide à domicile, Sainte-Anne",
+            "Des familles arméniennes à leur arrivée à Goris.\n(Photo AFP)",
+            "Le gazoduc transadriatique (TAP) en Albanie.\n© Gent Shkullaku / AFP",
+            "Le chiffre\n120 000\nC'est le nombre d'Arméniens qui vivaient au Haut-Karabakh avant l'offensive, selon les autorités locales.",
+        ] {
+            assert_story_goes_on(&page(inset), 4, "Le calendrier des travaux");
+            assert!(!extract(&page(inset), &Memory::default()).body.iter().any(|p| inset.lines().any(|l| p == l)), "{inset}");
+        }
+    }
+
+    /// Readers' comments under the article without a heading, each a name, its text and its
+    /// buttons: no paragraph of the article.
+    #[test]
+    fn readers_comments_without_a_heading() {
+        let text = format!("Accueil\nSociété\nUn plan pour rénover les écoles\n{BODY_FR}\nGilles Harvey\nTriste de voir que le monde regarde ailleurs encore une fois. Merci pour l'article, c'est rare qu'on parle de ça dans nos journaux régionaux.\nJ'aime · Répondre · 2 h\nNicole Bergeron\nMa voisine est arménienne et elle n'a pas de nouvelles de sa famille depuis mardi, malgré tous ses appels. On pense à eux.\nJ'aime · Répondre · 1 h");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.body, BODY_FR.lines().map(str::to_string).collect::<Vec<_>>());
     }
 
     /// A sentence of the site's right over the headline (a donation appeal) starts the run:
