@@ -411,8 +411,11 @@ const CAPTION_OVER_CREDIT_CHARS: usize = 120;
 /// caption aside) sits inside the story and does not cut it: it is an `inline caption`,
 /// scored as lightly as an embedded post. Under a header (a date, a byline), the hero
 /// picture's caption is no such bridge: the header stays out of the run.
+///
+/// Lines are read by their own shape ([`Line::label_without_memory`]): the corpus memory may
+/// have met the caption, or the story, in other files of the site.
 fn mark_inline_captions(lines: &mut [Line]) {
-    let prose = |l: &Line| matches!(l.label, Label::Good | Label::NearGood);
+    let prose = |l: &Line| matches!(l.label_without_memory(), Label::Good | Label::NearGood);
     // (A short copyright line under a caption, with prose under it, is the picture's credit,
     // "Photo d'illustration" / "© Lagon Actu 976", not the site's footer: it is the caption's.)
     for i in 1..lines.len() {
@@ -426,15 +429,10 @@ fn mark_inline_captions(lines: &mut [Line]) {
     // a paragraph is kept: a caption the story prints as its text, "Une maison d'habitation
     // endommagée après un bombardement à Stepanakert, Haut-Karabakh. 19.9.2023.", may be
     // credited too.)
-    // (The lines are read by their own shape: the corpus memory may have seen the caption, or
-    // the story, in other files of the site.)
-    let shaped_prose = |l: &Line| matches!(l.label_without_memory(), Label::Good | Label::NearGood);
-    let credit = |l: &Line| {
-        l.info.chars <= PICTURE_CREDIT_CHARS && (picture_line(l) || matches!(l.label, Label::Bad("photo credit") | Label::Barrier("copyright"))) && l.text.starts_with(['(', '©'])
-    };
+    let credit = |l: &Line| l.info.chars <= PICTURE_CREDIT_CHARS && (picture_line(l) || l.label == Label::Barrier("copyright")) && l.text.starts_with(['(', '©']);
     for i in 2..lines.len().saturating_sub(1) {
         let over = &lines[i - 1];
-        if credit(&lines[i]) && matches!(over.label_without_memory(), Label::NearGood | Label::Short) && over.info.chars <= CAPTION_OVER_CREDIT_CHARS && shaped_prose(&lines[i - 2]) && shaped_prose(&lines[i + 1]) {
+        if credit(&lines[i]) && matches!(over.label_without_memory(), Label::NearGood | Label::Short) && over.info.chars <= CAPTION_OVER_CREDIT_CHARS && prose(&lines[i - 2]) && prose(&lines[i + 1]) {
             lines[i - 1].label = Label::Bad("caption");
             if lines[i].label == Label::Barrier("copyright") {
                 lines[i].label = Label::Bad("photo credit");
@@ -645,7 +643,7 @@ fn mark_labelled_boxes(lines: &mut [Line], start: usize, end: usize) {
                 entries
             } else if explained {
                 2
-            } else if points >= 2 {
+            } else if points >= ASIDE_MIN_POINTS {
                 points
             } else {
                 usize::from(resume == i + 1 && lines[resume].info.chars <= ASIDE_NOTE_CHARS)
@@ -663,6 +661,10 @@ fn mark_labelled_boxes(lines: &mut [Line], start: usize, end: usize) {
 
 /// The longest paragraph of an aside under its label.
 const ASIDE_NOTE_CHARS: usize = 300;
+/// The fewest key points an aside lists: two short lines under a label may be its note and
+/// the article's next paragraph ("Le saviez-vous ?" / "Le mont Ararat … culmine à 5 137
+/// mètres …" / "Le président a également déclaré …").
+const ASIDE_MIN_POINTS: usize = 3;
 /// The most key points an aside lists ("Ce qu'il faut retenir"), and the longest of them.
 const ASIDE_POINTS: usize = 5;
 const ASIDE_POINT_CHARS: usize = 120;
@@ -1572,7 +1574,8 @@ mod tests {
 
     /// The same agency story on three sites: its paragraphs recur in every copy, and the run,
     /// taken without the corpus memory, stops at an inline "related" heading; the paragraphs
-    /// past it, which recur as much, are the story's too.
+    /// past it, which recur as much, are the story's too. So are those past a picture's
+    /// caption and its short copyright credit, read by their own shape.
     #[test]
     fn a_syndicated_story_goes_on_past_an_inline_box() {
         let paragraphs = [
@@ -1582,19 +1585,21 @@ mod tests {
             "La Russie a négocié dans la nuit un accord de cessez-le-feu qui devait entrer en vigueur mercredi à l'aube, mais des tirs ont encore été signalés dans plusieurs villages frontaliers.",
             "Le ministère de la défense a néanmoins déclaré que l'intensité des combats avait nettement diminué au cours de la matinée, sans donner de bilan des pertes subies par ses troupes.",
         ];
-        let copy = |site: &str| {
-            format!(
-                "{site}\nAccueil\nMonde\nLes deux pays sommés de cesser les hostilités\n{site} avec AFP\n{}\n{}\n{}\nSUR LE MÊME SUJET\n{}\n{}\nPartager l'article\n© {site}",
-                paragraphs[0], paragraphs[1], paragraphs[2], paragraphs[3], paragraphs[4]
-            )
-        };
-        let copies = [copy("Le Courrier du Caucase"), copy("Le Journal de Genève"), copy("La Gazette du Nord")];
-        let mut memory = Memory::default();
-        for c in &copies {
-            memory.observe(c);
+        for inset in ["SUR LE MÊME SUJET", "Photo d'illustration\n© Studio Kavé 976"] {
+            let copy = |site: &str| {
+                format!(
+                    "{site}\nAccueil\nMonde\nLes deux pays sommés de cesser les hostilités\n{site} avec AFP\n{}\n{}\n{}\n{inset}\n{}\n{}\nPartager l'article\n© {site}",
+                    paragraphs[0], paragraphs[1], paragraphs[2], paragraphs[3], paragraphs[4]
+                )
+            };
+            let copies = [copy("Le Courrier du Caucase"), copy("Le Journal de Genève"), copy("La Gazette du Nord")];
+            let mut memory = Memory::default();
+            for c in &copies {
+                memory.observe(c);
+            }
+            let a = extract(&copies[0], &memory);
+            assert_eq!(a.body, paragraphs.to_vec(), "{inset}: {:?}", a.body);
         }
-        let a = extract(&copies[0], &memory);
-        assert_eq!(a.body, paragraphs.to_vec(), "{:?}", a.body);
     }
 
     /// A picture's caption between two stretches of a story does not cut it: the short
@@ -2010,6 +2015,10 @@ mod tests {
             assert_story_goes_on(&page(inset), 4, "Le calendrier des travaux");
             assert!(!extract(&page(inset), &Memory::default()).body.iter().any(|p| inset.lines().any(|l| p == l)), "{inset}");
         }
+        // An aside's note is one paragraph: the short one under it is the story's.
+        let short = "Le ministre a aussi promis une aide aux petites communes rurales, qui en ont le plus besoin selon lui.";
+        let a = extract(&page(&format!("Le saviez-vous ?\nLe plus vieux collège de France a été fondé au XVIe siècle à Paris, selon les archives.\n{short}")), &Memory::default());
+        assert!(a.body.iter().any(|p| p == short) && a.body.len() == 5, "{:?}", a.body);
     }
 
     /// Readers' comments under the article without a heading, each a name, its text and its
