@@ -382,11 +382,11 @@ const COMMENTER_CHARS: usize = 60;
 /// would be, and the comment is no paragraph of the article.
 fn mark_reader_comments(lines: &mut [Line]) {
     let reply = |l: &Line| l.label == Label::Bad("comment form") && ["répondre", "reply", "antworten", "responder"].iter().any(|w| l.text.to_lowercase().contains(w));
-    // (The name alone, or before its date after a dot or a bar; a handle is one word.)
+    // (The name alone, or a handle, one word, before its date after a dot or a bar.)
     let commenter = |l: &Line| {
-        let name = l.text.split([' ', '·', '|']).next().filter(|_| l.text.contains(['·', '|'])).unwrap_or(l.text);
-        let handle = !name.contains(' ') && name.chars().count() >= 3 && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-'));
-        l.info.chars <= COMMENTER_CHARS && !l.info.sentence_end && (headline::name_like(l.text, &l.info) || handle && l.text.contains(['·', '|']))
+        let handle = l.text.contains(['·', '|'])
+            && l.text.split([' ', '·', '|']).next().is_some_and(|h| h.chars().count() >= 3 && h.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-')));
+        l.info.chars <= COMMENTER_CHARS && !l.info.sentence_end && (headline::name_like(l.text, &l.info) || handle)
     };
     for i in 2..lines.len() {
         if reply(&lines[i]) && matches!(lines[i - 1].label_without_memory(), Label::Good | Label::NearGood) && commenter(&lines[i - 2]) {
@@ -749,7 +749,7 @@ fn mark_short_line_boxes(lines: &mut [Line], start: usize, end: usize) {
         // or date.)
         let headlines = k >= BOX_SHORT_LINES
             && lines[i].info.chars <= BOX_LABEL_CHARS
-            && stretch.clone().all(|k| lines[k].label == Label::Short && !stops(&lines[k]) && lines[k].info.chars <= BOX_FIGURE_CHARS && !header_line(&lines[k]));
+            && stretch.clone().all(|k| lines[k].label == Label::Short && !stops(&lines[k]) && lines[k].info.chars <= BOX_FIGURE_CHARS && !strict_header_stamp(&lines[k]));
         if i > start && i + k <= end && ((shorts >= BOX_SHORT_LINES || headlines) && !introduced && !prose || teaser) {
             // (A question there is the poll's: "Êtes-vous favorable à ce plan ?")
             // (So is a longer line between two of the box's: a job offer's title between its
@@ -807,10 +807,12 @@ fn header_stamp(l: &Line) -> bool {
     headline::is_byline(l.text) || l.info.chars <= 80 && l.date().is_some() && (l.info.words <= 4 || headline::has_published_cue(l.text))
 }
 
-/// A line of an article's header in a stretch of short lines: a byline, or a date alone
-/// ("20 septembre 2023", "Mercredi 20 septembre 2023", "Publié le 20/09/2023"); not a box's
-/// line with a date among its words ("Postuler avant le 30/09/2023").
-fn header_line(l: &Line) -> bool {
+/// [`header_stamp`], read strictly: a byline, or a date alone, after its weekday or with a
+/// publication word ("20 septembre 2023", "Mercredi 20 septembre 2023", "Publié le
+/// 20/09/2023"). A stretch of headline-shaped lines is told from a header the run took in by
+/// it: a box's line with a date among its words ("Postuler avant le 30/09/2023") is no
+/// header's, though its "le 30/" is a publication's cue to `header_stamp`.
+fn strict_header_stamp(l: &Line) -> bool {
     const WEEKDAYS: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     let weekday = || l.text.split_whitespace().next().is_some_and(|w| WEEKDAYS.contains(&w.trim_end_matches(',').to_lowercase().as_str()));
     headline::is_byline(l.text) || l.info.chars <= 80 && l.date().is_some() && (l.info.words <= 3 || headline::publication_word(l.text) || weekday())
