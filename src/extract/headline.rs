@@ -178,8 +178,8 @@ fn list_item(text: &str) -> bool {
 /// public", "Enquêtes › Justice › …"), a rate ("Taux de référence BRH : 1 USD = 134,85 HTG")
 /// an ad's phone number ("Agence du Rocher Immobilier – +377 93 00 00 00"), a table's row
 /// (its cells parted by tabs, as a browser's text gives them: "Currency\tNew Zealand dollar")
-/// or a menu's items parted by bars ("首页|新闻|图片|评论"; a headline with its section and site
-/// has two at most).
+/// or a menu's items parted by bars ("首页|新闻|图片|评论", or two bars between words alone:
+/// "Calendrier | Groupes | Stades"; a headline with its section and site has two at most).
 fn widget_line(text: &str) -> bool {
     let mut words = text.split_whitespace();
     let clock = words.next().is_some_and(|w| {
@@ -192,7 +192,8 @@ fn widget_line(text: &str) -> bool {
         let run = if (2..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit()) { run + 1 } else { 0 };
         (run, longest.max(run))
     });
-    clock || crumbs || text.contains(" = ") || digit_groups >= 4 || text.contains('\t') || text.matches('|').count() >= 3
+    let menu = text.matches('|').count() >= 3 || text.matches(" | ").count() == 2 && text.split('|').all(|item| item.split_whitespace().count() <= 2);
+    clock || crumbs || text.contains(" = ") || digit_groups >= 4 || text.contains('\t') || menu
 }
 
 /// A short line that reads as a date ("June 26, 2023 5 AM PT", "15.05.2023 - 13:52 Uhr").
@@ -1786,7 +1787,7 @@ mod tests {
 
     #[test]
     fn widget_lines() {
-        for line in ["14:05 Un nouveau vol direct Bakou-Paris lancé", "Accueil / Actualités / Droit international public", "Enquêtes › Justice › Affaire des marchés publics", "Taux de référence BRH : 1 USD = 134,85 HTG", "Agence du Rocher Immobilier – +377 93 00 00 00", "Currency\tNew Zealand dollar ($) (NZD)", "首页|新闻|图片|评论|共青团|娱乐"] {
+        for line in ["14:05 Un nouveau vol direct Bakou-Paris lancé", "Accueil / Actualités / Droit international public", "Enquêtes › Justice › Affaire des marchés publics", "Taux de référence BRH : 1 USD = 134,85 HTG", "Agence du Rocher Immobilier – +377 93 00 00 00", "Currency\tNew Zealand dollar ($) (NZD)", "首页|新闻|图片|评论|共青团|娱乐", "Calendrier | Groupes | Stades"] {
             assert!(widget_line(line), "{line}");
         }
         for line in ["Erevan accuse Bakou de nouveaux tirs à la frontière", "Karabakh : 100 000 réfugiés en 7 jours", "Présidentielle 2024 : les 12 candidats", "Le G7 / G20 se réunit à Bakou", "Erevan accuse Bakou | International | Caucase Info"] {
