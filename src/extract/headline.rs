@@ -1283,14 +1283,15 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             let above = &lines[i - 1];
             if let Some(sa) = scores.iter().find(|(j, _)| *j == i - 1).map(|(_, v)| *v) {
                 // (A headline has a few words: a section label or kicker above is no headline.)
-                // (Nor is the last of a list of headlines over it that shares no word with it:
-                // a teaser list's, a ticker's, "Guadeloupe : vigilance jaune fortes pluies et
-                // orages" / "Martinique : pas de vigilance en cours" over the article's
-                // headline.)
+                // (Nor is the last of a list of headlines over it that shares no more than a
+                // word with it: a teaser list's, a ticker's, "Guadeloupe : vigilance jaune
+                // fortes pluies et orages" / "Martinique : pas de vigilance en cours" over the
+                // article's headline; "Lubumbashi : la Gécamines annonce un nouveau DG" over
+                // "Ilham Aliev lance de nouveaux avertissements …", which meet on "nouveau".)
                 let listed = i >= 2
                     && matches!(lines[i - 2].label, Label::Short | Label::Bad("repeated in page" | "repeated across files" | "teaser"))
                     && headline_shape(&lines[i - 2].info)
-                    && content_words(above.text).is_disjoint(&content_words(lines[i].text));
+                    && content_words(above.text).intersection(&content_words(lines[i].text)).count() < STANDFIRST_SHARED_WORDS;
                 if sa > -0.3 && sa > s - 0.5 && above.info.chars < lines[i].info.chars * HEADLINE_OVER_STANDFIRST / 100 && above.info.chars >= 30 && above.text != lines[i].text && above.info.words >= 4 && !listed {
                     best = Some((sa, i - 1));
                 }

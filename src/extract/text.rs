@@ -2023,6 +2023,15 @@ mod tests {
         assert!(a.body.iter().any(|p| p == short) && a.body.len() == 5, "{:?}", a.body);
     }
 
+    /// A ticker's last item over the headline is no headline whose standfirst the headline
+    /// would be, though the two meet on a word ("nouveau" / "nouveaux").
+    #[test]
+    fn a_ticker_s_item_over_the_headline() {
+        let headline = "Ilham Aliev lance de nouveaux avertissements alors que le conflit se poursuit";
+        let text = format!("KINSHASA DIRECT\nAccueil | Politique | Sécurité | Économie\nFlash info : Kinshasa : la CENI publie la liste provisoire des candidats\nNord-Kivu : reprise des combats autour de Kitshanga\nLubumbashi : la Gécamines annonce un nouveau DG\n{headline}\nAuteur : Trésor Lukusa\nDate : 24 Sep 2023\nLe président azerbaïdjanais Ilham Aliev a émis de nouveaux avertissements sur les combats en cours sur le Haut-Karabagh le 1er novembre, alors que lui et d’autres hauts responsables rencontraient une délégation de haut niveau venue d’un pays allié : la Turquie.\nMentions légales");
+        assert_eq!(extract(&text, &Memory::default()).title.as_deref(), Some(headline));
+    }
+
     /// Readers' comments under the article without a heading, each a name, its text and its
     /// buttons: no paragraph of the article.
     #[test]
