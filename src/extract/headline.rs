@@ -748,18 +748,25 @@ fn label_name(text: &str) -> Option<regex::Captures<'_>> {
     opens_with_one_of(text, LABEL_OPENERS).then(captures).flatten().filter(|c| c.get(1).and_then(|m| m.as_str().split_whitespace().next()).is_some_and(|w| !lines::is_stop(&w.to_lowercase())))
 }
 
-/// A byline's text up to the first comma that opens a job or a place, a part with a word in
-/// lower case ("Jeanne Martin, Chargée de communication, ..."); co-authors' names after a
-/// comma are kept ("Jeanne Martin, Paul Durand").
+/// A byline's text up to the first comma that opens a job or a place ([`lower_case_part`]:
+/// "Jeanne Martin, Chargée de communication, ..."); co-authors' names after a comma are kept
+/// ("Jeanne Martin, Paul Durand").
 fn before_job(text: &str) -> &str {
     let mut at = 0;
     for part in text.split(", ") {
-        if at > 0 && part.split_whitespace().any(|w| w.starts_with(char::is_lowercase) && !NAME_PARTICLES.contains(&w)) {
+        if at > 0 && lower_case_part(part) {
             return &text[..at - 2];
         }
         at += part.len() + 2;
     }
     text
+}
+
+/// A part of a byline after a comma holding a word in lower case (no name's particle, "de",
+/// "van"): a writer's job or place, not a co-author's name ("Envoyée spéciale à Amizmiz",
+/// "chargé de communication terrain").
+fn lower_case_part(part: &str) -> bool {
+    part.split_whitespace().any(|w| w.starts_with(char::is_lowercase) && !NAME_PARTICLES.contains(&w))
 }
 
 /// A byline's head alone on its line, the names on the lines under it: the bare "Von",
@@ -789,7 +796,7 @@ fn names_line(text: &str) -> Option<Vec<&str>> {
     // économiste, ancien professeur à l'Université d'État d'Haïti".)
     // (A short line: a paragraph's subject opens it with a comma too, "Friedrich Merz,
     // najpoważniejszy kandydat na kanclerza ..., poniósł ...".)
-    let job_or_place = |p: &str| text.len() <= NAME_AND_JOB_BYTES && p.split_whitespace().any(|w| w.starts_with(char::is_lowercase) && !NAME_PARTICLES.contains(&w));
+    let job_or_place = |p: &str| text.len() <= NAME_AND_JOB_BYTES && lower_case_part(p);
     // (After a comma only: "François Fillon et sa femme accusés de ..." is a headline.)
     let names: Vec<&str> = parts(text)
         .flat_map(|p| p.split(", ").enumerate().take_while(|&(k, c)| k == 0 || !job_or_place(c)).map(|(_, c)| c))

@@ -171,11 +171,9 @@ fn judge(dom: &Dom, walk: &blocks::Walk, selection: Option<&blocks::Selection>, 
     // Containers whose text holds three <h1> or more besides the headline's copies: a
     // blogging platform's section heads (Medium prints each as an <h1>), headings like any
     // other there, not headlines.
-    let h1_sections: Vec<NodeId> = containers
-        .iter()
-        .copied()
-        .filter(|&c| walk.blocks.iter().filter(|b| b.heading == 1 && layout.contains(c, b.owner) && !headline_text(&fold(&b.text), &title_f)).nth(H1_SECTIONS - 1).is_some())
-        .collect();
+    // (Each <h1> is read once, then counted in each container.)
+    let section_heads: Vec<NodeId> = walk.blocks.iter().filter(|b| b.heading == 1 && !headline_text(&fold(&b.text), &title_f)).map(|b| b.owner).collect();
+    let h1_sections: Vec<NodeId> = containers.iter().copied().filter(|&c| section_heads.iter().filter(|&&o| layout.contains(c, o)).nth(H1_SECTIONS - 1).is_some()).collect();
     for (i, b) in walk.blocks.iter().enumerate() {
         let in_container = containers.iter().find(|&&c| layout.contains(c, b.owner));
         let reason: Option<&'static str> = match in_container {
