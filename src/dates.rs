@@ -265,6 +265,11 @@ fn calendar() -> &'static Calendar {
     })
 }
 
+/// Whether a word is a weekday's name in the calendar's data ("mercredi", "Sunday").
+pub fn weekday_name(word: &str) -> bool {
+    calendar().words.get(&word.to_lowercase()).is_some_and(|(kind, _)| kind == "weekday")
+}
+
 /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
 pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };

@@ -273,6 +273,12 @@ const NAME_GAP: usize = 2;
 /// datelines, the newsroom's credit) are looked at, at most.
 const HEADER_REACH: usize = 8;
 
+/// Whether a line opens with a writer's job, as an author's bio does ("Journaliste à L'Écho
+/// de la Rivière-Rouge depuis 2019, …").
+pub(crate) fn opens_with_role(line: &str) -> bool {
+    line.split_whitespace().next().is_some_and(|w| ROLE_WORDS.contains(&w.trim_end_matches(',').to_lowercase().as_str()))
+}
+
 /// A writer's job alone on its line, under the name: "Journaliste", "Correspondante à
 /// Moscou", "Envoyé spécial à Erevan", "Staff writer", "Senior correspondent" (the job words
 /// of [`ROLE_WORDS`]), a Quebec paper's freelance ("Collaboration spéciale").
@@ -676,6 +682,7 @@ fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
 const BYLINE_OPENERS: &[&str] = &[
     "par", "by", "von", "por", "di", "propos", "recueilli", "recueillis", "témoignage", "témoignages", "entretien", "interview", "une", "un", "article", "l'éditorial", "l’éditorial", "écrit",
     "ecrit", "rédigé", "redige", "written", "posted", "texte", "text", "critique", "chronique", "analyse", "reportage", "portrait", "récit", "décryptage", "vidéo",
+    "tribune", "éditorial", "billet",
     "ein", "eine", "kolumne", "kommentar", "glosse", "gastbeitrag", "essay", "rezension", "kritik", "analysis", "commentary", "opinion", "column", "words",
     "reporting",
 ];
@@ -721,7 +728,7 @@ fn labelled(text: &str) -> bool {
 /// two words or more ("Texte Jeanne Martin"; not a page's "Text Size").
 fn byline_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Recueillis? par|Témoignages? recueillis? par|Entretien réalisé par|Interview réalisée par|Une enquête de|Un texte de|Un article (?:invité )?de|Article de|L['’]éditorial de|Une tribune de|Une chronique de|Par notre correspondante?(?: à [\p{L}'’ -]{2,30}?)?|Par notre envoyée? spéciale?(?: à [\p{L}'’ -]{2,30}?)?|Écrit par|Ecrit par|Rédigé par|Redige par|Article rédigé par|Article écrit par|Written by|Posted by|(?:Critique|Chronique|Analyse|Reportage|Portrait|Récit|Décryptage|Vidéo) par|Une? (?:commentaire|analyse|billet|point de vue) de|(?:Eine?n? )?(?:Kolumne|Kommentar|Analyse|Glosse|Gastbeitrag|Essay|Rezension|Kritik|Reportage) von|(?:Analysis|Commentary|Opinion|Column|Words|Reporting) by)\s*:?\s+|(?:Texte|Text)\s*:\s*)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5}(?:,\s+\p{Lu}\p{Ll}[\p{L}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{Lu}\p{Ll}[\p{L}'’\-]*){0,3})|^Texte\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der )?\p{Lu}[\p{L}'’.\-]*){1,4})")
+    re(&C, r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Recueillis? par|Témoignages? recueillis? par|Entretien réalisé par|Interview réalisée par|Une enquête de|Un texte de|Un article (?:invité )?de|Article de|L['’]éditorial de|Une tribune de|Une chronique de|(?:Tribune|Chronique|Éditorial|Billet) de|Par notre correspondante?(?: à [\p{L}'’ -]{2,30}?)?|Par notre envoyée? spéciale?(?: à [\p{L}'’ -]{2,30}?)?|Écrit par|Ecrit par|Rédigé par|Redige par|Article rédigé par|Article écrit par|Written by|Posted by|(?:Critique|Chronique|Analyse|Reportage|Portrait|Récit|Décryptage|Vidéo) par|Une? (?:commentaire|analyse|billet|point de vue) de|(?:Eine?n? )?(?:Kolumne|Kommentar|Analyse|Glosse|Gastbeitrag|Essay|Rezension|Kritik|Reportage) von|(?:Analysis|Commentary|Opinion|Column|Words|Reporting) by)\s*:?\s+|(?:Texte|Text)\s*:\s*)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5}(?:,\s+\p{Lu}\p{Ll}[\p{L}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{Lu}\p{Ll}[\p{L}'’\-]*){0,3})|^Texte\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der )?\p{Lu}[\p{L}'’.\-]*){1,4})")
 }
 
 fn label_re() -> &'static Regex {
@@ -762,6 +769,14 @@ fn before_job(text: &str) -> &str {
     text
 }
 
+/// What a byline prints after its first name's job, when it is a co-author's name (", envoyé
+/// spécial à Goris, et Inès Bellamy" -> "Inès Bellamy").
+fn coauthor_after_job(rest: &str) -> Option<&str> {
+    let (job, after) = rest.strip_prefix(", ")?.split_once(", ")?;
+    let name = after.strip_prefix("et ").or_else(|| after.strip_prefix("and "))?.trim();
+    (lower_case_part(job) && names_line(name).is_some_and(|n| n.len() == 1)).then_some(name)
+}
+
 /// A part of a byline after a comma holding a word in lower case (no name's particle, "de",
 /// "van"): a writer's job or place, not a co-author's name ("Envoyée spéciale à Amizmiz",
 /// "chargé de communication terrain").
@@ -797,13 +812,19 @@ fn names_line(text: &str) -> Option<Vec<&str>> {
     // (A short line: a paragraph's subject opens it with a comma too, "Friedrich Merz,
     // najpoważniejszy kandydat na kanclerza ..., poniósł ...".)
     let job_or_place = |p: &str| text.len() <= NAME_AND_JOB_BYTES && lower_case_part(p);
+    // (A byline in brackets, under the story: "(JM avec Paul Durand)".)
+    let text = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')).filter(|t| !t.contains(['(', ')'])).unwrap_or(text);
     // (After a comma only: "François Fillon et sa femme accusés de ..." is a headline.)
     let names: Vec<&str> = parts(text)
         .flat_map(|p| p.split(", ").enumerate().take_while(|&(k, c)| k == 0 || !job_or_place(c)).map(|(_, c)| c))
         .flat_map(|p| p.split(" et "))
         .flat_map(|p| p.split(" and "))
         .flat_map(|p| p.split(" & "))
+        // (Corsican's "and": "Jeanne Martin è Paul Durand".)
+        .flat_map(|p| p.split(" è "))
         .flat_map(|p| p.split(" avec "))
+        // (Nor the desk's initials the writer worked with: "JM avec Paul Durand".)
+        .filter(|p| !desk_initials(p.trim()))
         // (A dash parts a name from its place or outlet, not from a co-author: "Benoît Lacaze
         // – Cité du Vatican".)
         .map(|p| dash_parts(p).next().unwrap_or(p))
@@ -824,6 +845,13 @@ fn names_line(text: &str) -> Option<Vec<&str>> {
     // Finance", "L'Aurore de Beyrouth".)
     // (Nor a picture's credit: "Photos Paul Durand pour Le Nouveau Regard".)
     (names.len() <= BYLINE_NAMES && names.iter().all(|n| name_like(n, &lines::info(n)) && crate::agencies::find_sources(n).is_empty() && !outlet_name(n) && !page_label(n) && !opens_with_one_of(n, CREDIT_WORDS))).then_some(names)
+}
+
+/// A desk's initials standing for a writer ("JM", "J.M.", "C.M."): no name a byline can
+/// print whole.
+fn desk_initials(part: &str) -> bool {
+    let letters = part.chars().filter(|c| *c != '.').count();
+    (2..=3).contains(&letters) && part.chars().all(|c| c == '.' || c.is_uppercase())
 }
 
 /// The words that open a picture's or a video's credit, not a writer's name (lower case).
@@ -1364,6 +1392,12 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                     // (Not the job after a name: "Daniel Kahn Gillmor, Senior Staff".)
                     // (Nor the outlet after a comma: "Par Guillaume Perron, Le Phare du Saguenay".)
                     let name = c.iter().skip(1).flatten().next().map(|m| super::meta::clean_author(m.as_str()).iter().enumerate().filter(|(k, n)| *k == 0 || !outlet_name(n)).filter_map(|(k, n)| without_job(n, k == 0)).collect::<Vec<_>>().join(", ")).unwrap_or_default();
+                    // (And a co-author after the first one's job: "Par Benoît Lachaume, envoyé
+                    // spécial à Goris, et Inès Bellamy".)
+                    let name = match c.get(0).and_then(|m| part.get(m.end()..)).and_then(coauthor_after_job) {
+                        Some(more) if !name.is_empty() => format!("{name}, {more}"),
+                        _ => name,
+                    };
                     // (A lone article is a newsroom's credit cut short: "Rédigé par La rédaction".)
                     if !name.is_empty() && name.chars().count() <= 60 && !agency_only(&name) && !lines::is_stop_any_case(&name) && !site_s_name(&name, holder) {
                         found.author = Some(name);
@@ -1921,6 +1955,14 @@ mod tests {
             // An interview's, an investigation's, an op-ed's, a correspondent's credit.
             ("ENTRETIEN\nRecueilli par Jeanne Martin\n20 septembre 2023 à 10:23", Some("Jeanne Martin")),
             ("L'éditorial de Jeanne Martin\nMercredi 20 septembre 2023", Some("Jeanne Martin")),
+            ("Chronique de Philippe Arnaud-Vasseur\n25 sept. 2023", Some("Philippe Arnaud-Vasseur")),
+            ("Tribune de Sophie Ardouin-Maret\nDirectrice de recherche au laboratoire Espaces, frontières et conflits (EFC)\n24 sept. 2023", Some("Sophie Ardouin-Maret")),
+            // A co-author after the first one's job, after a Corsican "è", or after a desk's
+            // initials in brackets.
+            ("Par Benoît Lachaume, envoyé spécial à Goris, et Inès Bellamy\nPublié le vendredi 22 septembre 2023", Some("Benoît Lachaume, Inès Bellamy")),
+            ("Jeanne Martin è Paul Durand\n20-09-2023", Some("Jeanne Martin, Paul Durand")),
+            ("(JM avec Paul Durand)\n20/09/2023", Some("Paul Durand")),
+            ("J.M. avec AFP\nPublié le 20/09/2023 à 10:23", None),
             ("Hazebrouck.\nPar notre correspondante Jeanne Martin\nLe 20/09/2023", Some("Jeanne Martin")),
             // A newsroom by its town, an outlet's name over the date: no writer.
             ("Rédaction Nice\nMis à jour le 21/09/2023 à 07:50", None),

@@ -277,9 +277,10 @@ pub fn compile_rule(k: usize) {
 
 /// The rule of `scope` that takes a trimmed line of `chars` characters: the first (in file
 /// order) that matches the line and allows lines that long, or the one that takes each of its
-/// parts ([`classify_parts`]).
+/// parts ([`classify_parts`]), or the one that takes a bilingual label's French half
+/// ([`classify_bilingual`]).
 pub fn classify(scope: Scope, line: &str, chars: usize) -> Option<&'static Rule> {
-    classify_whole(scope, line, chars).or_else(|| classify_parts(scope, line, chars))
+    classify_whole(scope, line, chars).or_else(|| classify_parts(scope, line, chars)).or_else(|| classify_bilingual(scope, line))
 }
 
 /// The first rule of `scope` (in file order) that matches the whole line and allows lines
@@ -304,8 +305,12 @@ fn classify_parts(scope: Scope, line: &str, chars: usize) -> Option<&'static Rul
         return None;
     }
     let sep = [" | ", " · ", " • "].into_iter().find(|s| line.contains(s))?;
-    let mut reason = None;
+    let mut reason: Option<&Rule> = None;
     for part in line.split(sep).map(str::trim) {
+        // (A share button's networks after the first: "Partager sur LinkedIn | X | Mastodon".)
+        if reason.is_some_and(|r| r.reason == "share") && part.chars().count() <= NETWORK_CHARS && !part.contains(' ') {
+            continue;
+        }
         let rule = classify_whole(scope, part, part.chars().count())?;
         if rule.kind == Kind::Credit || reason.is_some_and(|r: &Rule| r.reason != rule.reason) {
             return None;
@@ -313,6 +318,22 @@ fn classify_parts(scope: Scope, line: &str, chars: usize) -> Option<&'static Rul
         reason.get_or_insert(rule);
     }
     reason
+}
+
+/// The longest network's name a share button lists after its first ("Mastodon").
+const NETWORK_CHARS: usize = 12;
+
+/// The longest label in the site's other language before a slash.
+const OTHER_LANGUAGE_CHARS: usize = 40;
+
+/// A label printed in the site's two languages, the other one first ("Citiți și / Lire aussi :
+/// …", "Irakurri ere / Lire aussi : …", "Publicitate / Publicité"): the rule that takes what
+/// follows the slash, unless it is an agency's credit ("Jeanne Martin / AFP" is a picture's).
+fn classify_bilingual(scope: Scope, line: &str) -> Option<&'static Rule> {
+    let (other, rest) = line.split_once(" / ")?;
+    let label = other.chars().count() <= OTHER_LANGUAGE_CHARS && other.split_whitespace().count() <= 4 && other.starts_with(char::is_uppercase) && !other.contains(|c: char| c.is_ascii_digit() || ".:!?".contains(c));
+    let rest = rest.trim();
+    label.then(|| classify_whole(scope, rest, rest.chars().count())).flatten().filter(|r| r.kind != Kind::Credit)
 }
 
 #[cfg(test)]

@@ -370,7 +370,32 @@ pub(crate) fn label_lines<'a>(text: &'a str, corpus: impl Fn(&str, Option<&str>)
     mark_split_bylines(&mut out);
     mark_inline_captions(&mut out);
     mark_reader_comments(&mut out);
+    mark_author_bios(&mut out);
     out
+}
+
+/// An author's bio under its heading at the story's foot: "À propos de l'auteur" (the `author
+/// bio` rule) or a bare "Auteur", then the writer's name or not, then the bio ("Journaliste à
+/// L'Écho de la Rivière-Rouge depuis 2019, couvre …"). Under a bare "Auteur", the bio opens
+/// with the writer's job: a header prints "Auteur" over the writer's name alone.
+fn mark_author_bios(lines: &mut [Line]) {
+    for h in 0..lines.len() {
+        // (Read by their own shape: the corpus memory has met a site's headings and bios.)
+        let heading = lines[h].label == Label::Bad("author bio") && lines[h].info.chars <= 40;
+        let bare = || lines[h].label_without_memory() == Label::Short && matches!(lines[h].text.trim_end_matches([' ', ':']).to_lowercase().as_str(), "auteur" | "auteure" | "autrice");
+        if !heading && !bare() {
+            continue;
+        }
+        let named = lines.get(h + 1).is_some_and(|l| !matches!(l.label_without_memory(), Label::Bad(_) | Label::Barrier(_)) && headline::name_like(l.text, &l.info));
+        let b = h + 1 + usize::from(named);
+        let Some(bio) = lines.get(b) else { continue };
+        if matches!(bio.label_without_memory(), Label::Bad(_) | Label::Barrier(_)) || bio.info.chars > BIO_CHARS || !(heading || headline::opens_with_role(bio.text)) {
+            continue;
+        }
+        for line in &mut lines[h..=b] {
+            line.label = Label::Bad("author bio");
+        }
+    }
 }
 
 /// The longest line naming a comment's writer ("Hayk_M · 20.09.2023 16:02").
@@ -401,6 +426,16 @@ fn picture_line(l: &Line) -> bool {
     matches!(l.label, Label::Bad("caption" | "photo credit" | "gallery counter"))
 }
 
+/// Words that tie a sentence to the one before it: a caption stands alone, a short paragraph
+/// over a picture's credit holding one is the story going on ("Cependant, le cœur de la ville
+/// n'a presque pas été touché." / "PHOTO : RADIO NORD / PAUL DURAND").
+const CONNECTIVES: &[&str] = &["cependant", "toutefois", "néanmoins", "pourtant", "également", "aussi", "ainsi", "alors", "ensuite", "enfin", "mais", "donc", "however", "also", "meanwhile"];
+
+/// Whether a line holds one of [`CONNECTIVES`].
+fn goes_on_from_above(l: &Line) -> bool {
+    l.text.split(|c: char| !c.is_alphabetic()).any(|w| CONNECTIVES.iter().any(|c| w.chars().flat_map(char::to_lowercase).eq(c.chars())))
+}
+
 /// The longest copyright line taken for a picture's credit under its caption.
 const PICTURE_CREDIT_CHARS: usize = 40;
 
@@ -424,15 +459,22 @@ fn mark_inline_captions(lines: &mut [Line]) {
         }
     }
     // (A short line of prose over a picture's credit, between two paragraphs, is the picture's
-    // caption: "Des familles arméniennes à leur arrivée à Goris." / "(Photo AFP)"; "Le gazoduc
-    // transadriatique (TAP) en Albanie." / "© Gent Shkullaku / AFP". A line long enough to be
-    // a paragraph is kept: a caption the story prints as its text, "Une maison d'habitation
-    // endommagée après un bombardement à Stepanakert, Haut-Karabakh. 19.9.2023.", may be
-    // credited too.)
-    let credit = |l: &Line| l.info.chars <= PICTURE_CREDIT_CHARS && (picture_line(l) || l.label == Label::Barrier("copyright")) && l.text.starts_with(['(', '©']);
+    // caption: "Des familles arméniennes à leur arrivée à Goris." / "(Photo AFP)", "Photo AFP",
+    // "Foto : AFP"; "Le gazoduc transadriatique (TAP) en Albanie." / "© Gent Shkullaku / AFP".
+    // A line long enough to be a paragraph is kept: a caption the story prints as its text,
+    // "Une maison d'habitation endommagée après un bombardement à Stepanakert, Haut-Karabakh.
+    // 19.9.2023.", may be credited too; so is a header's date over the story's source.)
+    // (A gallery's title between its counter and its credit is its caption too: "1/12" / "Ces
+    // personnalités qui ont des racines arméniennes" / "© Bestimage".)
+    // (Not a picture for illustration's credit, which goes without a caption: "Photo
+    // illustration Jeanne Martin" under the article's short paragraph.)
+    let credit = |l: &Line| {
+        let marked = l.label == Label::Bad("photo credit") || (picture_line(l) || l.label == Label::Barrier("copyright")) && l.text.starts_with(['(', '©']);
+        l.info.chars <= PICTURE_CREDIT_CHARS && marked && !l.text.to_lowercase().contains("illustration")
+    };
     for i in 2..lines.len().saturating_sub(1) {
         let over = &lines[i - 1];
-        if credit(&lines[i]) && matches!(over.label_without_memory(), Label::NearGood | Label::Short) && over.info.chars <= CAPTION_OVER_CREDIT_CHARS && prose(&lines[i - 2]) && prose(&lines[i + 1]) {
+        if credit(&lines[i]) && matches!(over.label_without_memory(), Label::NearGood | Label::Short) && over.info.chars <= CAPTION_OVER_CREDIT_CHARS && !strict_header_stamp(over) && !goes_on_from_above(over) && (prose(&lines[i - 2]) || picture_line(&lines[i - 2])) && prose(&lines[i + 1]) {
             lines[i - 1].label = Label::Bad("caption");
             if lines[i].label == Label::Barrier("copyright") {
                 lines[i].label = Label::Bad("photo credit");
@@ -813,8 +855,7 @@ fn header_stamp(l: &Line) -> bool {
 /// it: a box's line with a date among its words ("Postuler avant le 30/09/2023") is no
 /// header's, though its "le 30/" is a publication's cue to `header_stamp`.
 fn strict_header_stamp(l: &Line) -> bool {
-    const WEEKDAYS: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-    let weekday = || l.text.split_whitespace().next().is_some_and(|w| WEEKDAYS.contains(&w.trim_end_matches(',').to_lowercase().as_str()));
+    let weekday = || l.text.split_whitespace().next().is_some_and(|w| crate::dates::weekday_name(w.trim_end_matches(',')));
     headline::is_byline(l.text) || l.info.chars <= 80 && l.date().is_some() && (l.info.words <= 3 || headline::publication_word(l.text) || weekday())
 }
 
@@ -829,7 +870,7 @@ const PITCH_CHARS: usize = 300;
 /// to act ("S'abonner", "Lire la prière", "Voir l'offre", "Demander un spécimen").
 fn button(l: &Line) -> bool {
     const VERBS: &[&str] = &[
-        "rejoindre", "rejoignez", "inscrivez-vous", "je", "abonnez-vous", "télécharger", "découvrir", "découvrez", "voter", "écouter", "lire", "voir", "afficher", "ouvrir", "demander",
+        "rejoindre", "rejoignez", "inscrivez-vous", "je", "regarder", "abonnez-vous", "télécharger", "découvrir", "découvrez", "voter", "écouter", "lire", "voir", "afficher", "ouvrir", "demander",
         "soutenir", "donner", "contribuer", "participer", "commander", "acheter", "essayer", "profiter", "profitez", "accéder", "join", "subscribe", "sign", "download", "donate", "support",
         "listen", "watch", "buy", "shop", "vote", "jetzt",
     ];
@@ -2012,6 +2053,8 @@ mod tests {
             "Petites annonces\nVends F3 à Schœlcher, vue mer – 245 000 €\nRecherche aide à domicile, Sainte-Anne",
             "Des familles arméniennes à leur arrivée à Goris.\n(Photo AFP)",
             "Le gazoduc transadriatique (TAP) en Albanie.\n© Gent Shkullaku / AFP",
+            "Des familles arméniennes sur la route du corridor de Latchine.\nPhoto AFP",
+            "Voir le diaporama\n1/12\nCes personnalités qui ont des racines arméniennes\n© Bestimage",
             "Le chiffre\n120 000\nC'est le nombre d'Arméniens qui vivaient au Haut-Karabakh avant l'offensive, selon les autorités locales.",
         ] {
             assert_story_goes_on(&page(inset), 4, "Le calendrier des travaux");
@@ -2021,6 +2064,27 @@ mod tests {
         let short = "Le ministre a aussi promis une aide aux petites communes rurales, qui en ont le plus besoin selon lui.";
         let a = extract(&page(&format!("Le saviez-vous ?\nLe plus vieux collège de France a été fondé au XVIe siècle à Paris, selon les archives.\n{short}")), &Memory::default());
         assert!(a.body.iter().any(|p| p == short) && a.body.len() == 5, "{:?}", a.body);
+    }
+
+    /// An author's bio under its heading at the story's foot is no paragraph of it; a short
+    /// paragraph over a picture for illustration's credit is not its caption.
+    #[test]
+    fn author_bios_and_illustrations_credits() {
+        for foot in [
+            "À propos de l'auteur\nJournaliste à L'Écho de la Rivière-Rouge depuis 2019, couvre les affaires internationales et la vie communautaire.\nVoir tous ses articles",
+            "Auteur\nJournaliste à la rubrique Monde depuis 2015. Auparavant correspondante à Moscou.\nSuivre",
+        ] {
+            let a = extract(&format!("Accueil\nSociété\nUn plan pour rénover les écoles\n{BODY_FR}\n{foot}"), &Memory::default());
+            assert_eq!(a.body, BODY_FR.lines().map(str::to_string).collect::<Vec<_>>(), "{foot}");
+        }
+        let [p1, p2] = [0, 1].map(|k| BODY_FR.lines().nth(k).unwrap_or_default());
+        let short = "Le ministre a salué les efforts des parents.";
+        let a = extract(&format!("Accueil\nSociété\nUn plan pour rénover les écoles\n{p1}\n{short}\nPhoto illustration Jeanne Martin\n{p2}\nMentions légales"), &Memory::default());
+        assert!(a.body.iter().any(|p| p == short), "{:?}", a.body);
+        // Nor a paragraph going on from the one above over a picture's credit alone.
+        let going_on = "Cependant, le ministre n'a pas précisé le calendrier.";
+        let a = extract(&format!("Accueil\nSociété\nUn plan pour rénover les écoles\n{p1}\n{going_on}\nPhoto AFP\n{p2}\nMentions légales"), &Memory::default());
+        assert!(a.body.iter().any(|p| p == going_on), "{:?}", a.body);
     }
 
     /// A ticker's last item over the headline is no headline whose standfirst the headline
