@@ -474,7 +474,9 @@ fn mark_inline_captions(lines: &mut [Line]) {
     };
     for i in 2..lines.len().saturating_sub(1) {
         let over = &lines[i - 1];
-        if credit(&lines[i]) && matches!(over.label_without_memory(), Label::NearGood | Label::Short) && over.info.chars <= CAPTION_OVER_CREDIT_CHARS && !strict_header_stamp(over) && !goes_on_from_above(over) && (prose(&lines[i - 2]) || picture_line(&lines[i - 2])) && prose(&lines[i + 1]) {
+        // (A caption printed twice in the page is one too.)
+        let shape = if over.label == Label::Bad("repeated in page") { prose_label(&over.info) } else { over.label_without_memory() };
+        if credit(&lines[i]) && matches!(shape, Label::NearGood | Label::Short) && over.info.chars <= CAPTION_OVER_CREDIT_CHARS && !strict_header_stamp(over) && !goes_on_from_above(over) && (prose(&lines[i - 2]) || picture_line(&lines[i - 2])) && prose(&lines[i + 1]) {
             lines[i - 1].label = Label::Bad("caption");
             if lines[i].label == Label::Barrier("copyright") {
                 lines[i].label = Label::Bad("photo credit");
@@ -788,10 +790,16 @@ fn mark_short_line_boxes(lines: &mut [Line], start: usize, end: usize) {
         // "Pessac : le collège Noès fermé jeudi après une alerte" / "Arcachon : la dune du Pilat
         // rouverte au public"; an article puts one subhead there, not a label and lines
         // without a stop under it. Not a header the run took in, the headline over its byline
-        // or date.)
-        let headlines = k >= BOX_SHORT_LINES
-            && lines[i].info.chars <= BOX_LABEL_CHARS
-            && stretch.clone().all(|k| lines[k].label == Label::Short && !stops(&lines[k]) && lines[k].info.chars <= BOX_FIGURE_CHARS && !strict_header_stamp(&lines[k]));
+        // or date.) (The label may sit under a short paragraph of the article's: "Aliyev a
+        // salué les efforts du pays." / "AVIS PUBLIC" / "Division scolaire — Assemblée générale"
+        // / "Le mardi 10 octobre à 19 h, au Centre culturel"; the lines are read by their own
+        // shape, the corpus memory may have met the box. Not a quotation's speaker, "—
+        // Emmanuel Macron", over the site's footer.)
+        let lead = stretch.clone().take_while(|&j| lines[j].label_without_memory() == Label::NearGood && stops(&lines[j])).count();
+        let listed = i + lead..i + k;
+        let headlines = listed.len() >= BOX_SHORT_LINES
+            && lines[i + lead].info.chars <= BOX_LABEL_CHARS
+            && listed.clone().all(|k| lines[k].label_without_memory() == Label::Short && !stops(&lines[k]) && lines[k].info.chars <= BOX_FIGURE_CHARS && !strict_header_stamp(&lines[k]) && !speaker_line(&lines[k]));
         if i > start && i + k <= end && ((shorts >= BOX_SHORT_LINES || headlines) && !introduced && !prose || teaser) {
             // (A question there is the poll's: "Êtes-vous favorable à ce plan ?")
             // (So is a longer line between two of the box's: a job offer's title between its
@@ -800,7 +808,7 @@ fn mark_short_line_boxes(lines: &mut [Line], start: usize, end: usize) {
             // donne" / the headline / "Récit" / "Par Jeanne Martin" / "20 septembre 2023".)
             let header = stretch.clone().any(|j| header_stamp(&lines[j]));
             let sandwiched = |j: usize| !header && j > i && j + 1 < i + k && boxed(&lines[j - 1]) && boxed(&lines[j + 1]) && lines[j].label == Label::Short && lines[j].info.chars <= BOX_FIGURE_CHARS;
-            let marks: Vec<usize> = stretch.clone().filter(|&j| boxed(&lines[j]) || box_question(&lines[j]) || teaser || headlines || sandwiched(j)).collect();
+            let marks: Vec<usize> = stretch.clone().filter(|&j| boxed(&lines[j]) || box_question(&lines[j]) || teaser || headlines && listed.contains(&j) || sandwiched(j)).collect();
             for j in marks {
                 lines[j].label = Label::Bad("box inside the article");
             }
@@ -861,6 +869,8 @@ fn strict_header_stamp(l: &Line) -> bool {
 
 /// The longest button of a box ("Je m'inscris", "Rejoindre →", "Lire la prière").
 const BUTTON_CHARS: usize = 30;
+/// The most words of a button ("Voir la fiche du laboratoire").
+const BUTTON_WORDS: usize = 5;
 /// The longest pitch a prompt's box prints over its button ("Notre média est gratuit et le
 /// restera grâce à la générosité de nos lecteurs. …").
 const PITCH_CHARS: usize = 300;
@@ -874,7 +884,7 @@ fn button(l: &Line) -> bool {
         "soutenir", "donner", "contribuer", "participer", "commander", "acheter", "essayer", "profiter", "profitez", "accéder", "join", "subscribe", "sign", "download", "donate", "support",
         "listen", "watch", "buy", "shop", "vote", "jetzt",
     ];
-    if l.info.chars > BUTTON_CHARS || l.info.words > 4 || l.text.ends_with('.') {
+    if l.info.chars > BUTTON_CHARS || l.info.words > BUTTON_WORDS || l.text.ends_with('.') {
         return false;
     }
     // (Not an ad's or a paywall's label: those open a box, or are one.)
@@ -970,9 +980,11 @@ fn player_box(reason: &str) -> bool {
     matches!(reason, "audio player" | "poll" | "podcast" | "broadcast note")
 }
 
-/// A box's label alone on its line.
+/// A box's label alone on its line: a short one, or a longer one with nothing after a
+/// separator ("Ces articles peuvent vous intéresser"; not "Lire aussi : Bakou accuse Erevan").
 fn box_label(l: &Line) -> bool {
-    l.info.chars <= RELATED_LABEL_CHARS && matches!(l.label, Label::Barrier("related") | Label::Bad("related" | "video" | "newsletter" | "audio player" | "box label" | "breaking news" | "poll" | "podcast"))
+    let bare = || l.info.chars <= BARE_LABEL_CHARS && !l.text.trim_end_matches([':', ' ']).contains([':', '|', '›', '»', '>', '–', '—']);
+    (l.info.chars <= RELATED_LABEL_CHARS || bare()) && matches!(l.label, Label::Barrier("related") | Label::Bad("related" | "video" | "newsletter" | "audio player" | "box label" | "breaking news" | "poll" | "podcast"))
 }
 
 /// The fewest headlines in a row that make a box of teasers inside the article.
@@ -1185,6 +1197,8 @@ fn mark_related_headlines(lines: &mut [Line]) {
 
 /// The longest "related" heading that is a bare label ("Lire aussi", "À lire également :").
 const RELATED_LABEL_CHARS: usize = 30;
+/// The longest box's label printed without a separator ("Ces articles peuvent vous intéresser").
+const BARE_LABEL_CHARS: usize = 40;
 
 /// The score a line adds to a run that includes it.
 fn score(l: &Line, use_memory: bool) -> f32 {
@@ -2055,6 +2069,8 @@ mod tests {
             "Le gazoduc transadriatique (TAP) en Albanie.\n© Gent Shkullaku / AFP",
             "Des familles arméniennes sur la route du corridor de Latchine.\nPhoto AFP",
             "Voir le diaporama\n1/12\nCes personnalités qui ont des racines arméniennes\n© Bestimage",
+            "Ces articles peuvent vous intéresser\nMariage : ce couple de la télé s'est dit oui en secret en Provence\nRentrée : les animateurs les mieux payés du PAF",
+            "Laboratoire\nDynamiques des territoires et migrations (DTM) — unité mixte IRSSD / Université\nVoir la fiche du laboratoire",
             "Le chiffre\n120 000\nC'est le nombre d'Arméniens qui vivaient au Haut-Karabakh avant l'offensive, selon les autorités locales.",
         ] {
             assert_story_goes_on(&page(inset), 4, "Le calendrier des travaux");
@@ -2064,6 +2080,21 @@ mod tests {
         let short = "Le ministre a aussi promis une aide aux petites communes rurales, qui en ont le plus besoin selon lui.";
         let a = extract(&page(&format!("Le saviez-vous ?\nLe plus vieux collège de France a été fondé au XVIe siècle à Paris, selon les archives.\n{short}")), &Memory::default());
         assert!(a.body.iter().any(|p| p == short) && a.body.len() == 5, "{:?}", a.body);
+    }
+
+    /// A labelled box of short lines under the article's short paragraph is the box's, the
+    /// paragraph the article's; a caption over its credit printed twice in the page is a
+    /// caption both times, and its credit does not end the story.
+    #[test]
+    fn a_box_under_a_short_paragraph_and_a_caption_printed_twice() {
+        let [p1, p2, p3] = [0, 1, 2].map(|k| BODY_FR.lines().nth(k).unwrap_or_default());
+        let short = "Le ministre a salué les efforts des parents.";
+        let notice = "AVIS PUBLIC\nDivision scolaire franco-manitobaine — Assemblée générale annuelle\nLe mardi 10 octobre 2023 à 19 h, au Centre culturel franco-manitobain";
+        let a = extract(&format!("Accueil\nSociété\nUn plan pour rénover les écoles\n{p1}\n{short}\n{notice}\n{p2}\n{p3}\nMentions légales"), &Memory::default());
+        assert_eq!(a.body, [p1, short, p2, p3], "{:?}", a.body);
+        let picture = "Des réfugiés arméniens du Haut-Karabakh à Goris.\n© AFP - Aram Vardanian";
+        let a = extract(&format!("Accueil\nSociété\nUn plan pour rénover les écoles\n{p1}\n{picture}\n{p2}\n{picture}\n{p3}\nMentions légales"), &Memory::default());
+        assert_eq!(a.body, [p1, p2, p3], "{:?}", a.body);
     }
 
     /// An author's bio under its heading at the story's foot is no paragraph of it; a short
