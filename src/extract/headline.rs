@@ -1327,7 +1327,10 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                     && matches!(lines[i - 2].label, Label::Short | Label::Bad("repeated in page" | "repeated across files" | "teaser"))
                     && headline_shape(&lines[i - 2].info)
                     && content_words(above.text).intersection(&content_words(lines[i].text)).count() < STANDFIRST_SHARED_WORDS;
-                if sa > -0.3 && sa > s - 0.5 && above.info.chars < lines[i].info.chars * HEADLINE_OVER_STANDFIRST / 100 && above.info.chars >= 30 && above.text != lines[i].text && above.info.words >= 4 && !listed {
+                // (Nor a line sharing no word with the story: a ticker's item under the
+                // weather, "Trafic : ralentissements sur l'A75 au niveau des Martres-de-Veyre".)
+                let unrelated = || content_words(above.text).intersection(&all_words).count() < STANDFIRST_SHARED_WORDS;
+                if sa > -0.3 && sa > s - 0.5 && above.info.chars < lines[i].info.chars * HEADLINE_OVER_STANDFIRST / 100 && above.info.chars >= 30 && above.text != lines[i].text && above.info.words >= 4 && !listed && !unrelated() {
                     best = Some((sa, i - 1));
                 }
             }

@@ -2127,6 +2127,15 @@ mod tests {
         assert_eq!(extract(&text, &Memory::default()).title.as_deref(), Some(headline));
     }
 
+    /// A line over the headline that shares fewer than two words with the story (a traffic
+    /// item under the weather) is no headline over its standfirst.
+    #[test]
+    fn an_unrelated_line_over_the_headline() {
+        let headline = "Ilham Aliev lance de nouveaux avertissements alors que le conflit se poursuit";
+        let text = format!("Lundi 25 septembre 2023\nClermont-Ferrand 17°C\nMétéo de la semaine\nTrafic : ralentissements sur l'A75 au niveau des Martres-de-Veyre\n{headline}\nPropos recueillis par Nathalie Sauvadet\nIl y a 3 heures\nLe président azerbaïdjanais Ilham Aliev a émis de nouveaux avertissements sur les combats en cours sur le Haut-Karabagh, alors que lui et d’autres hauts responsables rencontraient une délégation de haut niveau venue d’un pays allié : la Turquie.\nLes propos durs de Bakou ont également eu lieu alors que l’Azerbaïdjan et l’Arménie se sont accusés l’un l’autre de nouvelles attaques contre des civils.\nMentions légales");
+        assert_eq!(extract(&text, &Memory::default()).title.as_deref(), Some(headline));
+    }
+
     /// Readers' comments under the article without a heading, each a name, its text and its
     /// buttons: no paragraph of the article.
     #[test]
