@@ -312,7 +312,7 @@ fn classify_parts(scope: Scope, line: &str, chars: usize) -> Option<&'static Rul
             continue;
         }
         let rule = classify_whole(scope, part, part.chars().count())?;
-        if rule.kind == Kind::Credit || reason.is_some_and(|r: &Rule| r.reason != rule.reason) {
+        if rule.kind == Kind::Credit || reason.is_some_and(|r| r.reason != rule.reason) {
             return None;
         }
         reason.get_or_insert(rule);

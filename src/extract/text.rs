@@ -98,6 +98,11 @@ impl Line<'_> {
             label => label,
         }
     }
+
+    /// [`Line::is_bad`] by the line's own shape ([`Line::label_without_memory`]).
+    fn is_bad_by_shape(&self) -> bool {
+        matches!(self.label_without_memory(), Label::Bad(_) | Label::Barrier(_))
+    }
 }
 
 /// The label of a line met in other files of the corpus ([`CORPUS_REPEAT`]).
@@ -386,10 +391,10 @@ fn mark_author_bios(lines: &mut [Line]) {
         if !heading && !bare() {
             continue;
         }
-        let named = lines.get(h + 1).is_some_and(|l| !matches!(l.label_without_memory(), Label::Bad(_) | Label::Barrier(_)) && headline::name_like(l.text, &l.info));
+        let named = lines.get(h + 1).is_some_and(|l| !l.is_bad_by_shape() && headline::name_like(l.text, &l.info));
         let b = h + 1 + usize::from(named);
         let Some(bio) = lines.get(b) else { continue };
-        if matches!(bio.label_without_memory(), Label::Bad(_) | Label::Barrier(_)) || bio.info.chars > BIO_CHARS || !(heading || headline::opens_with_role(bio.text)) {
+        if bio.is_bad_by_shape() || bio.info.chars > BIO_CHARS || !(heading || headline::opens_with_role(bio.text)) {
             continue;
         }
         for line in &mut lines[h..=b] {
@@ -677,7 +682,7 @@ fn mark_labelled_boxes(lines: &mut [Line], start: usize, end: usize) {
             let entries = (i + 1..end).take_while(|&j| glossary_entry(&lines[j])).count();
             // (Lines are read by their own shape: the corpus memory may have met the box, or
             // the story, in other files of the site.)
-            let points = (i + 1..end).take(ASIDE_POINTS).take_while(|&j| lines[j].info.chars <= ASIDE_POINT_CHARS && !matches!(lines[j].label_without_memory(), Label::Bad(_) | Label::Barrier(_))).count();
+            let points = (i + 1..end).take(ASIDE_POINTS).take_while(|&j| lines[j].info.chars <= ASIDE_POINT_CHARS && !lines[j].is_bad_by_shape()).count();
             // (Or its one figure, just marked as the box's bare line, and what the figure
             // counts: "Le chiffre" / "120 000" / "C'est le nombre d'Arméniens qui vivaient au
             // Haut-Karabakh …". Not the article's paragraph under a box of figures.)
