@@ -465,10 +465,11 @@ fn mark_inline_captions(lines: &mut [Line]) {
     }
     // (A short line of prose over a picture's credit, between two paragraphs, is the picture's
     // caption: "Des familles arméniennes à leur arrivée à Goris." / "(Photo AFP)", "Photo AFP",
-    // "Foto : AFP"; "Le gazoduc transadriatique (TAP) en Albanie." / "© Gent Shkullaku / AFP".
-    // A line long enough to be a paragraph is kept: a caption the story prints as its text,
-    // "Une maison d'habitation endommagée après un bombardement à Stepanakert, Haut-Karabakh.
-    // 19.9.2023.", may be credited too; so is a header's date over the story's source.)
+    // "Foto : AFP", "Keystone/AP Photo"; "Le gazoduc transadriatique (TAP) en Albanie." / "©
+    // Gent Shkullaku / AFP". A line long enough to be a paragraph is kept: a caption the story
+    // prints as its text, "Une maison d'habitation endommagée après un bombardement à
+    // Stepanakert, Haut-Karabakh. 19.9.2023.", may be credited too; so is a header's date over
+    // the story's source.)
     // (A gallery's title between its counter and its credit is its caption too: "1/12" / "Ces
     // personnalités qui ont des racines arméniennes" / "© Bestimage".)
     // (Not a picture for illustration's credit, which goes without a caption: "Photo
@@ -2073,6 +2074,7 @@ mod tests {
             "Des familles arméniennes à leur arrivée à Goris.\n(Photo AFP)",
             "Le gazoduc transadriatique (TAP) en Albanie.\n© Gent Shkullaku / AFP",
             "Des familles arméniennes sur la route du corridor de Latchine.\nPhoto AFP",
+            "Des réfugiés du Haut-Karabakh arrivent à Kornidzor.\nKeystone/AP Photo",
             "Voir le diaporama\n1/12\nCes personnalités qui ont des racines arméniennes\n© Bestimage",
             "Ces articles peuvent vous intéresser\nMariage : ce couple de la télé s'est dit oui en secret en Provence\nRentrée : les animateurs les mieux payés du PAF",
             "Laboratoire\nDynamiques des territoires et migrations (DTM) — unité mixte IRSSD / Université\nVoir la fiche du laboratoire",
