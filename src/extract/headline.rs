@@ -682,7 +682,7 @@ fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
 const BYLINE_OPENERS: &[&str] = &[
     "par", "by", "von", "por", "di", "propos", "recueilli", "recueillis", "témoignage", "témoignages", "entretien", "interview", "une", "un", "article", "l'éditorial", "l’éditorial", "écrit",
     "ecrit", "rédigé", "redige", "written", "posted", "texte", "text", "critique", "chronique", "analyse", "reportage", "portrait", "récit", "décryptage", "vidéo",
-    "tribune", "éditorial", "billet",
+    "tribune", "éditorial", "billet", "contribution", "l'avis", "l’avis",
     "ein", "eine", "kolumne", "kommentar", "glosse", "gastbeitrag", "essay", "rezension", "kritik", "analysis", "commentary", "opinion", "column", "words",
     "reporting",
 ];
@@ -728,7 +728,7 @@ fn labelled(text: &str) -> bool {
 /// two words or more ("Texte Jeanne Martin"; not a page's "Text Size").
 fn byline_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Recueillis? par|Témoignages? recueillis? par|Entretien réalisé par|Interview réalisée par|Une enquête de|Un texte de|Un article (?:invité )?de|Article de|L['’]éditorial de|Une tribune de|Une chronique de|(?:Tribune|Chronique|Éditorial|Billet) de|Par notre correspondante?(?: à [\p{L}'’ -]{2,30}?)?|Par notre envoyée? spéciale?(?: à [\p{L}'’ -]{2,30}?)?|Écrit par|Ecrit par|Rédigé par|Redige par|Article rédigé par|Article écrit par|Written by|Posted by|(?:Critique|Chronique|Analyse|Reportage|Portrait|Récit|Décryptage|Vidéo) par|Une? (?:commentaire|analyse|billet|point de vue) de|(?:Eine?n? )?(?:Kolumne|Kommentar|Analyse|Glosse|Gastbeitrag|Essay|Rezension|Kritik|Reportage) von|(?:Analysis|Commentary|Opinion|Column|Words|Reporting) by)\s*:?\s+|(?:Texte|Text)\s*:\s*)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5}(?:,\s+\p{Lu}\p{Ll}[\p{L}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{Lu}\p{Ll}[\p{L}'’\-]*){0,3})|^Texte\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der )?\p{Lu}[\p{L}'’.\-]*){1,4})")
+    re(&C, r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Recueillis? par|Témoignages? recueillis? par|Entretien réalisé par|Interview réalisée par|Une enquête de|Un texte de|Un article (?:invité )?de|Article de|L['’]éditorial de|Une tribune de|Une chronique de|(?:Tribune|Chronique|Éditorial|Billet) de|Par notre correspondante?(?: à [\p{L}'’ -]{2,30}?)?|Par notre envoyée? spéciale?(?: à [\p{L}'’ -]{2,30}?)?|Écrit par|Ecrit par|Rédigé par|Redige par|Article rédigé par|Article écrit par|Written by|Posted by|(?:Critique|Chronique|Analyse|Reportage|Portrait|Récit|Décryptage|Vidéo) par|Une? (?:commentaire|analyse|billet|point de vue) de|(?:Eine?n? )?(?:Kolumne|Kommentar|Analyse|Glosse|Gastbeitrag|Essay|Rezension|Kritik|Reportage) von|(?:Analysis|Commentary|Opinion|Column|Words|Reporting) by|(?:Une )?[Cc]ontribution de|L['’]avis de)\s*:?\s+|(?:Texte|Text)\s*:\s*)(?:(?:le |la )?(?:Dr|Pr|Me|Mgr|Père|Sœur|Frère|Abbé|Docteur|Professeur|Colonel|Lieutenant-colonel|Capitaine(?: de (?:vaisseau|frégate|corvette))?|Commandant|Général(?: de (?:brigade|division|corps d['’]armée|armée))?|Amiral|Vice-amiral|Contre-amiral)\.?(?:\s*\((?:ER|CR|2S)\))?\s+)?(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5}(?:,\s+\p{Lu}\p{Ll}[\p{L}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{Lu}\p{Ll}[\p{L}'’\-]*){0,3})|^Texte\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der )?\p{Lu}[\p{L}'’.\-]*){1,4})")
 }
 
 fn label_re() -> &'static Regex {
@@ -825,6 +825,9 @@ fn names_line(text: &str) -> Option<Vec<&str>> {
         .flat_map(|p| p.split(" avec "))
         // (Nor the desk's initials the writer worked with: "JM avec Paul Durand".)
         .filter(|p| !desk_initials(p.trim()))
+        // (Nor a rank or a title before a name: "Général de brigade (2S) Jacques Ferrandon",
+        // "Sœur Marie-Bénédicte Lallement".)
+        .map(without_honorific)
         // (A dash parts a name from its place or outlet, not from a co-author: "Benoît Lacaze
         // – Cité du Vatican".)
         .map(|p| dash_parts(p).next().unwrap_or(p))
@@ -845,6 +848,15 @@ fn names_line(text: &str) -> Option<Vec<&str>> {
     // Finance", "L'Aurore de Beyrouth".)
     // (Nor a picture's credit: "Photos Paul Durand pour Le Nouveau Regard".)
     (names.len() <= BYLINE_NAMES && names.iter().all(|n| name_like(n, &lines::info(n)) && crate::agencies::find_sources(n).is_empty() && !outlet_name(n) && !page_label(n) && !opens_with_one_of(n, CREDIT_WORDS))).then_some(names)
+}
+
+/// A name without the rank, title or religious style before it ("Colonel (ER) Hervé
+/// Lambertin" -> "Hervé Lambertin", "Dr. Élise Morvillier", "le Père Antoine Vasseur").
+fn without_honorific(part: &str) -> &str {
+    static C: OnceLock<Regex> = OnceLock::new();
+    let part = part.trim();
+    let honorific = re(&C, r"^(?:(?:le |la )?(?:Dr|Pr|Me|Mgr|Père|Sœur|Frère|Abbé|Docteur|Professeur|Colonel|Lieutenant-colonel|Capitaine(?: de (?:vaisseau|frégate|corvette))?|Commandant|Général(?: de (?:brigade|division|corps d['’]armée|armée))?|Amiral|Vice-amiral|Contre-amiral)\.?(?:\s*\((?:ER|CR|2S)\))?\s+)\p{Lu}");
+    honorific.find(part).map_or(part, |m| &part[m.end() - m.as_str().chars().last().map_or(0, char::len_utf8)..])
 }
 
 /// A desk's initials standing for a writer ("JM", "J.M.", "C.M."): no name a byline can
@@ -1966,6 +1978,12 @@ mod tests {
             ("Jeanne Martin è Paul Durand\n20-09-2023", Some("Jeanne Martin, Paul Durand")),
             ("(JM avec Paul Durand)\n20/09/2023", Some("Paul Durand")),
             ("J.M. avec AFP\nPublié le 20/09/2023 à 10:23", None),
+            // A rank, a title or a religious style before the name is not the name's.
+            ("Par Colonel (ER) Hervé Lambertin\nChercheur associé, programme Eurasie\n20 septembre 2023", Some("Hervé Lambertin")),
+            ("Par Capitaine de frégate Paul-Henri Vidal et Ioana Stancu\nPublié le 22 septembre 2023", Some("Paul-Henri Vidal, Ioana Stancu")),
+            ("Par le Père Antoine Vasseur\nPublié le 20 septembre 2023", Some("Antoine Vasseur")),
+            ("Sœur Marie-Bénédicte Lallement et Hugues Delarue\n22 septembre 2023", Some("Marie-Bénédicte Lallement, Hugues Delarue")),
+            ("Contribution de Dr Mourad Aït-Saïd, politologue\n24/09/2023", Some("Mourad Aït-Saïd")),
             ("Hazebrouck.\nPar notre correspondante Jeanne Martin\nLe 20/09/2023", Some("Jeanne Martin")),
             // A newsroom by its town, an outlet's name over the date: no writer.
             ("Rédaction Nice\nMis à jour le 21/09/2023 à 07:50", None),
