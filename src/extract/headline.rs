@@ -728,7 +728,8 @@ fn labelled(text: &str) -> bool {
 /// two words or more ("Texte Jeanne Martin"; not a page's "Text Size").
 fn byline_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
-    re(&C, r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Recueillis? par|Témoignages? recueillis? par|Entretien réalisé par|Interview réalisée par|Une enquête de|Un texte de|Un article (?:invité )?de|Article de|L['’]éditorial de|Une tribune de|Une chronique de|(?:Tribune|Chronique|Éditorial|Billet) de|Par notre correspondante?(?: à [\p{L}'’ -]{2,30}?)?|Par notre envoyée? spéciale?(?: à [\p{L}'’ -]{2,30}?)?|Écrit par|Ecrit par|Rédigé par|Redige par|Article rédigé par|Article écrit par|Written by|Posted by|(?:Critique|Chronique|Analyse|Reportage|Portrait|Récit|Décryptage|Vidéo) par|Une? (?:commentaire|analyse|billet|point de vue) de|(?:Eine?n? )?(?:Kolumne|Kommentar|Analyse|Glosse|Gastbeitrag|Essay|Rezension|Kritik|Reportage) von|(?:Analysis|Commentary|Opinion|Column|Words|Reporting) by|(?:Une )?[Cc]ontribution de|L['’]avis de)\s*:?\s+|(?:Texte|Text)\s*:\s*)(?:(?:le |la )?(?:Dr|Pr|Me|Mgr|Père|Sœur|Frère|Abbé|Docteur|Professeur|Colonel|Lieutenant-colonel|Capitaine(?: de (?:vaisseau|frégate|corvette))?|Commandant|Général(?: de (?:brigade|division|corps d['’]armée|armée))?|Amiral|Vice-amiral|Contre-amiral)\.?(?:\s*\((?:ER|CR|2S)\))?\s+)?(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{Lu}[\p{L}'’.\-]*){0,5}(?:,\s+\p{Lu}\p{Ll}[\p{L}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{Lu}\p{Ll}[\p{L}'’\-]*){0,3})|^Texte\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der )?\p{Lu}[\p{L}'’.\-]*){1,4})")
+    static PATTERN: OnceLock<String> = OnceLock::new();
+    re(&C, PATTERN.get_or_init(|| format!(r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Recueillis? par|Témoignages? recueillis? par|Entretien réalisé par|Interview réalisée par|Une enquête de|Un texte de|Un article (?:invité )?de|Article de|L['’]éditorial de|Une tribune de|Une chronique de|(?:Tribune|Chronique|Éditorial|Billet) de|Par notre correspondante?(?: à [\p{{L}}'’ -]{{2,30}}?)?|Par notre envoyée? spéciale?(?: à [\p{{L}}'’ -]{{2,30}}?)?|Écrit par|Ecrit par|Rédigé par|Redige par|Article rédigé par|Article écrit par|Written by|Posted by|(?:Critique|Chronique|Analyse|Reportage|Portrait|Récit|Décryptage|Vidéo) par|Une? (?:commentaire|analyse|billet|point de vue) de|(?:Eine?n? )?(?:Kolumne|Kommentar|Analyse|Glosse|Gastbeitrag|Essay|Rezension|Kritik|Reportage) von|(?:Analysis|Commentary|Opinion|Column|Words|Reporting) by|(?:Une )?[Cc]ontribution de|L['’]avis de)\s*:?\s+|(?:Texte|Text)\s*:\s*){HONORIFIC}?(\p{{Lu}}[\p{{L}}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{{Lu}}[\p{{L}}'’.\-]*){{0,5}}(?:,\s+\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*){{0,3}})|^Texte\s+(\p{{Lu}}[\p{{L}}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der )?\p{{Lu}}[\p{{L}}'’.\-]*){{1,4}})")))
 }
 
 fn label_re() -> &'static Regex {
@@ -850,12 +851,18 @@ fn names_line(text: &str) -> Option<Vec<&str>> {
     (names.len() <= BYLINE_NAMES && names.iter().all(|n| name_like(n, &lines::info(n)) && crate::agencies::find_sources(n).is_empty() && !outlet_name(n) && !page_label(n) && !opens_with_one_of(n, CREDIT_WORDS))).then_some(names)
 }
 
+/// A rank, a title or a religious style a byline prints before the writer's name, with the
+/// space after it, as one regex (byline_re skips it, `without_honorific` leaves it out).
+const HONORIFIC: &str = r"(?:(?:le |la )?(?:Dr|Pr|Me|Mgr|Père|Sœur|Frère|Abbé|Docteur|Professeur|Colonel|Lieutenant-colonel|Capitaine(?: de (?:vaisseau|frégate|corvette))?|Commandant|Général(?: de (?:brigade|division|corps d['’]armée|armée))?|Amiral|Vice-amiral|Contre-amiral)\.?(?:\s*\((?:ER|CR|2S)\))?\s+)";
+
 /// A name without the rank, title or religious style before it ("Colonel (ER) Hervé
 /// Lambertin" -> "Hervé Lambertin", "Dr. Élise Morvillier", "le Père Antoine Vasseur").
 fn without_honorific(part: &str) -> &str {
     static C: OnceLock<Regex> = OnceLock::new();
     let part = part.trim();
-    let honorific = re(&C, r"^(?:(?:le |la )?(?:Dr|Pr|Me|Mgr|Père|Sœur|Frère|Abbé|Docteur|Professeur|Colonel|Lieutenant-colonel|Capitaine(?: de (?:vaisseau|frégate|corvette))?|Commandant|Général(?: de (?:brigade|division|corps d['’]armée|armée))?|Amiral|Vice-amiral|Contre-amiral)\.?(?:\s*\((?:ER|CR|2S)\))?\s+)\p{Lu}");
+    static PATTERN: OnceLock<String> = OnceLock::new();
+    // (The match ends on the name's capital, which the name keeps.)
+    let honorific = re(&C, PATTERN.get_or_init(|| format!(r"^{HONORIFIC}\p{{Lu}}")));
     honorific.find(part).map_or(part, |m| &part[m.end() - m.as_str().chars().last().map_or(0, char::len_utf8)..])
 }
 
