@@ -859,11 +859,11 @@ const HONORIFIC: &str = r"(?:(?:le |la )?(?:Dr|Pr|Me|Mgr|Père|Sœur|Frère|Abb�
 /// Lambertin" -> "Hervé Lambertin", "Dr. Élise Morvillier", "le Père Antoine Vasseur").
 fn without_honorific(part: &str) -> &str {
     static C: OnceLock<Regex> = OnceLock::new();
-    let part = part.trim();
     static PATTERN: OnceLock<String> = OnceLock::new();
-    // (The match ends on the name's capital, which the name keeps.)
-    let honorific = re(&C, PATTERN.get_or_init(|| format!(r"^{HONORIFIC}\p{{Lu}}")));
-    honorific.find(part).map_or(part, |m| &part[m.end() - m.as_str().chars().last().map_or(0, char::len_utf8)..])
+    let part = part.trim();
+    let honorific = re(&C, PATTERN.get_or_init(|| format!("^{HONORIFIC}")));
+    // (A name follows it: "Général de brigade" alone is no writer's.)
+    honorific.find(part).map(|m| &part[m.end()..]).filter(|name| name.starts_with(char::is_uppercase)).unwrap_or(part)
 }
 
 /// A desk's initials standing for a writer ("JM", "J.M.", "C.M."): no name a byline can
