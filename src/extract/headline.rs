@@ -729,7 +729,7 @@ fn labelled(text: &str) -> bool {
 fn byline_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
     static PATTERN: OnceLock<String> = OnceLock::new();
-    re(&C, PATTERN.get_or_init(|| format!(r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Recueillis? par|Témoignages? recueillis? par|Entretien réalisé par|Interview réalisée par|Une enquête de|Un texte de|Un article (?:invité )?de|Article de|L['’]éditorial de|Une tribune de|Une chronique de|(?:Tribune|Chronique|Éditorial|Billet) de|Par notre correspondante?(?: à [\p{{L}}'’ -]{{2,30}}?)?|Par notre envoyée? spéciale?(?: à [\p{{L}}'’ -]{{2,30}}?)?|Écrit par|Ecrit par|Rédigé par|Redige par|Article rédigé par|Article écrit par|Written by|Posted by|(?:Critique|Chronique|Analyse|Reportage|Portrait|Récit|Décryptage|Vidéo) par|Une? (?:commentaire|analyse|billet|point de vue) de|(?:Eine?n? )?(?:Kolumne|Kommentar|Analyse|Glosse|Gastbeitrag|Essay|Rezension|Kritik|Reportage) von|(?:Analysis|Commentary|Opinion|Column|Words|Reporting) by|(?:Une )?[Cc]ontribution de|L['’]avis de)\s*:?\s+|(?:Texte|Text)\s*:\s*){HONORIFIC}?(\p{{Lu}}[\p{{L}}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{{Lu}}[\p{{L}}'’.\-]*){{0,5}}(?:,\s+\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*){{0,3}})|^Texte\s+(\p{{Lu}}[\p{{L}}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der )?\p{{Lu}}[\p{{L}}'’.\-]*){{1,4}})")))
+    re(&C, PATTERN.get_or_init(|| format!(r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Recueillis? par|Témoignages? recueillis? par|Entretien réalisé par|Interview réalisée par|Une enquête de|Un texte de|Un article (?:invité )?de|Article de|L['’]éditorial de|Une tribune de|Une chronique de|(?:Tribune|Chronique|Éditorial|Billet(?: d['’]humeur)?) de|(?:Tribune|Chronique|Billet)\s+[—–]|Par notre correspondante?(?: à [\p{{L}}'’ -]{{2,30}}?)?|Par notre envoyée? spéciale?(?: à [\p{{L}}'’ -]{{2,30}}?)?|Écrit par|Ecrit par|Rédigé par|Redige par|Article rédigé par|Article écrit par|Written by|Posted by|(?:Critique|Chronique|Analyse|Reportage|Portrait|Récit|Décryptage|Vidéo) par|Une? (?:commentaire|analyse|billet|point de vue) de|(?:Eine?n? )?(?:Kolumne|Kommentar|Analyse|Glosse|Gastbeitrag|Essay|Rezension|Kritik|Reportage) von|(?:Analysis|Commentary|Opinion|Column|Words|Reporting) by|(?:Une )?[Cc]ontribution de|L['’]avis de)\s*:?\s+|(?:Texte|Text)\s*:\s*){HONORIFIC}?(\p{{Lu}}[\p{{L}}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{{Lu}}[\p{{L}}'’.\-]*){{0,5}}(?:,\s+\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*){{0,3}})|^Texte\s+(\p{{Lu}}[\p{{L}}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der )?\p{{Lu}}[\p{{L}}'’.\-]*){{1,4}})")))
 }
 
 fn label_re() -> &'static Regex {
@@ -1002,14 +1002,14 @@ fn dated_byline_re() -> &'static Regex {
 
 /// A dateline whose year has two digits ("Publié le 14/09/22 à 10h23", as 20 Minutes
 /// prints it; "Publié le 20 sept. 23 à 10:23"): the date, the year in this century. Only
-/// with a publication word, or alone on its line with its time ("20.09.23 - 10:23", "Le
-/// 20.09.23", "• 20/09/23"): elsewhere "14/09/22" may be anything.
-fn short_year_dateline(text: &str) -> Option<String> {
+/// with a publication word, or alone on its line with its time ("20.09.23 - 10:23", "21/09/23
+/// — 12:30", "Le 20.09.23", "• 20/09/23"): elsewhere "14/09/22" may be anything.
+pub(super) fn short_year_dateline(text: &str) -> Option<String> {
     static C: OnceLock<Regex> = OnceLock::new();
     static NAMED: OnceLock<Regex> = OnceLock::new();
     static ALONE: OnceLock<Regex> = OnceLock::new();
     let text = text.trim().trim_start_matches(['•', '·', '|', '-', '–', '—']).trim_start();
-    let alone = || re(&ALONE, r"^(?i:le\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2}(?:\s*(?:[-,–|•·]|à)?\s*\d{1,2}[:h]\d{2})?$").is_match(text);
+    let alone = || re(&ALONE, r"^(?i:le\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2}(?:\s*(?:[-,–—|•·]|à)?\s*\d{1,2}[:h]\d{2})?$").is_match(text);
     if text.chars().count() > 100 {
         return None;
     }
@@ -1438,7 +1438,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         let open = found.published.is_none() || published_above && !above_title;
         // (Nor a caption's date: its picture's, "…, le 19 septembre 2023. LUDOVIC MARIN / AFP".)
         if open && date_line && !l.teaser_head && !matches!(l.label, Label::Bad("teaser" | "caption" | "inline caption")) && Some(i) != found.title_line {
-            if let Some(d) = l.date().map(str::to_string).or_else(|| short_year_dateline(l.text)) {
+            if let Some(d) = l.date().map(str::to_string) {
                 if above_title && !has_published_cue(l.text) && !parts(l.text).any(reading_time) {
                     if found.page_date.is_none() {
                         found.page_date = Some(d);
@@ -1978,6 +1978,10 @@ mod tests {
             ("ENTRETIEN\nRecueilli par Jeanne Martin\n20 septembre 2023 à 10:23", Some("Jeanne Martin")),
             ("L'éditorial de Jeanne Martin\nMercredi 20 septembre 2023", Some("Jeanne Martin")),
             ("Chronique de Philippe Arnaud-Vasseur\n25 sept. 2023", Some("Philippe Arnaud-Vasseur")),
+            ("Billet d'humeur de Jeanne Martin\nLundi 25 septembre 2023 · 3 min de lecture", Some("Jeanne Martin")),
+            ("Chronique — Jeanne Martin\nPublié le 25 septembre 2023", Some("Jeanne Martin")),
+            ("Jeanne Martin\n21/09/23 — 12:30\nRubrique : Le Journal des campus", Some("Jeanne Martin")),
+            ("Point de vue\nGénéral de brigade (2S) Paul Durand\nAncien attaché de défense\nLundi 25 septembre 2023", Some("Paul Durand")),
             ("Tribune de Sophie Ardouin-Maret\nDirectrice de recherche au laboratoire Espaces, frontières et conflits (EFC)\n24 sept. 2023", Some("Sophie Ardouin-Maret")),
             // A co-author after the first one's job, after a Corsican "è", or after a desk's
             // initials in brackets.
@@ -2051,6 +2055,7 @@ mod tests {
         assert_eq!(short_year_dateline("Publié le 14/09/22 à 10h23 — Mis à jour le 14/09/22 à 12h01").as_deref(), Some("2022-09-14"));
         assert_eq!(short_year_dateline("Score 14/09/22"), None);
         assert_eq!(short_year_dateline("20.09.23 - 10:23").as_deref(), Some("2023-09-20"));
+        assert_eq!(short_year_dateline("21/09/23 — 12:30").as_deref(), Some("2023-09-21"));
         assert_eq!(short_year_dateline("Le 20.09.23").as_deref(), Some("2023-09-20"));
         assert_eq!(short_year_dateline("14/09/22").as_deref(), Some("2022-09-14"));
         assert_eq!(short_year_dateline("14/09/22 Ligue 1"), None);

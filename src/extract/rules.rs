@@ -280,7 +280,7 @@ pub fn compile_rule(k: usize) {
 /// parts ([`classify_parts`]), or the one that takes a bilingual label's French half
 /// ([`classify_bilingual`]).
 pub fn classify(scope: Scope, line: &str, chars: usize) -> Option<&'static Rule> {
-    classify_whole(scope, line, chars).or_else(|| classify_parts(scope, line, chars)).or_else(|| classify_bilingual(scope, line))
+    classify_whole(scope, line, chars).or_else(|| classify_parts(scope, line, chars)).or_else(|| classify_bilingual(scope, line)).or_else(|| classify_undecorated(scope, line))
 }
 
 /// The first rule of `scope` (in file order) that matches the whole line and allows lines
@@ -336,6 +336,24 @@ fn classify_bilingual(scope: Scope, line: &str) -> Option<&'static Rule> {
     label.then(|| classify_whole(scope, rest, rest.chars().count())).flatten().filter(|r| r.kind != Kind::Credit)
 }
 
+/// A line dressed with pictographs at either end ("👉 LIRE AUSSI : …", "Vidéo 🎥", "Vous
+/// appréciez cet article ? Partagez-le avec un collègue 👇"): the rule that takes its words.
+/// Sites add them to their labels and prompts, not to the article's sentences.
+fn classify_undecorated(scope: Scope, line: &str) -> Option<&'static Rule> {
+    let words = line.trim_matches(|c: char| pictograph(c) || c.is_whitespace());
+    if words.len() == line.len() || words.is_empty() {
+        return None;
+    }
+    let chars = words.chars().count();
+    classify_whole(scope, words, chars).or_else(|| classify_parts(scope, words, chars))
+}
+
+/// An emoji or a pictographic sign (arrows, shapes, dingbats), or the joiner and variation
+/// selector that compose emoji.
+fn pictograph(c: char) -> bool {
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2139 | 0x2190..=0x21FF | 0x2300..=0x23FF | 0x25A0..=0x25FF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0xFE0F | 0x200D)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -376,6 +394,17 @@ mod tests {
             let text = f.next().expect("scope<TAB>reason<TAB>line");
             (scopes, (reason != "-").then_some(reason), text)
         })
+    }
+
+    /// Pictographs around a label or a prompt leave it the rule of its words; an article's
+    /// sentence keeps none.
+    #[test]
+    fn pictographs_dress_chrome_lines() {
+        for (line, reason) in [("👉 LIRE AUSSI : Showbiz : la chanteuse annonce son mariage", "related"), ("Vidéo 🎥", "video"), ("Sondage 📊", "poll"), ("Vous appréciez cet article ? Partagez-le avec un collègue 👇", "share"), ("ℹ️ Notre dossier complet : Arménie – Azerbaïdjan", "related")] {
+            assert_eq!(classify(Scope::Text, line, line.chars().count()).map(|r| r.reason), Some(reason), "{line}");
+        }
+        let sentence = "🇦🇲 Les réfugiés arrivent à Goris, où la population les accueille depuis mardi.";
+        assert_eq!(classify(Scope::Text, sentence, sentence.chars().count()).map(|r| r.reason), None);
     }
 
     #[test]

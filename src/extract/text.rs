@@ -70,10 +70,11 @@ pub(crate) struct Line<'a> {
 }
 
 impl Line<'_> {
-    /// The date the whole line reads as (`container::dates::normalise_str`), read once: the
-    /// headline search asks it of a line up to four times.
+    /// The date the whole line reads as (`container::dates::normalise_str`, or a dateline's
+    /// with a two-digit year, `headline::short_year_dateline`), read once: the headline search
+    /// asks it of a line up to four times.
     pub fn date(&self) -> Option<&str> {
-        self.date.get_or_init(|| crate::container::dates::normalise_str(self.text)).as_deref()
+        self.date.get_or_init(|| crate::container::dates::normalise_str(self.text).or_else(|| headline::short_year_dateline(self.text))).as_deref()
     }
 
     /// The line's words, lowercased and joined by single spaces: two lines with one twin key
@@ -683,7 +684,12 @@ fn mark_labelled_boxes(lines: &mut [Line], start: usize, end: usize) {
             let entries = (i + 1..end).take_while(|&j| glossary_entry(&lines[j])).count();
             // (Lines are read by their own shape: the corpus memory may have met the box, or
             // the story, in other files of the site.)
-            let points = (i + 1..end).take(ASIDE_POINTS).take_while(|&j| lines[j].info.chars <= ASIDE_POINT_CHARS && !lines[j].is_bad_by_shape()).count();
+            // (Its short points were just marked as the box's bare lines: "L'essentiel en 20
+            // secondes" / "• Bakou parle d'une opération « antiterroriste »." / "• Berne appelle
+            // à la retenue.")
+            let bullet = |l: &Line| l.text.starts_with(['•', '▪', '✓', '✔', '-', '–', '—', '*', '·']);
+            let point = |l: &Line| l.info.chars <= ASIDE_POINT_CHARS && (l.label == Label::Bad("box inside the article") && bullet(l) || !l.is_bad_by_shape());
+            let points = (i + 1..end).take(ASIDE_POINTS).take_while(|&j| point(&lines[j])).count();
             // (Or its one figure, just marked as the box's bare line, and what the figure
             // counts: "Le chiffre" / "120 000" / "C'est le nombre d'Arméniens qui vivaient au
             // Haut-Karabakh …". Not the article's paragraph under a box of figures.)
@@ -840,7 +846,15 @@ fn mark_short_line_boxes(lines: &mut [Line], start: usize, end: usize) {
                 let l = &lines[k];
                 l.label == Label::Short && (!stops(l) || l.info.chars <= CHROME_BOX_SENTENCE_CHARS) && !l.text.ends_with(':') && !speaker_line(l) && !subhead(k)
             };
-            let bare_lines: Vec<usize> = stretch.clone().filter(|&k| bare(k)).collect();
+            // (So is a sentence right under one of the chrome's lines and over the button that
+            // closes the box, the article going on under it: an ad's offer, "PUBLICITÉ" / "Loto
+            // Bonheur CI — Tirage ce soir : 250 millions FCFA à gagner !" / "Jouer maintenant".
+            // Not the article's sentence between two ads' labels, or over another box's label.)
+            let pitch = |k: usize| {
+                let l = &lines[k];
+                k > i && k + 2 == i + stretch.len() && chrome_at(k - 1) && l.label == Label::NearGood && l.info.chars <= CHROME_BOX_SENTENCE_CHARS && call_to_act(&lines[k + 1]) && !subhead(k + 1)
+            };
+            let bare_lines: Vec<usize> = stretch.clone().filter(|&k| bare(k) || pitch(k)).collect();
             if bare_lines.len() <= CHROME_BOX_LINES {
                 for k in bare_lines {
                     lines[k].label = Label::Bad("box inside the article");
@@ -901,6 +915,12 @@ fn button(l: &Line) -> bool {
         VERBS.contains(&first.rsplit(['\'', '’']).next().unwrap_or(""))
     };
     marked || arrow || (matches!(l.label, Label::Short | Label::Bad("box inside the article")) && verb())
+}
+
+/// A box's closing words, by their shape: a short line of a few words without a stop ("Jouer
+/// maintenant", "Voir les offres").
+fn call_to_act(l: &Line) -> bool {
+    l.label == Label::Short && l.info.chars <= BUTTON_CHARS && l.info.words <= BUTTON_WORDS && !l.info.sentence_end
 }
 
 /// A prompt's box between two paragraphs, or under the last: a label, a line or a short pitch,
@@ -1400,7 +1420,10 @@ fn box_then_some_prose(lines: &[Line], end: usize) -> Option<(usize, usize, Resu
     let resume = across_box(lines, (box_start..lines.len()).take(BOX_LINES + 1))?;
     let resumed = match resumed_prose(lines, resume..lines.len(), false)? {
         // Prose that a paywall notice cuts short is the article's: a teaser list is not cut.
+        // So is a paragraph the article's agency credit closes ("À lire également" / two
+        // teasers / the last paragraph / "(Avec AFP)").
         Resumed::Little(edge) if lines.get(edge + 1).is_some_and(|l| matches!(l.label, Label::Bad("paywall") | Label::Barrier("paywall"))) => Resumed::Enough(edge),
+        Resumed::Little(edge) if lines[edge].label == Label::Credit || lines.get(edge + 1).is_some_and(|l| l.label == Label::Credit) => Resumed::Enough(edge),
         resumed => resumed,
     };
     Some((box_start, resume, resumed))
@@ -1828,8 +1851,14 @@ mod tests {
             "Le saviez-vous ?\nLe premier plan de rénovation des écoles, lancé en 1975, avait concerné moins de cent établissements.",
             "Glossaire\nRéseau d'éducation prioritaire : écoles des quartiers défavorisés.\nDotation : somme versée par l'État aux communes.",
             "Ce qu'il faut retenir\nLe plan concerne deux mille écoles.\nIl coûtera quatre milliards d'euros.\nLes travaux commencent en janvier.",
+            "L'essentiel en 20 secondes\n• Le plan concerne deux mille écoles.\n• Il coûtera quatre milliards.\n• Les maires protestent.",
         ];
         assert_boxes_dropped(&boxes);
+        // (Not the article's sentence under a box's bare lines: "Horoscope" / "Découvrez votre
+        // horoscope du jour" / the signs / the sentence.)
+        let sentence = "Le ministre a salué les efforts des maires pour soutenir le plan.";
+        let horoscope = format!("Horoscope\nDécouvrez votre horoscope du jour\n♈ ♉ ♊ ♋ ♌ ♍\n{sentence}");
+        assert!(body_with(&horoscope).iter().any(|l| l == sentence), "{horoscope}");
         // The article's own lines: a list it introduces with a colon or numbers, a subhead
         // over the line introducing its next lines, an interview's question and its answer.
         let kept = [
@@ -1857,11 +1886,15 @@ mod tests {
             "@InfoCaucaseLive\nURGENT : des milliers de soldats quittent la ville ! #Karabakh\n19 sept. 2023 · 245 k vues",
             "Brent\n93,53 USD\n-0,80%\nVoir le graphique",
             "Rejoignez la chaîne WhatsApp de Mboka Info\nRecevez en exclusivité les dernières nouvelles de la RDC\nRejoindre",
+            // An ad's offer under its label, over its button.
+            "PUBLICITÉ\nLoto Bonheur — Tirage ce soir : 250 millions FCFA à gagner !\nJouer maintenant",
         ];
         assert_boxes_dropped(&boxes);
         let kept = [
             // A subhead the paragraph under it takes up ("maires").
             ("Publicité\nLa colère des maires", "La colère des maires"),
+            // The article's sentence between two ads' lines.
+            ("La suite après cette publicité\nLe ministre a salué les efforts des maires pour soutenir le plan.\nPublicité", "Le ministre a salué les efforts des maires pour soutenir le plan."),
             ("Publicité\nLe maire de Lyon a réagi sur son compte :", "Le maire de Lyon a réagi sur son compte :"),
             ("Publicité\n— Jeanne Martin, maire de Lille", "— Jeanne Martin, maire de Lille"),
         ];
@@ -2433,6 +2466,16 @@ mod tests {
         assert!(a.body.iter().any(|p| p.starts_with("Klöckner selbst")), "{:?}", a.body);
         assert!(a.body.iter().any(|p| p.starts_with("Diese Entscheidungen")), "{:?}", a.body);
         assert!(!a.body.iter().any(|p| p.contains("Kinderplanung") || p.contains("irritiert")), "{:?}", a.body);
+    }
+
+    /// One paragraph past a "read also" box, closed by the article's agency credit: the
+    /// article's last, not a teaser's summary.
+    #[test]
+    fn one_paragraph_after_a_box_closed_by_the_credit_is_the_article_s() {
+        let last = "Le ministre a également affirmé que les premiers chantiers commenceraient dès la rentrée dans une centaine d'écoles rurales.";
+        let text = format!("Accueil\nUn plan pour rénover les écoles\n{BODY_FR}\nÀ lire également\nMatane : la communauté se mobilise pour son école\nRimouski : une collecte de fonds pour le gymnase\n{last}\n(Avec AFP)\nL'Écho du Littoral\nNous joindre\nMentions légales");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.body[3..], [last, "(Avec AFP)"], "{:?}", a.body);
     }
 
     #[test]
