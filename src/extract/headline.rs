@@ -500,9 +500,17 @@ const IN_RUN_COST: f32 = 0.3;
 const UNGLUED_MARGIN: f32 = 0.3;
 
 /// A byline line: "Par X", "By X" ..., but not a headline opening with the same word
-/// ("Von München bis Aachen: Im Netz der China-Agenten").
+/// ("Von München bis Aachen: Im Netz der China-Agenten"). (A reading time after the name's
+/// dashes may hold a colon: "Par Léa Rousset - 21 sept. 2023 à 17:46 - Temps de lecture : 4
+/// min".)
 pub(crate) fn is_byline(text: &str) -> bool {
-    byline_find(text).map(|m| !(text[m.end()..].contains(": ") && text[m.end()..].split_whitespace().count() >= 3)).unwrap_or(false)
+    byline_find(text)
+        .map(|m| {
+            let tail = &text[m.end()..];
+            let said = || tail.split(" - ").flat_map(|p| p.split(" – ")).any(|p| p.contains(": ") && !reading_time(p.trim()));
+            !(tail.contains(": ") && tail.split_whitespace().count() >= 3 && said())
+        })
+        .unwrap_or(false)
 }
 
 /// A kicker or breadcrumb glued to the headline ("Chile:Ex-Präsident stirbt ...", "New
@@ -682,7 +690,7 @@ fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
 const BYLINE_OPENERS: &[&str] = &[
     "par", "by", "von", "por", "di", "propos", "recueilli", "recueillis", "témoignage", "témoignages", "entretien", "interview", "une", "un", "article", "l'éditorial", "l’éditorial", "écrit",
     "ecrit", "rédigé", "redige", "written", "posted", "texte", "text", "critique", "chronique", "analyse", "reportage", "portrait", "récit", "décryptage", "vidéo",
-    "tribune", "éditorial", "billet", "contribution", "l'avis", "l’avis",
+    "tribune", "éditorial", "billet", "contribution", "l'avis", "l’avis", "de",
     "ein", "eine", "kolumne", "kommentar", "glosse", "gastbeitrag", "essay", "rezension", "kritik", "analysis", "commentary", "opinion", "column", "words",
     "reporting",
 ];
@@ -729,7 +737,7 @@ fn labelled(text: &str) -> bool {
 fn byline_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
     static PATTERN: OnceLock<String> = OnceLock::new();
-    re(&C, PATTERN.get_or_init(|| format!(r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Recueillis? par|Témoignages? recueillis? par|Entretien réalisé par|Interview réalisée par|Une enquête de|Un texte de|Un article (?:invité )?de|Article de|L['’]éditorial de|Une tribune de|Une chronique de|(?:Tribune|Chronique|Éditorial|Billet(?: d['’]humeur)?) de|(?:Tribune|Chronique|Billet)\s+[—–]|Par notre correspondante?(?: à [\p{{L}}'’ -]{{2,30}}?)?|Par notre envoyée? spéciale?(?: à [\p{{L}}'’ -]{{2,30}}?)?|Écrit par|Ecrit par|Rédigé par|Redige par|Article rédigé par|Article écrit par|Written by|Posted by|(?:Critique|Chronique|Analyse|Reportage|Portrait|Récit|Décryptage|Vidéo) par|Une? (?:commentaire|analyse|billet|point de vue) de|(?:Eine?n? )?(?:Kolumne|Kommentar|Analyse|Glosse|Gastbeitrag|Essay|Rezension|Kritik|Reportage) von|(?:Analysis|Commentary|Opinion|Column|Words|Reporting) by|(?:Une )?[Cc]ontribution de|L['’]avis de)\s*:?\s+|(?:Texte|Text)\s*:\s*){HONORIFIC}?(\p{{Lu}}[\p{{L}}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{{Lu}}[\p{{L}}'’.\-]*){{0,5}}(?:,\s+\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*){{0,3}})|^Texte\s+(\p{{Lu}}[\p{{L}}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der )?\p{{Lu}}[\p{{L}}'’.\-]*){{1,4}})")))
+    re(&C, PATTERN.get_or_init(|| format!(r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Recueillis? par|Témoignages? recueillis? par|Entretien réalisé par|Interview réalisée par|Une enquête de|Un texte de|Un article (?:invité )?de|Article de|L['’]éditorial de|Une tribune de|Une chronique de|(?:Tribune|Chronique|Éditorial|Billet(?: d['’]humeur)?) de|(?:Tribune|Chronique|Billet)\s+[—–]|Par notre correspondante?(?: à [\p{{L}}'’ -]{{2,30}}?)?|Par notre envoyée? spéciale?(?: à [\p{{L}}'’ -]{{2,30}}?)?|De notre envoyée? spéciale?|Écrit par|Ecrit par|Rédigé par|Redige par|Article rédigé par|Article écrit par|Written by|Posted by|(?:Critique|Chronique|Analyse|Reportage|Portrait|Récit|Décryptage|Vidéo) par|Une? (?:commentaire|analyse|billet|point de vue) de|(?:Eine?n? )?(?:Kolumne|Kommentar|Analyse|Glosse|Gastbeitrag|Essay|Rezension|Kritik|Reportage) von|(?:Analysis|Commentary|Opinion|Column|Words|Reporting) by|(?:Une )?[Cc]ontribution de|L['’]avis de)\s*:?\s+|(?:Texte|Text)\s*:\s*){HONORIFIC}?(\p{{Lu}}[\p{{L}}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{{Lu}}[\p{{L}}'’.\-]*){{0,5}}(?:,\s+\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*){{0,3}})|^Texte\s+(\p{{Lu}}[\p{{L}}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der )?\p{{Lu}}[\p{{L}}'’.\-]*){{1,4}})")))
 }
 
 fn label_re() -> &'static Regex {
@@ -1477,13 +1485,30 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     // A byline split over lines: its head ("Von", "Author of the article:"), then the names.
     if found.author.is_none() {
         if let Some(b) = near.iter().copied().find(|&i| split_byline_head(&lines[i])) {
-            let named: Vec<(usize, Vec<&str>)> = (b + 1..lines.len()).take(BYLINE_NAMES).map_while(|i| names_line(lines[i].text).map(|n| (i, n))).collect();
+            // (Each name may go on with a long job: "Auteurs" / "Grégoire Astruc, Chercheur
+            // associé, Centre de recherches internationales (CERI), Sciences Po" / …)
+            let names = |t| names_line(t).or_else(|| names_line(before_job(t)));
+            let named: Vec<(usize, Vec<&str>)> = (b + 1..lines.len()).take(BYLINE_NAMES).map_while(|i| names(lines[i].text).map(|n| (i, n))).collect();
             if !named.is_empty() {
                 found.author = Some(named.iter().flat_map(|(_, n)| n.iter().copied()).collect::<Vec<_>>().join(", "));
                 for (i, _) in named {
                     if (start..=end).contains(&i) && !found.meta_lines.contains(&i) {
                         found.meta_lines.push(i);
                     }
+                }
+            }
+        }
+    }
+    // A blog's name under the headline, on a platform of readers' blogs, names the post's
+    // writer when nothing else does ("Le blog de Jeanne Martin" / "Publié le 20 sept. 2023").
+    // (Over the headline, it is the site's name, and the byline under it names the writer.)
+    if found.author.is_none() {
+        if let Some(t) = found.title_line {
+            let blog = (t + 1..lines.len().min(t + 1 + BYLINE_NAMES)).find_map(|i| lines[i].text.strip_prefix("Le blog de ").and_then(names_line).map(|n| (i, n)));
+            if let Some((i, names)) = blog {
+                found.author = Some(names.join(", "));
+                if (start..=end).contains(&i) && !found.meta_lines.contains(&i) {
+                    found.meta_lines.push(i);
                 }
             }
         }
@@ -1980,6 +2005,12 @@ mod tests {
             ("Chronique de Philippe Arnaud-Vasseur\n25 sept. 2023", Some("Philippe Arnaud-Vasseur")),
             ("Billet d'humeur de Jeanne Martin\nLundi 25 septembre 2023 · 3 min de lecture", Some("Jeanne Martin")),
             ("Chronique — Jeanne Martin\nPublié le 25 septembre 2023", Some("Jeanne Martin")),
+            ("Par Jeanne Martin - 21 sept. 2023 à 17:46 - Temps de lecture : 4 min", Some("Jeanne Martin")),
+            ("Le blog de Jeanne Martin\nPublié le 20 sept. 2023", Some("Jeanne Martin")),
+            ("De notre envoyée spéciale Jeanne Martin\nGORIS (Arménie) 24/09 (BELGA)\n24/09/2023 16:02", Some("Jeanne Martin")),
+            ("Publié: 22 septembre 2023, 16:02 CEST\nAuteurs\nJeanne Martin, Chercheuse associée, Centre de recherches internationales (CERI), Sciences Po\nPaul Durand, Doctorant en géographie, Université Paris 1 Panthéon-Sorbonne", Some("Jeanne Martin, Paul Durand")),
+            // (Not a newsroom's blog.)
+            ("Le blog de la rédaction\nPublié le 20 sept. 2023", None),
             ("Jeanne Martin\n21/09/23 — 12:30\nRubrique : Le Journal des campus", Some("Jeanne Martin")),
             ("Point de vue\nGénéral de brigade (2S) Paul Durand\nAncien attaché de défense\nLundi 25 septembre 2023", Some("Paul Durand")),
             ("Tribune de Sophie Ardouin-Maret\nDirectrice de recherche au laboratoire Espaces, frontières et conflits (EFC)\n24 sept. 2023", Some("Sophie Ardouin-Maret")),
@@ -2030,6 +2061,13 @@ mod tests {
             ("Faits divers\n20 septembre 2023, 10:23\nJEANNE MARTIN", Some("JEANNE MARTIN")),
             ("FAITS DIVERS\n20 septembre 2023, 10:23", None),
         ]);
+    }
+
+    /// A blog's name over the headline is the site's; the byline under it names the writer.
+    #[test]
+    fn a_blog_s_name_over_the_headline_is_no_byline() {
+        let found = found_in("Le blog de Jeanne Martin\nJournaliste indépendante · Bruxelles", "JEANNE MARTIN\n20 SEPT. 2023", "");
+        assert_eq!((found.author.as_deref(), found.title.as_deref()), (Some("JEANNE MARTIN"), Some("Erevan accuse Bakou de nouveaux tirs à la frontière")));
     }
 
     #[test]

@@ -854,7 +854,15 @@ fn mark_short_line_boxes(lines: &mut [Line], start: usize, end: usize) {
                 let l = &lines[k];
                 k > i && k + 2 == i + stretch.len() && chrome_at(k - 1) && l.label == Label::NearGood && l.info.chars <= CHROME_BOX_SENTENCE_CHARS && call_to_act(&lines[k + 1]) && !subhead(k + 1)
             };
-            let bare_lines: Vec<usize> = stretch.clone().filter(|&k| bare(k) || pitch(k)).collect();
+            // (And a sentence between two lines of one prompt: its pitch, "Soutenez Le Mékong
+            // Hebdo" / "Depuis 2009, l'info francophone au Cambodge en accès libre." / "Faire un
+            // don via ABA Pay"; not between two ads' labels, which a page prints in the gaps
+            // between its paragraphs.)
+            let pitched = |k: usize| {
+                let l = &lines[k];
+                k > i && k + 1 < i + stretch.len() && l.label == Label::NearGood && l.info.chars <= CHROME_BOX_SENTENCE_CHARS && chrome_at(k - 1) && chrome_at(k + 1) && lines[k - 1].label == lines[k + 1].label && !matches!(lines[k - 1].label, Label::Bad("advertisement"))
+            };
+            let bare_lines: Vec<usize> = stretch.clone().filter(|&k| bare(k) || pitch(k) || pitched(k)).collect();
             if bare_lines.len() <= CHROME_BOX_LINES {
                 for k in bare_lines {
                     lines[k].label = Label::Bad("box inside the article");
@@ -1888,6 +1896,8 @@ mod tests {
             "Rejoignez la chaîne WhatsApp de Mboka Info\nRecevez en exclusivité les dernières nouvelles de la RDC\nRejoindre",
             // An ad's offer under its label, over its button.
             "PUBLICITÉ\nLoto Bonheur — Tirage ce soir : 250 millions FCFA à gagner !\nJouer maintenant",
+            // A prompt's pitch between two of its lines.
+            "Soutenez Le Mékong Hebdo\nDepuis 2009, l'info francophone au Cambodge en accès libre.\nFaire un don via ABA Pay ou PayPal",
         ];
         assert_boxes_dropped(&boxes);
         let kept = [
