@@ -507,8 +507,8 @@ pub(crate) fn is_byline(text: &str) -> bool {
     byline_find(text)
         .map(|m| {
             let tail = &text[m.end()..];
-            let said = || tail.split(" - ").flat_map(|p| p.split(" – ")).any(|p| p.contains(": ") && !reading_time(p.trim()));
-            !(tail.contains(": ") && tail.split_whitespace().count() >= 3 && said())
+            let phrase_after_colon = || tail.split(" - ").flat_map(|p| p.split(" – ")).any(|p| p.contains(": ") && !reading_time(p.trim()));
+            !(tail.contains(": ") && tail.split_whitespace().count() >= 3 && phrase_after_colon())
         })
         .unwrap_or(false)
 }

@@ -846,23 +846,21 @@ fn mark_short_line_boxes(lines: &mut [Line], start: usize, end: usize) {
                 let l = &lines[k];
                 l.label == Label::Short && (!stops(l) || l.info.chars <= CHROME_BOX_SENTENCE_CHARS) && !l.text.ends_with(':') && !speaker_line(l) && !subhead(k)
             };
-            // (So is a sentence right under one of the chrome's lines and over the button that
-            // closes the box, the article going on under it: an ad's offer, "PUBLICITÉ" / "Loto
-            // Bonheur CI — Tirage ce soir : 250 millions FCFA à gagner !" / "Jouer maintenant".
-            // Not the article's sentence between two ads' labels, or over another box's label.)
+            // (So is a sentence right under one of the chrome's lines: a pitch, over the button
+            // that closes the box, the article going on under it, an ad's offer, "PUBLICITÉ" /
+            // "Loto Bonheur CI — Tirage ce soir : 250 millions FCFA à gagner !" / "Jouer
+            // maintenant"; or over another line of the same prompt, "Soutenez Le Mékong Hebdo" /
+            // "Depuis 2009, l'info francophone au Cambodge en accès libre." / "Faire un don via
+            // ABA Pay". Not the article's sentence over another box's label, nor between two
+            // ads' labels, which a page prints in the gaps between its paragraphs.)
             let pitch = |k: usize| {
-                let l = &lines[k];
-                k > i && k + 2 == i + stretch.len() && chrome_at(k - 1) && l.label == Label::NearGood && l.info.chars <= CHROME_BOX_SENTENCE_CHARS && call_to_act(&lines[k + 1]) && !subhead(k + 1)
+                let (l, last) = (&lines[k], i + stretch.len() - 1);
+                let sentence = k > i && k < last && l.label == Label::NearGood && l.info.chars <= CHROME_BOX_SENTENCE_CHARS && chrome_at(k - 1);
+                let over_button = k + 1 == last && call_to_act(&lines[k + 1]) && !subhead(k + 1);
+                let same_prompt = chrome_at(k + 1) && lines[k - 1].label == lines[k + 1].label && lines[k - 1].label != Label::Bad("advertisement");
+                sentence && (over_button || same_prompt)
             };
-            // (And a sentence between two lines of one prompt: its pitch, "Soutenez Le Mékong
-            // Hebdo" / "Depuis 2009, l'info francophone au Cambodge en accès libre." / "Faire un
-            // don via ABA Pay"; not between two ads' labels, which a page prints in the gaps
-            // between its paragraphs.)
-            let pitched = |k: usize| {
-                let l = &lines[k];
-                k > i && k + 1 < i + stretch.len() && l.label == Label::NearGood && l.info.chars <= CHROME_BOX_SENTENCE_CHARS && chrome_at(k - 1) && chrome_at(k + 1) && lines[k - 1].label == lines[k + 1].label && !matches!(lines[k - 1].label, Label::Bad("advertisement"))
-            };
-            let bare_lines: Vec<usize> = stretch.clone().filter(|&k| bare(k) || pitch(k) || pitched(k)).collect();
+            let bare_lines: Vec<usize> = stretch.clone().filter(|&k| bare(k) || pitch(k)).collect();
             if bare_lines.len() <= CHROME_BOX_LINES {
                 for k in bare_lines {
                     lines[k].label = Label::Bad("box inside the article");
@@ -1430,8 +1428,7 @@ fn box_then_some_prose(lines: &[Line], end: usize) -> Option<(usize, usize, Resu
         // Prose that a paywall notice cuts short is the article's: a teaser list is not cut.
         // So is a paragraph the article's agency credit closes ("À lire également" / two
         // teasers / the last paragraph / "(Avec AFP)").
-        Resumed::Little(edge) if lines.get(edge + 1).is_some_and(|l| matches!(l.label, Label::Bad("paywall") | Label::Barrier("paywall"))) => Resumed::Enough(edge),
-        Resumed::Little(edge) if lines[edge].label == Label::Credit || lines.get(edge + 1).is_some_and(|l| l.label == Label::Credit) => Resumed::Enough(edge),
+        Resumed::Little(edge) if lines[edge].label == Label::Credit || lines.get(edge + 1).is_some_and(|l| matches!(l.label, Label::Bad("paywall") | Label::Barrier("paywall") | Label::Credit)) => Resumed::Enough(edge),
         resumed => resumed,
     };
     Some((box_start, resume, resumed))
