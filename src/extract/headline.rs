@@ -688,7 +688,7 @@ fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
 /// (most of the header's cost), and a line opening with another word is no byline, so they
 /// are only run on lines opening with one of these.
 const BYLINE_OPENERS: &[&str] = &[
-    "par", "by", "von", "por", "di", "propos", "recueilli", "recueillis", "témoignage", "témoignages", "entretien", "interview", "une", "un", "article", "l'éditorial", "l’éditorial", "écrit",
+    "par", "by", "von", "por", "di", "per", "enquête", "propos", "recueilli", "recueillis", "témoignage", "témoignages", "entretien", "interview", "une", "un", "article", "l'éditorial", "l’éditorial", "écrit",
     "ecrit", "rédigé", "redige", "written", "posted", "texte", "text", "critique", "chronique", "analyse", "reportage", "portrait", "récit", "décryptage", "vidéo",
     "tribune", "éditorial", "billet", "contribution", "l'avis", "l’avis", "de",
     "ein", "eine", "kolumne", "kommentar", "glosse", "gastbeitrag", "essay", "rezension", "kritik", "analysis", "commentary", "opinion", "column", "words",
@@ -733,11 +733,13 @@ fn labelled(text: &str) -> bool {
 /// "Un commentaire de", "Kolumne von", "Eine Analyse von", "Analysis by", "Reporting by"),
 /// then the name, or the names ("par Jeanne Martin, Paul Durand"; not the outlet or the job
 /// after a comma: "David Straub, MDR THÜRINGEN"); a magazine's bare "Texte" before a name of
-/// two words or more ("Texte Jeanne Martin"; not a page's "Text Size").
+/// two words or more ("Texte Jeanne Martin"; not a page's "Text Size"); Catalan's "Per" before
+/// a name alone on its line ("Per Laia Font"; elsewhere "per" opens a phrase: "Per Izraelio
+/// smūgį …").
 fn byline_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
     static PATTERN: OnceLock<String> = OnceLock::new();
-    re(&C, PATTERN.get_or_init(|| format!(r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Recueillis? par|Témoignages? recueillis? par|Entretien réalisé par|Interview réalisée par|Une enquête de|Un texte de|Un article (?:invité )?de|Article de|L['’]éditorial de|Une tribune de|Une chronique de|(?:Tribune|Chronique|Éditorial|Billet(?: d['’]humeur)?) de|(?:Tribune|Chronique|Billet)\s+[—–]|Par notre correspondante?(?: à [\p{{L}}'’ -]{{2,30}}?)?|Par notre envoyée? spéciale?(?: à [\p{{L}}'’ -]{{2,30}}?)?|De notre envoyée? spéciale?|Écrit par|Ecrit par|Rédigé par|Redige par|Article rédigé par|Article écrit par|Written by|Posted by|(?:Critique|Chronique|Analyse|Reportage|Portrait|Récit|Décryptage|Vidéo) par|Une? (?:commentaire|analyse|billet|point de vue) de|(?:Eine?n? )?(?:Kolumne|Kommentar|Analyse|Glosse|Gastbeitrag|Essay|Rezension|Kritik|Reportage) von|(?:Analysis|Commentary|Opinion|Column|Words|Reporting) by|(?:Une )?[Cc]ontribution de|L['’]avis de)\s*:?\s+|(?:Texte|Text)\s*:\s*){HONORIFIC}?(\p{{Lu}}[\p{{L}}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |et |and |&\s)?\p{{Lu}}[\p{{L}}'’.\-]*){{0,5}}(?:,\s+\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*){{0,3}})|^Texte\s+(\p{{Lu}}[\p{{L}}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der )?\p{{Lu}}[\p{{L}}'’.\-]*){{1,4}})")))
+    re(&C, PATTERN.get_or_init(|| format!(r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Recueillis? par|Témoignages? recueillis? par|Entretien réalisé par|Interview réalisée par|Une enquête de|Un texte de|Un article (?:invité )?de|Article de|L['’]éditorial de|Une tribune de|Une chronique de|(?:Tribune|Chronique|Éditorial|Billet(?: d['’]humeur)?) de|(?:Tribune|Chronique|Billet)\s+[—–]|Par notre correspondante?(?: à [\p{{L}}'’ -]{{2,30}}?)?|Par notre envoyée? spéciale?(?: à [\p{{L}}'’ -]{{2,30}}?)?|De notre envoyée? spéciale?|Écrit par|Ecrit par|Rédigé par|Redige par|Article rédigé par|Article écrit par|Written by|Posted by|(?:Critique|Chronique|Analyse|Reportage|Portrait|Récit|Décryptage|Vidéo) par|(?:Reportage|Enquête|Récit|Portrait) de|Une? (?:commentaire|analyse|billet|point de vue) de|(?:Eine?n? )?(?:Kolumne|Kommentar|Analyse|Glosse|Gastbeitrag|Essay|Rezension|Kritik|Reportage) von|(?:Analysis|Commentary|Opinion|Column|Words|Reporting) by|(?:Une )?[Cc]ontribution de|L['’]avis de)\s*:?\s+|(?:Texte|Text)\s*:\s*){HONORIFIC}?(\p{{Lu}}[\p{{L}}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |den |i |et |and |&\s)?\p{{Lu}}[\p{{L}}'’.\-]*){{0,5}}(?:,\s+\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*){{0,3}})|^Texte\s+(\p{{Lu}}[\p{{L}}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der )?\p{{Lu}}[\p{{L}}'’.\-]*){{1,4}})|^[Pp]er\s+(\p{{Lu}}[\p{{L}}'’.\-]*(?:\s+(?:de |del |i |la )?\p{{Lu}}[\p{{L}}'’.\-]*){{1,4}})$")))
 }
 
 fn label_re() -> &'static Regex {
@@ -752,7 +754,7 @@ fn label_re() -> &'static Regex {
 /// "Autorin/Autor", the "Editeur :" of agencies' French services, "Correspondante :", MSN's
 /// "Histoire de", RFI's "Avec notre correspondante à Bakou,", "De notre correspondant à Metz,",
 /// "Correspondance à Paris :"), as one regex alternation.
-const AUTHOR_LABELS: &str = "author|authors|auteur|auteurs|auteure|auteures|autrice|envoyée? spéciale?|envoyés spéciaux|envoyées spéciales|rédacteur|rédactrice|éditeur|editeur|correspondante|correspondant|texte par|histoire de|(?:avec|de) (?:notre|nos) (?:correspondante?s?|envoyée? spéciale?|envoyés spéciaux) (?:à|en|au|aux|dans) [^,]{2,30},|correspondance (?:à|en|au|aux|de|depuis) [^:,]{2,30}? ?:|auteur[(]s[)]|texte et photos?|autorin/autor|autorin|autoren|autor|written by|rédigé par|publié par|posté par|soumis par|proposé par|posted by|submitted by|écrit par|ecrit par|signé";
+const AUTHOR_LABELS: &str = "author|authors|auteur|auteurs|auteure|auteures|autrice|envoyée? spéciale? (?:à|en|au|aux|dans) [^,]{2,30},|envoyée? spéciale?|envoyés spéciaux|envoyées spéciales|rédacteur|rédactrice|éditeur|editeur|correspondante|correspondant|texte par|histoire de|(?:avec|de) (?:notre|nos) (?:correspondante?s?|envoyée? spéciale?|envoyés spéciaux) (?:à|en|au|aux|dans) [^,]{2,30},|correspondance (?:à|en|au|aux|de|depuis) [^:,]{2,30}? ?:|auteur[(]s[)]|texte et photos?|autorin/autor|autorin|autoren|autor|written by|rédigé par|publié par|posté par|soumis par|proposé par|posted by|submitted by|écrit par|ecrit par|signé";
 
 /// What a labelled byline gives as the name, unless it goes on with words of a phrase ("Author
 /// of the article:", whose name is on the next line).
@@ -1150,7 +1152,7 @@ fn printed_twice(text: &str) -> Option<&str> {
 }
 
 /// The lower-case words of people's names ("Charles de Gaulle", "Ursula von der Leyen").
-const NAME_PARTICLES: &[&str] = &["de", "van", "von", "da", "di", "le", "la", "du", "der", "bin", "ben", "el", "al"];
+const NAME_PARTICLES: &[&str] = &["de", "van", "von", "da", "di", "le", "la", "du", "der", "den", "i", "bin", "ben", "el", "al"];
 
 /// A bare person name: 2-4 capitalised words, no digits, no sentence; none of the capitalised
 /// words a function word ("Zur Startseite", "Teilen Sie Ihre Meinung" are a page's words).
@@ -2006,6 +2008,12 @@ mod tests {
             ("Billet d'humeur de Jeanne Martin\nLundi 25 septembre 2023 · 3 min de lecture", Some("Jeanne Martin")),
             ("Chronique — Jeanne Martin\nPublié le 25 septembre 2023", Some("Jeanne Martin")),
             ("Par Jeanne Martin - 21 sept. 2023 à 17:46 - Temps de lecture : 4 min", Some("Jeanne Martin")),
+            ("Reportage de Jeanne Martin et Paul Durand\nPublié le 24/09/2023 20:31", Some("Jeanne Martin, Paul Durand")),
+            ("Envoyée spéciale à Goris, Jeanne Martin\n25 sept. 2023 · 20:12", Some("Jeanne Martin")),
+            ("Par Julie Van den Broeck\nPublié le 20/09/2023 à 09:14", Some("Julie Van den Broeck")),
+            ("Par Marta Vidal i Puig\nPublié le 22 septembre 2023 à 12h05", Some("Marta Vidal i Puig")),
+            ("Per Laia Font\nFa 3 hores · Il y a 3 heures", Some("Laia Font")),
+            ("Per Izraelio smūgį „Al Aksos kankinių“ ligoninei žuvo du žmonės\n2024-03-31", None),
             ("Le blog de Jeanne Martin\nPublié le 20 sept. 2023", Some("Jeanne Martin")),
             ("De notre envoyée spéciale Jeanne Martin\nGORIS (Arménie) 24/09 (BELGA)\n24/09/2023 16:02", Some("Jeanne Martin")),
             ("Publié: 22 septembre 2023, 16:02 CEST\nAuteurs\nJeanne Martin, Chercheuse associée, Centre de recherches internationales (CERI), Sciences Po\nPaul Durand, Doctorant en géographie, Université Paris 1 Panthéon-Sorbonne", Some("Jeanne Martin, Paul Durand")),

@@ -329,12 +329,22 @@ const OTHER_LANGUAGE_CHARS: usize = 40;
 /// A label printed in the site's two languages, the other one first ("Citiți și / Lire aussi :
 /// …", "Irakurri ere / Lire aussi : …", "Publicitate / Publicité"): the rule that takes what
 /// follows the slash, unless it is an agency's credit ("Jeanne Martin / AFP" is a picture's).
+/// Parted by a middle dot, only a label's rule ("Llegiu també · Lire aussi : …", "Contingut
+/// patrocinat · Contenu sponsorisé"): a byline parts a name from its date so ("Jeanne Martin ·
+/// 20 sept. 2023").
 fn classify_bilingual(scope: Scope, line: &str) -> Option<&'static Rule> {
-    let (other, rest) = line.split_once(" / ")?;
+    let (other, rest, dotted) = match line.split_once(" / ") {
+        Some((other, rest)) => (other, rest, false),
+        None => line.split_once(" · ").map(|(other, rest)| (other, rest, true))?,
+    };
     let label = other.chars().count() <= OTHER_LANGUAGE_CHARS && other.split_whitespace().count() <= 4 && other.starts_with(char::is_uppercase) && !other.contains(|c: char| c.is_ascii_digit() || ".:!?".contains(c));
     let rest = rest.trim();
-    label.then(|| classify_whole(scope, rest, rest.chars().count())).flatten().filter(|r| r.kind != Kind::Credit)
+    let taken = |r: &&Rule| r.kind != Kind::Credit && (!dotted || LABEL_REASONS.contains(&r.reason));
+    label.then(|| classify_whole(scope, rest, rest.chars().count())).flatten().filter(taken)
 }
+
+/// The reasons of a box's or a prompt's label, which a site may print in two languages.
+const LABEL_REASONS: &[&str] = &["related", "advertisement", "box label", "newsletter", "video", "podcast", "poll", "share", "donation appeal"];
 
 /// A line dressed with pictographs at either end ("👉 LIRE AUSSI : …", "Vidéo 🎥", "Vous
 /// appréciez cet article ? Partagez-le avec un collègue 👇"): the rule that takes its words.
@@ -404,6 +414,17 @@ mod tests {
             assert_eq!(classify(Scope::Text, line, line.chars().count()).map(|r| r.reason), Some(reason), "{line}");
         }
         let sentence = "🇦🇲 Les réfugiés arrivent à Goris, où la population les accueille depuis mardi.";
+        assert_eq!(classify(Scope::Text, sentence, sentence.chars().count()).map(|r| r.reason), None);
+    }
+
+    /// A label in the site's two languages, parted by a slash or a middle dot, takes the rule of
+    /// its French half; a byline's name and date parted by a dot are no label.
+    #[test]
+    fn labels_in_two_languages() {
+        for (line, reason) in [("Citiți și / Lire aussi : Bakou accuse Erevan", "related"), ("Llegiu també · Lire aussi : La communauté arménienne d'Andorre", "related"), ("Contingut patrocinat · Contenu sponsorisé", "advertisement")] {
+            assert_eq!(classify(Scope::Text, line, line.chars().count()).map(|r| r.reason), Some(reason), "{line}");
+        }
+        let sentence = "Jeanne Martin · 20 sept. 2023 à 10:23";
         assert_eq!(classify(Scope::Text, sentence, sentence.chars().count()).map(|r| r.reason), None);
     }
 
