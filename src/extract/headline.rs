@@ -1001,6 +1001,9 @@ fn named_in_prose(name: &str, run: &[Line]) -> bool {
 /// labels mark as many, `text::mark_split_bylines`).
 pub(crate) const BYLINE_NAMES: usize = 3;
 
+/// The names of a blog or a column that open a line under the headline with its writer's name.
+const COLUMN_NAMES: &[&str] = &["Le blog de ", "Le point de vue de ", "Le point de vue d'", "Le point de vue d’", "La chronique de ", "Le billet de "];
+
 /// A dateline that names its writer, or its writers: "Publié le 14 septembre 2022 par Anna
 /// Petrossian", SPIP's "mercredi 20 septembre 2023, par Jeanne Martin, Paul Durand",
 /// "Posted on September 14, 2022 by Jane Doe" (the WordPress line), or the name first: "Anna
@@ -1501,13 +1504,14 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             }
         }
     }
-    // A blog's name under the headline, on a platform of readers' blogs, names the post's
-    // writer when nothing else does ("Le blog de Jeanne Martin" / "Publié le 20 sept. 2023").
-    // (Over the headline, it is the site's name, and the byline under it names the writer.)
+    // A blog's or a column's name under the headline names the writer when nothing else does
+    // ("Le blog de Jeanne Martin" / "Publié le 20 sept. 2023", "Le point de vue d'Hélène
+    // Dargent"). (Over the headline, a blog's name is the site's, and the byline under it
+    // names the writer.)
     if found.author.is_none() {
         if let Some(t) = found.title_line {
-            let blog = (t + 1..lines.len().min(t + 1 + BYLINE_NAMES)).find_map(|i| lines[i].text.strip_prefix("Le blog de ").and_then(names_line).map(|n| (i, n)));
-            if let Some((i, names)) = blog {
+            let column = (t + 1..lines.len().min(t + 1 + BYLINE_NAMES)).find_map(|i| COLUMN_NAMES.iter().find_map(|head| lines[i].text.strip_prefix(head)).and_then(names_line).map(|n| (i, n)));
+            if let Some((i, names)) = column {
                 found.author = Some(names.join(", "));
                 if (start..=end).contains(&i) && !found.meta_lines.contains(&i) {
                     found.meta_lines.push(i);
@@ -2013,6 +2017,7 @@ mod tests {
             ("Par Julie Van den Broeck\nPublié le 20/09/2023 à 09:14", Some("Julie Van den Broeck")),
             ("Par Marta Vidal i Puig\nPublié le 22 septembre 2023 à 12h05", Some("Marta Vidal i Puig")),
             ("Per Laia Font\nFa 3 hores · Il y a 3 heures", Some("Laia Font")),
+            ("Le point de vue d'Hélène Dargent\nPublié le 22 septembre 2023", Some("Hélène Dargent")),
             ("Per Izraelio smūgį „Al Aksos kankinių“ ligoninei žuvo du žmonės\n2024-03-31", None),
             ("Le blog de Jeanne Martin\nPublié le 20 sept. 2023", Some("Jeanne Martin")),
             ("De notre envoyée spéciale Jeanne Martin\nGORIS (Arménie) 24/09 (BELGA)\n24/09/2023 16:02", Some("Jeanne Martin")),
