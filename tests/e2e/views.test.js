@@ -207,7 +207,7 @@ test('timeline: dated events and articles on an axis, zoomable, filterable by en
   await context.close();
 });
 
-test('map: places drawn on the world map from the offline gazetteer; a click lists their articles', async () => {
+test('map: places drawn on the world map from the offline gazetteer; a click lists their articles; a redraw keeps the focused place', async () => {
   const { context, page, problems } = await h.open(env.browser, FILE_URL);
   await importGold(page);
   await view(page, 'map');
@@ -218,6 +218,9 @@ test('map: places drawn on the world map from the offline gazetteer; a click lis
   assert.ok(labels.some((l) => /^Bakou|^Baku/.test(l)), 'Baku located');
   await h.screenshot(page, 'map-1280');
   await page.focus('#map circle.place[aria-label^="Arm"]');
+  // A redraw (as more data comes in) keeps the keyboard on the place it was on.
+  await page.evaluate(() => RevueViews.map.refresh());
+  assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label') || ''), /^Arm/, 'focus kept across a redraw');
   await page.keyboard.press('Enter');
   await page.waitForSelector('#map-side .place-articles li');
   assert.match(await page.textContent('#map-side .place-name'), /Arm/);

@@ -120,11 +120,14 @@ RevueViews.map = {
     }
     root.append(dots);
     this.bindZoom(root);
+    // A redraw as data comes in keeps the keyboard on the place it was on.
+    const focused = this.box.contains(document.activeElement) ? document.activeElement : null;
     this.box.replaceChildren(root, el('div', { class: 'map-zoom' },
       el('button', { type: 'button', 'aria-label': 'Zoom in', onclick: () => this.zoom(root, 0.6) }, '+'),
       el('button', { type: 'button', 'aria-label': 'Zoom out', onclick: () => this.zoom(root, 1 / 0.6) }, '−'),
       el('button', { type: 'button', onclick: () => { this.zoomed = true; this.vb = [0, 0, this.W, this.H]; root.setAttribute('viewBox', this.vb.join(' ')); } }, 'World')));
     this.box.dataset.places = String(located.length);
+    RevueUI.refocus(focused);
     if (!this.current) {
       const list = el('ol', { class: 'place-list' });
       RevueUI.paged(list, located, (p) => el('li', null, RevueUI.link(p.name, () => this.pick(p)), el('span', { class: 'muted' }, ` ${p.count}`)), 60);
