@@ -32,6 +32,15 @@ pub(crate) struct Found {
     pub site: Option<String>,
 }
 
+impl Found {
+    /// Line `i` as one of [`Found::meta_lines`] when it lies inside the run `start..=end`.
+    fn meta_line_in_run(&mut self, i: usize, start: usize, end: usize) {
+        if (start..=end).contains(&i) && !self.meta_lines.contains(&i) {
+            self.meta_lines.push(i);
+        }
+    }
+}
+
 /// How far above the article the headline is looked for.
 const TITLE_WINDOW: usize = 60;
 /// The headline's words are compared with this many prose lines of the article's start.
@@ -1021,6 +1030,11 @@ pub(super) fn short_year_dateline(text: &str) -> Option<String> {
     static C: OnceLock<Regex> = OnceLock::new();
     static NAMED: OnceLock<Regex> = OnceLock::new();
     static ALONE: OnceLock<Regex> = OnceLock::new();
+    // (Every form holds an ASCII digit; `Line::date` asks this of lines no other date form
+    // read, most of them without one.)
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let text = text.trim().trim_start_matches(['•', '·', '|', '-', '–', '—']).trim_start();
     let alone = || re(&ALONE, r"^(?i:le\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2}(?:\s*(?:[-,–—|•·]|à)?\s*\d{1,2}[:h]\d{2})?$").is_match(text);
     if text.chars().count() > 100 {
@@ -1497,9 +1511,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             if !named.is_empty() {
                 found.author = Some(named.iter().flat_map(|(_, n)| n.iter().copied()).collect::<Vec<_>>().join(", "));
                 for (i, _) in named {
-                    if (start..=end).contains(&i) && !found.meta_lines.contains(&i) {
-                        found.meta_lines.push(i);
-                    }
+                    found.meta_line_in_run(i, start, end);
                 }
             }
         }
@@ -1513,9 +1525,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             let column = (t + 1..lines.len().min(t + 1 + BYLINE_NAMES)).find_map(|i| COLUMN_NAMES.iter().find_map(|head| lines[i].text.strip_prefix(head)).and_then(names_line).map(|n| (i, n)));
             if let Some((i, names)) = column {
                 found.author = Some(names.join(", "));
-                if (start..=end).contains(&i) && !found.meta_lines.contains(&i) {
-                    found.meta_lines.push(i);
-                }
+                found.meta_line_in_run(i, start, end);
             }
         }
     }
@@ -1578,9 +1588,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
             // with a given name.)
             if let Some(names) = names.filter(|n| !n.iter().any(|name| capitals_label(name) || named_in_prose(name, &lines[start..=end]))) {
                 found.author = Some(names.join(", "));
-                if (start..=end).contains(&i) && !found.meta_lines.contains(&i) {
-                    found.meta_lines.push(i);
-                }
+                found.meta_line_in_run(i, start, end);
                 break;
             }
         }
@@ -1612,9 +1620,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         });
         if let Some((i, names)) = named {
             found.author = Some(names.join(", "));
-            if (start..=end).contains(&i) && !found.meta_lines.contains(&i) {
-                found.meta_lines.push(i);
-            }
+            found.meta_line_in_run(i, start, end);
         }
     }
     // A bare name signing off the article (the header's names come first).
