@@ -701,13 +701,13 @@ const BYLINE_OPENERS: &[&str] = &[
     "ecrit", "rédigé", "redige", "written", "posted", "texte", "text", "critique", "chronique", "analyse", "reportage", "portrait", "récit", "décryptage", "vidéo",
     "tribune", "éditorial", "billet", "contribution", "l'avis", "l’avis", "de",
     "ein", "eine", "kolumne", "kommentar", "glosse", "gastbeitrag", "essay", "rezension", "kritik", "analysis", "commentary", "opinion", "column", "words",
-    "reporting",
+    "reporting", "présenté", "présentée",
 ];
 /// The same for [`label_re`], the first words of [`AUTHOR_LABELS`].
 const LABEL_OPENERS: &[&str] = &[
     "author", "authors", "auteur", "auteurs", "auteur(s)", "auteure", "auteures", "autrice", "envoyé", "envoyée", "envoyés", "envoyées", "rédacteur", "rédactrice", "éditeur", "editeur", "correspondante", "correspondant", "texte",
     "histoire", "avec", "de", "correspondance", "autorin/autor", "autorin", "autoren", "autor", "written", "rédigé", "publié", "posté", "soumis", "proposé", "posted", "submitted",
-    "écrit", "ecrit", "signé",
+    "écrit", "ecrit", "signé", "présentation",
 ];
 
 /// Whether a line's first word (up to a space or a colon), lowercased, is one of `openers`.
@@ -748,7 +748,7 @@ fn labelled(text: &str) -> bool {
 fn byline_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
     static PATTERN: OnceLock<String> = OnceLock::new();
-    re(&C, PATTERN.get_or_init(|| format!(r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Recueillis? par|Témoignages? recueillis? par|Entretien réalisé par|Interview réalisée par|Une enquête de|Un texte de|Un article (?:invité )?de|Article de|L['’]éditorial de|Une tribune de|Une chronique de|(?:Tribune|Chronique|Éditorial|Billet(?: d['’]humeur)?) de|(?:Tribune|Chronique|Billet)\s+[—–]|Par notre correspondante?(?: à [\p{{L}}'’ -]{{2,30}}?)?|Par notre envoyée? spéciale?(?: à [\p{{L}}'’ -]{{2,30}}?)?|De notre envoyée? spéciale?|Écrit par|Ecrit par|Rédigé par|Redige par|Article rédigé par|Article écrit par|Written by|Posted by|(?:Critique|Chronique|Analyse|Reportage|Portrait|Récit|Décryptage|Vidéo) par|(?:Reportage|Enquête|Récit|Portrait) de|Une? (?:commentaire|analyse|billet|point de vue) de|(?:Eine?n? )?(?:Kolumne|Kommentar|Analyse|Glosse|Gastbeitrag|Essay|Rezension|Kritik|Reportage) von|(?:Analysis|Commentary|Opinion|Column|Words|Reporting) by|(?:Une )?[Cc]ontribution de|L['’]avis de)\s*:?\s+|(?:Texte|Text)\s*:\s*){HONORIFIC}?(\p{{Lu}}[\p{{L}}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |den |i |et |and |&\s)?\p{{Lu}}[\p{{L}}'’.\-]*){{0,5}}(?:,\s+\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*){{0,3}})|^Texte\s+(\p{{Lu}}[\p{{L}}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der )?\p{{Lu}}[\p{{L}}'’.\-]*){{1,4}})|^[Pp]er\s+(\p{{Lu}}[\p{{L}}'’.\-]*(?:\s+(?:de |del |i |la )?\p{{Lu}}[\p{{L}}'’.\-]*){{1,4}})$")))
+    re(&C, PATTERN.get_or_init(|| format!(r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Recueillis? par|Témoignages? recueillis? par|Entretien réalisé par|Interview réalisée par|Une enquête de|Une (?:lettre|newsletter) de|Présentée? par|Un texte de|Un article (?:invité )?de|Article de|L['’]éditorial de|Une tribune de|Une chronique de|(?:Tribune|Chronique|Éditorial|Billet(?: d['’]humeur)?) de|(?:Tribune|Chronique|Billet)\s+[—–]|Par notre correspondante?(?: à [\p{{L}}'’ -]{{2,30}}?,?)?|Par notre envoyée? spéciale?(?: à [\p{{L}}'’ -]{{2,30}}?)?|De notre envoyée? spéciale?|Écrit par|Ecrit par|Rédigé par|Redige par|Article rédigé par|Article écrit par|Written by|Posted by|(?:Critique|Chronique|Analyse|Reportage|Portrait|Récit|Décryptage|Vidéo) par|(?:Reportage|Enquête|Récit|Portrait) de|Une? (?:commentaire|analyse|billet|point de vue) de|(?:Eine?n? )?(?:Kolumne|Kommentar|Analyse|Glosse|Gastbeitrag|Essay|Rezension|Kritik|Reportage) von|(?:Analysis|Commentary|Opinion|Column|Words|Reporting) by|(?:Une )?[Cc]ontribution de|L['’]avis de)\s*:?\s+|(?:Texte|Text)\s*:\s*){HONORIFIC}?(\p{{Lu}}[\p{{L}}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |den |i |et |and |&\s)?\p{{Lu}}[\p{{L}}'’.\-]*){{0,5}}(?:,\s+\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*){{0,3}})|^Texte\s+(\p{{Lu}}[\p{{L}}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der )?\p{{Lu}}[\p{{L}}'’.\-]*){{1,4}})|^[Pp]er\s+(\p{{Lu}}[\p{{L}}'’.\-]*(?:\s+(?:de |del |i |la )?\p{{Lu}}[\p{{L}}'’.\-]*){{1,4}})$")))
 }
 
 fn label_re() -> &'static Regex {
@@ -763,7 +763,7 @@ fn label_re() -> &'static Regex {
 /// "Autorin/Autor", the "Editeur :" of agencies' French services, "Correspondante :", MSN's
 /// "Histoire de", RFI's "Avec notre correspondante à Bakou,", "De notre correspondant à Metz,",
 /// "Correspondance à Paris :"), as one regex alternation.
-const AUTHOR_LABELS: &str = "author|authors|auteur|auteurs|auteure|auteures|autrice|envoyée? spéciale? (?:à|en|au|aux|dans) [^,]{2,30},|envoyée? spéciale?|envoyés spéciaux|envoyées spéciales|rédacteur|rédactrice|éditeur|editeur|correspondante|correspondant|texte par|histoire de|(?:avec|de) (?:notre|nos) (?:correspondante?s?|envoyée? spéciale?|envoyés spéciaux) (?:à|en|au|aux|dans) [^,]{2,30},|correspondance (?:à|en|au|aux|de|depuis) [^:,]{2,30}? ?:|auteur[(]s[)]|texte et photos?|autorin/autor|autorin|autoren|autor|written by|rédigé par|publié par|posté par|soumis par|proposé par|posted by|submitted by|écrit par|ecrit par|signé";
+const AUTHOR_LABELS: &str = "author|authors|auteur|auteurs|auteure|auteures|autrice|envoyée? spéciale? (?:à|en|au|aux|dans) [^,]{2,30},|envoyée? spéciale?|envoyés spéciaux|envoyées spéciales|rédacteur|rédactrice|éditeur|editeur|correspondante|correspondant|texte par|histoire de|(?:avec|de) (?:notre|nos) (?:correspondante?s?|envoyée? spéciale?|envoyés spéciaux) (?:à|en|au|aux|dans) [^,]{2,30},|correspondance (?:à|en|au|aux|de|depuis) [^:,]{2,30}? ?:|auteur[(]s[)]|texte et photos?|autorin/autor|autorin|autoren|autor|written by|rédigé par|publié par|posté par|soumis par|proposé par|posted by|submitted by|écrit par|ecrit par|signé|présentation";
 
 /// What a labelled byline gives as the name, unless it goes on with words of a phrase ("Author
 /// of the article:", whose name is on the next line).
@@ -831,6 +831,8 @@ fn names_line(text: &str) -> Option<Vec<&str>> {
     // économiste, ancien professeur à l'Université d'État d'Haïti".)
     // (A short line: a paragraph's subject opens it with a comma too, "Friedrich Merz,
     // najpoważniejszy kandydat na kanclerza ..., poniósł ...".)
+    // (A pictograph may open it: "✍️ Nina Aroyan pour @flashactumonde".)
+    let text = text.trim_start_matches(|c: char| super::rules::pictograph(c) || c.is_whitespace());
     let job_or_place = |p: &str| text.len() <= NAME_AND_JOB_BYTES && lower_case_part(p);
     // (A byline in brackets, under the story: "(JM avec Paul Durand)".)
     let text = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')).filter(|t| !t.contains(['(', ')'])).unwrap_or(text);
@@ -1375,7 +1377,16 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                     && content_words(above.text).intersection(&content_words(lines[i].text)).count() < STANDFIRST_SHARED_WORDS;
                 // (Nor a line sharing no word with the story: a ticker's item under the
                 // weather, "Trafic : ralentissements sur l'A75 au niveau des Martres-de-Veyre".)
-                let unrelated = || content_words(above.text).intersection(&all_words).count() < STANDFIRST_SHARED_WORDS;
+                // (Nor a tagline, less than half the line under it, sharing no word with it and
+                // a word or two with the story by chance: "Comprendre le monde qui nous entoure"
+                // over "Azerbaïdjan : « La Russie est neutre … »", a story whose quote says "du
+                // monde entier".)
+                let unrelated = || {
+                    let words = content_words(above.text);
+                    let with_story = words.intersection(&all_words).count();
+                    let tagline = above.info.chars * 2 < lines[i].info.chars && words.intersection(&content_words(lines[i].text)).count() == 0;
+                    with_story < STANDFIRST_SHARED_WORDS || with_story <= STANDFIRST_SHARED_WORDS && tagline
+                };
                 if sa > -0.3 && sa > s - 0.5 && above.info.chars < lines[i].info.chars * HEADLINE_OVER_STANDFIRST / 100 && above.info.chars >= 30 && above.text != lines[i].text && above.info.words >= 4 && !listed && !unrelated() {
                     best = Some((sa, i - 1));
                 }
@@ -1533,28 +1544,33 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
     // writer's job may sit between name and date: "Jeanne Martin", "Journaliste", "20
     // septembre 2023").
     if let Some(t) = found.title_line {
-        for i in t + 1..lines.len().min(t + 3) {
-            let l = &lines[i];
-            let role = lines.get(i + 1).is_some_and(|r| writer_role(r.text)).then_some(i + 1);
-            let after = role.unwrap_or(i) + 1;
-            // The date right under the name, or under a line or two of the byline's other
-            // short words ("La Presse", "à Québec"), when the article does not name the writer.
-            // (Or its reading time, which a reader's view prints instead: "Jeanne Martin", "5-7
-            // minutes"; or "Jeanne Martin", "·", "Follow", "5 min read".)
-            let dated_at = (after..lines.len().min(after + NAME_TO_DATE)).take_while(|&k| k == after || meta_word_line(&lines[k - 1])).find(|&k| is_date_line(&lines[k]) || lines[k].label == Label::Bad("reading time"));
-            let name = printed_twice(l.text).unwrap_or(l.text).trim_end_matches('.');
-            // (Not a section's label in capitals: "FAITS DIVERS".)
-            let names = dated_at.and_then(|_| names_line(name)).filter(|n| !n.iter().any(|n| capitals_label(n)) && (dated_at == Some(after) || !n.iter().any(|n| named_in_prose(n, &lines[start..=end]))));
-            if let Some(names) = names {
-                if found.author.is_none() {
-                    found.author = Some(names.join(", "));
+        let named: Vec<(usize, Option<usize>, Vec<&str>)> = (t + 1..lines.len().min(t + 3))
+            .filter_map(|i| {
+                let l = &lines[i];
+                let role = lines.get(i + 1).is_some_and(|r| writer_role(r.text)).then_some(i + 1);
+                let after = role.unwrap_or(i) + 1;
+                // The date right under the name, or under a line or two of the byline's other
+                // short words ("La Presse", "à Québec"), when the article does not name the
+                // writer. (Or its reading time, which a reader's view prints instead: "Jeanne
+                // Martin", "5-7 minutes"; or "Jeanne Martin", "·", "Follow", "5 min read".)
+                let dated_at = (after..lines.len().min(after + NAME_TO_DATE)).take_while(|&k| k == after || meta_word_line(&lines[k - 1])).find(|&k| is_date_line(&lines[k]) || lines[k].label == Label::Bad("reading time"));
+                let name = printed_twice(l.text).unwrap_or(l.text).trim_end_matches('.');
+                // (Not a section's label in capitals: "FAITS DIVERS".)
+                let names = dated_at.and_then(|_| names_line(name)).filter(|n| !n.iter().any(|n| capitals_label(n)) && (dated_at == Some(after) || !n.iter().any(|n| named_in_prose(n, &lines[start..=end]))));
+                names.map(|n| (i, role, n))
+            })
+            .collect();
+        // (Of two, the one opening with a given name: the outlet a press review credits may
+        // print its name over the writer's, "Gazeta Wolna – Varsovie" / "Tomasz Wierzbicki".)
+        let chosen = named.iter().find(|(_, _, n)| opens_with_given_name(n[0])).or(named.first());
+        if let Some((i, role, names)) = chosen {
+            if found.author.is_none() {
+                found.author = Some(names.join(", "));
+            }
+            for k in std::iter::once(*i).chain(*role) {
+                if !found.meta_lines.contains(&k) {
+                    found.meta_lines.push(k);
                 }
-                for k in std::iter::once(i).chain(role) {
-                    if !found.meta_lines.contains(&k) {
-                        found.meta_lines.push(k);
-                    }
-                }
-                break;
             }
         }
     }
@@ -2019,6 +2035,12 @@ mod tests {
             ("Chronique — Jeanne Martin\nPublié le 25 septembre 2023", Some("Jeanne Martin")),
             ("Par Jeanne Martin - 21 sept. 2023 à 17:46 - Temps de lecture : 4 min", Some("Jeanne Martin")),
             ("Reportage de Jeanne Martin et Paul Durand\nPublié le 24/09/2023 20:31", Some("Jeanne Martin, Paul Durand")),
+            // A newsletter's letter, a radio programme's presenter, a correspondent placed
+            // before the comma.
+            ("Une lettre de Manon Vidal\nJeudi 21 septembre 2023", Some("Manon Vidal")),
+            ("Journal radio de 06h30\n19 septembre 2023\nPrésenté par Sosefo Lauhea", Some("Sosefo Lauhea")),
+            ("🎧 Journal de 7h\n25.09.2023\nPrésentation: Mélanie Rossier", Some("Mélanie Rossier")),
+            ("Par notre correspondante à Moscou, Anna Krieger\n22.09.2023", Some("Anna Krieger")),
             ("Envoyée spéciale à Goris, Jeanne Martin\n25 sept. 2023 · 20:12", Some("Jeanne Martin")),
             ("Par Julie Van den Broeck\nPublié le 20/09/2023 à 09:14", Some("Julie Van den Broeck")),
             ("Par Marta Vidal i Puig\nPublié le 22 septembre 2023 à 12h05", Some("Marta Vidal i Puig")),
@@ -2191,6 +2213,11 @@ mod tests {
         assert_eq!(author_of("Jeanne Martin | 20 septembre 2023 | Marchés").as_deref(), Some("Jeanne Martin"));
         assert_eq!(author_of("Paul Durand | Edition N°1287 | 20/09/2023").as_deref(), Some("Paul Durand"));
         assert_eq!(author_of("Jeanne Martin pour le JT de 19h30\nPublié le 20 sept. 2023").as_deref(), Some("Jeanne Martin"));
+        // A pictograph before it, and the channel it wrote for: "✍️ Nina Aroyan pour @flashactumonde".
+        assert_eq!(author_of("✍️ Nina Aroyan pour @flashactumonde\n21 sept. 2023 à 09:05").as_deref(), Some("Nina Aroyan"));
+        // Of two bare names over the date, the one opening with a given name: a press review
+        // prints the quoted paper's name over its writer's.
+        assert_eq!(author_of("Gazeta Wolna – Varsovie\nTomasz Wierzbicki\nPublié le 23 septembre 2023 à 09h00").as_deref(), Some("Tomasz Wierzbicki"));
         // A magazine's "Avec" credits the writer; an agency is no writer.
         assert_eq!(author_of("Avec Jeanne Martin\nMis à jour le 21 septembre 2023 à 08h12").as_deref(), Some("Jeanne Martin"));
         assert_eq!(author_of("Avec AFP\nMis à jour le 21 septembre 2023 à 08h12"), None);

@@ -360,7 +360,7 @@ fn classify_undecorated(scope: Scope, line: &str) -> Option<&'static Rule> {
 
 /// An emoji or a pictographic sign (arrows, shapes, dingbats), or the joiner and variation
 /// selector that compose emoji.
-fn pictograph(c: char) -> bool {
+pub(crate) fn pictograph(c: char) -> bool {
     matches!(c as u32, 0x1F000..=0x1FAFF | 0x2139 | 0x2190..=0x21FF | 0x2300..=0x23FF | 0x25A0..=0x25FF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0xFE0F | 0x200D)
 }
 

@@ -467,10 +467,12 @@ fn mark_inline_captions(lines: &mut [Line]) {
     // (A short line of prose over a picture's credit, between two paragraphs, is the picture's
     // caption: "Des familles arméniennes à leur arrivée à Goris." / "(Photo AFP)", "Photo AFP",
     // "Foto : AFP", "Keystone/AP Photo"; "Le gazoduc transadriatique (TAP) en Albanie." / "©
-    // Gent Shkullaku / AFP". A line long enough to be a paragraph is kept: a caption the story
-    // prints as its text, "Une maison d'habitation endommagée après un bombardement à
-    // Stepanakert, Haut-Karabakh. 19.9.2023.", may be credited too; so is a header's date over
-    // the story's source.)
+    // Gent Shkullaku / AFP"; one phrase long enough to be a paragraph too, over a picture's
+    // credit, "Rassemblement de la communauté arménienne devant le Palais des Nations, à
+    // Genève." / "© Keystone / archives" (not over a bare copyright line, "©Lorraine Télé
+    // Info", which may be a box of the site's). A paragraph of two sentences is kept: a caption the story prints as its text, "Une maison
+    // d'habitation endommagée après un bombardement à Stepanakert, Haut-Karabakh. 19.9.2023.",
+    // may be credited too; so is a header's date over the story's source.)
     // (A gallery's title between its counter and its credit is its caption too: "1/12" / "Ces
     // personnalités qui ont des racines arméniennes" / "© Bestimage".)
     // (Not a picture for illustration's credit, which goes without a caption: "Photo
@@ -483,7 +485,7 @@ fn mark_inline_captions(lines: &mut [Line]) {
         let over = &lines[i - 1];
         // (A caption printed twice in the page is one too.)
         let shape = if over.label == Label::Bad("repeated in page") { prose_label(&over.info) } else { over.label_without_memory() };
-        if credit(&lines[i]) && matches!(shape, Label::NearGood | Label::Short) && over.info.chars <= CAPTION_OVER_CREDIT_CHARS && !strict_header_stamp(over) && !goes_on_from_above(over) && (prose(&lines[i - 2]) || picture_line(&lines[i - 2])) && prose(&lines[i + 1]) {
+        if credit(&lines[i]) && (matches!(shape, Label::NearGood | Label::Short) || shape == Label::Good && one_phrase(over.text) && lines[i].label != Label::Barrier("copyright")) && over.info.chars <= CAPTION_OVER_CREDIT_CHARS && !strict_header_stamp(over) && !goes_on_from_above(over) && (prose(&lines[i - 2]) || picture_line(&lines[i - 2])) && prose(&lines[i + 1]) {
             lines[i - 1].label = Label::Bad("caption");
             if lines[i].label == Label::Barrier("copyright") {
                 lines[i].label = Label::Bad("photo credit");
@@ -669,9 +671,11 @@ fn mark_labelled_boxes(lines: &mut [Line], start: usize, end: usize) {
         // (Under a "related" label, a headline long enough to pass for prose is the other
         // story's too: "Lire également sur NorLur" / "Pachinian : « L'Arménie n'est impliquée
         // dans aucune opération militaire »".)
-        let related = matches!(lines[i].label, Label::Barrier("related") | Label::Bad("related"));
+        // (So is a programme's title under a player's label: "🎧 LE PODCAST" / "« Le Caucase,
+        // poudrière oubliée »" / "Épisode 112 – 28 min".)
+        let titled = matches!(lines[i].label, Label::Barrier("related") | Label::Bad("related" | "video" | "podcast" | "audio player"));
         for l in &mut lines[i + 1..resume] {
-            if (l.label == Label::Short || box_question(l) || related && l.label == Label::NearGood && headline_sentence(l)) && !(l.text.ends_with(':') && l.info.words >= 4) {
+            if (l.label == Label::Short || box_question(l) || titled && l.label == Label::NearGood && headline_sentence(l)) && !(l.text.ends_with(':') && l.info.words >= 4) {
                 l.label = Label::Bad("box inside the article");
             }
         }
@@ -713,6 +717,11 @@ fn mark_labelled_boxes(lines: &mut [Line], start: usize, end: usize) {
         }
         i = resume;
     }
+}
+
+/// One phrase: no stop inside the line, only (maybe) at its end.
+fn one_phrase(text: &str) -> bool {
+    !text.trim_end_matches(['.', ' ']).contains(['.', '!', '?', ';'])
 }
 
 /// The longest paragraph of an aside under its label.
@@ -954,10 +963,12 @@ fn mark_prompt_boxes(lines: &mut [Line], start: usize, end: usize) {
             }
             // (A pitch's label and button are the same prompt's: a donation's appeal and its
             // "Je fais un don", a newsletter's name and its "S'abonner". A paragraph between
-            // a newsletter's prompt and a paywall's notice, or between two ads, is the article's.)
+            // a newsletter's prompt and a paywall's notice, or between two ads, is the article's;
+            // so is one between two boxes whose lines were marked as boxes' bare lines, an ad's
+            // "Réservez votre stand" over it and a chart's "Voir tous les indices ›" under it.)
             let label_over = top >= start + 2
                 && match (lines[top - 2].label, lines[b].label) {
-                    (Label::Bad(over), Label::Bad(own)) => (over == own || over == "repeated in page") && lines[top - 2].text != lines[b].text && !matches!(own, "share" | "related" | "chart" | "download" | "embed placeholder"),
+                    (Label::Bad(over), Label::Bad(own)) => (over == own || over == "repeated in page") && lines[top - 2].text != lines[b].text && !matches!(own, "share" | "related" | "chart" | "download" | "embed placeholder" | "box inside the article"),
                     _ => false,
                 };
             if pitch || above.info.chars > PITCH_CHARS || !label_over {
@@ -974,7 +985,10 @@ fn mark_prompt_boxes(lines: &mut [Line], start: usize, end: usize) {
         }
         // (Nor is the article's header the run took in, a headline over its byline and date.)
         let header = (top..b).any(|i| header_stamp(&lines[i]));
-        if header || !article_line(&lines[top - 1]) || b - top < 2 || (start..top).all(|i| lines[i].label != Label::Good) {
+        // (Two lines are a box when the button reads another story: its headline and "Lire
+        // l'article ›".)
+        let teaser = lines[b].label == Label::Bad("related") && lines[top].label == Label::Short;
+        if header || !article_line(&lines[top - 1]) || b - top < if teaser { 1 } else { 2 } || (start..top).all(|i| lines[i].label != Label::Good) {
             continue;
         }
         for l in &mut lines[top..=b] {
@@ -1000,7 +1014,7 @@ fn inline_chrome(l: &Line) -> bool {
     matches!(
         l.label,
         Label::Bad(
-            "advertisement" | "donation appeal" | "promotion" | "newsletter" | "newsletter prompt" | "embedded post" | "post handle" | "chart" | "share" | "share buttons" | "paywall" | "login"
+            "advertisement" | "continues below" | "donation appeal" | "promotion" | "newsletter" | "newsletter prompt" | "embedded post" | "post handle" | "chart" | "share" | "share buttons" | "paywall" | "login"
                 | "embed placeholder" | "feedback" | "download"
         ) | Label::Barrier("advertisement" | "classifieds")
     ) || matches!(l.label, Label::Bad(r) if player_box(r))
@@ -1249,7 +1263,7 @@ fn score(l: &Line, use_memory: bool) -> f32 {
         Label::Bad("entry time") => -(8.0 + c * 0.1),
         // A post embedded in the story, its placeholder, or a picture's caption between its
         // paragraphs does not end the story.
-        Label::Bad("embedded post" | "inline caption" | "embed placeholder") => -20.0,
+        Label::Bad("embedded post" | "inline caption" | "embed placeholder" | "continues below") => -20.0,
         // A player's or a poll's lines, a programme's stamp: an inline box's, no more a wall
         // than the short lines they were before a rule knew them.
         Label::Bad(r) if player_box(r) => short,
@@ -2485,6 +2499,42 @@ mod tests {
         assert_eq!(a.body[3..], [last, "(Avec AFP)"], "{:?}", a.body);
     }
 
+    /// The article of a page printing `lines` between two runs of its paragraphs.
+    fn between_paragraphs(lines: &str) -> Article {
+        extract(&format!("Accueil\nUn plan pour rénover les écoles\n{BODY_FR}\n{lines}\n{BODY_FR}\nMentions légales"), &Memory::default())
+    }
+
+    #[test]
+    fn a_headline_over_a_read_the_article_button_is_another_story_s() {
+        let a = between_paragraphs("Corrèze : un couple d'Ussel prêt à accueillir une famille arménienne\nLire l'article");
+        assert!(!a.body.iter().any(|p| p.contains("Ussel")), "{:?}", a.body);
+        assert_eq!(a.body.len(), 6, "{:?}", a.body);
+    }
+
+    #[test]
+    fn a_programme_s_title_under_a_player_s_label_is_the_box_s() {
+        let a = between_paragraphs("🎧 LE PODCAST\n« Le Caucase, poudrière oubliée »\nÉpisode 112 – 28 min\nÉcouter sur toutes les plateformes");
+        assert!(!a.body.iter().any(|p| p.contains("poudrière")), "{:?}", a.body);
+        assert_eq!(a.body.len(), 6, "{:?}", a.body);
+    }
+
+    #[test]
+    fn a_paragraph_between_two_boxes_bare_lines_is_the_article_s() {
+        // An ad's box over it, a chart's box and its button under it: the boxes' lines go, the
+        // paragraph stays.
+        let line = "Il s'exprimait lors d'une réunion avec la délégation conduite par le ministre turc des Affaires étrangères.";
+        let a = between_paragraphs(&format!("Partenaire\nSalon Mer & Logistique – Le Havre\nRéservez votre stand\n{line}\nIndices du fret – semaine 38\nBaltic Dry Index : 1 546 points\nBaltic Dirty Tanker : 972 points\nVoir tous les indices ›"));
+        assert!(a.body.iter().any(|p| p == line), "{:?}", a.body);
+        assert!(!a.body.iter().any(|p| p.contains("Baltic") || p.contains("stand")), "{:?}", a.body);
+    }
+
+    #[test]
+    fn an_ad_slot_saying_the_article_goes_on_does_not_end_it() {
+        let a = between_paragraphs("Article content\nWe apologize, but this video has failed to load.\nTry refreshing your browser, or\ntap here to see other videos from our team.\nBack to video\nArticle content\nAdvertisement 2\nStory continues below\nThis advertisement has not loaded yet, but your article continues below.\nArticle content");
+        assert!(a.body[0].starts_with("Le gouvernement"), "{:?}", a.body);
+        assert!(a.body.len() >= 6, "{:?}", a.body);
+    }
+
     #[test]
     fn one_paragraph_after_a_box_with_nothing_after_it_is_not_the_article() {
         let text = format!("Startseite\nDie Flut und ihre Folgen\n{BODY_DE}\nMehr zum Thema\nNeue Schulden für die Bahn\nDie Bahn soll im kommenden Jahr deutlich mehr Geld bekommen, um marode Strecken und Brücken im ganzen Land zu sanieren.\nImpressum\nDatenschutz");
@@ -2553,6 +2603,26 @@ mod tests {
         let a = extract(&text, &Memory::default());
         assert_eq!(a.title.as_deref(), Some("Die Flut und ihre Folgen im Ahrtal"));
         assert!(a.body.ends_with(&BODY_DE.lines().map(str::to_string).collect::<Vec<_>>()), "{:?}", a.body);
+    }
+
+    #[test]
+    fn a_phrase_over_a_picture_s_credit_is_its_caption() {
+        let caption = "Rassemblement de la communauté arménienne devant le Palais des Nations, à Genève.";
+        let a = between_paragraphs(&format!("{caption}\n© Keystone / archives"));
+        assert!(!a.body.iter().any(|p| p == caption || p.contains("Keystone")), "{:?}", a.body);
+        assert_eq!(a.body.len(), 6, "{:?}", a.body);
+        // Two sentences are a paragraph, credited or not.
+        let paragraph = "Une maison d'habitation endommagée après un bombardement à Stepanakert, Haut-Karabakh. 19.9.2023.";
+        let a = between_paragraphs(&format!("{paragraph}\n© Keystone / archives"));
+        assert!(a.body.iter().any(|p| p == paragraph), "{:?}", a.body);
+    }
+
+    #[test]
+    fn a_site_s_tagline_over_the_headline_is_no_headline() {
+        // The tagline meets the story on two words by chance ("monde", "comprendre").
+        let text = format!("Curiosa\nComprendre le monde qui nous entoure\nAzerbaïdjan : « La Russie est neutre sur le Karabakh malgré les espoirs de l’Arménie »\nAvec Jeanne Martin\nMis à jour le 21 septembre 2023 à 08h12\n{BODY_FR}\nLes lobbies du monde entier font de leur mieux pour calomnier le pays, a-t-il déclaré, sans comprendre pourquoi.\nMentions légales");
+        let a = extract(&text, &Memory::default());
+        assert_eq!(a.title.as_deref(), Some("Azerbaïdjan : « La Russie est neutre sur le Karabakh malgré les espoirs de l’Arménie »"));
     }
 
     #[test]
