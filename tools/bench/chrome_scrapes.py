@@ -10,7 +10,7 @@ header logic (`src/extract/headline.rs`) were grown in December 2026: a family t
 shows a kind of line the rules do not know yet. It measures recall of chrome kinds, not
 quality on real pages (see `tools/bench_extract.sh` and `tools/make_scrapes.py` for that).
 
-More families, in the same form, are in tools/bench/chrome_families/ (--families FILE): twenty-one
+More families, in the same form, are in tools/bench/chrome_families/ (--families FILE): twenty-two
 sets of ten, each written in December 2026 by a separate writer who saw neither the extractor's
 rules nor the other sets (set1: national, regional, magazines, public broadcasters, foreign
 francophone papers, aggregators, state agencies, blogs, AMP, reader mode; set2: sport,
@@ -61,7 +61,11 @@ public broadcaster's fact-checking unit, Andorran trilingual local site; set21: 
 with a ticker of local briefs, a national daily's printer-friendly copy, translated foreign-press
 review, regional council's news page, Pacific public broadcaster, a news channel's Telegram export,
 an email newsletter saved as text, Caucasus and Central Asia specialist site, maritime and
-shipping trade news, Romandy local radio). Each was measured
+shipping trade news, Romandy local radio; set22: Toulouse daily with a rugby ticker, Quebec
+popular daily tied to a TV network, federal government's bilingual news release, news agency's
+wire feed as received, forum thread quoting the article, professional social network's article,
+podcast episode page with its transcript, digitized newspaper archive viewer, page seen through
+a machine-translation toolbar, read-time blogging platform). Each was measured
 before anything was tuned on it. The extractor has since
 been tuned on sets 1-3, 5, 6, 8, 9, 11 and 14-21; sets 4, 7, 10,
 12 and 13 are kept as the held-out ones: measure them, never tune on what they show (a new
