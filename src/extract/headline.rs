@@ -701,7 +701,7 @@ const BYLINE_OPENERS: &[&str] = &[
     "ecrit", "rédigé", "redige", "written", "posted", "texte", "text", "critique", "chronique", "analyse", "reportage", "portrait", "récit", "décryptage", "vidéo",
     "tribune", "éditorial", "billet", "contribution", "l'avis", "l’avis", "de",
     "ein", "eine", "kolumne", "kommentar", "glosse", "gastbeitrag", "essay", "rezension", "kritik", "analysis", "commentary", "opinion", "column", "words",
-    "reporting", "présenté", "présentée",
+    "reporting", "présenté", "présentée", "animé", "animée",
 ];
 /// The same for [`label_re`], the first words of [`AUTHOR_LABELS`].
 const LABEL_OPENERS: &[&str] = &[
@@ -748,7 +748,7 @@ fn labelled(text: &str) -> bool {
 fn byline_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
     static PATTERN: OnceLock<String> = OnceLock::new();
-    re(&C, PATTERN.get_or_init(|| format!(r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Recueillis? par|Témoignages? recueillis? par|Entretien réalisé par|Interview réalisée par|Une enquête de|Une (?:lettre|newsletter) de|Présentée? par|Un texte de|Un article (?:invité )?de|Article de|L['’]éditorial de|Une tribune de|Une chronique de|(?:Tribune|Chronique|Éditorial|Billet(?: d['’]humeur)?) de|(?:Tribune|Chronique|Billet)\s+[—–]|Par notre correspondante?(?: à [\p{{L}}'’ -]{{2,30}}?,?)?|Par notre envoyée? spéciale?(?: à [\p{{L}}'’ -]{{2,30}}?)?|De notre envoyée? spéciale?|Écrit par|Ecrit par|Rédigé par|Redige par|Article rédigé par|Article écrit par|Written by|Posted by|(?:Critique|Chronique|Analyse|Reportage|Portrait|Récit|Décryptage|Vidéo) par|(?:Reportage|Enquête|Récit|Portrait) de|Une? (?:commentaire|analyse|billet|point de vue) de|(?:Eine?n? )?(?:Kolumne|Kommentar|Analyse|Glosse|Gastbeitrag|Essay|Rezension|Kritik|Reportage) von|(?:Analysis|Commentary|Opinion|Column|Words|Reporting) by|(?:Une )?[Cc]ontribution de|L['’]avis de)\s*:?\s+|(?:Texte|Text)\s*:\s*){HONORIFIC}?(\p{{Lu}}[\p{{L}}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |den |i |et |and |&\s)?\p{{Lu}}[\p{{L}}'’.\-]*){{0,5}}(?:,\s+\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*){{0,3}})|^Texte\s+(\p{{Lu}}[\p{{L}}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der )?\p{{Lu}}[\p{{L}}'’.\-]*){{1,4}})|^[Pp]er\s+(\p{{Lu}}[\p{{L}}'’.\-]*(?:\s+(?:de |del |i |la )?\p{{Lu}}[\p{{L}}'’.\-]*){{1,4}})$")))
+    re(&C, PATTERN.get_or_init(|| format!(r"^(?:(?:Par|By|PAR|BY|Von|Por|Di|par|by|von|por|di|Propos recueillis par|Recueillis? par|Témoignages? recueillis? par|Entretien réalisé par|Interview réalisée par|Une enquête de|Une (?:lettre|newsletter|émission) de|Présentée? par|Animée? par|De l['’]envoyée? spéciale?(?: de [\p{{L}}'’ -]{{2,30}}?)?,|Un texte de|Un article (?:invité )?de|Article de|L['’]éditorial de|Une tribune de|Une chronique de|(?:Tribune|Chronique|Éditorial|Billet(?: d['’]humeur)?) de|(?:Tribune|Chronique|Billet)\s+[—–]|Par notre correspondante?(?: à [\p{{L}}'’ -]{{2,30}}?,?)?|Par notre envoyée? spéciale?(?: à [\p{{L}}'’ -]{{2,30}}?)?|De notre envoyée? spéciale?|Écrit par|Ecrit par|Rédigé par|Redige par|Article rédigé par|Article écrit par|Written by|Posted by|(?:Critique|Chronique|Analyse|Reportage|Portrait|Récit|Décryptage|Vidéo) par|(?:Reportage|Enquête|Récit|Portrait) de|Une? (?:commentaire|analyse|billet|point de vue) de|(?:Eine?n? )?(?:Kolumne|Kommentar|Analyse|Glosse|Gastbeitrag|Essay|Rezension|Kritik|Reportage) von|(?:Analysis|Commentary|Opinion|Column|Words|Reporting) by|(?:Une )?[Cc]ontribution de|L['’]avis de)\s*:?\s+|(?:Texte|Text)\s*:\s*){HONORIFIC}?(\p{{Lu}}[\p{{L}}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der |den |i |et |and |&\s)?\p{{Lu}}[\p{{L}}'’.\-]*){{0,5}}(?:,\s+\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*\s+(?:(?:de|van|von|da|di|le|la|du|der)\s+)?\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*){{0,3}})|^Texte\s+(\p{{Lu}}[\p{{L}}'’.\-]*(?:\s+(?:de |van |von |da |di |le |la |du |der )?\p{{Lu}}[\p{{L}}'’.\-]*){{1,4}})|^[Pp]er\s+(\p{{Lu}}[\p{{L}}'’.\-]*(?:\s+(?:de |del |i |la )?\p{{Lu}}[\p{{L}}'’.\-]*){{1,4}})$")))
 }
 
 fn label_re() -> &'static Regex {
@@ -772,7 +772,12 @@ fn label_name(text: &str) -> Option<regex::Captures<'_>> {
     // line: "Auteur(s) : Jeanne Martin, Chargée de communication, Bureau régional pour
     // l'Afrique de l'Ouest".)
     let captures = || label_re().captures(text).or_else(|| label_re().captures(before_job(text)));
-    opens_with_one_of(text, LABEL_OPENERS).then(captures).flatten().filter(|c| c.get(1).and_then(|m| m.as_str().split_whitespace().next()).is_some_and(|w| !lines::is_stop(&w.to_lowercase())))
+    // (Nor a forum member's pseudonym: "Posté par Patte_de_velours", "Auteur : Hayk-13".)
+    let pseudonym = |c: &regex::Captures| {
+        let first = c.get(1).map_or("", |m| m.as_str().split([' ', ',']).next().unwrap_or(""));
+        first.contains('_') || first.contains(char::is_alphabetic) && first.contains(|ch: char| ch.is_ascii_digit())
+    };
+    opens_with_one_of(text, LABEL_OPENERS).then(captures).flatten().filter(|c| c.get(1).and_then(|m| m.as_str().split_whitespace().next()).is_some_and(|w| !lines::is_stop(&w.to_lowercase())) && !pseudonym(c))
 }
 
 /// A byline's text up to the first comma that opens a job or a place ([`lower_case_part`]:
@@ -874,7 +879,7 @@ fn names_line(text: &str) -> Option<Vec<&str>> {
 
 /// A rank, a title or a religious style a byline prints before the writer's name, with the
 /// space after it, as one regex (byline_re skips it, `without_honorific` leaves it out).
-const HONORIFIC: &str = r"(?:(?:le |la )?(?:Dr|Pr|Me|Mgr|Père|Sœur|Frère|Abbé|Docteur|Professeur|Colonel|Lieutenant-colonel|Capitaine(?: de (?:vaisseau|frégate|corvette))?|Commandant|Général(?: de (?:brigade|division|corps d['’]armée|armée))?|Amiral|Vice-amiral|Contre-amiral)\.?(?:\s*\((?:ER|CR|2S)\))?\s+)";
+const HONORIFIC: &str = r"(?:(?:le |la )?(?:[Ll]['’]honorable|Dr|Pr|Me|Mgr|Père|Sœur|Frère|Abbé|Docteur|Professeur|Colonel|Lieutenant-colonel|Capitaine(?: de (?:vaisseau|frégate|corvette))?|Commandant|Général(?: de (?:brigade|division|corps d['’]armée|armée))?|Amiral|Vice-amiral|Contre-amiral)\.?(?:\s*\((?:ER|CR|2S)\))?\s+)";
 
 /// A name without the rank, title or religious style before it ("Colonel (ER) Hervé
 /// Lambertin" -> "Hervé Lambertin", "Dr. Élise Morvillier", "le Père Antoine Vasseur").
@@ -1565,7 +1570,9 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
         let chosen = named.iter().find(|(_, _, n)| opens_with_given_name(n[0])).or(named.first());
         if let Some((i, role, names)) = chosen {
             if found.author.is_none() {
-                found.author = Some(names.join(", "));
+                // (A final initial keeps its stop: "Nareg T.")
+                let initial = lines[*i].text.rsplit(' ').next().is_some_and(|w| w.chars().count() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase));
+                found.author = Some(names.join(", ") + if initial && names.len() == 1 { "." } else { "" });
             }
             for k in std::iter::once(*i).chain(*role) {
                 if !found.meta_lines.contains(&k) {
@@ -2041,6 +2048,14 @@ mod tests {
             ("Journal radio de 06h30\n19 septembre 2023\nPrésenté par Sosefo Lauhea", Some("Sosefo Lauhea")),
             ("🎧 Journal de 7h\n25.09.2023\nPrésentation: Mélanie Rossier", Some("Mélanie Rossier")),
             ("Par notre correspondante à Moscou, Anna Krieger\n22.09.2023", Some("Anna Krieger")),
+            ("Une émission de Thomas Vidal-Bréhat\nMercredi 20 septembre 2023", Some("Thomas Vidal-Bréhat")),
+            ("Animé par Ruben Aslanian\n26 min", Some("Ruben Aslanian")),
+            ("De l'envoyé spécial de l'ACP, Pierre-Yves LOMBARD\nKORNIDZOR (Arménie), 25 sept 2023 (ACP) -", Some("Pierre-Yves LOMBARD")),
+            ("L'honorable Camille Dufresne, ministre des Affaires extérieures\nLe 21 septembre 2023", Some("Camille Dufresne")),
+            // (A forum member's pseudonym is no writer.)
+            ("Posté par Patte_de_velours\n25/09/2023", None),
+            ("Auteur : Hayk-13\nDate : 24-09-2023 21:16", None),
+            ("Auteur : Jeanne Martin, 20/09/2023", Some("Jeanne Martin")),
             ("Envoyée spéciale à Goris, Jeanne Martin\n25 sept. 2023 · 20:12", Some("Jeanne Martin")),
             ("Par Julie Van den Broeck\nPublié le 20/09/2023 à 09:14", Some("Julie Van den Broeck")),
             ("Par Marta Vidal i Puig\nPublié le 22 septembre 2023 à 12h05", Some("Marta Vidal i Puig")),
@@ -2090,6 +2105,8 @@ mod tests {
             ("ANALYSE\nJeanne Martin\nJournaliste chargée des marchés financiers\nMis à jour le 21/09/23 à 08:40", Some("Jeanne Martin")),
             ("Publié le 21/09/2023 à 07:45\nDernière mise à jour : 08:12\nJeanne Martin", Some("Jeanne Martin")),
             ("Jeanne Martin\n25 de mayo de 2025 16:51 h\nActualizado el 25/05/2025 21:57 h", Some("Jeanne Martin")),
+            // A final initial keeps its stop.
+            ("Nareg T.\n4 min de lecture\n25 sept. 2023", Some("Nareg T.")),
             // The name over the writer's job, the date far above.
             ("20 septembre 2023\nPartager sur Facebook\nPartager sur X\nPartager par e-mail\nJeanne Martin\nJournaliste", Some("Jeanne Martin")),
             // A page's button three lines under the date, a kicker over the headline's words,

@@ -2504,18 +2504,27 @@ mod tests {
         extract(&format!("Accueil\nUn plan pour rénover les écoles\n{BODY_FR}\n{lines}\n{BODY_FR}\nMentions légales"), &Memory::default())
     }
 
-    #[test]
-    fn a_headline_over_a_read_the_article_button_is_another_story_s() {
-        let a = between_paragraphs("Corrèze : un couple d'Ussel prêt à accueillir une famille arménienne\nLire l'article");
-        assert!(!a.body.iter().any(|p| p.contains("Ussel")), "{:?}", a.body);
+    /// A box between two runs of the article's paragraphs: the paragraphs are the article, no
+    /// line holding one of `words` is.
+    fn box_between_paragraphs_goes(lines: &str, words: &[&str]) {
+        let a = between_paragraphs(lines);
+        assert!(!a.body.iter().any(|p| words.iter().any(|w| p.contains(w))), "{:?}", a.body);
         assert_eq!(a.body.len(), 6, "{:?}", a.body);
     }
 
     #[test]
+    fn a_headline_over_a_read_the_article_button_is_another_story_s() {
+        box_between_paragraphs_goes("Corrèze : un couple d'Ussel prêt à accueillir une famille arménienne\nLire l'article", &["Ussel"]);
+    }
+
+    #[test]
+    fn a_sponsor_s_credit_in_a_sponsored_box_is_no_byline() {
+        box_between_paragraphs_goes("Contenu commandité\nVoyager à petit prix cet automne : nos 7 destinations coup de cœur\nPrésenté par Évasion Plus", &["Évasion", "Voyager"]);
+    }
+
+    #[test]
     fn a_programme_s_title_under_a_player_s_label_is_the_box_s() {
-        let a = between_paragraphs("🎧 LE PODCAST\n« Le Caucase, poudrière oubliée »\nÉpisode 112 – 28 min\nÉcouter sur toutes les plateformes");
-        assert!(!a.body.iter().any(|p| p.contains("poudrière")), "{:?}", a.body);
-        assert_eq!(a.body.len(), 6, "{:?}", a.body);
+        box_between_paragraphs_goes("🎧 LE PODCAST\n« Le Caucase, poudrière oubliée »\nÉpisode 112 – 28 min\nÉcouter sur toutes les plateformes", &["poudrière", "Épisode"]);
     }
 
     #[test]

@@ -67,7 +67,7 @@ wire feed as received, forum thread quoting the article, professional social net
 podcast episode page with its transcript, digitized newspaper archive viewer, page seen through
 a machine-translation toolbar, read-time blogging platform). Each was measured
 before anything was tuned on it. The extractor has since
-been tuned on sets 1-3, 5, 6, 8, 9, 11 and 14-21; sets 4, 7, 10,
+been tuned on sets 1-3, 5, 6, 8, 9, 11 and 14-22; sets 4, 7, 10,
 12 and 13 are kept as the held-out ones: measure them, never tune on what they show (a new
 blind check after that needs a new set).
 
