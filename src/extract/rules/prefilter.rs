@@ -44,7 +44,7 @@ pub(super) struct Prefilter {
 }
 
 /// Most rules a scope may have (the width of [`Rules`]).
-pub(super) const MAX_RULES: usize = 512;
+pub(super) const MAX_RULES: usize = 640;
 
 /// A set of rules (by their index in the scope), as bits: a line's candidates are a few
 /// word-wide ORs, with nothing allocated per line.
