@@ -33,10 +33,17 @@ pub(crate) struct Found {
 }
 
 impl Found {
+    /// Line `i` as one of [`Found::meta_lines`], once.
+    fn meta_line(&mut self, i: usize) {
+        if !self.meta_lines.contains(&i) {
+            self.meta_lines.push(i);
+        }
+    }
+
     /// Line `i` as one of [`Found::meta_lines`] when it lies inside the run `start..=end`.
     fn meta_line_in_run(&mut self, i: usize, start: usize, end: usize) {
-        if (start..=end).contains(&i) && !self.meta_lines.contains(&i) {
-            self.meta_lines.push(i);
+        if (start..=end).contains(&i) {
+            self.meta_line(i);
         }
     }
 }
@@ -1575,9 +1582,7 @@ pub(crate) fn find(lines: &[Line], start: usize, end: usize) -> Found {
                 found.author = Some(names.join(", ") + if initial && names.len() == 1 { "." } else { "" });
             }
             for k in std::iter::once(*i).chain(*role) {
-                if !found.meta_lines.contains(&k) {
-                    found.meta_lines.push(k);
-                }
+                found.meta_line(k);
             }
         }
     }
